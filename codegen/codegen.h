@@ -1,0 +1,25 @@
+/* codegen.h: LLVM code generation (through the LLVM-C API of LLVM 19).
+ *
+ * requires: a checked Package with escape decisions.  provides: an LLVM module for the package,
+ * optimised at the requested level and written as an object file, textual IR (-emit-llvm) or
+ * assembly (-S). Symbols follow gc's names (main.fib, main.(*T).m). The generated code calls
+ * only the runtime functions declared in runtime/gosubrt.h.
+ */
+#ifndef GOSUB_CODEGEN_H
+#define GOSUB_CODEGEN_H
+
+#include "../escape/escape.h"
+
+typedef enum CgEmit { CG_EMIT_OBJ, CG_EMIT_LLVM, CG_EMIT_ASM } CgEmit;
+
+typedef struct CgOptions {
+	int opt_level;          /* 0..3 */
+	CgEmit emit;
+	const char *output;     /* the file to write */
+	bool sanitize_stack;    /* instrument with AddressSanitizer (stack-use-after-return checks) */
+} CgOptions;
+
+/* Returns false (after a diagnostic) if LLVM could not produce the output. */
+bool cg_package(Package *pkg, const CgOptions *opt);
+
+#endif

@@ -1,0 +1,43 @@
+/* escape.h: escape analysis: stack or heap for every allocation site (modelled on gc's, see
+ * docs/escape.md for the algorithm).
+ *
+ * requires: a checked Package.  provides: Symbol.esc for every local variable, parameter and
+ * result (ESC_HEAP: "moved to heap"), Node.esc for every allocation site, Func.esc_summary
+ * (parameter leaks), Capture.by_ref for every closure capture, and the -m / -m=2 notes.
+ *
+ * Allocation sites (the nodes whose Node.esc codegen consults):
+ *   ND_UNARY '&' of an ND_COMPOSITE      &T{...}
+ *   ND_COMPOSITE of slice or map type    []T{...} (its backing array), map[K]V{...}
+ *   ND_CALL of BI_NEW / BI_MAKE          new(T), make([]T, n), make(map[K]V), make(chan T)
+ *   ND_FUNCLIT with captures             the closure record
+ *   ND_CONVERT to an interface type      boxing of a non-pointer-shaped value
+ *   ND_CONVERT string<->[]byte/[]rune    the converted copy
+ *   ND_BINARY '+' on strings             the concatenation's result buffer
+ *   ND_SELECTOR that is a method value   x.M's closure record
+ *   ND_CALL with a variadic `...` slice  the implicit argument slice
+ * A variable takes the stack only when its Symbol.esc is ESC_NONE; a site only when its
+ * Node.esc is ESC_NONE. Anything ESC_UNKNOWN (not understood) goes to the heap.
+ */
+#ifndef GOSUB_ESCAPE_H
+#define GOSUB_ESCAPE_H
+
+#include "../frontend/ast.h"
+
+typedef struct EscOptions {
+	int m_level;     /* 0: silent; 1: -m; 2: -m=2 (with the explaining flows) */
+	bool off;        /* -escape=off: every site and every address-taken variable on the heap */
+} EscOptions;
+
+void esc_analyze(Package *pkg, const EscOptions *opt);
+
+/* What codegen asks. Both answer true (heap) unless the analysis proved otherwise. */
+bool esc_var_on_heap(const Symbol *var);
+bool esc_site_on_heap(const Node *site);
+
+/* The size limits of gc 1.19 (cmd/compile/internal/ir/cfg.go). */
+enum {
+	ESC_MAX_STACK_VAR_SIZE = 10 * 1024 * 1024,  /* explicitly declared variables */
+	ESC_MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024, /* new, &T{}, make with constant size, closures */
+};
+
+#endif

@@ -1,0 +1,59 @@
+/* const.h: exact constant values (Go spec: Constants, Constant expressions).
+ *
+ * Untyped constants are exact: integers are arbitrary-precision (GMP's mpz), floats are exact
+ * rationals (GMP's mpq), so `1 << 100 >> 98` is 4 and `0.1 + 0.2 == 0.3` is true, as the spec
+ * requires. Like gc, an integer constant wider than 512 bits is an overflow error. A typed
+ * constant is the same value, checked representable in its type (and for float32/float64
+ * rounded to that precision). The checker folds every constant expression into a ConstVal stored on
+ * the node (Node.cval); codegen reads it with cv_int64() and friends.
+ */
+#ifndef GOSUB_CONST_H
+#define GOSUB_CONST_H
+
+#include <gmp.h>
+
+#include "types.h"
+
+typedef enum CvKind { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } CvKind;
+
+typedef struct ConstVal {
+	CvKind kind;
+	bool b;          /* CV_BOOL */
+	mpz_t i;         /* CV_INT */
+	mpq_t f;         /* CV_FLOAT (also the value of untyped float constants with integral values) */
+	const char *s;   /* CV_STRING: bytes (may hold NUL) */
+	size_t slen;
+} ConstVal;
+
+ConstVal *cv_bool(bool b);
+ConstVal *cv_int64(int64_t v);
+ConstVal *cv_string(const char *s, size_t len);
+ConstVal *cv_from_literal(int tok_kind, const char *text, Pos pos); /* TK_INT/FLOAT/CHAR text; NULL on error */
+
+/* Arithmetic on exact values. `op` is a TokenKind (TK_ADD, TK_EQL, TK_SHL, ...). Integer
+ * division truncates toward zero, as Go's does. Division by zero and overflow past 512 bits are
+ * reported at pos and give NULL. */
+ConstVal *cv_unary(int op, ConstVal *x, Type *t, Pos pos);
+ConstVal *cv_binary(int op, ConstVal *x, ConstVal *y, bool int_division, Pos pos);
+ConstVal *cv_shift(int op, ConstVal *x, uint64_t count, Pos pos);
+bool cv_compare(int op, ConstVal *x, ConstVal *y);
+
+/* Conversions between kinds and to a type's representation. cv_convert() returns NULL when
+ * the value does not fit (callers report gc's "cannot use ... (untyped int constant 300) as
+ * int8 value in ... (overflows)" or "constant 300 overflows int8"); float targets round. */
+ConstVal *cv_to_int(ConstVal *x);      /* NULL if x is a float with a fractional part */
+ConstVal *cv_to_float(ConstVal *x);
+bool cv_representable(ConstVal *x, Type *t, ConstVal **rounded);
+ConstVal *cv_convert(ConstVal *x, Type *t);
+
+/* Reading a value out (codegen). cv_int64 wraps two's-complement for uint64 values above 2^63. */
+int64_t cv_get_int64(ConstVal *x);
+uint64_t cv_get_uint64(ConstVal *x);
+double cv_get_double(ConstVal *x);
+bool cv_fits_int64(ConstVal *x);
+bool cv_sign(ConstVal *x); /* true when negative */
+
+/* As gc prints constants in messages: 300, 1.5, "abc", true, 1e+100, 'a' stays 97. */
+const char *cv_string_repr(ConstVal *x);
+
+#endif

@@ -1,0 +1,38 @@
+/* lex.h: the lexer turns a source file's bytes into Go tokens (Go spec: Lexical elements).
+ *
+ * Input: a SrcFile. Output: a NULL-terminated array of Tokens ending in TK_EOF, with semicolons
+ * inserted by the spec's rule (after a line's final identifier, literal, one of the keywords
+ * break continue fallthrough return, or one of ++ -- ) ] }). Literals are decoded here: rune and
+ * string literals carry their bytes, numbers keep their text for exact constant conversion.
+ * Lexical errors (bad characters, unterminated literals and comments, invalid escapes) are
+ * reported with gc's wording through diag_error() and lexing continues.
+ */
+#ifndef GOSUB_LEX_H
+#define GOSUB_LEX_H
+
+#include "util.h"
+
+typedef enum TokenKind {
+#define TOK(kind, spelling) kind,
+#include "token.def"
+#undef TOK
+	TK_COUNT
+} TokenKind;
+
+typedef struct Token {
+	TokenKind kind;
+	Pos pos;
+	const char *text;   /* interned source text of the token (identifiers, literals, operators) */
+	bool implicit;      /* TK_SEMICOLON inserted at a newline or EOF: gc calls it "newline" */
+	int64_t ival;       /* TK_CHAR: the code point */
+	const char *sval;   /* TK_STRING: decoded bytes (may contain NUL), interned */
+	size_t slen;        /*            and their count */
+} Token;
+
+typedef VEC(Token) TokenVec;
+
+TokenVec lex_file(SrcFile *file);
+const char *tok_spelling(TokenKind k);   /* from token.def */
+const char *tok_describe(const Token *t); /* as gc names it in "unexpected X": `name x`, `literal 5`, `newline`, `}` */
+
+#endif

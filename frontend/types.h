@@ -1,0 +1,164 @@
+/* types.h: Go's types as the checker, escape analysis and codegen see them (Go spec: Types).
+ *
+ * Representation (the go/types model, made small):
+ *   - predeclared basic types (bool, int, ..., string) and the untyped kinds are singletons;
+ *   - a defined type (`type T ...`) is a TY_NAMED whose `underlying` is set once its declaration
+ *     is checked; its methods hang off it;
+ *   - every other composite type is built by a constructor that interns it, so
+ *     TWO TYPES ARE IDENTICAL EXACTLY WHEN THEIR POINTERS ARE EQUAL (Go spec: Type identity).
+ *     Constructors for struct/func/interface types take their components and return the canonical
+ *     instance. Callers never build a Type by hand.
+ * Layout follows gc on amd64: int, uint, uintptr and pointers are 8 bytes; a string is
+ * {ptr, len} (16); a slice {ptr, len, cap} (24); an interface {itab-or-type, data} (16); maps,
+ * channels and func values are one pointer (8). Struct fields are laid out in order with natural
+ * alignment, and a struct ending in a zero-size field is padded as gc pads it.
+ */
+#ifndef GOSUB_TYPES_H
+#define GOSUB_TYPES_H
+
+#include "util.h"
+
+typedef struct Type Type;
+typedef struct Symbol Symbol;
+typedef struct Func Func;
+
+typedef enum TypeKind {
+	/* basic types, in the order of the spec's list */
+	TY_BOOL,
+	TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
+	TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
+	TY_FLOAT32, TY_FLOAT64,
+	TY_COMPLEX64, TY_COMPLEX128,
+	TY_STRING,
+	TY_UNSAFE_POINTER,
+	/* the types of untyped constants and of nil (Go spec: Constants) */
+	TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT, TY_UNTYPED_STRING,
+	TY_UNTYPED_NIL,
+	/* composite types */
+	TY_ARRAY,     /* elem, len */
+	TY_SLICE,     /* elem */
+	TY_STRUCT,    /* fields */
+	TY_POINTER,   /* elem */
+	TY_FUNC,      /* params, results, variadic */
+	TY_INTERFACE, /* methods (the full method set, embedded ones flattened, sorted by name) */
+	TY_MAP,       /* key, elem */
+	TY_CHAN,      /* elem, dir */
+	TY_NAMED,     /* a defined type: sym, underlying, methods */
+	TY_TUPLE,     /* the results of a multi-value call: elems */
+} TypeKind;
+
+typedef enum ChanDir { CHAN_BOTH, CHAN_SEND, CHAN_RECV } ChanDir;
+
+typedef struct Field {
+	const char *name;  /* for an embedded field, the type's name */
+	Type *type;
+	const char *tag;   /* NULL when absent */
+	bool embedded;
+	int64_t offset;    /* byte offset in the struct, set by the constructor */
+	Pos pos;
+} Field;
+
+/* A method of a defined type, or a method in an interface's method set. */
+typedef struct Method {
+	const char *name;
+	Type *sig;          /* TY_FUNC without the receiver */
+	Func *fn;           /* a defined type's method: its function (NULL for interface methods) */
+	bool ptr_recv;      /* declared with a pointer receiver */
+	Pos pos;
+} Method;
+
+typedef VEC(Field) FieldVec;
+typedef VEC(Method) MethodVec;
+typedef VEC(Type *) TypeVec;
+
+struct Type {
+	TypeKind kind;
+	int64_t size, align;    /* valid once complete (named types: after their decl is checked) */
+	Type *elem;             /* ARRAY SLICE POINTER MAP(value) CHAN */
+	Type *key;              /* MAP */
+	int64_t len;            /* ARRAY */
+	ChanDir dir;            /* CHAN */
+	FieldVec fields;        /* STRUCT */
+	TypeVec params;         /* FUNC */
+	TypeVec results;        /* FUNC */
+	bool variadic;          /* FUNC: last param is ...T, stored as []T */
+	MethodVec methods;      /* INTERFACE: method set; NAMED: declared methods in source order */
+	TypeVec elems;          /* TUPLE */
+	Type *underlying;       /* NAMED */
+	Symbol *sym;            /* NAMED: its type name (symbol); basic types: their name */
+	const char *name;       /* NAMED and basic: name as printed, e.g. "int", "main.T" for %T */
+	void *cg;               /* codegen's cached LLVM type / runtime descriptor */
+};
+
+/* ---- the predeclared types ---------------------------------------------------------------- */
+extern Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
+extern Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
+extern Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128, *ty_string;
+extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float;
+extern Type *ty_untyped_string, *ty_untyped_nil;
+extern Type *ty_error;        /* the predeclared interface `error` (a NAMED type) */
+extern Type *ty_any;          /* interface{} */
+void types_init(void);        /* creates the singletons above; called once by the checker */
+
+/* ---- constructors (interning: identical types come back as the same pointer) --------------- */
+Type *type_pointer(Type *elem);
+Type *type_slice(Type *elem);
+Type *type_array(Type *elem, int64_t len);
+Type *type_map(Type *key, Type *elem);
+Type *type_chan(Type *elem, ChanDir dir);
+Type *type_struct(Field *fields, int n);
+Type *type_func(Type **params, int np, Type **results, int nr, bool variadic);
+Type *type_interface(Method *methods, int n);   /* flattened method list; sorted here */
+Type *type_tuple(Type **elems, int n);
+Type *type_named(Symbol *sym, const char *name); /* fresh; set_underlying later */
+void type_set_underlying(Type *named, Type *under); /* also computes size and align */
+
+/* ---- questions ----------------------------------------------------------------------------- */
+Type *type_under(Type *t);              /* the underlying type (t itself unless NAMED) */
+bool type_is_untyped(Type *t);
+bool type_is_integer(Type *t);          /* of the underlying type; untyped int/rune count */
+bool type_is_unsigned(Type *t);
+bool type_is_float(Type *t);
+bool type_is_complex(Type *t);
+bool type_is_numeric(Type *t);
+bool type_is_string(Type *t);
+bool type_is_boolean(Type *t);
+bool type_is_interface(Type *t);
+bool type_is_empty_interface(Type *t);
+bool type_is_comparable(Type *t);       /* Go spec: Comparison operators */
+bool type_is_ordered(Type *t);
+bool type_has_pointers(Type *t);        /* may hold pointers the GC must see: GC_malloc vs _atomic */
+bool type_is_direct_iface(Type *t);     /* pointer-shaped: stored directly in an interface's data word */
+Type *type_default(Type *t);            /* untyped -> default type (int, rune=int32, float64, ...) */
+int64_t type_size(Type *t);
+int64_t type_align(Type *t);
+const char *type_string(Type *t);       /* as gc prints it in messages: "[]int", "*main.T", "func(int) string" */
+
+/* Go spec: Assignability, Convertibility. `reason` (may be NULL) receives gc's explanation
+ * for a failed interface satisfaction, e.g. "missing method String". */
+bool type_assignable(Type *from, Type *to, const char **reason);
+bool type_convertible(Type *from, Type *to);
+bool type_implements(Type *t, Type *iface, const char **reason);
+
+/* Selectors (Go spec: Selectors, Method sets): finding x.name through embedded fields.
+ * path[0..depth-1] are the indices of the embedded fields walked through (each may be reached
+ * through a pointer, which the user of the path dereferences); then either a field (index) or a
+ * method (method, with its receiver's pointer-ness). `indirect` says whether any pointer was
+ * followed along the path. Ambiguous selectors at the shallowest depth report `ambiguous`. */
+typedef enum LookupKind { LOOKUP_NONE, LOOKUP_FIELD, LOOKUP_METHOD, LOOKUP_AMBIGUOUS } LookupKind;
+typedef struct Lookup {
+	LookupKind kind;
+	int path[16];
+	int depth;
+	int index;          /* FIELD: index in the final struct; METHOD: index in methods of `owner` */
+	Type *owner;        /* METHOD: the NAMED or INTERFACE type declaring it; FIELD: the struct type */
+	Method *method;     /* METHOD */
+	Field *field;       /* FIELD */
+	bool indirect;
+} Lookup;
+Lookup type_lookup(Type *t, const char *name);
+
+/* The method set of T or *T (Go spec: Method sets), including promoted methods. */
+bool type_has_method(Type *t, const char *name, Method **m, bool *needs_addr);
+
+#endif

@@ -1,0 +1,263 @@
+/* util.c: memory, strings, source files and diagnostics shared by every stage (see util.h). */
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- memory ---------------------------------------------------------------------------- */
+
+void *xalloc(size_t size) {
+	void *p = calloc(1, size ? size : 1);
+	if (!p)
+		fatal("out of memory");
+	return p;
+}
+
+void *xrealloc(void *p, size_t old, size_t size) {
+	void *q = realloc(p, size ? size : 1);
+	if (!q)
+		fatal("out of memory");
+	if (size > old)
+		memset((char *)q + old, 0, size - old);
+	return q;
+}
+
+/* ---- strings --------------------------------------------------------------------------- */
+
+/* Interned strings live in an open-addressing hash table keyed by their bytes. */
+typedef struct InternEntry {
+	const char *s;
+	size_t len;
+} InternEntry;
+
+static InternEntry *intern_tab;
+static size_t intern_cap, intern_len;
+
+static uint64_t hash_bytes(const char *s, size_t len) {
+	uint64_t h = 14695981039346656037ull; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+static void intern_grow(void) {
+	InternEntry *old = intern_tab;
+	size_t oldcap = intern_cap;
+	intern_cap = oldcap ? 2 * oldcap : 1024;
+	intern_tab = xalloc(intern_cap * sizeof *intern_tab);
+	for (size_t i = 0; i < oldcap; i++) {
+		if (!old[i].s)
+			continue;
+		size_t j = hash_bytes(old[i].s, old[i].len) & (intern_cap - 1);
+		while (intern_tab[j].s)
+			j = (j + 1) & (intern_cap - 1);
+		intern_tab[j] = old[i];
+	}
+	free(old);
+}
+
+const char *intern(const char *s, size_t len) {
+	if (2 * (intern_len + 1) > intern_cap)
+		intern_grow();
+	size_t j = hash_bytes(s, len) & (intern_cap - 1);
+	for (; intern_tab[j].s; j = (j + 1) & (intern_cap - 1))
+		if (intern_tab[j].len == len && memcmp(intern_tab[j].s, s, len) == 0)
+			return intern_tab[j].s;
+	char *copy = xalloc(len + 1);
+	memcpy(copy, s, len);
+	intern_tab[j] = (InternEntry){copy, len};
+	intern_len++;
+	return copy;
+}
+
+const char *intern_cstr(const char *s) { return intern(s, strlen(s)); }
+
+char *vfmt(const char *format, va_list ap) {
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, format, ap2);
+	va_end(ap2);
+	char *s = xalloc((size_t)n + 1);
+	vsnprintf(s, (size_t)n + 1, format, ap);
+	return s;
+}
+
+char *fmt(const char *format, ...) {
+	va_list ap;
+	va_start(ap, format);
+	char *s = vfmt(format, ap);
+	va_end(ap);
+	return s;
+}
+
+void buf_put(Buf *b, const char *s, size_t n) {
+	if (b->len + n + 1 > b->cap) {
+		size_t ncap = b->cap ? b->cap : 64;
+		while (ncap < b->len + n + 1)
+			ncap *= 2;
+		b->data = xrealloc(b->data, b->cap, ncap);
+		b->cap = ncap;
+	}
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void buf_putc(Buf *b, char c) { buf_put(b, &c, 1); }
+void buf_puts(Buf *b, const char *s) { buf_put(b, s, strlen(s)); }
+
+void buf_printf(Buf *b, const char *format, ...) {
+	va_list ap;
+	va_start(ap, format);
+	char *s = vfmt(format, ap);
+	va_end(ap);
+	buf_puts(b, s);
+	free(s);
+}
+
+const char *buf_cstr(Buf *b) { return b->data ? b->data : ""; }
+
+/* ---- source files and positions -------------------------------------------------------- */
+
+static int nfiles;
+
+SrcFile *src_read(const char *path) {
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "gosubc: cannot open %s: %s\n", path, strerror(errno));
+		return NULL;
+	}
+	Buf b = {0};
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_put(&b, chunk, n);
+	fclose(f);
+	SrcFile *file = NEW(SrcFile);
+	file->path = intern_cstr(path);
+	file->text = b.data ? b.data : xalloc(1);
+	file->len = b.len;
+	file->index = nfiles++;
+	return file;
+}
+
+int pos_cmp(Pos a, Pos b) {
+	int fa = a.file ? a.file->index : -1, fb = b.file ? b.file->index : -1;
+	if (fa != fb)
+		return fa < fb ? -1 : 1;
+	if (a.line != b.line)
+		return a.line < b.line ? -1 : 1;
+	if (a.col != b.col)
+		return a.col < b.col ? -1 : 1;
+	return 0;
+}
+
+const char *pos_str(Pos p) {
+	if (!p.file)
+		return "<unknown>";
+	return fmt("%s:%d:%d", p.file->path, p.line, p.col);
+}
+
+/* ---- diagnostics ----------------------------------------------------------------------- */
+
+typedef struct Diag {
+	Pos pos;
+	char *msg;
+	int seq; /* report order, to keep the sort stable */
+} Diag;
+
+typedef VEC(Diag) DiagVec;
+
+static DiagVec errors, notes;
+static int nerrors, nseq;
+bool diag_show_source = true;
+
+enum { MAX_ERRORS = 10 };
+
+static int diag_cmp(const void *a, const void *b) {
+	const Diag *x = a, *y = b;
+	int c = pos_cmp(x->pos, y->pos);
+	return c ? c : x->seq - y->seq;
+}
+
+/* Print the source line holding p and a caret under its column. */
+static void print_source_line(Pos p) {
+	if (!p.file || p.line <= 0)
+		return;
+	const char *s = p.file->text, *end = s + p.file->len;
+	for (int line = 1; line < p.line && s < end; s++)
+		if (*s == '\n')
+			line++;
+	const char *e = s;
+	while (e < end && *e != '\n')
+		e++;
+	fprintf(stderr, "\t%.*s\n\t", (int)(e - s), s);
+	for (int i = 1; i < p.col && s + i - 1 < e; i++)
+		fputc(s[i - 1] == '\t' ? '\t' : ' ', stderr);
+	fputs("^\n", stderr);
+}
+
+void diag_flush(void) {
+	qsort(errors.v, (size_t)errors.len, sizeof(Diag), diag_cmp);
+	int shown = 0;
+	for (int i = 0; i < errors.len; i++) {
+		Diag *d = &errors.v[i];
+		/* gc reports one error per line when several share it (the first by position). */
+		if (i > 0 && errors.v[i - 1].pos.file == d->pos.file && errors.v[i - 1].pos.line == d->pos.line)
+			continue;
+		if (shown == MAX_ERRORS) {
+			fprintf(stderr, "%s: too many errors\n", pos_str(d->pos));
+			break;
+		}
+		fprintf(stderr, "%s: %s\n", pos_str(d->pos), d->msg);
+		if (diag_show_source)
+			print_source_line(d->pos);
+		shown++;
+	}
+	errors.len = 0;
+}
+
+void diag_verror(Pos p, const char *format, va_list ap) {
+	vec_push(&errors, ((Diag){p, vfmt(format, ap), nseq++}));
+	nerrors++;
+	/* Far past the limit nothing more can be shown: stop instead of cascading. */
+	if (nerrors > 10 * MAX_ERRORS) {
+		diag_flush();
+		exit(2);
+	}
+}
+
+void diag_error(Pos p, const char *format, ...) {
+	va_list ap;
+	va_start(ap, format);
+	diag_verror(p, format, ap);
+	va_end(ap);
+}
+
+int diag_errors(void) { return nerrors; }
+
+void diag_note(Pos p, const char *format, ...) {
+	va_list ap;
+	va_start(ap, format);
+	vec_push(&notes, ((Diag){p, vfmt(format, ap), nseq++}));
+	va_end(ap);
+}
+
+void diag_flush_notes(void) {
+	qsort(notes.v, (size_t)notes.len, sizeof(Diag), diag_cmp);
+	for (int i = 0; i < notes.len; i++)
+		fprintf(stderr, "%s: %s\n", pos_str(notes.v[i].pos), notes.v[i].msg);
+	notes.len = 0;
+}
+
+_Noreturn void fatal_at(const char *cfile, int cline, const char *format, ...) {
+	va_list ap;
+	va_start(ap, format);
+	fprintf(stderr, "gosubc: internal error at %s:%d: ", cfile, cline);
+	vfprintf(stderr, format, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	abort();
+}

@@ -1,0 +1,98 @@
+/* util.h: the small toolbox every stage of gosubc shares.
+ *
+ *   - memory: one compilation-lifetime arena. A compiler is a short-lived program, so nothing
+ *     allocated here is ever freed piecemeal (the chibicc habit); xalloc() returns zeroed memory.
+ *   - growable arrays: VEC(T) declares { T *v; int len, cap; }, vec_push() appends.
+ *   - strings: interned and formatted strings that live as long as the compilation.
+ *   - positions and diagnostics: `file.go:line:col: message`, sorted by position, then the source
+ *     line and a caret, at most 10 before `too many errors` (gc's behaviour).
+ *   - unreachable()/fatal(): internal compiler errors, naming the C file and line.
+ */
+#ifndef GOSUB_UTIL_H
+#define GOSUB_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- memory ---------------------------------------------------------------------------- */
+
+void *xalloc(size_t size);                 /* zeroed; never returns NULL */
+void *xrealloc(void *p, size_t old, size_t size);
+#define NEW(T) ((T *)xalloc(sizeof(T)))
+
+/* VEC(T) is an anonymous growable array type; declare fields as `VEC(Node *) stmts;`. */
+#define VEC(T) struct { T *v; int len, cap; }
+#define vec_push(vec, item)                                                                   \
+	do {                                                                                      \
+		if ((vec)->len == (vec)->cap) {                                                       \
+			int ncap_ = (vec)->cap ? 2 * (vec)->cap : 4;                                      \
+			(vec)->v = xrealloc((vec)->v, sizeof(*(vec)->v) * (vec)->cap,                     \
+			                    sizeof(*(vec)->v) * ncap_);                                   \
+			(vec)->cap = ncap_;                                                               \
+		}                                                                                     \
+		(vec)->v[(vec)->len++] = (item);                                                      \
+	} while (0)
+#define vec_last(vec) ((vec)->v[(vec)->len - 1])
+
+/* ---- strings --------------------------------------------------------------------------- */
+
+const char *intern(const char *s, size_t len); /* equal strings give the same pointer */
+const char *intern_cstr(const char *s);
+char *fmt(const char *format, ...) __attribute__((format(printf, 1, 2)));
+char *vfmt(const char *format, va_list ap);
+
+/* A byte buffer for building text (IR names, diagnostics, dumps). */
+typedef struct Buf {
+	char *data;
+	size_t len, cap;
+} Buf;
+void buf_putc(Buf *b, char c);
+void buf_puts(Buf *b, const char *s);
+void buf_put(Buf *b, const char *s, size_t n);
+void buf_printf(Buf *b, const char *format, ...) __attribute__((format(printf, 2, 3)));
+const char *buf_cstr(Buf *b); /* NUL-terminated view of the contents */
+
+/* ---- source files and positions -------------------------------------------------------- */
+
+typedef struct SrcFile {
+	const char *path;     /* as given on the command line: diagnostics print it unchanged */
+	const char *text;     /* whole contents, NUL-terminated */
+	size_t len;
+	int index;            /* order on the command line; positions sort by it */
+} SrcFile;
+
+SrcFile *src_read(const char *path); /* NULL (after a diagnostic) if unreadable */
+
+/* A position: 1-based line, 1-based column in bytes (a tab is one column), as gc prints. */
+typedef struct Pos {
+	SrcFile *file;
+	int line, col;
+} Pos;
+
+int pos_cmp(Pos a, Pos b);
+const char *pos_str(Pos p); /* "file.go:3:5" */
+
+/* ---- diagnostics ----------------------------------------------------------------------- */
+
+/* Errors are collected, then printed sorted by position by diag_flush(); duplicate messages on
+ * the same line are dropped, as gc does. After 10 errors the compiler stops with
+ * `too many errors`. diag_errors() says how many were reported so far. */
+void diag_error(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
+void diag_verror(Pos p, const char *format, va_list ap);
+int diag_errors(void);
+void diag_flush(void);           /* prints and clears the collected errors */
+extern bool diag_show_source;    /* print the source line and a caret (default true) */
+
+/* Notes such as escape-analysis `-m` lines: printed sorted by position, not counted as errors. */
+void diag_note(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
+void diag_flush_notes(void);
+
+/* Internal compiler errors: print `gosubc: internal error at file.c:123: ...` and abort. */
+_Noreturn void fatal_at(const char *cfile, int cline, const char *format, ...)
+	__attribute__((format(printf, 3, 4)));
+#define fatal(...) fatal_at(__FILE__, __LINE__, __VA_ARGS__)
+#define unreachable() fatal_at(__FILE__, __LINE__, "unreachable")
+
+#endif

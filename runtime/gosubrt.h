@@ -1,0 +1,168 @@
+/* gosubrt.h: the ABI between code that gosubc generates and the runtime library (libgosubrt.a).
+ *
+ * This header is the only thing codegen and the runtime share. Every symbol the generated code
+ * calls starts with `gosub_`, so nothing collides with libc. Calling convention notes, so that
+ * LLVM declarations written by codegen match these C prototypes on x86-64 SysV:
+ *   - a GoString (16 bytes, two INTEGER eightbytes) is passed as two arguments (ptr, len) and
+ *     returned in RAX:RDX; codegen declares it as `{ ptr, i64 }` when returned.
+ *   - a GoSlice (24 bytes) is never passed or returned by value: pass (ptr, len, cap) as three
+ *     arguments, and receive one through a GoSlice *out parameter.
+ *   - an interface is passed as two pointer arguments (tab, data).
+ * Layouts: string {ptr, len}; slice {ptr, len, cap}; interface {tab, data} where tab is a
+ * GoType* for an empty interface and a GoItab* otherwise, and data points to the value (boxed),
+ * or is the value itself for pointer-shaped types (pointers, maps, chans, funcs, unsafe.Pointer).
+ * A func value is a pointer to a closure record whose first word is the code pointer; the code
+ * receives the record as a hidden first argument.
+ * Go's `main.main` is generated; the runtime owns the process's C `main`: it initialises the
+ * collector, runs the generated package initialiser `main..init`, then `main.main`, then exits 0.
+ */
+#ifndef GOSUBRT_H
+#define GOSUBRT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct GoString {
+	const uint8_t *ptr;
+	int64_t len;
+} GoString;
+
+typedef struct GoSlice {
+	void *ptr;
+	int64_t len, cap;
+} GoSlice;
+
+/* ---- type descriptors: one per type that needs one (interfaces, maps, panics, printing) ---- */
+/* Kind numbers follow Go's reflect.Kind so fmt-like code can reason as Go's does. */
+enum GoKind {
+	GOK_INVALID, GOK_BOOL, GOK_INT, GOK_INT8, GOK_INT16, GOK_INT32, GOK_INT64,
+	GOK_UINT, GOK_UINT8, GOK_UINT16, GOK_UINT32, GOK_UINT64, GOK_UINTPTR,
+	GOK_FLOAT32, GOK_FLOAT64, GOK_COMPLEX64, GOK_COMPLEX128,
+	GOK_ARRAY, GOK_CHAN, GOK_FUNC, GOK_INTERFACE, GOK_MAP, GOK_POINTER, GOK_SLICE,
+	GOK_STRING, GOK_STRUCT, GOK_UNSAFE_POINTER,
+};
+
+typedef struct GoType GoType;
+
+typedef struct GoField {
+	GoString name;
+	const GoType *type;
+	int64_t offset;
+	uint8_t embedded;
+} GoField;
+
+typedef struct GoMethod {
+	GoString name;
+	void *fn;            /* code taking the receiver as a pointer to the value (or the pointer itself
+	                        for pointer-shaped receivers), then the arguments */
+} GoMethod;
+
+struct GoType {
+	int64_t size;
+	int64_t align;
+	uint8_t kind;        /* enum GoKind */
+	uint8_t ptrfree;     /* holds no pointers: allocate with GC_malloc_atomic */
+	uint8_t direct;      /* pointer-shaped: stored directly in an interface's data word */
+	uint8_t named;       /* a defined type (its name is not a type literal) */
+	GoString name;       /* as %T prints it: "int", "main.T", "*main.T", "[]string", "map[string]int" */
+	/* equality and hashing, NULL when the type is not comparable (slices, maps, funcs) */
+	bool (*equal)(const void *a, const void *b, const GoType *t);
+	uint64_t (*hash)(const void *p, uint64_t seed, const GoType *t);
+	const GoType *elem;  /* pointer, slice, array, chan: element; map: value */
+	const GoType *key;   /* map */
+	int64_t len;         /* array */
+	int64_t nfields;     /* struct */
+	const GoField *fields;
+	int64_t nmethods;    /* the method set (sorted by name), for building itabs at run time */
+	const GoMethod *methods;
+	const GoType *ptrto; /* *T's descriptor when generated (for method sets of T vs *T), or NULL */
+};
+
+/* An itab: the method table of one concrete type seen as one interface (built at compile time
+ * where both are known, or by the runtime for interface-to-interface conversions). */
+typedef struct GoItab {
+	const GoType *inter;
+	const GoType *type;
+	void *fns[];         /* in the interface's method order (sorted by name) */
+} GoItab;
+
+/* ---- start-up, allocation and statistics ------------------------------------------------------ */
+/* Zeroed heap memory. ptrfree objects come from GC_malloc_atomic (zeroed here), others from
+ * GC_malloc. Every call counts one object and `size` bytes for GOSUBDEBUG=allocs=1 and B/op. */
+void *gosub_alloc(int64_t size, bool ptrfree);
+void *gosub_new(const GoType *t);                 /* gosub_alloc(t->size, t->ptrfree) */
+typedef struct GoAllocStats {
+	uint64_t objects, bytes, collections;
+} GoAllocStats;
+void gosub_alloc_stats(GoAllocStats *out);
+
+/* ---- printing (println/print write to stderr, in gc's formats) -------------------------------- */
+void gosub_print_bool(bool v);
+void gosub_print_int(int64_t v);
+void gosub_print_uint(uint64_t v);
+void gosub_print_float(double v);                 /* +1.500000e+000 */
+void gosub_print_string(const uint8_t *p, int64_t len);
+void gosub_print_pointer(const void *p);          /* 0xc000012345, nil as 0x0 */
+void gosub_print_slice(const void *p, int64_t len, int64_t cap); /* [3/4]0x... */
+void gosub_print_iface(const void *tab, const void *data);        /* (0x...,0x...) */
+void gosub_print_space(void);
+void gosub_print_nl(void);
+
+/* ---- strings ------------------------------------------------------------------------------------ */
+GoString gosub_concat(const GoString *parts, int64_t n);   /* parts[0] + ... + parts[n-1] */
+int64_t gosub_strcmp(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen); /* -1, 0, 1 */
+bool gosub_streq(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
+GoString gosub_rune_to_string(int64_t r);                 /* string(r); invalid -> "\uFFFD" */
+GoString gosub_bytes_to_string(const void *p, int64_t len);
+void gosub_string_to_bytes(GoSlice *out, const uint8_t *p, int64_t len);
+GoString gosub_runes_to_string(const int32_t *p, int64_t len);
+void gosub_string_to_runes(GoSlice *out, const uint8_t *p, int64_t len);
+/* Decodes the rune starting at s[i]; returns it and stores the index after it in *next
+ * (for range over strings). Invalid UTF-8 yields 0xFFFD and advances one byte. */
+int32_t gosub_decode_rune(const uint8_t *p, int64_t len, int64_t i, int64_t *next);
+
+/* ---- slices --------------------------------------------------------------------------------------- */
+/* append's slow path: grows *s (whose elements are elemsize bytes) to hold at least newlen
+ * elements with Go 1.19's growth rule, copying the old elements; len is left as is. */
+void gosub_growslice(GoSlice *s, int64_t elemsize, bool ptrfree, int64_t newlen);
+/* Like Go's make([]T, len, cap), with the runtime panics for bad sizes. */
+void gosub_makeslice(GoSlice *out, int64_t elemsize, bool ptrfree, int64_t len, int64_t cap);
+
+/* ---- maps ------------------------------------------------------------------------------------------ */
+/* `mt` is the map type's descriptor (kind GOK_MAP, key, elem). A nil map is NULL. */
+typedef struct GoMap GoMap;
+GoMap *gosub_makemap(const GoType *mt, int64_t hint);
+void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok); /* value or zero value */
+void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key);           /* slot; panics if nil */
+void gosub_mapdelete(const GoType *mt, GoMap *m, const void *key);
+int64_t gosub_maplen(GoMap *m);
+/* Iteration: codegen reserves a GoMapIter; it->key and it->val point at the current entry
+ * (NULL key when done). The order is randomised per iteration, as in Go. */
+typedef struct GoMapIter {
+	void *key, *val;
+	void *state[6];
+} GoMapIter;
+void gosub_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it);
+void gosub_mapiternext(GoMapIter *it);
+
+/* ---- interfaces ---------------------------------------------------------------------------------- */
+bool gosub_efaceeq(const GoType *t1, const void *d1, const GoType *t2, const void *d2);
+bool gosub_ifaceeq(const GoItab *t1, const void *d1, const GoItab *t2, const void *d2);
+const GoItab *gosub_getitab(const GoType *inter, const GoType *t, bool canfail);
+/* panics with "interface conversion: interface {} is string, not int" */
+_Noreturn void gosub_panic_typeassert(const GoType *have, const GoType *want, const GoType *iface);
+
+/* ---- panics: gc's messages, exit status 2 ----------------------------------------------------- */
+_Noreturn void gosub_gopanic(const GoType *t, const void *data);  /* panic(v): v as an empty interface */
+_Noreturn void gosub_panic_index(int64_t i, int64_t len);          /* index out of range [5] with length 3 */
+/* slice bounds: which = 0 "[:%d] with capacity %d", 1 "[:%d] with length %d", 2 "[%d:%d]",
+ * 3 "[::%d] with capacity %d", 4 "[:%d:%d]", 5 "[%d:%d:]" (gc's boundsError codes, same order
+ * as gc's runtime/error.go boundsSliceAcap.. boundsSlice3C) */
+_Noreturn void gosub_panic_slice(int which, int64_t x, int64_t y);
+_Noreturn void gosub_panic_divide(void);   /* integer divide by zero */
+_Noreturn void gosub_panic_nil(void);      /* invalid memory address or nil pointer dereference */
+_Noreturn void gosub_panic_shift(void);    /* negative shift amount */
+_Noreturn void gosub_panic_nilmap(void);   /* assignment to entry in nil map */
+_Noreturn void gosub_panic_msg(const char *msg); /* plain "panic: <msg>" runtime errors not listed above */
+
+#endif
