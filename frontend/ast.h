@@ -79,6 +79,7 @@ struct Symbol {
 	bool captured_by_ref;/* captured by some closure by reference (otherwise by value) */
 
 	void *cg;            /* codegen: the variable's address (LLVMValueRef), etc. */
+	void *chk;           /* checker's private data (package-level objects: declaration state) */
 };
 
 /* ---- functions ----------------------------------------------------------------------------- */

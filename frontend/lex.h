@@ -24,6 +24,8 @@ typedef struct Token {
 	Pos pos;
 	const char *text;   /* interned source text of the token (identifiers, literals, operators) */
 	bool implicit;      /* TK_SEMICOLON inserted at a newline or EOF: gc calls it "newline" */
+	bool bad;           /* a lexical error was reported in this token or just before it
+	                       (e.g. a malformed literal: its value is not meaningful) */
 	int64_t ival;       /* TK_CHAR: the code point */
 	const char *sval;   /* TK_STRING: decoded bytes (may contain NUL), interned */
 	size_t slen;        /*            and their count */
@@ -33,6 +35,9 @@ typedef VEC(Token) TokenVec;
 
 TokenVec lex_file(SrcFile *file);
 const char *tok_spelling(TokenKind k);   /* from token.def */
-const char *tok_describe(const Token *t); /* as gc names it in "unexpected X": `name x`, `literal 5`, `newline`, `}` */
+const char *tok_describe(const Token *t); /* as gc 1.19 names it in "unexpected X": `x` (a name),
+                                             `literal 5`, `newline`, `semicolon`, `EOF`, `comma`,
+                                             `func` (keywords), `}` */
+void lex_dump(TokenVec *toks);            /* -dump-tokens: one `line:col KIND text` a line on stdout */
 
 #endif

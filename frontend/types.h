@@ -98,6 +98,7 @@ extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_flo
 extern Type *ty_untyped_string, *ty_untyped_nil;
 extern Type *ty_error;        /* the predeclared interface `error` (a NAMED type) */
 extern Type *ty_any;          /* interface{} */
+extern Type *ty_unsafe_pointer; /* unsafe.Pointer */
 void types_init(void);        /* creates the singletons above; called once by the checker */
 
 /* ---- constructors (interning: identical types come back as the same pointer) --------------- */
@@ -110,7 +111,8 @@ Type *type_struct(Field *fields, int n);
 Type *type_func(Type **params, int np, Type **results, int nr, bool variadic);
 Type *type_interface(Method *methods, int n);   /* flattened method list; sorted here */
 Type *type_tuple(Type **elems, int n);
-Type *type_named(Symbol *sym, const char *name); /* fresh; set_underlying later */
+Type *type_named(Symbol *sym, const char *name); /* fresh; set_underlying later. name: "main.T"
+                                                    (a bare "T" is accepted: printed as main.T) */
 void type_set_underlying(Type *named, Type *under); /* also computes size and align */
 
 /* ---- questions ----------------------------------------------------------------------------- */
@@ -130,12 +132,20 @@ bool type_is_ordered(Type *t);
 bool type_has_pointers(Type *t);        /* may hold pointers the GC must see: GC_malloc vs _atomic */
 bool type_is_direct_iface(Type *t);     /* pointer-shaped: stored directly in an interface's data word */
 Type *type_default(Type *t);            /* untyped -> default type (int, rune=int32, float64, ...) */
-int64_t type_size(Type *t);
-int64_t type_align(Type *t);
-const char *type_string(Type *t);       /* as gc prints it in messages: "[]int", "*main.T", "func(int) string" */
+int64_t type_size(Type *t);             /* completes a layout left pending (size -1) by an unfinished */
+int64_t type_align(Type *t);            /* named component; internal error if still incomplete */
+const char *type_string(Type *t);       /* as gc prints it in messages: "[]int", "*T", "func(int) string",
+                                           "struct{X int}", "interface{M()}" (defined types unqualified) */
+const char *type_rtname(Type *t);       /* as the runtime prints it (%T, panics): "*main.T",
+                                           "struct { X int }", "interface {}" */
+const char *type_method_string(Method *m); /* "String(x int) string", as in gc's have/want lines */
 
-/* Go spec: Assignability, Convertibility. `reason` (may be NULL) receives gc's explanation
- * for a failed interface satisfaction, e.g. "missing method String". */
+/* Go spec: Assignability, Convertibility. `reason` (may be NULL) receives gc 1.19's explanation
+ * for a failed interface satisfaction, e.g. "T does not implement I (missing String method)",
+ * "T does not implement I (String method has pointer receiver)", "need type assertion"; the checker
+ * prints it as "cannot use x (variable of type T) as type I in assignment:\n\t<reason>".
+ * Untyped operands: only their kind is checked here (representability is const.h's job); an untyped
+ * constant assigned to an interface is checked at its default type. */
 bool type_assignable(Type *from, Type *to, const char **reason);
 bool type_convertible(Type *from, Type *to);
 bool type_implements(Type *t, Type *iface, const char **reason);
@@ -158,7 +168,9 @@ typedef struct Lookup {
 } Lookup;
 Lookup type_lookup(Type *t, const char *name);
 
-/* The method set of T or *T (Go spec: Method sets), including promoted methods. */
+/* The method set of T or *T (Go spec: Method sets), including promoted methods: true when `name` is
+ * a method of t or of *t; *needs_addr is true when it is only in *t's method set (a pointer-receiver
+ * method reached without following a pointer), i.e. calling it needs an addressable t. */
 bool type_has_method(Type *t, const char *name, Method **m, bool *needs_addr);
 
 #endif

@@ -54,7 +54,9 @@ typedef struct GoField {
 typedef struct GoMethod {
 	GoString name;
 	void *fn;            /* code taking the receiver as a pointer to the value (or the pointer itself
-	                        for pointer-shaped receivers), then the arguments */
+	                        for pointer-shaped receivers), then the arguments; like every generated
+	                        function it first takes the hidden closure pointer (the runtime passes
+	                        NULL): e.g. Error() is GoString (*)(void *closure, const void *recv) */
 } GoMethod;
 
 struct GoType {
@@ -88,13 +90,19 @@ typedef struct GoItab {
 
 /* ---- start-up, allocation and statistics ------------------------------------------------------ */
 /* Zeroed heap memory. ptrfree objects come from GC_malloc_atomic (zeroed here), others from
- * GC_malloc. Every call counts one object and `size` bytes for GOSUBDEBUG=allocs=1 and B/op. */
+ * GC_malloc. Every call counts one object and `size` bytes for GOSUBDEBUG=allocs=1 and B/op
+ * (`size` rounded up to gc's malloc size class, as Go's MemStats count it; size 0 returns one
+ * shared non-nil address and counts nothing, as gc does). */
 void *gosub_alloc(int64_t size, bool ptrfree);
 void *gosub_new(const GoType *t);                 /* gosub_alloc(t->size, t->ptrfree) */
 typedef struct GoAllocStats {
 	uint64_t objects, bytes, collections;
 } GoAllocStats;
 void gosub_alloc_stats(GoAllocStats *out);
+/* os.Exit(code): flushes output, prints the GOSUBDEBUG=allocs=1 report, exits. */
+_Noreturn void gosub_exit(int64_t code);
+/* os.Args as a []string (fresh slice; the strings point into the process's argv). */
+void gosub_os_args(GoSlice *out);
 
 /* ---- printing (println/print write to stderr, in gc's formats) -------------------------------- */
 void gosub_print_bool(bool v);
@@ -107,6 +115,10 @@ void gosub_print_slice(const void *p, int64_t len, int64_t cap); /* [3/4]0x... *
 void gosub_print_iface(const void *tab, const void *data);        /* (0x...,0x...) */
 void gosub_print_space(void);
 void gosub_print_nl(void);
+void gosub_print_complex(double re, double im);   /* (+1.000000e+000+2.000000e+000i) */
+/* print output is buffered until a newline; code that writes to stdout (fmt, later) calls this
+ * first so that the two streams keep their order. */
+void gosub_print_flush(void);
 
 /* ---- strings ------------------------------------------------------------------------------------ */
 GoString gosub_concat(const GoString *parts, int64_t n);   /* parts[0] + ... + parts[n-1] */
@@ -132,6 +144,7 @@ void gosub_makeslice(GoSlice *out, int64_t elemsize, bool ptrfree, int64_t len, 
 /* `mt` is the map type's descriptor (kind GOK_MAP, key, elem). A nil map is NULL. */
 typedef struct GoMap GoMap;
 GoMap *gosub_makemap(const GoType *mt, int64_t hint);
+/* The value's address, or a read-only zero value on a miss; ok may be NULL (v := m[k]). */
 void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok); /* value or zero value */
 void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key);           /* slot; panics if nil */
 void gosub_mapdelete(const GoType *mt, GoMap *m, const void *key);
@@ -145,11 +158,39 @@ typedef struct GoMapIter {
 void gosub_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it);
 void gosub_mapiternext(GoMapIter *it);
 
+/* ---- hash and equality functions for GoType.equal / GoType.hash -------------------------------
+ * a and b (and p) point to values of type t. mem*: raw bytes of t->size (integers, pointers,
+ * chans, and structs/arrays of those without padding); str*: strings; f32/f64/c64/c128: floats
+ * and complex numbers (+0 == -0, NaN != NaN, NaN hashes at random); eface, iface: interfaces
+ * (panic on uncomparable dynamic types as gc does); struct: field by field through each field's
+ * own functions, skipping blank fields; array: element by element through t->elem's. */
+bool gosub_memequal(const void *a, const void *b, const GoType *t);
+uint64_t gosub_memhash(const void *p, uint64_t seed, const GoType *t);
+bool gosub_strequal(const void *a, const void *b, const GoType *t);
+uint64_t gosub_strhash(const void *p, uint64_t seed, const GoType *t);
+bool gosub_f32equal(const void *a, const void *b, const GoType *t);
+uint64_t gosub_f32hash(const void *p, uint64_t seed, const GoType *t);
+bool gosub_f64equal(const void *a, const void *b, const GoType *t);
+uint64_t gosub_f64hash(const void *p, uint64_t seed, const GoType *t);
+bool gosub_c64equal(const void *a, const void *b, const GoType *t);
+uint64_t gosub_c64hash(const void *p, uint64_t seed, const GoType *t);
+bool gosub_c128equal(const void *a, const void *b, const GoType *t);
+uint64_t gosub_c128hash(const void *p, uint64_t seed, const GoType *t);
+bool gosub_efaceequal(const void *a, const void *b, const GoType *t);
+uint64_t gosub_efacehash(const void *p, uint64_t seed, const GoType *t);
+bool gosub_ifaceequal(const void *a, const void *b, const GoType *t);
+uint64_t gosub_ifacehash(const void *p, uint64_t seed, const GoType *t);
+bool gosub_structequal(const void *a, const void *b, const GoType *t);
+uint64_t gosub_structhash(const void *p, uint64_t seed, const GoType *t);
+bool gosub_arrayequal(const void *a, const void *b, const GoType *t);
+uint64_t gosub_arrayhash(const void *p, uint64_t seed, const GoType *t);
+
 /* ---- interfaces ---------------------------------------------------------------------------------- */
 bool gosub_efaceeq(const GoType *t1, const void *d1, const GoType *t2, const void *d2);
 bool gosub_ifaceeq(const GoItab *t1, const void *d1, const GoItab *t2, const void *d2);
 const GoItab *gosub_getitab(const GoType *inter, const GoType *t, bool canfail);
-/* panics with "interface conversion: interface {} is string, not int" */
+/* panics with "interface conversion: interface {} is string, not int"; iface is the operand's
+ * static interface type (NULL prints "interface"), have NULL when the operand is nil. */
 _Noreturn void gosub_panic_typeassert(const GoType *have, const GoType *want, const GoType *iface);
 
 /* ---- panics: gc's messages, exit status 2 ----------------------------------------------------- */
@@ -157,12 +198,14 @@ _Noreturn void gosub_gopanic(const GoType *t, const void *data);  /* panic(v): v
 _Noreturn void gosub_panic_index(int64_t i, int64_t len);          /* index out of range [5] with length 3 */
 /* slice bounds: which = 0 "[:%d] with capacity %d", 1 "[:%d] with length %d", 2 "[%d:%d]",
  * 3 "[::%d] with capacity %d", 4 "[:%d:%d]", 5 "[%d:%d:]" (gc's boundsError codes, same order
- * as gc's runtime/error.go boundsSliceAcap.. boundsSlice3C) */
+ * as gc's runtime/error.go boundsSliceAcap.. boundsSlice3C), 6 "[::%d] with length %d";
+ * a negative x prints gc's short forms ("[:-1]", "[-1:]", ...). */
 _Noreturn void gosub_panic_slice(int which, int64_t x, int64_t y);
 _Noreturn void gosub_panic_divide(void);   /* integer divide by zero */
 _Noreturn void gosub_panic_nil(void);      /* invalid memory address or nil pointer dereference */
 _Noreturn void gosub_panic_shift(void);    /* negative shift amount */
 _Noreturn void gosub_panic_nilmap(void);   /* assignment to entry in nil map */
-_Noreturn void gosub_panic_msg(const char *msg); /* plain "panic: <msg>" runtime errors not listed above */
+_Noreturn void gosub_panic_msg(const char *msg); /* plain "panic: <msg>" runtime errors not listed above
+                                                   (msg printed as is: include "runtime error: " if wanted) */
 
 #endif

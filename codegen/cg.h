@@ -1,0 +1,176 @@
+/* cg.h: codegen's private interface, shared by the codegen/ files only.
+ *
+ * One LLVMContextRef per compilation, *InContext constructors only, typed builders only
+ * (LLVMBuildLoad2, LLVMBuildGEP2, LLVMBuildCall2). Every Go type maps to one LLVM type (cg_type);
+ * values travel as LLVMValueRefs of that type ("SSA values"), and addressable expressions can also
+ * be generated as an address (cg_addr) for stores, & and field/element access.
+ *
+ * Files: codegen.c (module, target machine, passes, output), cg_types.c (Go type -> LLVM type,
+ * runtime type descriptors, itabs), cg_func.c (functions, params/results, locals, closures),
+ * cg_stmt.c (statements and control flow), cg_expr.c (scalar expressions, operators, conversions,
+ * calls), cg_data.c (strings, slices, arrays, structs, maps, composite literals, builtins on them),
+ * cg_runtime.c (declarations of the runtime functions of runtime/gosubrt.h, checks and panics).
+ *
+ * ---- Conventions every codegen file follows --------------------------------------------------
+ *   - bool is i1 as an SSA value and in memory (LLVM gives i1 a one-byte slot, so struct
+ *     layouts still match types.c's offsets).
+ *   - Calling convention: EVERY Go function (top-level, method, literal) takes a leading
+ *     `ptr %closure` parameter (the closure record; top-level functions ignore it), then the
+ *     receiver (methods), then the parameters (a variadic one as a slice). Results: none -> void,
+ *     one -> its type, several -> an LLVM literal struct of them (cg_func_type builds it).
+ *   - A func value is a pointer to a closure record { ptr code, captures... }. A call through it
+ *     loads the code pointer and passes the record as %closure. A top-level function used as a
+ *     value is the constant record global `main.f·f` = { @main.f } (cg_func_value).
+ *     The record of a function literal has the LLVM type cg_closure_type(lit): field 0 the code
+ *     pointer, field i+1 capture i of Func.captures: a `ptr` to the variable when by_ref, else a
+ *     copy of cg_type(var->type). Inside the literal, captured variables are found through
+ *     cg_var_addr (it GEPs/loads from %closure).
+ *   - Variables: cg_var_addr(sym) gives the address of any variable (local, param, global,
+ *     captured). Locals are declared with cg_alloc_var (stack or heap as escape/ decided).
+ *   - Multi-valued expressions (a call returning several results, or a node with NF_COMMA_OK)
+ *     evaluate with cg_expr to an LLVM literal struct of their parts ({T, i1} for comma-ok).
+ *   - Strings as SSA values are { ptr, i64 }; runtime calls take them split in two (cg_str_args).
+ *
+ * ---- Who generates what (cg_expr / cg_addr / cg_stmt dispatch) --------------------------------
+ *   cgcore (cg_expr.c, cg_stmt.c, cg_func.c):
+ *     ND_IDENT, constants (any node with cval, including string constants), ND_PAREN,
+ *     ND_UNARY (+ - ! ^, and & of anything except a composite literal: cg_addr of the operand),
+ *     ND_STAR, ND_BINARY on scalars and strings (arith, compare, &&, ||, shifts),
+ *     ND_CONVERT between numeric types and no-op conversions (same underlying representation),
+ *     ND_SELECTOR of kind SEL_QUALIFIED, ND_CALL of CALL_FUNC / CALL_METHOD / CALL_CLOSURE,
+ *     builtins print, println, panic; every statement except range over maps (type switches:
+ *     cg_typeswitch.c; calls: cg_call.c).
+ *   cgdata (cg_data.c and friends), called from the dispatch above:
+ *     cg_data_expr(n): ND_INDEX, ND_SLICE, ND_COMPOSITE, ND_FUNCLIT (closure records),
+ *        ND_SELECTOR field / method value / method expression, ND_TYPEASSERT,
+ *        ND_UNARY '&' of an ND_COMPOSITE (&T{...}),
+ *        ND_CONVERT to/from interfaces, string<->[]byte/[]rune, int->string,
+ *        ND_CALL of CALL_BUILTIN other than print/println/panic (len cap append copy delete make
+ *        new complex real imag close recover), ND_CALL of CALL_IFACE.
+ *     cg_data_addr(n): address of ND_INDEX (with NF_LHS on a map: gosub_mapassign's slot),
+ *        ND_SELECTOR field, ND_COMPOSITE (a temporary).
+ *     cg_equal(x, y, t): == on arrays, structs and interfaces (scalars and strings: cgcore).
+ *     cg_range_map(n): a ND_RANGE statement over a map (cg_stmt calls it; it uses cg->f->targets
+ *        like any loop, see cg_push_loop in cg_stmt.c).
+ */
+#ifndef GOSUB_CG_H
+#define GOSUB_CG_H
+
+#include <llvm-c/Core.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+
+#include "codegen.h"
+
+/* Per-loop or per-switch branch targets for break/continue (and the Node they belong to, for
+ * labeled branches). */
+typedef struct CgTarget {
+	Node *stmt;
+	LLVMBasicBlockRef brk, cont;   /* cont is NULL for switch/select */
+	struct CgTarget *outer;
+} CgTarget;
+
+/* State of the function being generated. */
+typedef struct CgFunc {
+	Func *fn;
+	LLVMValueRef llfn;
+	LLVMTypeRef llty;              /* its LLVM function type (opaque pointers cannot give it back) */
+	LLVMBasicBlockRef entry;       /* allocas go here, at the top */
+	LLVMValueRef closure;          /* the hidden closure-record argument */
+	LLVMValueRef *capture_addrs;   /* function literals: the address of each Func.captures[i] */
+	LLVMValueRef *result_addrs;    /* one per Func.results */
+	CgTarget *targets;
+	LLVMBasicBlockRef fallthrough_to; /* switch lowering: the next clause's body */
+	struct CgLabel *labels;        /* goto / labeled statements: blocks by label name */
+} CgFunc;
+
+typedef struct Cg {
+	Package *pkg;
+	const CgOptions *opt;
+	LLVMContextRef ctx;
+	LLVMModuleRef mod;
+	LLVMBuilderRef b;
+	LLVMTargetMachineRef tm;
+	LLVMTargetDataRef td;
+	CgFunc *f;                     /* current function */
+	/* common LLVM types */
+	LLVMTypeRef t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr, t_void;
+	LLVMTypeRef t_string;          /* { ptr, i64 } */
+	LLVMTypeRef t_slice;           /* { ptr, i64, i64 } */
+	LLVMTypeRef t_iface;           /* { ptr, ptr } */
+} Cg;
+
+/* cg_types.c (cgdata) */
+LLVMTypeRef cg_type(Cg *cg, Type *t);               /* the LLVM type of a Go type */
+LLVMValueRef cg_typedesc(Cg *cg, Type *t);          /* pointer to its GoType descriptor (a global) */
+LLVMValueRef cg_itab(Cg *cg, Type *concrete, Type *iface);
+
+/* cg_data.c (cgdata): see "Who generates what" above */
+LLVMValueRef cg_data_expr(Cg *cg, Node *n);
+LLVMValueRef cg_data_addr(Cg *cg, Node *n);
+LLVMValueRef cg_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t); /* i1 */
+void cg_range_map(Cg *cg, Node *n);
+/* The address of field `index` (Go's field index in type_under(st)->fields) of the struct of
+ * type st at `base` (layouts may carry padding fields, so only cg_types.c knows the LLVM index). */
+LLVMValueRef cg_field_ptr(Cg *cg, Type *st, LLVMValueRef base, int index);
+
+/* More of cgdata's helpers other files may use. Type.cg is owned by cg_types.c. */
+int cg_field_index(Cg *cg, Type *st, int i);  /* LLVM member index of Go field i of a struct type */
+LLVMValueRef cg_field_ptr(Cg *cg, Type *st, LLVMValueRef addr, int i); /* &addr->field i */
+LLVMValueRef cg_box(Cg *cg, Node *site, Type *from, Type *iface, LLVMValueRef v); /* to interface */
+
+/* cg_runtime.c: runtime calls by name, declared on first use with the prototypes of gosubrt.h */
+LLVMValueRef cg_rtcall(Cg *cg, const char *name, LLVMValueRef *args, int nargs);
+LLVMValueRef cg_rtfunc(Cg *cg, const char *name, LLVMTypeRef *fnty); /* the declaration itself */
+void cg_check_nil(Cg *cg, LLVMValueRef ptr);         /* branch to gosub_panic_nil when ptr is NULL */
+void cg_check_index(Cg *cg, LLVMValueRef i, LLVMValueRef len); /* 0 <= i < len, i64s, else panic */
+/* A cold block that calls the noreturn runtime function `name`(args): branch to it when cond. */
+void cg_panic_if(Cg *cg, LLVMValueRef cond, const char *name, LLVMValueRef *args, int nargs);
+
+/* cg_expr.c (cgcore) */
+LLVMValueRef cg_expr(Cg *cg, Node *n);               /* the value of n, of type cg_type(n->type) */
+LLVMValueRef cg_addr(Cg *cg, Node *n);               /* the address of an addressable n */
+LLVMValueRef cg_zero(Cg *cg, Type *t);
+LLVMValueRef cg_const(Cg *cg, ConstVal *cv, Type *t);
+LLVMValueRef cg_const_string(Cg *cg, const char *s, size_t len); /* a { ptr, i64 } constant */
+LLVMValueRef cg_cond(Cg *cg, Node *n);               /* a boolean expression as i1 */
+LLVMValueRef cg_eq(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t); /* x == y for any comparable t */
+/* x op y on two values of type t (arith, shifts with count type yt, string +), no checks on types */
+LLVMValueRef cg_binop(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y, Type *yt);
+void cg_cond_branch(Cg *cg, Node *n, LLVMBasicBlockRef t, LLVMBasicBlockRef f); /* short-circuit */
+LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name);
+void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr);
+void cg_str_args(Cg *cg, LLVMValueRef str, LLVMValueRef out[2]); /* {ptr,len} -> ptr, len */
+LLVMValueRef cg_convert_value(Cg *cg, LLVMValueRef v, Type *from, Type *to); /* numeric & no-op */
+LLVMValueRef cg_call(Cg *cg, Node *call);            /* any ND_CALL; void calls give NULL (cg_call.c) */
+/* The arguments of `call` to a function of signature sig, by Go's rules (f(g()) spreads g's
+ * results, a variadic tail becomes a slice at allocation site `call`, f(xs...) passes xs),
+ * without the closure and receiver; *n receives their count. (cg_call.c) */
+LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n);
+LLVMBasicBlockRef cg_new_block(Cg *cg, const char *name); /* appended to the current function */
+bool cg_block_terminated(Cg *cg);                    /* the insertion block already ends */
+
+/* cg_func.c (cgcore) */
+LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv); /* leading ptr %closure, see above */
+LLVMValueRef cg_func_decl(Cg *cg, Func *fn);         /* the LLVM function of fn (declared once) */
+LLVMValueRef cg_func_value(Cg *cg, Func *fn);        /* a static closure record for a top-level func */
+LLVMTypeRef cg_closure_type(Cg *cg, Func *lit);      /* { ptr code, captures... } */
+LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var);      /* stack (entry-block alloca) or heap, as escape/ decided;
+                                                        zeroed; sets var->cg; returns the address */
+LLVMValueRef cg_var_addr(Cg *cg, Symbol *var);       /* address of any variable */
+LLVMValueRef cg_entry_alloca(Cg *cg, LLVMTypeRef ty, const char *name);
+LLVMValueRef cg_heap_alloc(Cg *cg, Type *t, const char *name); /* gosub_alloc(size, ptrfree) */
+int64_t cg_sizeof(Cg *cg, LLVMTypeRef ty);
+void cg_gen_func(Cg *cg, Func *fn);
+void cg_return_results(Cg *cg);                      /* ret the result cells' values */
+void cg_gen_init(Cg *cg);                            /* main..init */
+
+/* cg_stmt.c (cgcore) */
+void cg_stmt(Cg *cg, Node *n);
+void cg_block(Cg *cg, Node *block);
+void cg_push_loop(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont);
+void cg_pop_loop(Cg *cg);
+void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val); /* store val into lhs (blank: drop) */
+void cg_typeswitch(Cg *cg, Node *n);                 /* cg_typeswitch.c */
+
+#endif

@@ -1,0 +1,268 @@
+/* cg_call.c: calls (Go spec: Calls) and the builtins print, println and panic.
+ *
+ * Input: a checked ND_CALL. Output: the call's value (NULL for a call without results; an LLVM
+ * struct for several results). Arguments are evaluated left to right, then the call is made with
+ * the convention of cg.h: a leading closure-record pointer (null for static calls), the receiver
+ * for methods, the parameters, a variadic tail packed into a slice. A call through a func value
+ * loads the code pointer from the record's first word and passes the record itself.
+ */
+#include <string.h>
+
+#include "cg.h"
+
+/* ---- arguments ------------------------------------------------------------------------------ */
+
+typedef struct Args {
+	LLVMValueRef *v;
+	int len, cap;
+} Args;
+
+static void args_push(Args *a, LLVMValueRef v)
+{
+	vec_push(a, v);
+}
+
+/* The implicit slice of a variadic call f(a, b, c) for `...T`: a backing [n]T on the stack or
+ * the heap as escape/ decided for the call, then { ptr, n, n }. No extra arguments: nil. */
+static LLVMValueRef cg_variadic_slice(Cg *cg, Node *call, Node **extra, int n, Type *slice_t)
+{
+	if (n == 0)
+		return cg_zero(cg, slice_t);
+	Type *elem = type_under(slice_t)->elem;
+	Type *arr_t = type_array(elem, n);
+	LLVMTypeRef arrty = cg_type(cg, arr_t);
+	LLVMTypeRef ety = cg_type(cg, elem);
+	LLVMValueRef arr = esc_site_on_heap(call) ? cg_heap_alloc(cg, arr_t, "ddd")
+	                                          : cg_entry_alloca(cg, arrty, "ddd");
+	for (int i = 0; i < n; i++) {
+		LLVMValueRef idx = LLVMConstInt(cg->t_i64, (unsigned)i, 0);
+		LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, ety, arr, &idx, 1, "");
+		LLVMBuildStore(cg->b, cg_expr(cg, extra[i]), slot);
+	}
+	LLVMValueRef s = LLVMGetUndef(cg->t_slice);
+	LLVMValueRef len = LLVMConstInt(cg->t_i64, (unsigned)n, 0);
+	s = LLVMBuildInsertValue(cg->b, s, arr, 0, "");
+	s = LLVMBuildInsertValue(cg->b, s, len, 1, "");
+	return LLVMBuildInsertValue(cg->b, s, len, 2, "ddd.slice");
+}
+
+/* f(g()) with g returning several values: they become the arguments. */
+static bool is_tuple_spread(Node *call)
+{
+	NodeVec *args = &call->call.args;
+	return args->len == 1 && args->v[0]->type && args->v[0]->type->kind == TY_TUPLE;
+}
+
+static void cg_args(Cg *cg, Node *call, Type *sig, Args *out)
+{
+	sig = type_under(sig);
+	NodeVec *args = &call->call.args;
+	if (is_tuple_spread(call)) {
+		LLVMValueRef tup = cg_expr(cg, args->v[0]);
+		int n = args->v[0]->type->elems.len;
+		for (int i = 0; i < n; i++)
+			args_push(out, LLVMBuildExtractValue(cg->b, tup, (unsigned)i, ""));
+		return;
+	}
+	int fixed = sig->variadic && !(call->flags & NF_DDD) ? sig->params.len - 1 : args->len;
+	for (int i = 0; i < fixed; i++)
+		args_push(out, cg_expr(cg, args->v[i]));
+	if (fixed < args->len || (sig->variadic && !(call->flags & NF_DDD)))
+		args_push(out, cg_variadic_slice(cg, call, args->v + fixed, args->len - fixed,
+		                                 vec_last(&sig->params)));
+}
+
+LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n)
+{
+	Args a = {0};
+	cg_args(cg, call, sig, &a);
+	*n = a.len;
+	return a.v;
+}
+
+static LLVMValueRef cg_emit_call(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, Args *a)
+{
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
+	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, callee, a->v, (unsigned)a->len, is_void ? "" : "call");
+	return is_void ? NULL : r;
+}
+
+/* ---- the three kinds of static and dynamic calls ---------------------------------------------- */
+
+static LLVMValueRef cg_call_func(Cg *cg, Node *call)
+{
+	Func *fn = ast_unparen(call->call.fn)->ident.sym->func;
+	LLVMValueRef callee = cg_func_decl(cg, fn);
+	Args a = {0};
+	args_push(&a, LLVMConstNull(cg->t_ptr));
+	cg_args(cg, call, fn->type, &a);
+	return cg_emit_call(cg, LLVMGlobalGetValueType(callee), callee, &a);
+}
+
+/*   %code = load ptr, ptr %f          ; the record's first word (nil func: nil-pointer panic)
+ *   call %code(ptr %f, args...) */
+static LLVMValueRef cg_call_closure(Cg *cg, Node *call)
+{
+	Node *fnode = call->call.fn;
+	LLVMValueRef rec = cg_expr(cg, fnode);
+	Args a = {0};
+	args_push(&a, rec);
+	cg_args(cg, call, fnode->type, &a);
+	cg_check_nil(cg, rec);
+	LLVMValueRef code = LLVMBuildLoad2(cg->b, cg->t_ptr, rec, "code");
+	return cg_emit_call(cg, cg_func_type(cg, fnode->type, NULL), code, &a);
+}
+
+/* The receiver of x.m(...) where m was found through `depth` embedded fields: walk the path
+ * from x's address, following embedded pointers, to the address of the value the method was
+ * declared on. */
+static LLVMValueRef cg_walk_embedded(Cg *cg, Node *x, Lookup *lk, Type **tp)
+{
+	Type *t = x->type;
+	LLVMValueRef addr;
+	if (type_under(t)->kind == TY_POINTER) {
+		addr = cg_expr(cg, x);
+		t = type_under(t)->elem;
+	} else {
+		addr = cg_addr(cg, x);
+	}
+	for (int i = 0; i < lk->depth; i++) {
+		cg_check_nil(cg, addr);
+		Field *f = &type_under(t)->fields.v[lk->path[i]];
+		addr = cg_field_ptr(cg, t, addr, lk->path[i]);
+		t = f->type;
+		if (type_under(t)->kind == TY_POINTER) {
+			addr = LLVMBuildLoad2(cg->b, cg->t_ptr, addr, f->name);
+			t = type_under(t)->elem;
+		}
+	}
+	*tp = t;
+	return addr;
+}
+
+/* Go spec: Calls: "if x is addressable and &x's method set contains m, x.m() is shorthand for
+ * (&x).m()"; and a pointer receiver's value is loaded for value methods. call.recv_needs says
+ * which form the method was declared with. */
+static LLVMValueRef cg_receiver(Cg *cg, Node *call)
+{
+	Node *sel = ast_unparen(call->call.fn);
+	Node *x = sel->sel.x;
+	bool want_ptr = type_under(call->call.recv_needs)->kind == TY_POINTER;
+	bool x_ptr = type_under(x->type)->kind == TY_POINTER;
+	if (sel->sel.lookup.depth == 0 && want_ptr == x_ptr)
+		return cg_expr(cg, x);
+	Type *t;
+	LLVMValueRef addr = cg_walk_embedded(cg, x, &sel->sel.lookup, &t);
+	if (want_ptr)
+		return addr;
+	cg_check_nil(cg, addr);
+	return cg_load(cg, t, addr, "recv");
+}
+
+static LLVMValueRef cg_call_method(Cg *cg, Node *call)
+{
+	Node *sel = ast_unparen(call->call.fn);
+	Method *m = sel->sel.lookup.method;
+	if (!m || !m->fn)
+		fatal("%s: method call without a method", pos_str(call->pos));
+	LLVMValueRef callee = cg_func_decl(cg, m->fn);
+	Args a = {0};
+	args_push(&a, LLVMConstNull(cg->t_ptr));
+	args_push(&a, cg_receiver(cg, call));
+	cg_args(cg, call, m->fn->type, &a);
+	return cg_emit_call(cg, LLVMGlobalGetValueType(callee), callee, &a);
+}
+
+/* ---- print, println, panic -------------------------------------------------------------------- */
+
+/* One operand of print/println with gc's formats (the runtime's gosub_print_*). */
+static void cg_print_value(Cg *cg, Node *arg)
+{
+	Type *u = type_under(arg->type);
+	LLVMValueRef v = cg_expr(cg, arg);
+	LLVMValueRef a[3];
+	if (u->kind == TY_BOOL) {
+		cg_rtcall(cg, "gosub_print_bool", &v, 1);
+	} else if (type_is_integer(u)) {
+		bool sign = !type_is_unsigned(u);
+		a[0] = sign ? LLVMBuildSExt(cg->b, v, cg->t_i64, "") : LLVMBuildZExt(cg->b, v, cg->t_i64, "");
+		if (LLVMTypeOf(v) == cg->t_i64)
+			a[0] = v;
+		cg_rtcall(cg, sign ? "gosub_print_int" : "gosub_print_uint", a, 1);
+	} else if (type_is_float(u)) {
+		a[0] = u->kind == TY_FLOAT32 ? LLVMBuildFPExt(cg->b, v, cg->t_f64, "") : v;
+		cg_rtcall(cg, "gosub_print_float", a, 1);
+	} else if (u->kind == TY_STRING) {
+		cg_str_args(cg, v, a);
+		cg_rtcall(cg, "gosub_print_string", a, 2);
+	} else if (u->kind == TY_SLICE) {
+		for (unsigned i = 0; i < 3; i++)
+			a[i] = LLVMBuildExtractValue(cg->b, v, i, "");
+		cg_rtcall(cg, "gosub_print_slice", a, 3);
+	} else if (u->kind == TY_INTERFACE) {
+		a[0] = LLVMBuildExtractValue(cg->b, v, 0, "");
+		a[1] = LLVMBuildExtractValue(cg->b, v, 1, "");
+		cg_rtcall(cg, "gosub_print_iface", a, 2);
+	} else if (LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMPointerTypeKind) {
+		cg_rtcall(cg, "gosub_print_pointer", &v, 1);
+	} else {
+		diag_error(arg->pos, "illegal types for operand: print\n\t%s", type_string(arg->type));
+	}
+}
+
+/* Go spec: Bootstrapping: println separates operands with spaces and ends with a newline. */
+static void cg_print(Cg *cg, Node *call, bool ln)
+{
+	NodeVec *args = &call->call.args;
+	for (int i = 0; i < args->len; i++) {
+		if (ln && i > 0)
+			cg_rtcall(cg, "gosub_print_space", NULL, 0);
+		cg_print_value(cg, args->v[i]);
+	}
+	if (ln)
+		cg_rtcall(cg, "gosub_print_nl", NULL, 0);
+}
+
+/* panic(v): v arrives converted to interface{} (the checker's implicit conversion), i.e. the
+ * pair { type descriptor, data }, handed to gosub_gopanic. Code after it is unreachable; it goes
+ * into a fresh block without predecessors that LLVM deletes. */
+static void cg_panic(Cg *cg, Node *call)
+{
+	LLVMValueRef e = cg_expr(cg, call->call.args.v[0]);
+	LLVMValueRef a[2] = {LLVMBuildExtractValue(cg->b, e, 0, "panic.type"),
+	                     LLVMBuildExtractValue(cg->b, e, 1, "panic.data")};
+	cg_rtcall(cg, "gosub_gopanic", a, 2);
+	LLVMBuildUnreachable(cg->b);
+	LLVMPositionBuilderAtEnd(cg->b, cg_new_block(cg, "after.panic"));
+}
+
+static LLVMValueRef cg_builtin(Cg *cg, Node *call)
+{
+	switch (call->call.builtin) {
+	case BI_PRINT:
+	case BI_PRINTLN:
+		cg_print(cg, call, call->call.builtin == BI_PRINTLN);
+		return NULL;
+	case BI_PANIC:
+		cg_panic(cg, call);
+		return NULL;
+	default:
+		return cg_data_expr(cg, call);
+	}
+}
+
+LLVMValueRef cg_call(Cg *cg, Node *call)
+{
+	switch (call->call.kind) {
+	case CALL_FUNC: return cg_call_func(cg, call);
+	case CALL_METHOD: return cg_call_method(cg, call);
+	case CALL_CLOSURE: return cg_call_closure(cg, call);
+	case CALL_BUILTIN: return cg_builtin(cg, call);
+	case CALL_IFACE: return cg_data_expr(cg, call);
+	case CALL_EXTERN:
+		diag_error(call->pos, "%s not supported by gosub", ast_expr_string(call->call.fn));
+		return call->type && call->type->kind != TY_TUPLE ? LLVMGetUndef(cg_type(cg, call->type)) : NULL;
+	default:
+		fatal("%s: call of kind %d", pos_str(call->pos), call->call.kind);
+	}
+}

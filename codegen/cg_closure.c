@@ -1,0 +1,214 @@
+/* cg_closure.c: func values built from function literals, method values and method
+ * expressions (Go spec: Function literals, Method values, Method expressions).
+ *
+ * Input: a checked ND_FUNCLIT or ND_SELECTOR. Output: a func value, i.e. a pointer to a closure
+ * record whose first word is the code (cg.h). A literal's record holds its captures after the
+ * code: the variable's address when captured by reference (escape/ decided, and made the
+ * variable a heap cell unless it proved otherwise), else a copy of its value. A method value's
+ * record holds the receiver, evaluated when the method value is. Records are allocation sites:
+ * heap or stack as escape/ decided; a literal without captures uses a static record.
+ */
+#include <string.h>
+
+#include "cg_data.h"
+
+/* func(...) {...}: { @code, capture0, capture1, ... } */
+LLVMValueRef cgd_funclit(Cg *cg, Node *n)
+{
+	Func *fn = n->func.fn;
+	if (fn->captures.len == 0)
+		return cg_func_value(cg, fn);
+	LLVMTypeRef recty = cg_closure_type(cg, fn);
+	int64_t size = (int64_t)LLVMABISizeOfType(cg->td, recty);
+	LLVMValueRef rec = cgd_alloc_bytes(cg, n, recty, size, false, "closure");
+	LLVMBuildStore(cg->b, cg_func_decl(cg, fn), rec);
+	for (int i = 0; i < fn->captures.len; i++) {
+		Capture *c = &fn->captures.v[i];
+		LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, recty, rec, (unsigned)i + 1, c->var->name);
+		LLVMValueRef addr = cg_var_addr(cg, c->var);
+		if (c->by_ref)
+			LLVMBuildStore(cg->b, addr, slot);
+		else
+			cg_store(cg, c->var->type, cg_load(cg, c->var->type, addr, c->var->name), slot);
+	}
+	return rec;
+}
+
+/* ---- method values ---- */
+
+/* The receiver x.m's method wants, from the selector's operand: x, &x or *x, through the
+ * embedded fields the lookup walked. */
+static LLVMValueRef method_receiver(Cg *cg, Node *sel, Method *m)
+{
+	Node *x = sel->sel.x;
+	bool x_ptr = type_under(x->type)->kind == TY_POINTER;
+	if (sel->sel.lookup.depth == 0 && m->ptr_recv == x_ptr)
+		return cg_expr(cg, x);
+	Type *t = x_ptr ? type_under(x->type)->elem : x->type;
+	LLVMValueRef addr = x_ptr ? cg_expr(cg, x) : cg_addr(cg, x);
+	if (x_ptr)
+		cg_check_nil(cg, addr);
+	addr = cgd_walk_path(cg, &t, addr, sel->sel.lookup.path, sel->sel.lookup.depth);
+	if (m->ptr_recv)
+		return addr;
+	return cg_load(cg, t, addr, "recv");
+}
+
+/* A method value's code: it loads the receiver saved in the record and calls the method.
+ *   define internal @"main.T.M-fm"(ptr %closure, params...) {
+ *     %recv = load R, (%closure + field 1)
+ *     %r = call @main.T.M(ptr null, %recv, params...); ret %r } */
+static LLVMValueRef bound_wrapper(Cg *cg, Method *m, LLVMTypeRef recty, LLVMTypeRef rty)
+{
+	LLVMValueRef callee = cg_func_decl(cg, m->fn);
+	const char *name = fmt("%s-fm", m->fn->link_name);
+	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+	if (fn)
+		return fn;
+	LLVMTypeRef mty = LLVMGlobalGetValueType(callee);
+	fn = LLVMAddFunction(cg->mod, name, cg_func_type(cg, m->sig, NULL));
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	CgdSaved s;
+	cgd_begin_helper(cg, &s, fn);
+	unsigned n = LLVMCountParams(fn);
+	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n + 2));
+	args[0] = cgd_null(cg);
+	LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, recty, LLVMGetParam(fn, 0), 1, "");
+	args[1] = LLVMBuildLoad2(cg->b, rty, slot, "recv");
+	for (unsigned i = 1; i < n; i++)
+		args[i + 1] = LLVMGetParam(fn, i);
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(mty)) == LLVMVoidTypeKind;
+	LLVMValueRef r = LLVMBuildCall2(cg->b, mty, callee, args, n + 1, is_void ? "" : "r");
+	if (is_void)
+		LLVMBuildRetVoid(cg->b);
+	else
+		LLVMBuildRet(cg->b, r);
+	cgd_end_helper(cg, &s);
+	return fn;
+}
+
+/* An interface method value x.M: the record saves the interface value; its code looks the
+ * method up in the itab at each call. */
+static LLVMValueRef iface_bound_wrapper(Cg *cg, Node *sel, LLVMTypeRef recty)
+{
+	Type *it = sel->sel.x->type;
+	const char *name = fmt("%s.%s-fm", type_rtname(it), sel->sel.name);
+	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+	if (fn)
+		return fn;
+	fn = LLVMAddFunction(cg->mod, name, cg_func_type(cg, sel->type, NULL));
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	CgdSaved s;
+	cgd_begin_helper(cg, &s, fn);
+	LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, recty, LLVMGetParam(fn, 0), 1, "");
+	LLVMValueRef v = LLVMBuildLoad2(cg->b, cg->t_iface, slot, "iface");
+	LLVMValueRef data;
+	LLVMValueRef code = cgd_iface_code(cg, it, sel->sel.name, v, &data);
+	unsigned n = LLVMCountParams(fn);
+	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n + 2));
+	args[0] = cgd_null(cg);
+	args[1] = data;
+	for (unsigned i = 1; i < n; i++)
+		args[i + 1] = LLVMGetParam(fn, i);
+	LLVMTypeRef fnty = cgd_iface_fn_type(cg, sel->type);
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
+	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, code, args, n + 1, is_void ? "" : "r");
+	if (is_void)
+		LLVMBuildRetVoid(cg->b);
+	else
+		LLVMBuildRet(cg->b, r);
+	cgd_end_helper(cg, &s);
+	return fn;
+}
+
+/* x.M not called: a record { @wrapper, receiver } (the ND_SELECTOR is the allocation site). */
+LLVMValueRef cgd_method_value(Cg *cg, Node *n)
+{
+	bool iface = n->sel.kind == SEL_IFACE_METHOD;
+	Method *m = n->sel.lookup.method;
+	LLVMValueRef recv;
+	if (iface) {
+		recv = cg_expr(cg, n->sel.x);
+		cg_check_nil(cg, LLVMBuildExtractValue(cg->b, recv, 0, ""));
+	} else {
+		recv = method_receiver(cg, n, m);
+	}
+	LLVMTypeRef rty = LLVMTypeOf(recv);
+	LLVMTypeRef mem[] = {cg->t_ptr, rty};
+	LLVMTypeRef recty = LLVMStructTypeInContext(cg->ctx, mem, 2, 0);
+	LLVMValueRef code = iface ? iface_bound_wrapper(cg, n, recty) : bound_wrapper(cg, m, recty, rty);
+	int64_t size = (int64_t)LLVMABISizeOfType(cg->td, recty);
+	LLVMValueRef rec = cgd_alloc_bytes(cg, n, recty, size, false, "methodvalue");
+	LLVMBuildStore(cg->b, code, rec);
+	LLVMBuildStore(cg->b, recv, LLVMBuildStructGEP2(cg->b, recty, rec, 1, "recv"));
+	return rec;
+}
+
+/* ---- method expressions ---- */
+
+/* T.M or (*T).M: a func value taking the receiver as its first parameter. Its code converts
+ * the receiver the expression names to the one the method was declared with:
+ *   define internal @"main.T.M·me"(ptr %closure, R %r, params...) {
+ *     call @main.T.M(ptr null, <%r, *%r or the embedded field>, params...) } */
+static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m)
+{
+	const char *name = fmt("%s·me", type_rtname(recv));
+	name = fmt("%s.%s", name, n->sel.name);
+	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+	if (fn)
+		return fn;
+	LLVMValueRef callee = cg_func_decl(cg, m->fn);
+	LLVMTypeRef mty = LLVMGlobalGetValueType(callee);
+	fn = LLVMAddFunction(cg->mod, name, cg_func_type(cg, n->type, NULL));
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	CgdSaved s;
+	cgd_begin_helper(cg, &s, fn);
+	unsigned n_params = LLVMCountParams(fn);
+	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n_params + 1));
+	args[0] = cgd_null(cg);
+	LLVMValueRef r = LLVMGetParam(fn, 1);
+	bool r_ptr = recv->kind == TY_POINTER;
+	Lookup *lk = &n->sel.lookup;
+	if (lk->depth == 0 && m->ptr_recv == r_ptr) {
+		args[1] = r;
+	} else {
+		Type *t = r_ptr ? recv->elem : recv;
+		LLVMValueRef addr = r_ptr ? r : cgd_spill(cg, recv, r, "recv");
+		if (r_ptr)
+			cg_check_nil(cg, addr);
+		addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
+		args[1] = m->ptr_recv ? addr : cg_load(cg, t, addr, "recv");
+	}
+	for (unsigned i = 2; i < n_params; i++)
+		args[i] = LLVMGetParam(fn, i);
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(mty)) == LLVMVoidTypeKind;
+	LLVMValueRef res = LLVMBuildCall2(cg->b, mty, callee, args, n_params, is_void ? "" : "r");
+	if (is_void)
+		LLVMBuildRetVoid(cg->b);
+	else
+		LLVMBuildRet(cg->b, res);
+	cgd_end_helper(cg, &s);
+	return fn;
+}
+
+/* A static record { @code } for the method expression. */
+LLVMValueRef cgd_method_expr(Cg *cg, Node *n)
+{
+	Type *recv = n->sel.x->type;
+	Method *m = n->sel.lookup.method;
+	if (!m || !m->fn) {
+		diag_error(n->pos, "method expressions on interfaces not supported by gosub");
+		return cgd_null(cg);
+	}
+	LLVMValueRef code = method_expr_code(cg, n, recv, m);
+	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, &code, 1, 0);
+	const char *gname = fmt("%s·f", LLVMGetValueName(code));
+	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, gname);
+	if (g)
+		return g;
+	g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), gname);
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	return g;
+}

@@ -1,0 +1,571 @@
+/* cg_expr.c: expressions: names, constants, operators and conversions, as LLVM values.
+ *
+ * Input: a checked expression node. Output: its value (cg_expr: an LLVM value of cg_type(n->type))
+ * or its address (cg_addr: addressable expressions). Go's arithmetic has no undefined behaviour,
+ * so none is emitted: no nsw/nuw flags (overflow wraps), division checks its divisor (panic on
+ * zero, and MinInt / -1 gives MinInt without executing x86's trapping idiv), shifts by counts past
+ * the width give 0 or the sign, and negative counts panic. Data-structure expressions (indexing,
+ * fields, composite literals, closures, interfaces) are cg_data.c's: see the table in cg.h.
+ */
+#include <string.h>
+
+#include "cg.h"
+
+/* ---- small helpers --------------------------------------------------------------------------- */
+
+LLVMBasicBlockRef cg_new_block(Cg *cg, const char *name)
+{
+	return LLVMAppendBasicBlockInContext(cg->ctx, cg->f->llfn, name);
+}
+
+bool cg_block_terminated(Cg *cg)
+{
+	LLVMBasicBlockRef bb = LLVMGetInsertBlock(cg->b);
+	return LLVMGetBasicBlockTerminator(bb) != NULL;
+}
+
+LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name)
+{
+	return LLVMBuildLoad2(cg->b, cg_type(cg, t), addr, name);
+}
+
+void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr)
+{
+	(void)t;
+	LLVMBuildStore(cg->b, val, addr);
+}
+
+void cg_str_args(Cg *cg, LLVMValueRef str, LLVMValueRef out[2])
+{
+	out[0] = LLVMBuildExtractValue(cg->b, str, 0, "str.ptr");
+	out[1] = LLVMBuildExtractValue(cg->b, str, 1, "str.len");
+}
+
+/* Reports a construct codegen cannot lower yet and returns a placeholder of its type; the
+ * driver stops after codegen because an error was reported. */
+static LLVMValueRef cg_unsupported(Cg *cg, Node *n, const char *what)
+{
+	diag_error(n->pos, "%s not supported by gosub", what);
+	return n->type && n->type->kind != TY_TUPLE ? LLVMGetUndef(cg_type(cg, n->type)) : NULL;
+}
+
+static bool is_signed(Type *t)
+{
+	return type_is_integer(t) && !type_is_unsigned(t);
+}
+
+static unsigned int_width(Cg *cg, Type *t)
+{
+	return LLVMGetIntTypeWidth(cg_type(cg, t));
+}
+
+/* ---- constants ------------------------------------------------------------------------------ */
+
+LLVMValueRef cg_zero(Cg *cg, Type *t)
+{
+	return LLVMConstNull(cg_type(cg, t));
+}
+
+/* A string constant: { ptr @.str, i64 len }, the bytes in a private unnamed_addr global that
+ * LLVM may merge with equal ones. The empty string has a nil pointer, as in gc. */
+LLVMValueRef cg_const_string(Cg *cg, const char *s, size_t len)
+{
+	LLVMValueRef ptr = LLVMConstNull(cg->t_ptr);
+	if (len > 0) {
+		LLVMValueRef bytes = LLVMConstStringInContext(cg->ctx, s, (unsigned)len, 1);
+		LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(bytes), ".str");
+		LLVMSetInitializer(g, bytes);
+		LLVMSetGlobalConstant(g, 1);
+		LLVMSetLinkage(g, LLVMPrivateLinkage);
+		LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+		LLVMSetAlignment(g, 1);
+		ptr = g;
+	}
+	LLVMValueRef parts[2] = {ptr, LLVMConstInt(cg->t_i64, len, 0)};
+	return LLVMConstNamedStruct(cg->t_string, parts, 2);
+}
+
+LLVMValueRef cg_const(Cg *cg, ConstVal *cv, Type *t)
+{
+	Type *u = type_under(t);
+	LLVMTypeRef ty = cg_type(cg, t);
+	if (u->kind == TY_BOOL)
+		return LLVMConstInt(ty, cv->b, 0);
+	if (type_is_integer(u)) {
+		unsigned long long bits = type_is_unsigned(u) ? cv_get_uint64(cv) : (unsigned long long)cv_get_int64(cv);
+		return LLVMConstInt(ty, bits, 0);
+	}
+	if (type_is_float(u))
+		return LLVMConstReal(ty, cv_get_double(cv));
+	if (u->kind == TY_STRING)
+		return cg_const_string(cg, cv->s, cv->slen);
+	fatal("constant of type %s", type_string(t));
+}
+
+/* ---- names ---------------------------------------------------------------------------------- */
+
+static LLVMValueRef cg_symbol_value(Cg *cg, Node *n, Symbol *s)
+{
+	switch (s->kind) {
+	case SYM_VAR:
+		return cg_load(cg, s->type, cg_var_addr(cg, s), s->name);
+	case SYM_CONST:
+		return cg_const(cg, n->cval ? n->cval : s->cval, n->type);
+	case SYM_FUNC:
+		return cg_func_value(cg, s->func);
+	case SYM_NIL:
+		return cg_zero(cg, n->type);
+	default:
+		fatal("%s: symbol %s used as a value", pos_str(n->pos), s->name);
+	}
+}
+
+static LLVMValueRef cg_ident(Cg *cg, Node *n)
+{
+	return cg_symbol_value(cg, n, n->ident.sym);
+}
+
+/* ---- unary operators (Go spec: Arithmetic operators, Logical operators, Address operators) -- */
+
+static LLVMValueRef cg_unary(Cg *cg, Node *n)
+{
+	Node *x = n->unary.x;
+	switch (n->unary.op) {
+	case TK_AND:
+		if (ast_unparen(x)->kind == ND_COMPOSITE)
+			return cg_data_expr(cg, n);
+		return cg_addr(cg, x);
+	case TK_ADD:
+		return cg_expr(cg, x);
+	case TK_SUB:
+		if (type_is_float(n->type))
+			return LLVMBuildFNeg(cg->b, cg_expr(cg, x), "neg");
+		if (type_is_complex(n->type))
+			return cg_unsupported(cg, n, "complex numbers");
+		return LLVMBuildSub(cg->b, cg_zero(cg, n->type), cg_expr(cg, x), "neg");
+	case TK_NOT:
+	case TK_XOR:
+		return LLVMBuildNot(cg->b, cg_expr(cg, x), n->unary.op == TK_NOT ? "not" : "compl");
+	case TK_ARROW:
+		return cg_unsupported(cg, n, "channel receive");
+	}
+	unreachable();
+}
+
+/* *p: a nil check, then a load. */
+static LLVMValueRef cg_deref_addr(Cg *cg, Node *n)
+{
+	LLVMValueRef p = cg_expr(cg, n->unary.x);
+	cg_check_nil(cg, p);
+	return p;
+}
+
+/* ---- binary operators ----------------------------------------------------------------------- */
+
+/* x / y and x % y (Go spec: Integer operators). Lowered as:
+ *   br (y == 0), panic.divide, cont        ; unless y is a non-zero constant
+ *   signed: %m1 = y == -1 ; %d = select %m1, 1, y ; q = sdiv x, %d ; select %m1, -x, q
+ * so the only case where x86's idiv traps (MinInt / -1) never reaches it; for % the -1 case
+ * gives 0. */
+static LLVMValueRef cg_divide(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y)
+{
+	bool rem = op == TK_REM;
+	if (type_is_float(t))
+		return LLVMBuildFDiv(cg->b, x, y, "quo");
+	bool yconst = LLVMIsAConstantInt(y) != NULL;
+	if (!yconst || LLVMConstIntGetZExtValue(y) == 0)
+		cg_panic_if(cg, LLVMBuildIsNull(cg->b, y, "divzero"), "gosub_panic_divide", NULL, 0);
+	if (!is_signed(t))
+		return rem ? LLVMBuildURem(cg->b, x, y, "rem") : LLVMBuildUDiv(cg->b, x, y, "quo");
+	if (yconst && LLVMConstIntGetSExtValue(y) != -1)
+		return rem ? LLVMBuildSRem(cg->b, x, y, "rem") : LLVMBuildSDiv(cg->b, x, y, "quo");
+	LLVMTypeRef ty = LLVMTypeOf(x);
+	LLVMValueRef m1 = LLVMBuildICmp(cg->b, LLVMIntEQ, y, LLVMConstAllOnes(ty), "divm1");
+	LLVMValueRef d = LLVMBuildSelect(cg->b, m1, LLVMConstInt(ty, 1, 0), y, "divisor");
+	if (rem)
+		return LLVMBuildSelect(cg->b, m1, LLVMConstNull(ty), LLVMBuildSRem(cg->b, x, d, ""), "rem");
+	LLVMValueRef q = LLVMBuildSDiv(cg->b, x, d, "");
+	return LLVMBuildSelect(cg->b, m1, LLVMBuildNeg(cg->b, x, ""), q, "quo");
+}
+
+/* x << y, x >> y (Go spec: Integer operators, "shifts behave as if the left operand is shifted n
+ * times by 1"): counts >= the width give 0 (or all sign bits for >> of a negative signed x);
+ * a negative signed count panics. LLVM's shifts are poison past the width, hence the selects:
+ *   %big = icmp uge y, width ; %s = shl x, y' ; select %big, 0, %s */
+static LLVMValueRef cg_shift(Cg *cg, int op, Type *xt, Type *yt, LLVMValueRef x, LLVMValueRef y)
+{
+	LLVMTypeRef xty = LLVMTypeOf(x), yty = LLVMTypeOf(y);
+	unsigned xw = LLVMGetIntTypeWidth(xty), yw = LLVMGetIntTypeWidth(yty);
+	if (is_signed(yt) && !LLVMIsAConstantInt(y))
+		cg_panic_if(cg, LLVMBuildICmp(cg->b, LLVMIntSLT, y, LLVMConstNull(yty), "negshift"),
+		            "gosub_panic_shift", NULL, 0);
+	LLVMValueRef big = yw < 8 ? LLVMConstInt(cg->t_i1, 0, 0)
+	                          : LLVMBuildICmp(cg->b, LLVMIntUGE, y, LLVMConstInt(yty, xw, 0), "bigshift");
+	LLVMValueRef cnt = yw > xw ? LLVMBuildTrunc(cg->b, y, xty, "")
+	                 : yw < xw ? LLVMBuildZExt(cg->b, y, xty, "") : y;
+	LLVMValueRef wm1 = LLVMConstInt(xty, xw - 1, 0);
+	if (op == TK_SHL) {
+		LLVMValueRef s = LLVMBuildShl(cg->b, x, LLVMBuildSelect(cg->b, big, wm1, cnt, ""), "shl");
+		return LLVMBuildSelect(cg->b, big, LLVMConstNull(xty), s, "shl");
+	}
+	if (is_signed(xt))
+		return LLVMBuildAShr(cg->b, x, LLVMBuildSelect(cg->b, big, wm1, cnt, ""), "shr");
+	LLVMValueRef s = LLVMBuildLShr(cg->b, x, LLVMBuildSelect(cg->b, big, wm1, cnt, ""), "shr");
+	return LLVMBuildSelect(cg->b, big, LLVMConstNull(xty), s, "shr");
+}
+
+static LLVMValueRef cg_arith(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y)
+{
+	bool fl = type_is_float(t);
+	switch (op) {
+	case TK_ADD: return fl ? LLVMBuildFAdd(cg->b, x, y, "add") : LLVMBuildAdd(cg->b, x, y, "add");
+	case TK_SUB: return fl ? LLVMBuildFSub(cg->b, x, y, "sub") : LLVMBuildSub(cg->b, x, y, "sub");
+	case TK_MUL: return fl ? LLVMBuildFMul(cg->b, x, y, "mul") : LLVMBuildMul(cg->b, x, y, "mul");
+	case TK_QUO:
+	case TK_REM: return cg_divide(cg, op, t, x, y);
+	case TK_AND: return LLVMBuildAnd(cg->b, x, y, "and");
+	case TK_OR: return LLVMBuildOr(cg->b, x, y, "or");
+	case TK_XOR: return LLVMBuildXor(cg->b, x, y, "xor");
+	case TK_AND_NOT: return LLVMBuildAnd(cg->b, x, LLVMBuildNot(cg->b, y, ""), "andnot");
+	}
+	unreachable();
+}
+
+/* s1 + s2 + ... : one gosub_concat over all the operands of a chain of string additions, as
+ * gc does (a temporary array of the parts on the stack). */
+static void concat_parts(Node *n, NodeVec *parts)
+{
+	Node *u = ast_unparen(n);
+	if (u->kind == ND_BINARY && u->binary.op == TK_ADD && !u->cval && type_is_string(u->type)) {
+		concat_parts(u->binary.x, parts);
+		concat_parts(u->binary.y, parts);
+		return;
+	}
+	vec_push(parts, n);
+}
+
+static LLVMValueRef cg_concat(Cg *cg, Node *n)
+{
+	NodeVec parts = {0};
+	concat_parts(n, &parts);
+	LLVMTypeRef arrty = LLVMArrayType2(cg->t_string, (uint64_t)parts.len);
+	LLVMValueRef arr = cg_entry_alloca(cg, arrty, "concat.parts");
+	for (int i = 0; i < parts.len; i++) {
+		LLVMValueRef idx[2] = {LLVMConstInt(cg->t_i64, 0, 0), LLVMConstInt(cg->t_i64, (unsigned)i, 0)};
+		LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, arrty, arr, idx, 2, "");
+		LLVMBuildStore(cg->b, cg_expr(cg, parts.v[i]), slot);
+	}
+	LLVMValueRef args[2] = {arr, LLVMConstInt(cg->t_i64, (unsigned)parts.len, 0)};
+	return cg_rtcall(cg, "gosub_concat", args, 2);
+}
+
+static LLVMValueRef cg_concat2(Cg *cg, LLVMValueRef x, LLVMValueRef y)
+{
+	LLVMTypeRef arrty = LLVMArrayType2(cg->t_string, 2);
+	LLVMValueRef arr = cg_entry_alloca(cg, arrty, "concat.parts");
+	LLVMValueRef agg = LLVMBuildInsertValue(cg->b, LLVMGetUndef(arrty), x, 0, "");
+	LLVMBuildStore(cg->b, LLVMBuildInsertValue(cg->b, agg, y, 1, ""), arr);
+	LLVMValueRef args[2] = {arr, LLVMConstInt(cg->t_i64, 2, 0)};
+	return cg_rtcall(cg, "gosub_concat", args, 2);
+}
+
+LLVMValueRef cg_binop(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y, Type *yt)
+{
+	if (op == TK_SHL || op == TK_SHR)
+		return cg_shift(cg, op, t, yt, x, y);
+	if (op == TK_ADD && type_is_string(t))
+		return cg_concat2(cg, x, y);
+	return cg_arith(cg, op, t, x, y);
+}
+
+/* ---- comparisons (Go spec: Comparison operators) -------------------------------------------- */
+
+static LLVMIntPredicate int_pred(int op, bool sign)
+{
+	switch (op) {
+	case TK_EQL: return LLVMIntEQ;
+	case TK_NEQ: return LLVMIntNE;
+	case TK_LSS: return sign ? LLVMIntSLT : LLVMIntULT;
+	case TK_LEQ: return sign ? LLVMIntSLE : LLVMIntULE;
+	case TK_GTR: return sign ? LLVMIntSGT : LLVMIntUGT;
+	case TK_GEQ: return sign ? LLVMIntSGE : LLVMIntUGE;
+	}
+	unreachable();
+}
+
+/* Ordered comparisons are false on NaN; != is true on NaN (hence UNE). */
+static LLVMRealPredicate real_pred(int op)
+{
+	switch (op) {
+	case TK_EQL: return LLVMRealOEQ;
+	case TK_NEQ: return LLVMRealUNE;
+	case TK_LSS: return LLVMRealOLT;
+	case TK_LEQ: return LLVMRealOLE;
+	case TK_GTR: return LLVMRealOGT;
+	case TK_GEQ: return LLVMRealOGE;
+	}
+	unreachable();
+}
+
+/* Strings: == through gosub_streq (length first, then bytes), ordering through gosub_strcmp. */
+static LLVMValueRef cg_compare_strings(Cg *cg, int op, LLVMValueRef x, LLVMValueRef y)
+{
+	LLVMValueRef args[4];
+	cg_str_args(cg, x, args);
+	cg_str_args(cg, y, args + 2);
+	if (op == TK_EQL || op == TK_NEQ) {
+		LLVMValueRef eq = cg_rtcall(cg, "gosub_streq", args, 4);
+		return op == TK_EQL ? eq : LLVMBuildNot(cg->b, eq, "ne");
+	}
+	LLVMValueRef c = cg_rtcall(cg, "gosub_strcmp", args, 4);
+	return LLVMBuildICmp(cg->b, int_pred(op, true), c, LLVMConstNull(cg->t_i64), "strcmp");
+}
+
+/* x == y for values of any comparable type t: the equality switch statements use. */
+LLVMValueRef cg_eq(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
+{
+	Type *u = type_under(t);
+	if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_INTERFACE)
+		return cg_equal(cg, x, y, t);
+	if (u->kind == TY_STRING)
+		return cg_compare_strings(cg, TK_EQL, x, y);
+	if (type_is_float(u))
+		return LLVMBuildFCmp(cg->b, LLVMRealOEQ, x, y, "eq");
+	return LLVMBuildICmp(cg->b, LLVMIntEQ, x, y, "eq");
+}
+
+static bool is_nil(Node *n)
+{
+	n = ast_unparen(n);
+	while (n->kind == ND_CONVERT && (n->flags & NF_IMPLICIT))
+		n = ast_unparen(n->conv.x);
+	return n->kind == ND_IDENT && n->ident.sym && n->ident.sym->kind == SYM_NIL;
+}
+
+/* A slice, map or interface against nil: compare the first word (data pointer, map pointer,
+ * type/itab word) with null. */
+static LLVMValueRef cg_compare_nil(Cg *cg, int op, Node *other)
+{
+	LLVMValueRef v = cg_expr(cg, other);
+	if (LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMStructTypeKind)
+		v = LLVMBuildExtractValue(cg->b, v, 0, "");
+	return LLVMBuildICmp(cg->b, op == TK_EQL ? LLVMIntEQ : LLVMIntNE, v, LLVMConstNull(LLVMTypeOf(v)), "isnil");
+}
+
+static LLVMValueRef cg_compare(Cg *cg, Node *n)
+{
+	int op = n->binary.op;
+	Node *xn = n->binary.x, *yn = n->binary.y;
+	Type *t = xn->type;
+	Type *u = type_under(t);
+	if (is_nil(yn) && !is_nil(xn) && u->kind != TY_POINTER)
+		return cg_compare_nil(cg, op, xn);
+	if (is_nil(xn) && !is_nil(yn) && type_under(yn->type)->kind != TY_POINTER)
+		return cg_compare_nil(cg, op, yn);
+	if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_INTERFACE) {
+		LLVMValueRef x = cg_expr(cg, xn), y = cg_expr(cg, yn);
+		LLVMValueRef eq = cg_equal(cg, x, y, t);
+		return op == TK_EQL ? eq : LLVMBuildNot(cg->b, eq, "ne");
+	}
+	if (type_is_complex(u))
+		return cg_unsupported(cg, n, "complex numbers");
+	LLVMValueRef x = cg_expr(cg, xn), y = cg_expr(cg, yn);
+	if (u->kind == TY_STRING)
+		return cg_compare_strings(cg, op, x, y);
+	if (type_is_float(u))
+		return LLVMBuildFCmp(cg->b, real_pred(op), x, y, "cmp");
+	return LLVMBuildICmp(cg->b, int_pred(op, is_signed(u)), x, y, "cmp");
+}
+
+/* x && y, x || y as a value:
+ *   entry: %x = ...; br %x, land.rhs, land.end      (|| swaps the targets)
+ *   land.rhs: %y = ...; br land.end
+ *   land.end: phi [ false|true, entry ], [ %y, rhs ] */
+static LLVMValueRef cg_logical(Cg *cg, Node *n)
+{
+	bool and = n->binary.op == TK_LAND;
+	LLVMBasicBlockRef rhs = cg_new_block(cg, and ? "land.rhs" : "lor.rhs");
+	LLVMBasicBlockRef end = cg_new_block(cg, and ? "land.end" : "lor.end");
+	LLVMValueRef x = cg_expr(cg, n->binary.x);
+	LLVMBasicBlockRef xbb = LLVMGetInsertBlock(cg->b);
+	LLVMBuildCondBr(cg->b, x, and ? rhs : end, and ? end : rhs);
+	LLVMPositionBuilderAtEnd(cg->b, rhs);
+	LLVMValueRef y = cg_expr(cg, n->binary.y);
+	LLVMBasicBlockRef ybb = LLVMGetInsertBlock(cg->b);
+	LLVMBuildBr(cg->b, end);
+	LLVMPositionBuilderAtEnd(cg->b, end);
+	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_i1, and ? "and" : "or");
+	LLVMValueRef vals[2] = {LLVMConstInt(cg->t_i1, !and, 0), y};
+	LLVMBasicBlockRef bbs[2] = {xbb, ybb};
+	LLVMAddIncoming(phi, vals, bbs, 2);
+	return phi;
+}
+
+static bool is_comparison(int op)
+{
+	return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR || op == TK_GEQ;
+}
+
+static LLVMValueRef cg_binary(Cg *cg, Node *n)
+{
+	int op = n->binary.op;
+	if (op == TK_LAND || op == TK_LOR)
+		return cg_logical(cg, n);
+	if (is_comparison(op))
+		return cg_compare(cg, n);
+	if (type_is_complex(n->type))
+		return cg_unsupported(cg, n, "complex numbers");
+	if (op == TK_ADD && type_is_string(n->type))
+		return cg_concat(cg, n);
+	LLVMValueRef x = cg_expr(cg, n->binary.x);
+	LLVMValueRef y = cg_expr(cg, n->binary.y);
+	return cg_binop(cg, op, n->type, x, y, n->binary.y->type);
+}
+
+/* Conditions for branches: && || ! are lowered to jumps, without materialising an i1. */
+void cg_cond_branch(Cg *cg, Node *n, LLVMBasicBlockRef t, LLVMBasicBlockRef f)
+{
+	Node *u = ast_unparen(n);
+	if (u->kind == ND_BINARY && (u->binary.op == TK_LAND || u->binary.op == TK_LOR) && !u->cval) {
+		bool and = u->binary.op == TK_LAND;
+		LLVMBasicBlockRef mid = cg_new_block(cg, and ? "land.rhs" : "lor.rhs");
+		cg_cond_branch(cg, u->binary.x, and ? mid : t, and ? f : mid);
+		LLVMPositionBuilderAtEnd(cg->b, mid);
+		cg_cond_branch(cg, u->binary.y, t, f);
+		return;
+	}
+	if (u->kind == ND_UNARY && u->unary.op == TK_NOT && !u->cval) {
+		cg_cond_branch(cg, u->unary.x, f, t);
+		return;
+	}
+	LLVMBuildCondBr(cg->b, cg_expr(cg, n), t, f);
+}
+
+LLVMValueRef cg_cond(Cg *cg, Node *n)
+{
+	return cg_expr(cg, n);
+}
+
+/* ---- conversions (Go spec: Conversions) ------------------------------------------------------- */
+
+/* Between numeric types; any other pair reaching here shares its representation (a defined
+ * type and its underlying type, pointer types with identical bases, ...), so the value is kept.
+ * Float to integer truncates toward zero like gc's CVTTSD2SQ; out-of-range values give an
+ * unspecified result in Go, so the poison LLVM would produce is frozen to an arbitrary value. */
+LLVMValueRef cg_convert_value(Cg *cg, LLVMValueRef v, Type *from, Type *to)
+{
+	Type *f = type_under(from), *t = type_under(to);
+	LLVMTypeRef ty = cg_type(cg, to);
+	if (type_is_integer(f) && type_is_integer(t)) {
+		unsigned fw = int_width(cg, f), tw = int_width(cg, t);
+		if (fw > tw)
+			return LLVMBuildTrunc(cg->b, v, ty, "conv");
+		if (fw < tw)
+			return is_signed(f) ? LLVMBuildSExt(cg->b, v, ty, "conv") : LLVMBuildZExt(cg->b, v, ty, "conv");
+		return v;
+	}
+	if (type_is_integer(f) && type_is_float(t))
+		return is_signed(f) ? LLVMBuildSIToFP(cg->b, v, ty, "conv") : LLVMBuildUIToFP(cg->b, v, ty, "conv");
+	if (type_is_float(f) && type_is_integer(t)) {
+		LLVMValueRef r = is_signed(t) ? LLVMBuildFPToSI(cg->b, v, ty, "conv") : LLVMBuildFPToUI(cg->b, v, ty, "conv");
+		return LLVMBuildFreeze(cg->b, r, "conv");
+	}
+	if (type_is_float(f) && type_is_float(t)) {
+		if (f->kind == t->kind)
+			return v;
+		return f->kind == TY_FLOAT32 ? LLVMBuildFPExt(cg->b, v, ty, "conv") : LLVMBuildFPTrunc(cg->b, v, ty, "conv");
+	}
+	return v;
+}
+
+/* Conversions that change representation beyond numbers (to or from interfaces, strings from
+ * integers, bytes and runes) are cg_data.c's. */
+static bool is_data_conversion(Type *from, Type *to)
+{
+	Type *f = type_under(from), *t = type_under(to);
+	if (t->kind == TY_INTERFACE || f->kind == TY_INTERFACE)
+		return true;
+	if (t->kind == TY_STRING && f->kind != TY_STRING)
+		return true;
+	return f->kind == TY_STRING && t->kind == TY_SLICE;
+}
+
+static LLVMValueRef cg_convert(Cg *cg, Node *n)
+{
+	Node *x = n->conv.x;
+	if (is_data_conversion(x->type, n->type))
+		return cg_data_expr(cg, n);
+	if (type_is_complex(n->type) || type_is_complex(x->type))
+		return cg_unsupported(cg, n, "complex numbers");
+	return cg_convert_value(cg, cg_expr(cg, x), x->type, n->type);
+}
+
+/* ---- dispatch ------------------------------------------------------------------------------- */
+
+static bool has_const_value(Node *n)
+{
+	return n->cval && n->type && !type_is_interface(n->type) && n->type->kind != TY_TUPLE;
+}
+
+static LLVMValueRef cg_selector(Cg *cg, Node *n)
+{
+	if (n->sel.kind == SEL_QUALIFIED)
+		return cg_symbol_value(cg, n, n->sel.sym);
+	return cg_data_expr(cg, n);
+}
+
+LLVMValueRef cg_expr(Cg *cg, Node *n)
+{
+	if (has_const_value(n))
+		return cg_const(cg, n->cval, n->type);
+	switch (n->kind) {
+	case ND_IDENT: return cg_ident(cg, n);
+	case ND_PAREN: return cg_expr(cg, n->unary.x);
+	case ND_UNARY: return cg_unary(cg, n);
+	case ND_STAR: return cg_load(cg, n->type, cg_deref_addr(cg, n), "deref");
+	case ND_BINARY: return cg_binary(cg, n);
+	case ND_CONVERT: return cg_convert(cg, n);
+	case ND_CALL: return cg_call(cg, n);
+	case ND_SELECTOR: return cg_selector(cg, n);
+	case ND_INDEX:
+	case ND_SLICE:
+	case ND_COMPOSITE:
+	case ND_FUNCLIT:
+	case ND_TYPEASSERT:
+		return cg_data_expr(cg, n);
+	default:
+		fatal("%s: cg_expr of %s", pos_str(n->pos), ast_kind_name(n->kind));
+	}
+}
+
+/* A value that has no address of its own (a call result, a conversion) gets a temporary. */
+static LLVMValueRef cg_temp_addr(Cg *cg, Node *n)
+{
+	LLVMValueRef v = cg_expr(cg, n);
+	LLVMValueRef tmp = cg_entry_alloca(cg, LLVMTypeOf(v), "tmp");
+	LLVMBuildStore(cg->b, v, tmp);
+	return tmp;
+}
+
+LLVMValueRef cg_addr(Cg *cg, Node *n)
+{
+	switch (n->kind) {
+	case ND_IDENT:
+		if (n->ident.sym->kind == SYM_VAR)
+			return cg_var_addr(cg, n->ident.sym);
+		return cg_temp_addr(cg, n);
+	case ND_PAREN: return cg_addr(cg, n->unary.x);
+	case ND_STAR: return cg_deref_addr(cg, n);
+	case ND_SELECTOR:
+		if (n->sel.kind == SEL_QUALIFIED && n->sel.sym->kind == SYM_VAR)
+			return cg_var_addr(cg, n->sel.sym);
+		if (n->sel.kind == SEL_FIELD)
+			return cg_data_addr(cg, n);
+		return cg_temp_addr(cg, n);
+	case ND_INDEX:
+	case ND_COMPOSITE:
+		return cg_data_addr(cg, n);
+	default:
+		return cg_temp_addr(cg, n);
+	}
+}

@@ -1,0 +1,283 @@
+/* cg_func.c: functions, their parameters, results and local variables, and closure records.
+ *
+ * Input: a Func (top-level function, method or function literal) with escape decisions on its
+ * variables. Output: its LLVM function. The calling convention (see cg.h) gives every function a
+ * leading `ptr %closure`, so that calling any func value is one uniform indirect call. Every
+ * variable lives in memory at first: an entry-block alloca when escape/ proved it does not outlive
+ * the function (mem2reg/SROA then promote it to registers), else a heap cell from gosub_alloc
+ * ("moved to heap"). Parameters are copied into their cell at entry; results have cells too, and
+ * every `return` stores into them and then returns their values.
+ */
+#include <string.h>
+
+#include "cg.h"
+
+/* ---- types and declarations ---------------------------------------------------------------- */
+
+static LLVMTypeRef cg_results_type(Cg *cg, Type *sig)
+{
+	int n = sig->results.len;
+	if (n == 0)
+		return cg->t_void;
+	if (n == 1)
+		return cg_type(cg, sig->results.v[0]);
+	LLVMTypeRef *elts = xalloc(sizeof *elts * (size_t)n);
+	for (int i = 0; i < n; i++)
+		elts[i] = cg_type(cg, sig->results.v[i]);
+	return LLVMStructTypeInContext(cg->ctx, elts, (unsigned)n, 0);
+}
+
+/* (ptr %closure, [recv], params...) -> void | result | { results... } */
+LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv)
+{
+	sig = type_under(sig);
+	int n = 0;
+	LLVMTypeRef *params = xalloc(sizeof *params * (size_t)(sig->params.len + 2));
+	params[n++] = cg->t_ptr;
+	if (recv)
+		params[n++] = cg_type(cg, recv);
+	for (int i = 0; i < sig->params.len; i++)
+		params[n++] = cg_type(cg, sig->params.v[i]);
+	return LLVMFunctionType(cg_results_type(cg, sig), params, (unsigned)n, 0);
+}
+
+LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
+{
+	if (fn->cg)
+		return fn->cg;
+	LLVMTypeRef ty = cg_func_type(cg, fn->type, fn->recv_type);
+	LLVMValueRef f = LLVMAddFunction(cg->mod, fn->link_name, ty);
+	if (fn->outer)   /* function literals are private to the package */
+		LLVMSetLinkage(f, LLVMInternalLinkage);
+	LLVMSetValueName2(LLVMGetParam(f, 0), "closure", 7);
+	fn->cg = f;
+	return f;
+}
+
+/* A top-level function used as a value: the constant record `main.f·f` = { ptr @main.f }
+ * (gc's name for the same object). */
+LLVMValueRef cg_func_value(Cg *cg, Func *fn)
+{
+	const char *name = fmt("%s\xc2\xb7" "f", fn->link_name);
+	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
+	if (g)
+		return g;
+	LLVMValueRef code = cg_func_decl(cg, fn);
+	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, &code, 1, 0);
+	g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMInternalLinkage);
+	return g;
+}
+
+/* { ptr code, capture 0, capture 1, ... }: a by-reference capture holds the variable's address,
+ * a by-value capture a copy of its value. */
+LLVMTypeRef cg_closure_type(Cg *cg, Func *lit)
+{
+	int n = lit->captures.len;
+	LLVMTypeRef *elts = xalloc(sizeof *elts * (size_t)(n + 1));
+	elts[0] = cg->t_ptr;
+	for (int i = 0; i < n; i++) {
+		Capture *c = &lit->captures.v[i];
+		elts[i + 1] = c->by_ref ? cg->t_ptr : cg_type(cg, c->var->type);
+	}
+	return LLVMStructTypeInContext(cg->ctx, elts, (unsigned)n + 1, 0);
+}
+
+/* ---- memory for variables ------------------------------------------------------------------- */
+
+int64_t cg_sizeof(Cg *cg, LLVMTypeRef ty)
+{
+	return (int64_t)LLVMABISizeOfType(cg->td, ty);
+}
+
+/* Allocas all go to the top of the entry block, where mem2reg looks for them. */
+LLVMValueRef cg_entry_alloca(Cg *cg, LLVMTypeRef ty, const char *name)
+{
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
+	LLVMValueRef first = LLVMGetFirstInstruction(cg->f->entry);
+	if (first)
+		LLVMPositionBuilderBefore(b, first);
+	else
+		LLVMPositionBuilderAtEnd(b, cg->f->entry);
+	LLVMValueRef a = LLVMBuildAlloca(b, ty, name);
+	LLVMDisposeBuilder(b);
+	return a;
+}
+
+/* gosub_alloc(size, ptrfree): zeroed memory the collector scans only when T holds pointers. */
+LLVMValueRef cg_heap_alloc(Cg *cg, Type *t, const char *name)
+{
+	int64_t size = cg_sizeof(cg, cg_type(cg, t));
+	if (type_size(t) > size)
+		size = type_size(t);
+	LLVMValueRef args[2] = {
+		LLVMConstInt(cg->t_i64, (unsigned long long)size, 0),
+		LLVMConstInt(cg->t_i1, !type_has_pointers(t), 0),
+	};
+	LLVMValueRef p = cg_rtcall(cg, "gosub_alloc", args, 2);
+	LLVMSetValueName2(p, name, strlen(name));
+	return p;
+}
+
+/* Zero the memory of a T at addr: a store for scalars, a memset for aggregates (LLVM handles
+ * big first-class aggregate stores poorly). */
+static void cg_zero_memory(Cg *cg, Type *t, LLVMValueRef addr)
+{
+	LLVMTypeRef ty = cg_type(cg, t);
+	LLVMTypeKind k = LLVMGetTypeKind(ty);
+	if (k == LLVMStructTypeKind || k == LLVMArrayTypeKind) {
+		LLVMValueRef size = LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, ty), 0);
+		LLVMBuildMemSet(cg->b, addr, LLVMConstInt(cg->t_i8, 0, 0), size,
+		                (unsigned)LLVMABIAlignmentOfType(cg->td, ty));
+		return;
+	}
+	LLVMBuildStore(cg->b, LLVMConstNull(ty), addr);
+}
+
+/* Declares a local variable at the current point (a declaration inside a loop runs once per
+ * iteration, so each iteration gets a fresh zeroed variable, as the spec requires):
+ *   stack:  %x.addr = alloca T (entry block); store zeroinitializer, ptr %x.addr
+ *   heap:   %x = call ptr @gosub_alloc(i64 size, i1 ptrfree)      ; "moved to heap: x" */
+LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var)
+{
+	LLVMValueRef addr;
+	if (esc_var_on_heap(var)) {
+		addr = cg_heap_alloc(cg, var->type, var->name);
+	} else {
+		addr = cg_entry_alloca(cg, cg_type(cg, var->type), fmt("%s.addr", var->name));
+		cg_zero_memory(cg, var->type, addr);
+	}
+	var->cg = addr;
+	return addr;
+}
+
+/* The address of any variable: captured ones through the closure record of the function being
+ * generated, the others from Symbol.cg (a global, an alloca, or a heap cell). */
+LLVMValueRef cg_var_addr(Cg *cg, Symbol *var)
+{
+	Func *fn = cg->f ? cg->f->fn : NULL;
+	if (fn && !var->is_global)
+		for (int i = 0; i < fn->captures.len; i++)
+			if (fn->captures.v[i].var == var)
+				return cg->f->capture_addrs[i];
+	if (!var->cg)
+		fatal("variable %s has no storage at %s", var->name, pos_str(var->pos));
+	return var->cg;
+}
+
+/* ---- function bodies ----------------------------------------------------------------------- */
+
+/* In a function literal, each captured variable's address:
+ *   by reference: %x = load ptr, (gep %closure, i+1)     (the record holds &x)
+ *   by value:     %x = gep %closure, i+1                 (the record holds a copy) */
+static void cg_bind_captures(Cg *cg, Func *fn)
+{
+	int n = fn->captures.len;
+	if (n == 0)
+		return;
+	LLVMTypeRef rec = cg_closure_type(cg, fn);
+	cg->f->capture_addrs = xalloc(sizeof(LLVMValueRef) * (size_t)n);
+	for (int i = 0; i < n; i++) {
+		Capture *c = &fn->captures.v[i];
+		LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, rec, cg->f->closure, (unsigned)i + 1,
+		                                        fmt("%s.cap", c->var->name));
+		cg->f->capture_addrs[i] = c->by_ref ? LLVMBuildLoad2(cg->b, cg->t_ptr, slot, c->var->name) : slot;
+	}
+}
+
+static void cg_bind_param(Cg *cg, Symbol *p, LLVMValueRef arg)
+{
+	LLVMSetValueName2(arg, p->name, strlen(p->name));
+	LLVMValueRef addr = cg_alloc_var(cg, p);
+	cg_store(cg, p->type, arg, addr);
+}
+
+static void cg_bind_params(Cg *cg, Func *fn)
+{
+	unsigned k = 1;
+	if (fn->recv_type) {
+		if (fn->recv)
+			cg_bind_param(cg, fn->recv, LLVMGetParam(cg->f->llfn, k));
+		k++;
+	}
+	for (int i = 0; i < fn->params.len; i++, k++)
+		cg_bind_param(cg, fn->params.v[i], LLVMGetParam(cg->f->llfn, k));
+	int nr = fn->results.len;
+	cg->f->result_addrs = xalloc(sizeof(LLVMValueRef) * (size_t)(nr + 1));
+	for (int i = 0; i < nr; i++)
+		cg->f->result_addrs[i] = cg_alloc_var(cg, fn->results.v[i]);
+}
+
+/* ret of the result cells' current values: void, one value, or { results... }. */
+void cg_return_results(Cg *cg)
+{
+	Func *fn = cg->f->fn;
+	int n = fn ? fn->results.len : 0;
+	if (n == 0) {
+		LLVMBuildRetVoid(cg->b);
+		return;
+	}
+	if (n == 1) {
+		Symbol *r = fn->results.v[0];
+		LLVMBuildRet(cg->b, cg_load(cg, r->type, cg->f->result_addrs[0], r->name));
+		return;
+	}
+	LLVMTypeRef rty = LLVMGetReturnType(cg->f->llty);
+	LLVMValueRef agg = LLVMGetUndef(rty);
+	for (int i = 0; i < n; i++) {
+		Symbol *r = fn->results.v[i];
+		LLVMValueRef v = cg_load(cg, r->type, cg->f->result_addrs[i], r->name);
+		agg = LLVMBuildInsertValue(cg->b, agg, v, (unsigned)i, "");
+	}
+	LLVMBuildRet(cg->b, agg);
+}
+
+static void cg_begin(Cg *cg, CgFunc *f, LLVMValueRef llfn)
+{
+	memset(f, 0, sizeof *f);
+	f->llfn = llfn;
+	f->llty = LLVMGlobalGetValueType(llfn);
+	f->entry = LLVMAppendBasicBlockInContext(cg->ctx, llfn, "entry");
+	cg->f = f;
+	LLVMPositionBuilderAtEnd(cg->b, f->entry);
+}
+
+void cg_gen_func(Cg *cg, Func *fn)
+{
+	CgFunc f;
+	cg_begin(cg, &f, cg_func_decl(cg, fn));
+	f.fn = fn;
+	f.closure = LLVMGetParam(f.llfn, 0);
+	cg_bind_captures(cg, fn);
+	cg_bind_params(cg, fn);
+	cg_block(cg, fn->decl->func.body);
+	if (!cg_block_terminated(cg))
+		cg_return_results(cg);
+	cg->f = NULL;
+}
+
+/* main..init: the package initialiser the runtime calls before main.main. It runs the global
+ * variables' initialisers in the checker's dependency order, then the init functions in source
+ * order (Go spec: Package initialization). */
+void cg_gen_init(Cg *cg)
+{
+	Package *pkg = cg->pkg;
+	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0); /* (ptr %closure), like main.main */
+	LLVMValueRef init = LLVMAddFunction(cg->mod, fmt("%s..init", pkg->name), ty);
+	CgFunc f;
+	cg_begin(cg, &f, init);
+	f.closure = LLVMGetParam(init, 0);
+	LLVMSetValueName2(f.closure, "closure", 7);
+	for (int i = 0; i < pkg->global_inits.len; i++)
+		cg_stmt(cg, pkg->global_inits.v[i]);
+	for (int i = 0; i < pkg->init_fns.len; i++) {
+		Func *fn = pkg->init_fns.v[i];
+		LLVMValueRef callee = cg_func_decl(cg, fn);
+		LLVMValueRef arg = LLVMConstNull(cg->t_ptr);
+		LLVMBuildCall2(cg->b, LLVMGlobalGetValueType(callee), callee, &arg, 1, "");
+	}
+	LLVMBuildRetVoid(cg->b);
+	cg->f = NULL;
+}

@@ -1,0 +1,300 @@
+/* cg_iface.c: interface values (Go spec: Interface types, Conversions, Type assertions, Calls).
+ *
+ * Input: conversions to interfaces, x.(T), and calls x.m(...) on interface values. Output: the
+ * two-word interface value { tab, data } of gosubrt.h: tab is the type descriptor for an empty
+ * interface and an itab otherwise; data is the value itself for pointer-shaped types and
+ * otherwise a pointer to a copy (boxing: an allocation site, heap or stack as escape/ decided).
+ * Itab entries and descriptors' method tables point at "interface wrappers" taking the data
+ * word as receiver (cgd_method_wrapper).
+ */
+#include <string.h>
+
+#include "cg_data.h"
+
+/* ---- the data word ---- */
+
+/* A pointer-shaped value (a pointer, map, func, or a struct/array of one pointer) as a word. */
+static LLVMValueRef to_word(Cg *cg, Type *t, LLVMValueRef v)
+{
+	if (LLVMTypeOf(v) == cg->t_ptr)
+		return v;
+	return LLVMBuildLoad2(cg->b, cg->t_ptr, cgd_spill(cg, t, v, "word"), "word");
+}
+
+static LLVMValueRef from_word(Cg *cg, Type *t, LLVMValueRef w)
+{
+	if (cg_type(cg, t) == cg->t_ptr)
+		return w;
+	LLVMValueRef tmp = cg_entry_alloca(cg, cg_type(cg, t), "word");
+	LLVMBuildStore(cg->b, w, tmp);
+	return cg_load(cg, t, tmp, "unword");
+}
+
+static LLVMValueRef make_iface(Cg *cg, LLVMValueRef tab, LLVMValueRef data)
+{
+	LLVMValueRef r = LLVMGetUndef(cg->t_iface);
+	r = LLVMBuildInsertValue(cg->b, r, tab, 0, "");
+	return LLVMBuildInsertValue(cg->b, r, data, 1, "iface");
+}
+
+/* The dynamic type's descriptor of interface value parts (tab may be an itab: its 2nd word). */
+static LLVMValueRef dyn_type(Cg *cg, Type *it, LLVMValueRef tab)
+{
+	if (type_under(it)->methods.len == 0)
+		return tab;
+	LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b);
+	LLVMBasicBlockRef load = cg_new_block(cg, "itab.type");
+	LLVMBasicBlockRef done = cg_new_block(cg, "itab.done");
+	LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, tab, ""), done, load);
+	LLVMPositionBuilderAtEnd(cg->b, load);
+	LLVMValueRef t = LLVMBuildLoad2(cg->b, cg->t_ptr, cgd_byte_offset(cg, tab, 8), "dyntype");
+	LLVMBuildBr(cg->b, done);
+	LLVMPositionBuilderAtEnd(cg->b, done);
+	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_ptr, "type");
+	LLVMValueRef vals[] = {cgd_null(cg), t};
+	LLVMBasicBlockRef from[] = {pre, load};
+	LLVMAddIncoming(phi, vals, from, 2);
+	return phi;
+}
+
+/* The itab of dynamic type `typ` (maybe null) for interface `to`, found by the runtime. */
+static LLVMValueRef runtime_itab(Cg *cg, Type *to, LLVMValueRef typ, bool canfail)
+{
+	LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b);
+	LLVMBasicBlockRef look = cg_new_block(cg, "getitab");
+	LLVMBasicBlockRef done = cg_new_block(cg, "getitab.done");
+	LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, typ, ""), done, look);
+	LLVMPositionBuilderAtEnd(cg->b, look);
+	LLVMValueRef args[] = {cg_typedesc(cg, to), typ, cgd_bool(cg, canfail)};
+	LLVMValueRef tab = cg_rtcall(cg, "gosub_getitab", args, 3);
+	LLVMBasicBlockRef look_end = LLVMGetInsertBlock(cg->b);
+	LLVMBuildBr(cg->b, done);
+	LLVMPositionBuilderAtEnd(cg->b, done);
+	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_ptr, "itab");
+	LLVMValueRef vals[] = {cgd_null(cg), tab};
+	LLVMBasicBlockRef from[] = {pre, look_end};
+	LLVMAddIncoming(phi, vals, from, 2);
+	return phi;
+}
+
+/* Boxing (Go spec: Conversions to an interface): tab from the static type; data the value's
+ * word, or a copy of the value at site's allocation. */
+LLVMValueRef cgd_iface_convert(Cg *cg, Node *site, Type *from, Type *to, LLVMValueRef v)
+{
+	if (from->kind == TY_UNTYPED_NIL)
+		return LLVMConstNull(cg->t_iface);
+	if (type_is_interface(from)) {
+		if (from == to)
+			return v;
+		LLVMValueRef tab = LLVMBuildExtractValue(cg->b, v, 0, "tab");
+		LLVMValueRef data = LLVMBuildExtractValue(cg->b, v, 1, "data");
+		LLVMValueRef typ = dyn_type(cg, from, tab);
+		if (type_under(to)->methods.len == 0)
+			return make_iface(cg, typ, data);
+		return make_iface(cg, runtime_itab(cg, to, typ, false), data);
+	}
+	LLVMValueRef tab = type_under(to)->methods.len == 0 ? cg_typedesc(cg, from) : cg_itab(cg, from, to);
+	LLVMValueRef data;
+	if (type_is_direct_iface(from)) {
+		data = to_word(cg, from, v);
+	} else {
+		data = cgd_alloc_site(cg, site, from, "box");
+		cg_store(cg, from, v, data);
+	}
+	return make_iface(cg, tab, data);
+}
+
+LLVMValueRef cg_box(Cg *cg, Node *site, Type *from, Type *iface, LLVMValueRef v)
+{
+	return cgd_iface_convert(cg, site, from, iface, v);
+}
+
+/* ---- type assertions ---- */
+
+static LLVMValueRef comma_ok(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef ok)
+{
+	LLVMTypeRef parts[] = {cg_type(cg, t), cg->t_i1};
+	LLVMValueRef r = LLVMGetUndef(LLVMStructTypeInContext(cg->ctx, parts, 2, 0));
+	r = LLVMBuildInsertValue(cg->b, r, v, 0, "");
+	return LLVMBuildInsertValue(cg->b, r, ok, 1, "commaok");
+}
+
+/* Without comma-ok, a failed assertion panics: "interface conversion: ..." */
+static void assert_or_panic(Cg *cg, LLVMValueRef ok, LLVMValueRef have, Type *want, Type *it)
+{
+	LLVMValueRef args[] = {have, cg_typedesc(cg, want), cg_typedesc(cg, it)};
+	cg_panic_if(cg, LLVMBuildNot(cg->b, ok, "failed"), "gosub_panic_typeassert", args, 3);
+}
+
+/* x.(I) for an interface I: the runtime's itab search (empty I: any non-nil value). */
+static LLVMValueRef assert_iface(Cg *cg, Node *n, Type *it, LLVMValueRef typ, LLVMValueRef data)
+{
+	Type *to = n->type;
+	bool commaok = n->flags & NF_COMMA_OK;
+	LLVMValueRef tab = typ;
+	if (type_under(to)->methods.len > 0)
+		tab = runtime_itab(cg, to, typ, true);
+	LLVMValueRef ok = LLVMBuildIsNotNull(cg->b, tab, "ok");
+	if (!commaok) {
+		assert_or_panic(cg, ok, typ, to, it);
+		return make_iface(cg, tab, data);
+	}
+	LLVMValueRef d = LLVMBuildSelect(cg->b, ok, data, cgd_null(cg), "");
+	return comma_ok(cg, to, make_iface(cg, tab, d), ok);
+}
+
+/* x.(T) for a concrete T: the dynamic type must be T's descriptor; the value is the data word
+ * (pointer-shaped T) or a load through it, done only when the assertion holds. */
+static LLVMValueRef assert_concrete(Cg *cg, Node *n, Type *it, LLVMValueRef typ, LLVMValueRef data)
+{
+	Type *to = n->type;
+	LLVMValueRef ok = LLVMBuildICmp(cg->b, LLVMIntEQ, typ, cg_typedesc(cg, to), "ok");
+	if (!(n->flags & NF_COMMA_OK)) {
+		assert_or_panic(cg, ok, typ, to, it);
+		return type_is_direct_iface(to) ? from_word(cg, to, data) : cg_load(cg, to, data, "val");
+	}
+	if (type_is_direct_iface(to)) {
+		LLVMValueRef w = LLVMBuildSelect(cg->b, ok, data, cgd_null(cg), "");
+		return comma_ok(cg, to, from_word(cg, to, w), ok);
+	}
+	LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b);
+	LLVMBasicBlockRef yes = cg_new_block(cg, "assert.ok");
+	LLVMBasicBlockRef done = cg_new_block(cg, "assert.done");
+	LLVMBuildCondBr(cg->b, ok, yes, done);
+	LLVMPositionBuilderAtEnd(cg->b, yes);
+	LLVMValueRef v = cg_load(cg, to, data, "val");
+	LLVMBasicBlockRef yes_end = LLVMGetInsertBlock(cg->b);
+	LLVMBuildBr(cg->b, done);
+	LLVMPositionBuilderAtEnd(cg->b, done);
+	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg_type(cg, to), "val");
+	LLVMValueRef vals[] = {LLVMConstNull(cg_type(cg, to)), v};
+	LLVMBasicBlockRef from[] = {pre, yes_end};
+	LLVMAddIncoming(phi, vals, from, 2);
+	return comma_ok(cg, to, phi, ok);
+}
+
+LLVMValueRef cgd_typeassert(Cg *cg, Node *n)
+{
+	Type *it = n->assert.x->type;
+	LLVMValueRef v = cg_expr(cg, n->assert.x);
+	LLVMValueRef typ = dyn_type(cg, it, LLVMBuildExtractValue(cg->b, v, 0, "tab"));
+	LLVMValueRef data = LLVMBuildExtractValue(cg->b, v, 1, "data");
+	if (type_is_interface(n->type))
+		return assert_iface(cg, n, it, typ, data);
+	return assert_concrete(cg, n, it, typ, data);
+}
+
+/* ---- calls through interfaces ---- */
+
+/* (ptr closure, ptr receiver-word, params...) -> results: the type of every itab entry. */
+LLVMTypeRef cgd_iface_fn_type(Cg *cg, Type *sig)
+{
+	LLVMTypeRef base = cg_func_type(cg, sig, NULL);
+	unsigned n = LLVMCountParamTypes(base);
+	LLVMTypeRef *params = xalloc(sizeof(LLVMTypeRef) * (n + 2));
+	LLVMGetParamTypes(base, params + 1);
+	params[0] = params[1];
+	params[1] = cg->t_ptr;
+	return LLVMFunctionType(LLVMGetReturnType(base), params, n + 1, 0);
+}
+
+static int iface_method_index(Type *it, const char *name)
+{
+	Type *u = type_under(it);
+	for (int i = 0; i < u->methods.len; i++)
+		if (strcmp(u->methods.v[i].name, name) == 0)
+			return i;
+	fatal("interface %s has no method %s", type_string(it), name);
+}
+
+/* The code pointer of method `name` in interface value v's itab (nil interface: nil panic). */
+LLVMValueRef cgd_iface_code(Cg *cg, Type *it, const char *name, LLVMValueRef v, LLVMValueRef *data)
+{
+	LLVMValueRef tab = LLVMBuildExtractValue(cg->b, v, 0, "itab");
+	*data = LLVMBuildExtractValue(cg->b, v, 1, "data");
+	cg_check_nil(cg, tab);
+	int64_t off = 16 + 8 * iface_method_index(it, name);
+	return LLVMBuildLoad2(cg->b, cg->t_ptr, cgd_byte_offset(cg, tab, off), name);
+}
+
+/*   %fn = load ptr, (itab + 16 + 8*index)
+ *   call %fn(ptr null, ptr %data, args...) */
+LLVMValueRef cgd_iface_call(Cg *cg, Node *call)
+{
+	Node *sel = ast_unparen(call->call.fn);
+	Type *sig = sel->type;
+	LLVMValueRef data;
+	LLVMValueRef code = cgd_iface_code(cg, sel->sel.x->type, sel->sel.name,
+	                                   cg_expr(cg, sel->sel.x), &data);
+	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (call->call.args.len + 8 +
+	                                                    type_under(sig)->params.len));
+	args[0] = cgd_null(cg);
+	args[1] = data;
+	int n = 2 + cgd_call_args(cg, call, sig, args + 2);
+	LLVMTypeRef fnty = cgd_iface_fn_type(cg, sig);
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
+	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, code, args, (unsigned)n, is_void ? "" : "call");
+	return is_void ? NULL : r;
+}
+
+/* ---- interface wrappers: method `name` of `recv` taking the interface's data word ---- */
+
+static const char *wrapper_name(Type *recv, const char *name)
+{
+	if (recv->kind == TY_POINTER)
+		return fmt("(*%s).%s·i", type_rtname(recv->elem), name);
+	return fmt("%s.%s·i", type_rtname(recv), name);
+}
+
+/* Lower the wrapper as:
+ *   define internal @"main.T.M·i"(ptr %closure, ptr %data, params...) {
+ *     %recv = <walk the embedding path from %data; load for a value receiver>
+ *     %r = call @main.T.M(ptr null, %recv, params...)
+ *     ret %r }
+ * For a method declared on the receiver itself whose receiver is the data word already (pointer
+ * receivers on *T, value receivers of pointer-shaped types) the method itself is the entry. */
+LLVMValueRef cgd_method_wrapper(Cg *cg, Type *recv, const char *name)
+{
+	Lookup lk = type_lookup(recv, name);
+	Method *m = lk.method;
+	if (lk.kind != LOOKUP_METHOD || !m || !m->fn)
+		fatal("no method %s on %s", name, type_string(recv));
+	LLVMValueRef callee = cg_func_decl(cg, m->fn);
+	bool is_ptr = recv->kind == TY_POINTER;
+	bool word_is_value = !is_ptr && type_is_direct_iface(recv);
+	if (lk.depth == 0 && ((is_ptr && m->ptr_recv) || (word_is_value && cg_type(cg, recv) == cg->t_ptr)))
+		return callee;
+	const char *wname = wrapper_name(recv, name);
+	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, wname);
+	if (fn)
+		return fn;
+	LLVMTypeRef mty = LLVMGlobalGetValueType(callee);
+	fn = LLVMAddFunction(cg->mod, wname, cgd_iface_fn_type(cg, m->sig));
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	CgdSaved s;
+	cgd_begin_helper(cg, &s, fn);
+	Type *t = is_ptr ? recv->elem : recv;
+	LLVMValueRef addr = LLVMGetParam(fn, 1);
+	if (is_ptr)
+		cg_check_nil(cg, addr);
+	if (word_is_value) { /* the word is the value itself: give it an address */
+		LLVMValueRef tmp = cg_entry_alloca(cg, cg->t_ptr, "recv.word");
+		LLVMBuildStore(cg->b, addr, tmp);
+		addr = tmp;
+	}
+	addr = cgd_walk_path(cg, &t, addr, lk.path, lk.depth);
+	unsigned n = LLVMCountParams(fn);
+	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n + 1));
+	args[0] = cgd_null(cg);
+	args[1] = m->ptr_recv ? addr : cg_load(cg, t, addr, "recv");
+	for (unsigned i = 2; i < n; i++)
+		args[i] = LLVMGetParam(fn, i);
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(mty)) == LLVMVoidTypeKind;
+	LLVMValueRef r = LLVMBuildCall2(cg->b, mty, callee, args, n, is_void ? "" : "r");
+	if (is_void)
+		LLVMBuildRetVoid(cg->b);
+	else
+		LLVMBuildRet(cg->b, r);
+	cgd_end_helper(cg, &s);
+	return fn;
+}

@@ -1,0 +1,168 @@
+/* cg_index.c: index and slice expressions on strings, arrays, pointers to arrays and slices
+ * (Go spec: Index expressions, Slice expressions).
+ *
+ * Input: a checked ND_INDEX or ND_SLICE. Output: the element's value or address, or the new
+ * string or slice. Every index is bounds-checked with one unsigned comparison (a negative index
+ * is a huge unsigned number) whose failing branch calls the runtime panic with gc's message;
+ * LLVM removes the checks it can prove. Map indexes are cg_map.c's.
+ */
+#include "cg_data.h"
+
+/* An index operand as i64 (Go allows any integer type). */
+static LLVMValueRef index_value(Cg *cg, Node *i)
+{
+	LLVMValueRef v = cg_expr(cg, i);
+	LLVMTypeRef ty = LLVMTypeOf(v);
+	if (LLVMGetIntTypeWidth(ty) == 64)
+		return v;
+	if (type_is_unsigned(i->type))
+		return LLVMBuildZExt(cg->b, v, cg->t_i64, "idx");
+	return LLVMBuildSExt(cg->b, v, cg->t_i64, "idx");
+}
+
+/* The address of an array operand: the variable itself when addressable, else a temporary. */
+static LLVMValueRef array_base(Cg *cg, Node *x)
+{
+	if (type_under(x->type)->kind == TY_POINTER) {
+		LLVMValueRef p = cg_expr(cg, x);
+		cg_check_nil(cg, p);
+		return p;
+	}
+	if (ast_unparen(x)->flags & NF_ADDRESSABLE)
+		return cg_addr(cg, x);
+	return cg_data_addr(cg, ast_unparen(x));
+}
+
+/* &x[i] for an array, pointer to array or slice x. */
+LLVMValueRef cgd_index_addr(Cg *cg, Node *n)
+{
+	Node *x = n->index.x;
+	Type *xt = type_under(x->type);
+	if (xt->kind == TY_MAP)
+		return cgd_map_slot(cg, n);
+	if (xt->kind == TY_SLICE) {
+		LLVMValueRef s = cg_expr(cg, x);
+		LLVMValueRef i = index_value(cg, n->index.index);
+		cg_check_index(cg, i, LLVMBuildExtractValue(cg->b, s, 1, "len"));
+		return cgd_elem_addr(cg, xt->elem, LLVMBuildExtractValue(cg->b, s, 0, "ptr"), i);
+	}
+	Type *at = xt->kind == TY_POINTER ? type_under(xt->elem) : xt;
+	LLVMValueRef base = array_base(cg, x);
+	LLVMValueRef i = index_value(cg, n->index.index);
+	cg_check_index(cg, i, cgd_i64(cg, at->len));
+	return cgd_elem_addr(cg, at->elem, base, i);
+}
+
+/* s[i]: the byte at i, after the bounds check. */
+static LLVMValueRef string_index(Cg *cg, Node *n)
+{
+	LLVMValueRef s = cg_expr(cg, n->index.x);
+	LLVMValueRef i = index_value(cg, n->index.index);
+	cg_check_index(cg, i, LLVMBuildExtractValue(cg->b, s, 1, "len"));
+	LLVMValueRef p = cgd_elem_addr(cg, ty_uint8, LLVMBuildExtractValue(cg->b, s, 0, "ptr"), i);
+	return LLVMBuildLoad2(cg->b, cg->t_i8, p, "byte");
+}
+
+LLVMValueRef cgd_index(Cg *cg, Node *n)
+{
+	Type *xt = type_under(n->index.x->type);
+	if (xt->kind == TY_STRING)
+		return string_index(cg, n);
+	if (xt->kind == TY_MAP)
+		return cgd_map_index(cg, n);
+	return cg_load(cg, n->type, cgd_index_addr(cg, n), "elem");
+}
+
+/* ---- slice expressions ---- */
+
+typedef struct SliceParts {
+	LLVMValueRef ptr, len, cap;
+	Type *elem;
+	bool is_string;
+} SliceParts;
+
+static SliceParts slice_operand(Cg *cg, Node *x)
+{
+	SliceParts p = {0};
+	Type *xt = type_under(x->type);
+	if (xt->kind == TY_STRING || xt->kind == TY_SLICE) {
+		LLVMValueRef v = cg_expr(cg, x);
+		p.ptr = LLVMBuildExtractValue(cg->b, v, 0, "ptr");
+		p.len = LLVMBuildExtractValue(cg->b, v, 1, "len");
+		p.is_string = xt->kind == TY_STRING;
+		p.cap = p.is_string ? p.len : LLVMBuildExtractValue(cg->b, v, 2, "cap");
+		p.elem = p.is_string ? ty_uint8 : xt->elem;
+		return p;
+	}
+	Type *at = xt->kind == TY_POINTER ? type_under(xt->elem) : xt;
+	p.ptr = array_base(cg, x);
+	p.len = p.cap = cgd_i64(cg, at->len);
+	p.elem = at->elem;
+	return p;
+}
+
+/* Panic with gc's slice-bounds message `which` (gosubrt.h) when !(a <= b) unsigned. */
+static void check_le(Cg *cg, LLVMValueRef a, LLVMValueRef b, int which)
+{
+	LLVMValueRef bad = LLVMBuildICmp(cg->b, LLVMIntUGT, a, b, "slice.oob");
+	LLVMValueRef args[] = {cgd_i32(cg, which), a, b};
+	cg_panic_if(cg, bad, "gosub_panic_slice", args, 3);
+}
+
+/* Go spec: Slice expressions. For x[lo:hi] the checks are hi <= cap (len for strings), then
+ * lo <= hi; for x[lo:hi:max]: max <= cap, hi <= max, lo <= hi, in gc's order and wording. The
+ * result's pointer is x+lo, except when the new capacity is 0, where it stays x so that it never
+ * points past the end of the underlying object. */
+LLVMValueRef cgd_slice_expr(Cg *cg, Node *n)
+{
+	SliceParts p = slice_operand(cg, n->slice.x);
+	LLVMValueRef lo = n->slice.lo ? index_value(cg, n->slice.lo) : cgd_i64(cg, 0);
+	LLVMValueRef hi = n->slice.hi ? index_value(cg, n->slice.hi) : p.len;
+	LLVMValueRef max = p.cap;
+	if (n->slice.max) {
+		max = index_value(cg, n->slice.max);
+		check_le(cg, max, p.cap, 3);
+		check_le(cg, hi, max, 4);
+		check_le(cg, lo, hi, 5);
+	} else {
+		check_le(cg, hi, p.cap, p.is_string ? 1 : 0);
+		check_le(cg, lo, hi, 2);
+	}
+	LLVMValueRef len = LLVMBuildSub(cg->b, hi, lo, "len");
+	LLVMValueRef ptr = cgd_elem_addr(cg, p.elem, p.ptr, lo);
+	if (p.is_string)
+		return cgd_make_string(cg, ptr, len);
+	LLVMValueRef cap = LLVMBuildSub(cg->b, max, lo, "cap");
+	LLVMValueRef empty = LLVMBuildICmp(cg->b, LLVMIntEQ, cap, cgd_i64(cg, 0), "");
+	ptr = LLVMBuildSelect(cg->b, empty, p.ptr, ptr, "ptr");
+	return cgd_make_slice(cg, ptr, len, cap);
+}
+
+/* len(x) and cap(x) when not constant (the checker folded the constant ones). */
+LLVMValueRef cgd_len(Cg *cg, Node *x)
+{
+	Type *t = type_under(x->type);
+	switch (t->kind) {
+	case TY_STRING: case TY_SLICE:
+		return LLVMBuildExtractValue(cg->b, cg_expr(cg, x), 1, "len");
+	case TY_MAP:
+		return cgd_map_len(cg, cg_expr(cg, x));
+	case TY_ARRAY:
+		cg_expr(cg, x);
+		return cgd_i64(cg, t->len);
+	case TY_POINTER:
+		cg_expr(cg, x);
+		return cgd_i64(cg, type_under(t->elem)->len);
+	default:
+		diag_error(x->pos, "len of %s not supported by gosub", type_string(x->type));
+		return cgd_i64(cg, 0);
+	}
+}
+
+LLVMValueRef cgd_cap(Cg *cg, Node *x)
+{
+	Type *t = type_under(x->type);
+	if (t->kind == TY_SLICE)
+		return LLVMBuildExtractValue(cg->b, cg_expr(cg, x), 2, "cap");
+	return cgd_len(cg, x);
+}

@@ -1,0 +1,176 @@
+/* cg_runtime.c: calls into the runtime library, and the run-time checks that end in its panics.
+ *
+ * Input: a runtime function's name (one of runtime/gosubrt.h). Output: its LLVM declaration,
+ * created on first use from a one-line prototype in the table below, so the module declares only
+ * what it calls. The prototypes follow gosubrt.h's C ABI on x86-64 SysV: a GoString parameter is
+ * two arguments (ptr, i64), a GoString result is the literal struct { ptr, i64 } (RAX:RDX), a C
+ * bool is `i1 zeroext`. Every gosub_panic* function is declared noreturn and cold, so the blocks
+ * that call them are laid out out of the hot path and LLVM can fold checks it proves redundant.
+ */
+#include <string.h>
+
+#include "cg.h"
+
+/* One runtime function: its result and parameter kinds, one letter each:
+ *   v void   b bool (i1 zeroext)   i i32   l i64   d double   p ptr   s GoString result {ptr,i64} */
+typedef struct RtProto {
+	const char *name;
+	char result;
+	const char *params;
+} RtProto;
+
+static const RtProto rt_protos[] = {
+	{"gosub_alloc", 'p', "lb"},
+	{"gosub_new", 'p', "p"},
+	{"gosub_alloc_stats", 'v', "p"},
+	{"gosub_print_bool", 'v', "b"},
+	{"gosub_print_int", 'v', "l"},
+	{"gosub_print_uint", 'v', "l"},
+	{"gosub_print_float", 'v', "d"},
+	{"gosub_print_string", 'v', "pl"},
+	{"gosub_print_pointer", 'v', "p"},
+	{"gosub_print_slice", 'v', "pll"},
+	{"gosub_print_iface", 'v', "pp"},
+	{"gosub_print_space", 'v', ""},
+	{"gosub_print_nl", 'v', ""},
+	{"gosub_print_complex", 'v', "dd"},
+	{"gosub_print_flush", 'v', ""},
+	{"gosub_exit", 'v', "l"},
+	{"gosub_os_args", 'v', "p"},
+	{"gosub_concat", 's', "pl"},
+	{"gosub_strcmp", 'l', "plpl"},
+	{"gosub_streq", 'b', "plpl"},
+	{"gosub_rune_to_string", 's', "l"},
+	{"gosub_bytes_to_string", 's', "pl"},
+	{"gosub_string_to_bytes", 'v', "ppl"},
+	{"gosub_runes_to_string", 's', "pl"},
+	{"gosub_string_to_runes", 'v', "ppl"},
+	{"gosub_decode_rune", 'i', "pllp"},
+	{"gosub_growslice", 'v', "plbl"},
+	{"gosub_makeslice", 'v', "plbll"},
+	{"gosub_makemap", 'p', "pl"},
+	{"gosub_mapaccess", 'p', "pppp"},
+	{"gosub_mapassign", 'p', "ppp"},
+	{"gosub_mapdelete", 'v', "ppp"},
+	{"gosub_maplen", 'l', "p"},
+	{"gosub_mapiterinit", 'v', "ppp"},
+	{"gosub_mapiternext", 'v', "p"},
+	{"gosub_efaceeq", 'b', "pppp"},
+	{"gosub_ifaceeq", 'b', "pppp"},
+	{"gosub_getitab", 'p', "ppb"},
+	{"gosub_panic_typeassert", 'v', "ppp"},
+	{"gosub_gopanic", 'v', "pp"},
+	{"gosub_panic_index", 'v', "ll"},
+	{"gosub_panic_slice", 'v', "ill"},
+	{"gosub_panic_divide", 'v', ""},
+	{"gosub_panic_nil", 'v', ""},
+	{"gosub_panic_shift", 'v', ""},
+	{"gosub_panic_nilmap", 'v', ""},
+	{"gosub_panic_msg", 'v', "p"},
+};
+
+static LLVMTypeRef rt_kind_type(Cg *cg, char k)
+{
+	switch (k) {
+	case 'v': return cg->t_void;
+	case 'b': return cg->t_i1;
+	case 'i': return cg->t_i32;
+	case 'l': return cg->t_i64;
+	case 'd': return cg->t_f64;
+	case 'p': return cg->t_ptr;
+	case 's': return cg->t_string;
+	}
+	unreachable();
+}
+
+static void add_attr(Cg *cg, LLVMValueRef fn, LLVMAttributeIndex idx, const char *name)
+{
+	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
+}
+
+static LLVMTypeRef rt_proto_type(Cg *cg, const RtProto *p)
+{
+	LLVMTypeRef params[8];
+	int n = (int)strlen(p->params);
+	for (int i = 0; i < n; i++)
+		params[i] = rt_kind_type(cg, p->params[i]);
+	return LLVMFunctionType(rt_kind_type(cg, p->result), params, (unsigned)n, 0);
+}
+
+static const RtProto *rt_lookup(const char *name)
+{
+	for (size_t i = 0; i < sizeof rt_protos / sizeof rt_protos[0]; i++)
+		if (strcmp(rt_protos[i].name, name) == 0)
+			return &rt_protos[i];
+	fatal("unknown runtime function %s", name);
+}
+
+/* The declaration of runtime function `name`, added to the module on first use. */
+LLVMValueRef cg_rtfunc(Cg *cg, const char *name, LLVMTypeRef *fnty)
+{
+	const RtProto *p = rt_lookup(name);
+	*fnty = rt_proto_type(cg, p);
+	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+	if (fn)
+		return fn;
+	fn = LLVMAddFunction(cg->mod, name, *fnty);
+	add_attr(cg, fn, LLVMAttributeFunctionIndex, "nounwind");
+	if (strncmp(name, "gosub_panic", 11) == 0 || strcmp(name, "gosub_gopanic") == 0 ||
+	    strcmp(name, "gosub_exit") == 0) {
+		add_attr(cg, fn, LLVMAttributeFunctionIndex, "noreturn");
+		add_attr(cg, fn, LLVMAttributeFunctionIndex, "cold");
+	}
+	for (int i = 0; p->params[i]; i++)
+		if (p->params[i] == 'b')
+			add_attr(cg, fn, (LLVMAttributeIndex)(i + 1), "zeroext");
+	if (p->result == 'b')
+		add_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext");
+	return fn;
+}
+
+LLVMValueRef cg_rtcall(Cg *cg, const char *name, LLVMValueRef *args, int nargs)
+{
+	LLVMTypeRef fnty;
+	LLVMValueRef fn = cg_rtfunc(cg, name, &fnty);
+	if ((int)LLVMCountParamTypes(fnty) != nargs)
+		fatal("runtime call %s: %d arguments, wants %u", name, nargs, LLVMCountParamTypes(fnty));
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
+	return LLVMBuildCall2(cg->b, fnty, fn, args, (unsigned)nargs, is_void ? "" : name + 6);
+}
+
+/* Lower a check as:
+ *     br %cond, label %panic, label %cont
+ *   panic:                         ; cold: the callee is noreturn cold
+ *     call void @gosub_panic_...(args)
+ *     unreachable
+ *   cont: */
+void cg_panic_if(Cg *cg, LLVMValueRef cond, const char *name, LLVMValueRef *args, int nargs)
+{
+	if (LLVMIsAConstantInt(cond) && LLVMConstIntGetZExtValue(cond) == 0)
+		return;
+	LLVMBasicBlockRef panic = cg_new_block(cg, "panic");
+	LLVMBasicBlockRef cont = cg_new_block(cg, "cont");
+	LLVMBuildCondBr(cg->b, cond, panic, cont);
+	LLVMPositionBuilderAtEnd(cg->b, panic);
+	cg_rtcall(cg, name, args, nargs);
+	LLVMBuildUnreachable(cg->b);
+	LLVMPositionBuilderAtEnd(cg->b, cont);
+}
+
+/* Go spec: Address operators: "if the evaluation of x would cause a run-time panic, then the
+ * evaluation of &x does too"; dereferencing nil panics with gc's nil-pointer message. */
+void cg_check_nil(Cg *cg, LLVMValueRef ptr)
+{
+	LLVMValueRef isnil = LLVMBuildIsNull(cg->b, ptr, "isnil");
+	cg_panic_if(cg, isnil, "gosub_panic_nil", NULL, 0);
+}
+
+/* Go spec: Index expressions: "the index x is in range if 0 <= x < len(a)". One unsigned
+ * comparison covers both bounds, since a negative index is a huge unsigned number. */
+void cg_check_index(Cg *cg, LLVMValueRef i, LLVMValueRef len)
+{
+	LLVMValueRef out = LLVMBuildICmp(cg->b, LLVMIntUGE, i, len, "oob");
+	LLVMValueRef args[2] = {i, len};
+	cg_panic_if(cg, out, "gosub_panic_index", args, 2);
+}

@@ -1,0 +1,532 @@
+/* cg_stmt.c: statements and control flow (Go spec: Statements) as LLVM basic blocks.
+ *
+ * Input: checked statement nodes of the function being generated (cg->f). Output: instructions
+ * at the builder's position, which is left at the statement's fall-through point. A statement
+ * that cannot fall through (return, break, goto, panic) leaves the builder in a terminated block;
+ * the next statement then starts a fresh block without predecessors ("dead"), which LLVM drops.
+ * Loops and switches push a CgTarget so break and continue (labeled or not) find their blocks.
+ */
+#include <string.h>
+
+#include "cg.h"
+
+typedef struct CgLabel {
+	const char *name;
+	LLVMBasicBlockRef bb;
+	struct CgLabel *next;
+} CgLabel;
+
+static bool is_blank(Node *n)
+{
+	n = ast_unparen(n);
+	return n->kind == ND_IDENT && strcmp(n->ident.name, "_") == 0;
+}
+
+/* ---- assignment (Go spec: Assignment statements) --------------------------------------------- */
+
+void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val)
+{
+	if (is_blank(lhs))
+		return;
+	cg_store(cg, lhs->type, val, cg_addr(cg, lhs));
+}
+
+/* A map element on the left is found (and created) by gosub_mapassign only after the right side
+ * has been evaluated, so `m[k] = len(m)` sees the map before the insertion. */
+static bool is_map_index(Node *n)
+{
+	n = ast_unparen(n);
+	return n->kind == ND_INDEX && type_under(n->index.x->type)->kind == TY_MAP;
+}
+
+/* The right-hand values of an assignment or declaration: one per left side, from a list of
+ * expressions or from a single multi-valued one (call, comma-ok form). */
+static LLVMValueRef *cg_rhs_values(Cg *cg, NodeVec *rhs, int nlhs)
+{
+	LLVMValueRef *vals = xalloc(sizeof *vals * (size_t)(nlhs + 1));
+	if (rhs->len == 1 && nlhs > 1) {
+		LLVMValueRef tup = cg_expr(cg, rhs->v[0]);
+		for (int i = 0; i < nlhs; i++)
+			vals[i] = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
+		return vals;
+	}
+	for (int i = 0; i < rhs->len; i++)
+		vals[i] = cg_expr(cg, rhs->v[i]);
+	return vals;
+}
+
+/* a, b = x, y: first the index and pointer operands on the left and the values on the right,
+ * in order; then the stores, left to right. So `a, b = b, a` swaps. A variable defined by :=
+ * gets its storage after the right side is evaluated (`x := x + 1` reads the outer x). */
+static void cg_assign(Cg *cg, Node *n)
+{
+	NodeVec *lhs = &n->assign.lhs;
+	LLVMValueRef *addrs = xalloc(sizeof *addrs * (size_t)lhs->len);
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = lhs->v[i];
+		if (!is_blank(l) && !(l->flags & NF_DEFINE) && !is_map_index(l))
+			addrs[i] = cg_addr(cg, l);
+	}
+	LLVMValueRef *vals = cg_rhs_values(cg, &n->assign.rhs, lhs->len);
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = ast_unparen(lhs->v[i]);
+		if (is_blank(l))
+			continue;
+		if (l->flags & NF_DEFINE)
+			addrs[i] = cg_alloc_var(cg, l->ident.sym);
+		else if (!addrs[i])
+			addrs[i] = cg_addr(cg, l);
+		cg_store(cg, l->type, vals[i], addrs[i]);
+	}
+}
+
+/* x op= y: x's address is computed once. */
+static void cg_op_assign(Cg *cg, Node *n)
+{
+	Node *l = n->assign.lhs.v[0], *r = n->assign.rhs.v[0];
+	int op = n->assign.op - TK_ADD_ASSIGN + TK_ADD;
+	LLVMValueRef addr = is_map_index(l) ? NULL : cg_addr(cg, l);
+	LLVMValueRef y = cg_expr(cg, r);
+	if (!addr)
+		addr = cg_addr(cg, l);
+	LLVMValueRef x = cg_load(cg, l->type, addr, "");
+	cg_store(cg, l->type, cg_binop(cg, op, l->type, x, y, r->type), addr);
+}
+
+/* x++ and x-- are x += 1 and x -= 1 (Go spec: IncDec statements). */
+static void cg_incdec(Cg *cg, Node *n)
+{
+	Node *x = n->incdec.x;
+	LLVMValueRef addr = cg_addr(cg, x);
+	LLVMValueRef v = cg_load(cg, x->type, addr, "");
+	LLVMTypeRef ty = LLVMTypeOf(v);
+	LLVMValueRef one = type_is_float(x->type) ? LLVMConstReal(ty, 1) : LLVMConstInt(ty, 1, 0);
+	cg_store(cg, x->type, cg_binop(cg, n->incdec.inc ? TK_ADD : TK_SUB, x->type, v, one, x->type), addr);
+}
+
+/* var a, b T = x, y (local or package-level): values first, then each name's storage. */
+static void cg_valuespec(Cg *cg, Node *spec)
+{
+	NodeVec *names = &spec->valuespec.names;
+	LLVMValueRef *vals = spec->valuespec.values.len ? cg_rhs_values(cg, &spec->valuespec.values, names->len) : NULL;
+	for (int i = 0; i < names->len; i++) {
+		Node *name = names->v[i];
+		Symbol *s = name->ident.sym;
+		if (!s || is_blank(name))
+			continue;
+		LLVMValueRef addr = s->is_global ? s->cg : cg_alloc_var(cg, s);
+		if (vals)
+			cg_store(cg, s->type, vals[i], addr);
+	}
+}
+
+static void cg_declstmt(Cg *cg, Node *n)
+{
+	Node *decl = n->unary.x;
+	if (decl->gendecl.tok != TK_VAR)
+		return;
+	for (int i = 0; i < decl->gendecl.specs.len; i++)
+		cg_valuespec(cg, decl->gendecl.specs.v[i]);
+}
+
+/* ---- return (Go spec: Return statements) ----------------------------------------------------- */
+
+/* `return x, y` evaluates all values before storing any into the result cells (named results
+ * may appear in them: `return b, a`); a bare return returns the cells as they are. */
+static void cg_return(Cg *cg, Node *n)
+{
+	NodeVec *list = &n->list.list;
+	Func *fn = cg->f->fn;
+	if (list->len > 0) {
+		int nres = fn->results.len;
+		LLVMValueRef *vals = cg_rhs_values(cg, list, nres);
+		for (int i = 0; i < nres; i++)
+			cg_store(cg, fn->results.v[i]->type, vals[i], cg->f->result_addrs[i]);
+	}
+	cg_return_results(cg);
+}
+
+/* ---- branch targets ------------------------------------------------------------------------ */
+
+void cg_push_loop(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont)
+{
+	t->stmt = stmt;
+	t->brk = brk;
+	t->cont = cont;
+	t->outer = cg->f->targets;
+	cg->f->targets = t;
+}
+
+void cg_pop_loop(Cg *cg)
+{
+	cg->f->targets = cg->f->targets->outer;
+}
+
+static LLVMBasicBlockRef cg_label_block(Cg *cg, const char *name)
+{
+	for (CgLabel *l = cg->f->labels; l; l = l->next)
+		if (strcmp(l->name, name) == 0)
+			return l->bb;
+	CgLabel *l = NEW(CgLabel);
+	l->name = name;
+	l->bb = cg_new_block(cg, name);
+	l->next = cg->f->labels;
+	cg->f->labels = l;
+	return l->bb;
+}
+
+static bool target_matches(CgTarget *t, Node *target)
+{
+	if (!target)
+		return true;
+	return t->stmt == target || (target->kind == ND_LABELED && target->labeled.stmt == t->stmt);
+}
+
+/* break / continue [label]: the innermost enclosing statement, or the labeled one. */
+static LLVMBasicBlockRef cg_branch_dest(Cg *cg, Node *n)
+{
+	bool cont = n->branch.tok == TK_CONTINUE;
+	Node *target = n->branch.label ? n->branch.target : NULL;
+	for (CgTarget *t = cg->f->targets; t; t = t->outer)
+		if ((!cont || t->cont) && target_matches(t, target))
+			return cont ? t->cont : t->brk;
+	fatal("%s: no target for %s", pos_str(n->pos), cont ? "continue" : "break");
+}
+
+static void cg_branch(Cg *cg, Node *n)
+{
+	switch (n->branch.tok) {
+	case TK_GOTO:
+		LLVMBuildBr(cg->b, cg_label_block(cg, n->branch.label));
+		return;
+	case TK_FALLTHROUGH:
+		LLVMBuildBr(cg->b, cg->f->fallthrough_to);
+		return;
+	default:
+		LLVMBuildBr(cg->b, cg_branch_dest(cg, n));
+	}
+}
+
+/* label: stmt  ->  br label; label: <stmt>   (goto jumps to the same block) */
+static void cg_labeled(Cg *cg, Node *n)
+{
+	LLVMBasicBlockRef bb = cg_label_block(cg, n->labeled.label);
+	LLVMBuildBr(cg->b, bb);
+	LLVMPositionBuilderAtEnd(cg->b, bb);
+	cg_stmt(cg, n->labeled.stmt);
+}
+
+/* ---- if and for (Go spec: If statements, For statements) ------------------------------------ */
+
+static void br_if_open(Cg *cg, LLVMBasicBlockRef bb)
+{
+	if (!cg_block_terminated(cg))
+		LLVMBuildBr(cg->b, bb);
+}
+
+/* Lower `if init; cond { then } else { els }` as:
+ *   <init>; br <cond>, if.then, if.else
+ * if.then:  <then>; br if.end
+ * if.else:  <els>;  br if.end
+ * if.end: */
+static void cg_if(Cg *cg, Node *n)
+{
+	if (n->ifs.init)
+		cg_stmt(cg, n->ifs.init);
+	LLVMBasicBlockRef then = cg_new_block(cg, "if.then");
+	LLVMBasicBlockRef els = n->ifs.els ? cg_new_block(cg, "if.else") : NULL;
+	LLVMBasicBlockRef end = cg_new_block(cg, "if.end");
+	cg_cond_branch(cg, n->ifs.cond, then, els ? els : end);
+	LLVMPositionBuilderAtEnd(cg->b, then);
+	cg_block(cg, n->ifs.then);
+	br_if_open(cg, end);
+	if (els) {
+		LLVMPositionBuilderAtEnd(cg->b, els);
+		cg_stmt(cg, n->ifs.els);
+		br_if_open(cg, end);
+	}
+	LLVMPositionBuilderAtEnd(cg->b, end);
+}
+
+/* Lower `for init; cond; post { body }` as:
+ *   <init>; br for.cond
+ * for.cond:  br <cond>, for.body, for.end      (no cond: br for.body)
+ * for.body:  <body>; br for.post               continue -> for.post, break -> for.end
+ * for.post:  <post>; br for.cond
+ * for.end: */
+static void cg_for(Cg *cg, Node *n)
+{
+	if (n->fors.init)
+		cg_stmt(cg, n->fors.init);
+	LLVMBasicBlockRef cond = cg_new_block(cg, "for.cond");
+	LLVMBasicBlockRef body = cg_new_block(cg, "for.body");
+	LLVMBasicBlockRef post = cg_new_block(cg, "for.post");
+	LLVMBasicBlockRef end = cg_new_block(cg, "for.end");
+	LLVMBuildBr(cg->b, cond);
+	LLVMPositionBuilderAtEnd(cg->b, cond);
+	if (n->fors.cond)
+		cg_cond_branch(cg, n->fors.cond, body, end);
+	else
+		LLVMBuildBr(cg->b, body);
+	LLVMPositionBuilderAtEnd(cg->b, body);
+	CgTarget t;
+	cg_push_loop(cg, &t, n, end, post);
+	cg_block(cg, n->fors.body);
+	cg_pop_loop(cg);
+	br_if_open(cg, post);
+	LLVMPositionBuilderAtEnd(cg->b, post);
+	if (n->fors.post)
+		cg_stmt(cg, n->fors.post);
+	LLVMBuildBr(cg->b, cond);
+	LLVMPositionBuilderAtEnd(cg->b, end);
+}
+
+/* ---- switch (Go spec: Expression switches) --------------------------------------------------- */
+
+/* One clause's test: tag == e for each e of its list, or e itself without a tag. */
+static void cg_case_test(Cg *cg, Node *clause, Node *tag, LLVMValueRef tagv, LLVMBasicBlockRef body,
+                         LLVMBasicBlockRef next)
+{
+	NodeVec *list = &clause->caseclause.list;
+	for (int j = 0; j < list->len; j++) {
+		LLVMBasicBlockRef more = j + 1 < list->len ? cg_new_block(cg, "case.next") : next;
+		if (tag) {
+			LLVMValueRef v = cg_expr(cg, list->v[j]);
+			LLVMBuildCondBr(cg->b, cg_eq(cg, tagv, v, tag->type), body, more);
+		} else {
+			cg_cond_branch(cg, list->v[j], body, more);
+		}
+		LLVMPositionBuilderAtEnd(cg->b, more);
+	}
+}
+
+/* Lower `switch init; tag { case a, b: S1; default: S2; case c: S3 }` as:
+ *   <init>; %t = <tag>
+ *   br (%t == a) case.body0, case.next; ... test clauses in source order, default skipped
+ * sw.default: br default's body (or sw.end)
+ * case.bodyI: <SI>; br sw.end          fallthrough -> case.bodyI+1, break -> sw.end */
+static void cg_switch(Cg *cg, Node *n)
+{
+	if (n->sw.init)
+		cg_stmt(cg, n->sw.init);
+	Node *tag = n->sw.tag;
+	LLVMValueRef tagv = tag ? cg_expr(cg, tag) : NULL;
+	NodeVec *cl = &n->sw.clauses;
+	LLVMBasicBlockRef *bodies = xalloc(sizeof *bodies * (size_t)(cl->len + 1));
+	LLVMBasicBlockRef end = cg_new_block(cg, "sw.end"), dflt = end;
+	for (int i = 0; i < cl->len; i++) {
+		bodies[i] = cg_new_block(cg, "case.body");
+		if (cl->v[i]->caseclause.is_default)
+			dflt = bodies[i];
+	}
+	for (int i = 0; i < cl->len; i++)
+		if (!cl->v[i]->caseclause.is_default)
+			cg_case_test(cg, cl->v[i], tag, tagv, bodies[i], cg_new_block(cg, "case.test"));
+	LLVMBuildBr(cg->b, dflt);
+	CgTarget t;
+	cg_push_loop(cg, &t, n, end, NULL);
+	for (int i = 0; i < cl->len; i++) {
+		LLVMPositionBuilderAtEnd(cg->b, bodies[i]);
+		cg->f->fallthrough_to = i + 1 < cl->len ? bodies[i + 1] : end;
+		NodeVec *body = &cl->v[i]->caseclause.body;
+		for (int j = 0; j < body->len; j++)
+			cg_stmt(cg, body->v[j]);
+		br_if_open(cg, end);
+	}
+	cg_pop_loop(cg);
+	LLVMPositionBuilderAtEnd(cg->b, end);
+}
+
+/* ---- range over arrays, slices and strings (Go spec: For statements with range clause) ------ */
+
+/* The iteration variables of `for k, v := range x` are declared once, before the loop (Go 1.19). */
+static void cg_range_declare(Cg *cg, Node *n)
+{
+	Node *vars[2] = {n->range.key, n->range.value};
+	for (int i = 0; i < 2; i++)
+		if (vars[i] && n->range.define && !is_blank(vars[i]))
+			cg_alloc_var(cg, ast_unparen(vars[i])->ident.sym);
+}
+
+static void cg_range_set(Cg *cg, Node *var, LLVMValueRef v)
+{
+	if (var)
+		cg_assign_to(cg, var, v);
+}
+
+/* Shared loop skeleton over a hidden index %i in [0, len):
+ * range.cond: br (%i < len), range.body, range.end
+ * range.body: <set key, value>; <body>; br range.post     continue -> range.post
+ * range.post: %i = <next>; br range.cond */
+typedef struct RangeLoop {
+	LLVMValueRef iaddr, len;
+	LLVMBasicBlockRef cond, body, post, end;
+} RangeLoop;
+
+static void range_begin(Cg *cg, RangeLoop *r, LLVMValueRef len)
+{
+	r->len = len;
+	r->iaddr = cg_entry_alloca(cg, cg->t_i64, "range.i");
+	LLVMBuildStore(cg->b, LLVMConstInt(cg->t_i64, 0, 0), r->iaddr);
+	r->cond = cg_new_block(cg, "range.cond");
+	r->body = cg_new_block(cg, "range.body");
+	r->post = cg_new_block(cg, "range.post");
+	r->end = cg_new_block(cg, "range.end");
+	LLVMBuildBr(cg->b, r->cond);
+	LLVMPositionBuilderAtEnd(cg->b, r->cond);
+	LLVMValueRef i = LLVMBuildLoad2(cg->b, cg->t_i64, r->iaddr, "i");
+	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, i, len, ""), r->body, r->end);
+	LLVMPositionBuilderAtEnd(cg->b, r->body);
+}
+
+static void range_body(Cg *cg, RangeLoop *r, Node *n)
+{
+	CgTarget t;
+	cg_push_loop(cg, &t, n, r->end, r->post);
+	cg_block(cg, n->range.body);
+	cg_pop_loop(cg);
+	br_if_open(cg, r->post);
+	LLVMPositionBuilderAtEnd(cg->b, r->post);
+}
+
+static void range_end(Cg *cg, RangeLoop *r, LLVMValueRef next)
+{
+	LLVMBuildStore(cg->b, next, r->iaddr);
+	LLVMBuildBr(cg->b, r->cond);
+	LLVMPositionBuilderAtEnd(cg->b, r->end);
+}
+
+/* Arrays (copied once when the value is used, as the spec's "evaluated once" requires), pointers
+ * to arrays, and slices: element i is at base + i * sizeof(elem). With only a key, a constant
+ * length means x is not evaluated at all. */
+static void cg_range_indexed(Cg *cg, Node *n, Type *xt)
+{
+	Type *u = type_under(xt);
+	bool ptr = u->kind == TY_POINTER;
+	Type *coll = ptr ? type_under(u->elem) : u;
+	bool want_value = n->range.value && !is_blank(n->range.value);
+	LLVMValueRef base = NULL, len;
+	if (coll->kind == TY_SLICE) {
+		LLVMValueRef s = cg_expr(cg, n->range.x);
+		base = LLVMBuildExtractValue(cg->b, s, 0, "range.ptr");
+		len = LLVMBuildExtractValue(cg->b, s, 1, "range.len");
+	} else {
+		len = LLVMConstInt(cg->t_i64, (unsigned long long)coll->len, 0);
+		if (want_value && ptr) {
+			base = cg_expr(cg, n->range.x);
+			cg_check_nil(cg, base);
+		} else if (want_value) {
+			base = cg_entry_alloca(cg, cg_type(cg, coll), "range.copy");
+			LLVMBuildStore(cg->b, cg_expr(cg, n->range.x), base);
+		}
+	}
+	cg_range_declare(cg, n);
+	RangeLoop r;
+	range_begin(cg, &r, len);
+	LLVMValueRef i = LLVMBuildLoad2(cg->b, cg->t_i64, r.iaddr, "i");
+	cg_range_set(cg, n->range.key, i);
+	if (want_value) {
+		LLVMValueRef p = LLVMBuildInBoundsGEP2(cg->b, cg_type(cg, coll->elem), base, &i, 1, "elem");
+		cg_range_set(cg, n->range.value, cg_load(cg, coll->elem, p, "v"));
+	}
+	range_body(cg, &r, n);
+	i = LLVMBuildLoad2(cg->b, cg->t_i64, r.iaddr, "i");
+	range_end(cg, &r, LLVMBuildAdd(cg->b, i, LLVMConstInt(cg->t_i64, 1, 0), "i.next"));
+}
+
+/* Strings yield (byte index, rune). ASCII bytes are decoded inline; others go through
+ * gosub_decode_rune, which also gives the index of the next rune:
+ *   %b = load s[i]; br (%b < 0x80), ascii, multi
+ *   ascii: r = zext %b, next = i + 1      multi: r = decode_rune(s, len, i, &next) */
+static void cg_range_string(Cg *cg, Node *n)
+{
+	LLVMValueRef s = cg_expr(cg, n->range.x), sa[2];
+	cg_str_args(cg, s, sa);
+	cg_range_declare(cg, n);
+	LLVMValueRef next = cg_entry_alloca(cg, cg->t_i64, "range.next");
+	RangeLoop r;
+	range_begin(cg, &r, sa[1]);
+	LLVMValueRef i = LLVMBuildLoad2(cg->b, cg->t_i64, r.iaddr, "i");
+	LLVMValueRef bp = LLVMBuildInBoundsGEP2(cg->b, cg->t_i8, sa[0], &i, 1, "");
+	LLVMValueRef byte = LLVMBuildLoad2(cg->b, cg->t_i8, bp, "b");
+	LLVMBasicBlockRef ascii = cg_new_block(cg, "rune.ascii"), multi = cg_new_block(cg, "rune.multi");
+	LLVMBasicBlockRef join = cg_new_block(cg, "rune.done");
+	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, byte, LLVMConstInt(cg->t_i8, 0, 0), ""), ascii, multi);
+	LLVMPositionBuilderAtEnd(cg->b, ascii);
+	LLVMValueRef r1 = LLVMBuildZExt(cg->b, byte, cg->t_i32, "");
+	LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, i, LLVMConstInt(cg->t_i64, 1, 0), ""), next);
+	LLVMBuildBr(cg->b, join);
+	LLVMPositionBuilderAtEnd(cg->b, multi);
+	LLVMValueRef args[4] = {sa[0], sa[1], i, next};
+	LLVMValueRef r2 = cg_rtcall(cg, "gosub_decode_rune", args, 4);
+	LLVMBuildBr(cg->b, join);
+	LLVMPositionBuilderAtEnd(cg->b, join);
+	LLVMValueRef rune = LLVMBuildPhi(cg->b, cg->t_i32, "rune");
+	LLVMValueRef vals[2] = {r1, r2};
+	LLVMBasicBlockRef bbs[2] = {ascii, multi};
+	LLVMAddIncoming(rune, vals, bbs, 2);
+	cg_range_set(cg, n->range.key, i);
+	if (n->range.value)
+		cg_range_set(cg, n->range.value, rune);
+	range_body(cg, &r, n);
+	range_end(cg, &r, LLVMBuildLoad2(cg->b, cg->t_i64, next, "i.next"));
+}
+
+static void cg_range(Cg *cg, Node *n)
+{
+	Type *xt = n->range.x->type;
+	switch (type_under(xt)->kind) {
+	case TY_STRING: cg_range_string(cg, n); return;
+	case TY_MAP: cg_range_map(cg, n); return;
+	case TY_SLICE:
+	case TY_ARRAY:
+	case TY_POINTER: cg_range_indexed(cg, n, xt); return;
+	default: diag_error(n->pos, "range over %s not supported by gosub", type_string(xt));
+	}
+}
+
+/* ---- dispatch ------------------------------------------------------------------------------- */
+
+static void cg_unsupported_stmt(Node *n, const char *what)
+{
+	diag_error(n->pos, "%s not supported by gosub", what);
+}
+
+void cg_stmt(Cg *cg, Node *n)
+{
+	if (cg_block_terminated(cg))
+		LLVMPositionBuilderAtEnd(cg->b, cg_new_block(cg, "dead"));
+	switch (n->kind) {
+	case ND_BLOCK: cg_block(cg, n); return;
+	case ND_EMPTY: return;
+	case ND_EXPRSTMT: cg_expr(cg, n->unary.x); return;
+	case ND_INCDEC: cg_incdec(cg, n); return;
+	case ND_ASSIGN:
+		if (n->assign.op == TK_ASSIGN || n->assign.op == TK_DEFINE)
+			cg_assign(cg, n);
+		else
+			cg_op_assign(cg, n);
+		return;
+	case ND_VALUESPEC: cg_valuespec(cg, n); return;
+	case ND_DECLSTMT: cg_declstmt(cg, n); return;
+	case ND_RETURN: cg_return(cg, n); return;
+	case ND_BRANCH: cg_branch(cg, n); return;
+	case ND_LABELED: cg_labeled(cg, n); return;
+	case ND_IF: cg_if(cg, n); return;
+	case ND_FOR: cg_for(cg, n); return;
+	case ND_RANGE: cg_range(cg, n); return;
+	case ND_SWITCH: cg_switch(cg, n); return;
+	case ND_TYPESWITCH: cg_typeswitch(cg, n); return;
+	case ND_DEFER: cg_unsupported_stmt(n, "defer"); return;
+	case ND_GO: cg_unsupported_stmt(n, "go statement"); return;
+	case ND_SEND: cg_unsupported_stmt(n, "send statement"); return;
+	case ND_SELECT: cg_unsupported_stmt(n, "select statement"); return;
+	default: fatal("%s: cg_stmt of %s", pos_str(n->pos), ast_kind_name(n->kind));
+	}
+}
+
+void cg_block(Cg *cg, Node *block)
+{
+	for (int i = 0; i < block->block.stmts.len; i++)
+		cg_stmt(cg, block->block.stmts.v[i]);
+}

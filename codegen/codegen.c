@@ -1,0 +1,166 @@
+/* codegen.c: the package as one LLVM module, optimised and written out.
+ *
+ * Input: a checked Package with escape decisions. Output: an object file, textual IR (-emit-llvm)
+ * or assembly (-S) at CgOptions.output. The steps, in order:
+ *   1. a context, a module named after the package, an x86-64 PIC target machine;
+ *   2. every package-level variable as a zero-initialised global named like gc's symbol (main.x);
+ *   3. every function declared (so calls may come before definitions), then defined;
+ *   4. the package initialiser main..init (global initialisers, then the init functions);
+ *   5. LLVMVerifyModule: broken IR is an internal error, never an output;
+ *   6. the new pass manager's default<On> pipeline (plus AddressSanitizer when asked);
+ *   7. the output file.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+#include "cg.h"
+
+static void cg_init_target(Cg *cg)
+{
+	LLVMInitializeX86TargetInfo();
+	LLVMInitializeX86Target();
+	LLVMInitializeX86TargetMC();
+	LLVMInitializeX86AsmPrinter();
+	char *triple = LLVMGetDefaultTargetTriple();
+	LLVMTargetRef target;
+	char *err = NULL;
+	if (LLVMGetTargetFromTriple(triple, &target, &err))
+		fatal("LLVM target %s: %s", triple, err);
+	static const LLVMCodeGenOptLevel levels[] = {
+		LLVMCodeGenLevelNone, LLVMCodeGenLevelLess, LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive,
+	};
+	cg->tm = LLVMCreateTargetMachine(target, triple, "x86-64", "", levels[cg->opt->opt_level & 3],
+	                                 LLVMRelocPIC, LLVMCodeModelDefault);
+	cg->td = LLVMCreateTargetDataLayout(cg->tm);
+	LLVMSetTarget(cg->mod, triple);
+	char *layout = LLVMCopyStringRepOfTargetData(cg->td);
+	LLVMSetDataLayout(cg->mod, layout);
+	LLVMDisposeMessage(layout);
+	LLVMDisposeMessage(triple);
+}
+
+static void cg_init_types(Cg *cg)
+{
+	LLVMContextRef c = cg->ctx;
+	cg->t_i1 = LLVMInt1TypeInContext(c);
+	cg->t_i8 = LLVMInt8TypeInContext(c);
+	cg->t_i16 = LLVMInt16TypeInContext(c);
+	cg->t_i32 = LLVMInt32TypeInContext(c);
+	cg->t_i64 = LLVMInt64TypeInContext(c);
+	cg->t_f32 = LLVMFloatTypeInContext(c);
+	cg->t_f64 = LLVMDoubleTypeInContext(c);
+	cg->t_ptr = LLVMPointerTypeInContext(c, 0);
+	cg->t_void = LLVMVoidTypeInContext(c);
+	LLVMTypeRef str[2] = {cg->t_ptr, cg->t_i64};
+	cg->t_string = LLVMStructTypeInContext(c, str, 2, 0);
+	LLVMTypeRef sl[3] = {cg->t_ptr, cg->t_i64, cg->t_i64};
+	cg->t_slice = LLVMStructTypeInContext(c, sl, 3, 0);
+	LLVMTypeRef ifc[2] = {cg->t_ptr, cg->t_ptr};
+	cg->t_iface = LLVMStructTypeInContext(c, ifc, 2, 0);
+}
+
+/* Package-level variables: zero-initialised globals named `pkg.name`; main..init runs their
+ * initialisers (Go spec: Package initialization). */
+static void cg_globals(Cg *cg)
+{
+	for (int i = 0; i < cg->pkg->globals.len; i++) {
+		Symbol *s = cg->pkg->globals.v[i];
+		LLVMTypeRef ty = cg_type(cg, s->type);
+		const char *name = s->name[0] == '_' && !s->name[1] ? fmt("%s._.%d", cg->pkg->name, i)
+		                                                     : fmt("%s.%s", cg->pkg->name, s->name);
+		LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, name);
+		LLVMSetInitializer(g, LLVMConstNull(ty));
+		LLVMSetAlignment(g, (unsigned)type_align(s->type) > 0 ? (unsigned)type_align(s->type) : 1);
+		s->cg = g;
+	}
+}
+
+static void cg_functions(Cg *cg)
+{
+	FuncVec *fs = &cg->pkg->funcs;
+	for (int i = 0; i < fs->len; i++)
+		cg_func_decl(cg, fs->v[i]);
+	for (int i = 0; i < fs->len; i++)
+		cg_gen_func(cg, fs->v[i]);
+	cg_gen_init(cg);
+}
+
+static void cg_verify(Cg *cg)
+{
+	char *msg = NULL;
+	if (LLVMVerifyModule(cg->mod, LLVMReturnStatusAction, &msg)) {
+		if (getenv("GOSUB_DUMP_BAD_IR"))
+			LLVMDumpModule(cg->mod);
+		fatal("generated IR does not verify:\n%s", msg);
+	}
+	LLVMDisposeMessage(msg);
+}
+
+/* AddressSanitizer wants every instrumented function to carry sanitize_address. */
+static void cg_mark_sanitized(Cg *cg)
+{
+	unsigned kind = LLVMGetEnumAttributeKindForName("sanitize_address", 16);
+	for (LLVMValueRef f = LLVMGetFirstFunction(cg->mod); f; f = LLVMGetNextFunction(f))
+		if (LLVMCountBasicBlocks(f) > 0)
+			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+			                        LLVMCreateEnumAttribute(cg->ctx, kind, 0));
+}
+
+static void cg_optimize(Cg *cg)
+{
+	LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
+	LLVMPassBuilderOptionsSetSLPVectorization(opts, 1);
+	LLVMPassBuilderOptionsSetLoopVectorization(opts, cg->opt->opt_level >= 2);
+	const char *pipeline = fmt("default<O%d>", cg->opt->opt_level);
+	LLVMErrorRef err = LLVMRunPasses(cg->mod, pipeline, cg->tm, opts);
+	if (!err && cg->opt->sanitize_stack) {
+		cg_mark_sanitized(cg);
+		err = LLVMRunPasses(cg->mod, "asan", cg->tm, opts);
+	}
+	if (err) {
+		char *msg = LLVMGetErrorMessage(err);
+		fatal("LLVM passes: %s", msg);
+	}
+	LLVMDisposePassBuilderOptions(opts);
+}
+
+static bool cg_write(Cg *cg)
+{
+	char *err = NULL;
+	const CgOptions *o = cg->opt;
+	bool failed;
+	if (o->emit == CG_EMIT_LLVM)
+		failed = LLVMPrintModuleToFile(cg->mod, o->output, &err);
+	else
+		failed = LLVMTargetMachineEmitToFile(cg->tm, cg->mod, o->output,
+		                                     o->emit == CG_EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile,
+		                                     &err);
+	if (failed) {
+		fprintf(stderr, "gosubc: cannot write %s: %s\n", o->output, err);
+		LLVMDisposeMessage(err);
+	}
+	return !failed;
+}
+
+bool cg_package(Package *pkg, const CgOptions *opt)
+{
+	Cg cg = {.pkg = pkg, .opt = opt};
+	cg.ctx = LLVMContextCreate();
+	cg.mod = LLVMModuleCreateWithNameInContext(pkg->name, cg.ctx);
+	cg.b = LLVMCreateBuilderInContext(cg.ctx);
+	cg_init_target(&cg);
+	cg_init_types(&cg);
+	cg_globals(&cg);
+	cg_functions(&cg);
+	cg_verify(&cg);
+	cg_optimize(&cg);
+	bool ok = cg_write(&cg);
+	LLVMDisposeBuilder(cg.b);
+	LLVMDisposeModule(cg.mod);
+	LLVMDisposeTargetMachine(cg.tm);
+	LLVMContextDispose(cg.ctx);
+	return ok;
+}

@@ -1,0 +1,51 @@
+/* driver.h: the `gosubc` command line, shared by the driver's files.
+ *
+ *   options.c  argv -> Options (Go-style single-dash long flags), usage and help texts
+ *   main.c     the subcommands (build, run, version, help) and the compile pipeline
+ *   link.c     the steps outside the compiler: finding libgosubrt.a, calling `cc` to link,
+ *              temporary directories, running the built program
+ *
+ * The driver is the only place that knows about files on disk and other processes; every stage
+ * it calls sees source files in and an object file out.
+ */
+#ifndef GOSUB_DRIVER_H
+#define GOSUB_DRIVER_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "../codegen/codegen.h"
+
+/* What `gosubc build` or `gosubc run` was asked to do. */
+typedef struct Options {
+	const char *command;     /* "build" or "run" */
+	const char *output;      /* -o, or NULL for the default name */
+	int opt_level;           /* -O0..-O3, default 2 */
+	CgEmit emit;             /* -emit-llvm, -S, else an executable */
+	int m_level;             /* -m: 1, -m=2: 2 */
+	bool escape_off;         /* -escape=off */
+	bool sanitize_stack;     /* -sanitize=stack */
+	bool dump_tokens;        /* -dump-tokens: print the tokens and stop */
+	bool dump_ast;           /* -dump-ast: print the checked AST and stop */
+	char **files;            /* the .go files, in command-line order */
+	int nfiles;
+	char **args;             /* run: the program's arguments */
+	int nargs;
+} Options;
+
+/* Exit statuses, as `go build` uses them. */
+enum { EXIT_USAGE = 2, EXIT_COMPILE = 2 };
+
+/* options.c */
+int drv_parse_options(const char *command, int argc, char **argv, Options *o); /* 0, or an exit status */
+void drv_usage(FILE *out);
+int drv_help(const char *topic); /* `gosubc help [topic]`: exit status */
+
+/* link.c */
+const char *drv_runtime_path(void);                    /* NULL after a message if not found */
+char *drv_temp_dir(void);                              /* a fresh private directory */
+void drv_remove_dir(const char *dir);                  /* removes dir and the files in it */
+int drv_link(const char *obj, const char *exe, bool sanitize_stack); /* 0 or an exit status */
+int drv_exec(const char *exe, char **args, int nargs, bool sanitize_stack); /* the child's status */
+
+#endif

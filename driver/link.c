@@ -1,0 +1,125 @@
+/* link.c: what happens outside the compiler proper.
+ *
+ *   libgosubrt.a + out.o --cc--> executable        drv_link()
+ *   executable + args --fork/exec--> exit status    drv_exec()
+ * plus the temporary directory that `gosubc run` and `gosubc build` keep their object file in.
+ * The linker is `$CC` (default `cc`), or clang-19 with -fsanitize=address for -sanitize=stack,
+ * because the AddressSanitizer runtime must match LLVM 19's instrumentation.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "driver.h"
+
+extern char **environ;
+
+/* The runtime library: $GOSUB_RUNTIME, else the one CMake built next to this gosubc's sources,
+ * else libgosubrt.a in the directory gosubc itself is in (an installed copy). */
+const char *drv_runtime_path(void) {
+	const char *env = getenv("GOSUB_RUNTIME");
+	if (env && *env) return env;
+#ifdef GOSUB_BUILD_RUNTIME
+	if (access(GOSUB_BUILD_RUNTIME, R_OK) == 0) return GOSUB_BUILD_RUNTIME;
+#endif
+	char self[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+	if (n > 0) {
+		self[n] = '\0';
+		char *slash = strrchr(self, '/');
+		if (slash) {
+			const char *path = fmt("%.*s/libgosubrt.a", (int)(slash - self), self);
+			if (access(path, R_OK) == 0) return path;
+		}
+	}
+	fprintf(stderr, "gosubc: cannot find the runtime library libgosubrt.a (set GOSUB_RUNTIME)\n");
+	return NULL;
+}
+
+char *drv_temp_dir(void) {
+	const char *tmp = getenv("TMPDIR");
+	char *dir = fmt("%s/gosubc-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(dir)) {
+		fprintf(stderr, "gosubc: cannot create a temporary directory %s: %s\n", dir, strerror(errno));
+		return NULL;
+	}
+	return dir;
+}
+
+/* The directory holds only the files gosubc wrote there: no subdirectories. */
+void drv_remove_dir(const char *dir) {
+	DIR *d = opendir(dir);
+	if (!d) return;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			unlink(fmt("%s/%s", dir, e->d_name));
+	closedir(d);
+	rmdir(dir);
+}
+
+/* Appends the words of `cmd` ("ccache cc -g" is three) to argv. */
+static int split_words(const char *cmd, char **argv, int argc, int max) {
+	char *copy = fmt("%s", cmd);
+	for (char *w = strtok(copy, " \t"); w && argc < max; w = strtok(NULL, " \t"))
+		argv[argc++] = w;
+	return argc;
+}
+
+/* Starts argv[0] (searched in PATH if `search`) and waits for it: its wait status, or -1
+ * (after a message) if it could not start. */
+static int spawn_and_wait(char **argv, bool search) {
+	pid_t pid;
+	fflush(NULL);
+	int err = search ? posix_spawnp(&pid, argv[0], NULL, NULL, argv, environ)
+	                 : posix_spawn(&pid, argv[0], NULL, NULL, argv, environ);
+	if (err != 0) {
+		fprintf(stderr, "gosubc: cannot run %s: %s\n", argv[0], strerror(err));
+		return -1;
+	}
+	int status;
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR) return -1;
+	return status;
+}
+
+/* cc out.o libgosubrt.a -lgc -lpthread -ldl -lm -o exe */
+int drv_link(const char *obj, const char *exe, bool sanitize_stack) {
+	const char *rt = drv_runtime_path();
+	if (!rt) return EXIT_COMPILE;
+	const char *cc = getenv("CC");
+	if (sanitize_stack) cc = "clang-19 -fsanitize=address";
+	else if (!cc || !*cc) cc = "cc";
+	char *argv[64];
+	int argc = split_words(cc, argv, 0, 48);
+	const char *tail[] = {obj, rt, "-lgc", "-lpthread", "-ldl", "-lm", "-o", exe};
+	for (size_t i = 0; i < sizeof tail / sizeof *tail; i++) argv[argc++] = (char *)tail[i];
+	argv[argc] = NULL;
+	int status = spawn_and_wait(argv, true);
+	if (status == 0) return 0;
+	if (status > 0) fprintf(stderr, "gosubc: linking with %s failed\n", cc);
+	return EXIT_COMPILE;
+}
+
+/* Runs the built program with its arguments; argv[0] is its path, as `go run` does. A program
+ * killed by a signal gives 128+signal, as a shell reports it. ASan's fake stack frames are
+ * invisible to the collector, so an instrumented program runs with collection off. */
+int drv_exec(const char *exe, char **args, int nargs, bool sanitize_stack) {
+	char **argv = xalloc(sizeof(char *) * (nargs + 2));
+	argv[0] = (char *)exe;
+	for (int i = 0; i < nargs; i++) argv[i + 1] = args[i];
+	if (sanitize_stack) setenv("GC_DONT_GC", "1", 1);
+	int status = spawn_and_wait(argv, false);
+	if (status < 0) return 1;
+	if (WIFSIGNALED(status)) {
+		fprintf(stderr, "gosubc: program killed by signal: %s\n", strsignal(WTERMSIG(status)));
+		return 128 + WTERMSIG(status);
+	}
+	return WEXITSTATUS(status);
+}

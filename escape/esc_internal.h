@@ -1,0 +1,153 @@
+/* esc_internal.h: the data structures shared by the files of escape/ (not part of the contract).
+ *
+ * The model (docs/escape.md tells the whole story):
+ *   - a Loc (location) stands for a variable or for the storage an allocating expression makes;
+ *   - an edge `dst <- src` with a weight `derefs` says that the value of src, dereferenced
+ *     `derefs` times, flows into dst: -1 means "the address of src" (&x), 0 a copy (y = x),
+ *     1 a load (y = *x), and so on;
+ *   - the walker (esc_build.c) turns every statement and expression into such edges, writing
+ *     into "holes": a hole is a destination plus the dereferences still to apply;
+ *   - the solver (esc_solve.c) walks backwards from every location with the smallest number of
+ *     dereferences, and marks a location "escapes" when its address reaches one that outlives it;
+ *   - the leak summaries (esc_leaks.c) remember where each parameter's value may go, so that
+ *     callers analysed later apply them instead of assuming the worst.
+ * Functions are analysed in batches, one strongly connected component of the call graph at a
+ * time, callees first (escape.c).
+ */
+#ifndef GOSUB_ESC_INTERNAL_H
+#define GOSUB_ESC_INTERNAL_H
+
+#include "escape.h"
+
+/* A parameter's summary remembers leaks to the heap and to the first 7 results, as gc does. */
+enum { ESC_NUM_RESULTS = 7 };
+
+/* leaks[0]: to the heap, leaks[1+i]: to result i. Each is 0 for "no leak", otherwise
+ * 1 + the smallest number of dereferences along the path (saturating at 255). */
+typedef struct EscLeaks {
+	uint8_t v[1 + ESC_NUM_RESULTS];
+} EscLeaks;
+
+typedef struct EscLoc EscLoc;
+
+/* Why a flow exists, for -m=2: `where` is the node printed, `why` the reason. */
+typedef struct EscNote {
+	struct EscNote *next;
+	Node *where;
+	const char *why;
+} EscNote;
+
+typedef struct EscEdge {
+	EscLoc *src;
+	int derefs; /* >= -1 */
+	EscNote *notes;
+} EscEdge;
+
+struct EscLoc {
+	Symbol *var;       /* the variable it stands for, or NULL */
+	Node *site;        /* the allocation site it stands for, or NULL (both NULL: a temporary) */
+	bool ddd;          /* site is a call and the location is its implicit `...` slice */
+	Func *fn;          /* the function (or literal) it belongs to */
+	VEC(EscEdge) edges;/* incoming edges */
+	int loop_depth;    /* loop depth of its declaration, 1 at function level */
+	int result_index;  /* 1 + i for the i-th result, 0 otherwise */
+
+	/* solver state */
+	int derefs;        /* dereferences from the current root, >= -1 */
+	unsigned walkgen;
+	EscLoc *dst;       /* the location this one flows into on the shortest path to the root */
+	int dst_edge;
+	bool queued;
+
+	bool escapes;      /* its address reaches the heap or something outliving it */
+	bool transient;    /* its address does not outlive the statement that makes it */
+	EscLeaks leaks;    /* parameters: where their value goes */
+
+	bool captured;     /* a closure captured this variable */
+	bool reassigned;   /* assigned after its declaration */
+	bool addrtaken;    /* its address was taken */
+};
+
+/* A destination under construction: a value stored here goes to `dst` after `derefs`. */
+typedef struct EscHole {
+	EscLoc *dst;
+	int derefs;
+	EscNote *notes;
+	bool addrtaken;
+} EscHole;
+
+/* What escape/ keeps for each function (in Func.esc_summary). */
+typedef struct EscFunc {
+	bool in_batch;         /* being analysed now: callers in the batch use its locations */
+	bool tagged;           /* analysed: its parameter summaries are final */
+	bool closure_called;   /* a function literal called where it is written: func(){...}() */
+	EscLeaks *param_leaks; /* receiver (if any) then parameters, in order */
+	int nparams;
+} EscFunc;
+
+/* One batch of functions (an SCC of the call graph) being analysed. */
+typedef struct EscBatch {
+	VEC(EscLoc *) locs;
+	EscLoc heap;   /* the heap: escapes from the start */
+	EscLoc blank;  /* the discard location: flows into it are dropped */
+	struct EscClosureRec { EscHole k; Node *lit; } *closures;
+	int nclosures, cap_closures;
+	int m_level;
+} EscBatch;
+
+/* The walker's state in one function (or function literal). */
+typedef struct EscWalker {
+	EscBatch *b;
+	Func *fn;
+	int loop_depth;
+	struct { const char *name; int state; } labels[64]; /* 1: looping, 2: not looping */
+	int nlabels;
+} EscWalker;
+
+/* ---- esc_graph.c: locations, holes, flows ---- */
+void esc_map_reset(void);
+EscLoc *esc_var_loc(Symbol *var);                 /* NULL if the variable has no location */
+EscLoc *esc_new_loc(EscWalker *w, Symbol *var, Node *site, bool transient);
+EscHole esc_hole(EscLoc *loc);
+EscHole esc_heap_hole(EscWalker *w);
+EscHole esc_discard_hole(EscWalker *w);
+EscHole esc_note(EscWalker *w, EscHole k, Node *where, const char *why);
+EscHole esc_shift(EscHole k, int delta);
+EscHole esc_deref(EscWalker *w, EscHole k, Node *where, const char *why);
+EscHole esc_addr(EscWalker *w, EscHole k, Node *where, const char *why);
+void esc_flow(EscBatch *b, EscHole k, EscLoc *src);
+EscHole esc_tee(EscWalker *w, EscHole *ks, int n);
+EscHole esc_later(EscWalker *w, EscHole k);
+EscHole esc_spill(EscWalker *w, EscHole k, Node *site);
+EscFunc *esc_func(Func *fn);
+
+/* ---- esc_build.c: statements and expressions -> edges ---- */
+void esc_walk_func(EscBatch *b, Func *fn);
+void esc_flow_closures(EscBatch *b);
+bool esc_type_has_pointers(Type *t);
+
+/* ---- esc_solve.c ---- */
+void esc_solve(EscBatch *b);
+bool esc_contains_closure(Func *outer, Func *inner);
+
+/* ---- esc_leaks.c ---- */
+int esc_leaks_get(const EscLeaks *l, int i);          /* -1: no leak, else derefs */
+void esc_leaks_add(EscLeaks *l, int i, int derefs);
+void esc_leaks_optimize(EscLeaks *l);
+bool esc_leaks_empty(const EscLeaks *l);
+EscLeaks esc_leaks_heap(void);                        /* "leaks to the heap at level 0" */
+const EscLeaks *esc_param_summary(Func *fn, int i);   /* i: 0 = receiver if any, then params */
+EscLeaks esc_extern_summary(Node *call, int i, Type *param_type);
+void esc_tag_params(EscBatch *b, Func *fn);
+
+/* ---- esc_report.c ---- */
+void esc_report_site(EscBatch *b, EscLoc *loc);
+void esc_explain_flow(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int derefs, EscNote *notes);
+void esc_explain_path(EscBatch *b, EscLoc *root, EscLoc *src);
+const char *esc_loc_name(EscBatch *b, EscLoc *l);
+const char *esc_site_text(EscLoc *loc);
+const char *esc_node_text(Node *n);
+Pos esc_loc_pos(EscLoc *l);
+const char *esc_func_display_name(Func *fn);
+
+#endif

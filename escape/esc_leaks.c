@@ -1,0 +1,156 @@
+/* esc_leaks.c: parameter summaries ("leaking param: p to result ~r0 level=0").
+ *
+ * input: the solved locations of a function's parameters.  output: Func.esc_summary, which
+ * calls analysed later read instead of the callee's body, and the -m notes about parameters.
+ *
+ * A summary says, for each parameter, the fewest dereferences after which its value reaches
+ * the heap, and each of the first 7 results. "leaking param: p" is a leak to the heap at
+ * level 0 (p itself is stored somewhere that outlives the call); "leaking param content: p"
+ * a leak at level >= 1 (only what p points to is); "p does not escape" means neither.
+ */
+#include "esc_internal.h"
+
+#include <string.h>
+
+int esc_leaks_get(const EscLeaks *l, int i) { return (int)l->v[i] - 1; }
+
+static void leaks_set(EscLeaks *l, int i, int derefs) {
+	int v = derefs + 1;
+	if (v < 0)
+		fatal("escape: invalid derefs count %d", derefs);
+	l->v[i] = (uint8_t)(v > 255 ? 255 : v);
+}
+
+void esc_leaks_add(EscLeaks *l, int i, int derefs) {
+	int old = esc_leaks_get(l, i);
+	if (old < 0 || derefs < old)
+		leaks_set(l, i, derefs);
+}
+
+/* A path to the heap makes equal or longer paths to results irrelevant. */
+void esc_leaks_optimize(EscLeaks *l) {
+	int x = esc_leaks_get(l, 0);
+	if (x < 0)
+		return;
+	for (int i = 1; i <= ESC_NUM_RESULTS; i++)
+		if (esc_leaks_get(l, i) >= x)
+			l->v[i] = 0;
+}
+
+bool esc_leaks_empty(const EscLeaks *l) {
+	for (int i = 0; i <= ESC_NUM_RESULTS; i++)
+		if (l->v[i])
+			return false;
+	return true;
+}
+
+EscLeaks esc_leaks_heap(void) {
+	EscLeaks l = {{0}};
+	esc_leaks_add(&l, 0, 0);
+	return l;
+}
+
+static EscLeaks none_leaks;
+
+const EscLeaks *esc_param_summary(Func *fn, int i) {
+	EscFunc *ef = esc_func(fn);
+	if (!ef->param_leaks || i < 0 || i >= ef->nparams)
+		return &none_leaks;
+	return &ef->param_leaks[i];
+}
+
+/* ---- functions of imported packages gosub implements in its runtime ------------------------ */
+
+/* gc's summaries of the library functions gosub provides: their variadic ...any arguments are
+ * only read (so the `...` slice does not escape, but boxed values do, since fmt keeps them
+ * in an interface), and format strings do not escape. Anything else is assumed to leak. */
+static const struct {
+	const char *name;
+	int heap_level_of_variadic; /* the level at which the variadic slice leaks */
+} extern_table[] = {
+	{"fmt.Print", 1}, {"fmt.Println", 1}, {"fmt.Printf", 1},
+	{"fmt.Sprint", 1}, {"fmt.Sprintln", 1}, {"fmt.Sprintf", 1},
+	{"fmt.Errorf", 1}, {"fmt.Fprint", 1}, {"fmt.Fprintln", 1}, {"fmt.Fprintf", 1},
+};
+
+static const char *extern_name(Node *call) {
+	Node *f = call->call.fn;
+	while (f && f->kind == ND_PAREN)
+		f = f->unary.x;
+	if (!f || f->kind != ND_SELECTOR || !f->sel.x || f->sel.x->kind != ND_IDENT)
+		return NULL;
+	return fmt("%s.%s", f->sel.x->ident.name, f->sel.name);
+}
+
+EscLeaks esc_extern_summary(Node *call, int i, Type *param_type) {
+	EscLeaks l = {{0}};
+	const char *name = extern_name(call);
+	Type *ft = call->call.fn ? type_under(call->call.fn->type) : NULL;
+	bool last = ft && ft->kind == TY_FUNC && ft->variadic && i == ft->params.len - 1;
+	for (size_t k = 0; name && k < sizeof extern_table / sizeof extern_table[0]; k++) {
+		if (strcmp(extern_table[k].name, name))
+			continue;
+		if (last)
+			esc_leaks_add(&l, 0, extern_table[k].heap_level_of_variadic);
+		return l; /* other parameters (format strings, writers) do not escape */
+	}
+	if (param_type && !esc_type_has_pointers(param_type))
+		return l;
+	return esc_leaks_heap();
+}
+
+/* ---- tagging ---------------------------------------------------------------------------- */
+
+static Symbol *nth_param(Func *fn, int i) {
+	if (fn->recv) {
+		if (i == 0)
+			return fn->recv;
+		i--;
+	}
+	return fn->params.v[i];
+}
+
+/* gc's result names: a named result's name, "~rN" for the N-th unnamed one. */
+static const char *result_name(Func *fn, int i) {
+	return i < fn->results.len ? fn->results.v[i]->name : fmt("~r%d", i);
+}
+
+static void report_param(Func *fn, Symbol *p, EscLeaks *l) {
+	if (esc_leaks_empty(l))
+		diag_note(p->pos, "%s does not escape", p->name);
+	int x = esc_leaks_get(l, 0);
+	if (x == 0)
+		diag_note(p->pos, "leaking param: %s", p->name);
+	else if (x > 0)
+		diag_note(p->pos, "leaking param content: %s", p->name);
+	for (int r = 0; r < ESC_NUM_RESULTS; r++) {
+		int lv = esc_leaks_get(l, 1 + r);
+		if (lv >= 0)
+			diag_note(p->pos, "leaking param: %s to result %s level=%d", p->name, result_name(fn, r), lv);
+	}
+}
+
+/* Freeze fn's parameter summaries (receiver first) and report them under -m. Parameters
+ * without pointers, and blank or unnamed ones, get no note. */
+void esc_tag_params(EscBatch *b, Func *fn) {
+	EscFunc *ef = esc_func(fn);
+	int n = fn->params.len + (fn->recv ? 1 : 0);
+	ef->nparams = n;
+	ef->param_leaks = xalloc(sizeof(EscLeaks) * (n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		Symbol *p = nth_param(fn, i);
+		if (!p || !esc_type_has_pointers(p->type))
+			continue; /* scalars: nothing to say (an empty summary) */
+		if (!p->name || !strcmp(p->name, "_") || p->name[0] == '~')
+			continue;
+		EscLoc *loc = esc_var_loc(p);
+		if (!loc)
+			continue;
+		esc_leaks_optimize(&loc->leaks);
+		ef->param_leaks[i] = loc->leaks;
+		if (b->m_level && !loc->escapes)
+			report_param(fn, p, &loc->leaks);
+	}
+	ef->tagged = true;
+	ef->in_batch = false;
+}

@@ -1,0 +1,175 @@
+/* esc_report.c: the -m and -m=2 notes, in gc 1.19's words.
+ *
+ * input: solved locations.  output: diag_note() lines, which util.c prints sorted by position:
+ *     f.go:7:9: &T{...} escapes to heap         an allocation site that must use the heap
+ *     f.go:8:2: moved to heap: x                a variable whose address outlives it
+ *     f.go:9:13: ... argument does not escape   the implicit slice of a variadic call
+ * and with -m=2 the path that explains each escape:
+ *     f.go:6:2: x escapes to heap:
+ *     f.go:6:2:   flow: ~r0 = &x:
+ *     f.go:6:2:     from &x (address-of) at f.go:7:9
+ *     f.go:6:2:     from return &x (return) at f.go:7:2
+ */
+#include "esc_internal.h"
+
+#include <string.h>
+
+/* gc's name for a function in messages: "f", "(*T).m", "T.m", "f.func1". */
+const char *esc_func_display_name(Func *fn) {
+	const char *s = fn->link_name ? fn->link_name : fn->name;
+	if (!s)
+		return "?";
+	/* strip the package prefix: "main.(*T).m" -> "(*T).m", "main.f.func1" -> "f.func1" */
+	const char *dot = strchr(s, '.');
+	return dot ? dot + 1 : s;
+}
+
+static const char *join_exprs(NodeVec *list) {
+	Buf b = {0};
+	for (int i = 0; i < list->len; i++) {
+		if (i)
+			buf_puts(&b, ", ");
+		buf_puts(&b, esc_node_text(list->v[i]));
+	}
+	return buf_cstr(&b);
+}
+
+static const char *assign_op_text(int op) {
+	switch (op) {
+	case TK_DEFINE: return ":=";
+	case TK_ASSIGN: return "=";
+	case TK_ADD_ASSIGN: return "+=";
+	case TK_SUB_ASSIGN: return "-=";
+	case TK_MUL_ASSIGN: return "*=";
+	case TK_QUO_ASSIGN: return "/=";
+	case TK_REM_ASSIGN: return "%=";
+	case TK_AND_ASSIGN: return "&=";
+	case TK_OR_ASSIGN: return "|=";
+	case TK_XOR_ASSIGN: return "^=";
+	case TK_SHL_ASSIGN: return "<<=";
+	case TK_SHR_ASSIGN: return ">>=";
+	default: return "&^=";
+	}
+}
+
+/* The text of a node as gc prints it in notes: statements too (gc's "return &x"). */
+const char *esc_node_text(Node *n) {
+	if (!n)
+		return "";
+	switch (n->kind) {
+	case ND_RETURN:
+		return n->list.list.len ? fmt("return %s", join_exprs(&n->list.list)) : "return";
+	case ND_ASSIGN:
+		return fmt("%s %s %s", join_exprs(&n->assign.lhs), assign_op_text(n->assign.op),
+		           join_exprs(&n->assign.rhs));
+	case ND_VALUESPEC:
+		if (n->valuespec.values.len == 0)
+			return fmt("var %s", join_exprs(&n->valuespec.names));
+		return fmt("%s = %s", join_exprs(&n->valuespec.names), join_exprs(&n->valuespec.values));
+	case ND_SEND:
+		return fmt("%s <- %s", esc_node_text(n->binary.x), esc_node_text(n->binary.y));
+	case ND_RANGE:
+		return fmt("range %s", esc_node_text(n->range.x));
+	case ND_FUNCLIT:
+		return "func literal";
+	case ND_CASE:
+		return "case";
+	case ND_CONVERT:
+		if (n->flags & NF_IMPLICIT)
+			return esc_node_text(n->conv.x);
+		return esc_site_text(&(EscLoc){.site = n});
+	default:
+		return ast_expr_string(n);
+	}
+}
+
+/* gc prints an unnamed type in parentheses before a conversion: ([]byte)(s), (interface {})(x). */
+static const char *conversion_text(Node *n) {
+	Type *t = n->type;
+	const char *ts;
+	if (t && t->kind == TY_NAMED && t->sym)
+		ts = t->sym->name;
+	else
+		ts = fmt("(%s)", t ? type_string(t) : "?");
+	return fmt("%s(%s)", ts, esc_node_text(n->conv.x));
+}
+
+/* How gc names an allocation site in "... escapes to heap". */
+const char *esc_site_text(EscLoc *loc) {
+	if (loc->var)
+		return loc->var->name;
+	Node *n = loc->site;
+	if (!n)
+		return "{temp}";
+	if (loc->ddd)
+		return "... argument";
+	switch (n->kind) {
+	case ND_FUNCLIT:
+		return "func literal";
+	case ND_CONVERT:
+		if (n->flags & NF_IMPLICIT)
+			return esc_node_text(n->conv.x);
+		return conversion_text(n);
+	default:
+		return ast_expr_string(n);
+	}
+}
+
+/* Where gc reports a location: a variable at its declaration, a site at its node. */
+Pos esc_loc_pos(EscLoc *l) {
+	if (l->var)
+		return l->var->pos;
+	if (l->site)
+		return l->site->pos;
+	return (Pos){0};
+}
+
+const char *esc_loc_name(EscBatch *b, EscLoc *l) {
+	if (l == &b->heap)
+		return "{heap}";
+	if (l->var)
+		return l->var->name;
+	if (!l->site)
+		return "{temp}";
+	return fmt("{storage for %s}", esc_site_text(l));
+}
+
+/* One edge of an explanation: "flow: dst = &src:" then the notes saying why. */
+void esc_explain_flow(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int derefs, EscNote *notes) {
+	char ops[64] = "&";
+	if (derefs >= 0) {
+		int n = derefs < 63 ? derefs : 63;
+		memset(ops, '*', (size_t)n);
+		ops[n] = 0;
+	}
+	diag_note(pos, "  flow: %s = %s%s:", esc_loc_name(b, dst), ops, esc_loc_name(b, src));
+	for (EscNote *note = notes; note; note = note->next)
+		diag_note(pos, "    from %s (%s) at %s", esc_node_text(note->where), note->why,
+		          pos_str(note->where->pos));
+}
+
+/* The path the solver followed from src up to root, one edge at a time. */
+void esc_explain_path(EscBatch *b, EscLoc *root, EscLoc *src) {
+	Pos pos = esc_loc_pos(src);
+	for (int guard = 0; guard < 10000 && src != root && src->dst; guard++) {
+		EscLoc *dst = src->dst;
+		EscEdge *e = &dst->edges.v[src->dst_edge];
+		esc_explain_flow(b, pos, dst, src, e->derefs, e->notes);
+		src = dst;
+	}
+}
+
+/* The verdict on one location, once solved. */
+void esc_report_site(EscBatch *b, EscLoc *loc) {
+	if (!b->m_level)
+		return;
+	if (loc->var) {
+		if (loc->escapes)
+			diag_note(loc->var->pos, "moved to heap: %s", loc->var->name);
+		return;
+	}
+	if (!loc->site)
+		return;
+	diag_note(loc->site->pos, loc->escapes ? "%s escapes to heap" : "%s does not escape",
+	          esc_site_text(loc));
+}

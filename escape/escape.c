@@ -1,0 +1,311 @@
+/* escape.c: escape analysis, the driver: batches of functions, callees first.
+ *
+ * requires: a checked Package.  provides: Symbol.esc, Node.esc on allocation sites,
+ * Capture.by_ref, Func.esc_summary, and the -m notes (see escape.h and docs/escape.md).
+ *
+ * Functions are grouped into the strongly connected components of the static call graph
+ * (Tarjan's algorithm emits each component after every component it calls), so that when a
+ * batch is analysed, every function it calls outside itself already has its parameter
+ * summaries. A function literal is analysed with the function that contains it. Per batch:
+ *     1. a location for every parameter, result and local variable;
+ *     2. walk the bodies into edges (esc_build.c), then connect closure captures;
+ *     3. send what is too large (or of unknown size) to the heap;
+ *     4. solve (esc_solve.c);
+ *     5. freeze the parameter summaries and record the decisions.
+ */
+#include "esc_internal.h"
+
+#include <string.h>
+
+/* ---- the call graph ------------------------------------------------------------------------- */
+
+typedef struct Tarjan {
+	FuncVec stack;
+	int counter;
+	VEC(FuncVec) sccs;
+	/* per top-level function: index and lowlink, kept in parallel arrays */
+	Func **keys;
+	int *index, *low;
+	bool *on_stack;
+	int n;
+} Tarjan;
+
+static int fn_slot(Tarjan *t, Func *fn) {
+	for (int i = 0; i < t->n; i++)
+		if (t->keys[i] == fn)
+			return i;
+	return -1;
+}
+
+static Func *top_level(Func *fn) {
+	while (fn && fn->outer)
+		fn = fn->outer;
+	return fn;
+}
+
+static void collect_calls(Node *n, FuncVec *out);
+
+static void collect_list(NodeVec *l, FuncVec *out) {
+	for (int i = 0; i < l->len; i++)
+		collect_calls(l->v[i], out);
+}
+
+static void add_ref(FuncVec *out, Func *fn) {
+	if (fn && fn->decl)
+		vec_push(out, top_level(fn));
+}
+
+/* Every function the body refers to by name (called or not), as gc's VisitFuncsBottomUp. The
+ * walk is generic over the payloads named in ast.def. */
+static void collect_calls(Node *n, FuncVec *out) {
+	if (!n)
+		return;
+	switch (n->kind) {
+	case ND_IDENT:
+		if (n->ident.sym && n->ident.sym->kind == SYM_FUNC)
+			add_ref(out, n->ident.sym->func);
+		break;
+	case ND_BASICLIT: break;
+	case ND_COMPOSITE: collect_list(&n->comp.elts, out); break;
+	case ND_FUNCLIT: collect_calls(n->func.body, out); break;
+	case ND_PAREN: case ND_STAR: case ND_UNARY: case ND_EXPRSTMT: case ND_GO: case ND_DEFER:
+		collect_calls(n->unary.x, out);
+		break;
+	case ND_DECLSTMT: collect_calls(n->unary.x, out); break;
+	case ND_SELECTOR:
+		if ((n->sel.kind == SEL_METHOD || n->sel.kind == SEL_METHOD_EXPR) && n->sel.lookup.method)
+			add_ref(out, n->sel.lookup.method->fn);
+		if (n->sel.kind == SEL_QUALIFIED && n->sel.sym && n->sel.sym->kind == SYM_FUNC)
+			add_ref(out, n->sel.sym->func);
+		collect_calls(n->sel.x, out);
+		break;
+	case ND_INDEX: collect_calls(n->index.x, out); collect_calls(n->index.index, out); break;
+	case ND_SLICE:
+		collect_calls(n->slice.x, out); collect_calls(n->slice.lo, out);
+		collect_calls(n->slice.hi, out); collect_calls(n->slice.max, out);
+		break;
+	case ND_TYPEASSERT: collect_calls(n->assert.x, out); break;
+	case ND_CALL: collect_calls(n->call.fn, out); collect_list(&n->call.args, out); break;
+	case ND_BINARY: case ND_KEYVALUE: case ND_SEND:
+		collect_calls(n->binary.x, out); collect_calls(n->binary.y, out);
+		break;
+	case ND_CONVERT: collect_calls(n->conv.x, out); break;
+	case ND_BLOCK: collect_list(&n->block.stmts, out); break;
+	case ND_INCDEC: collect_calls(n->incdec.x, out); break;
+	case ND_ASSIGN: collect_list(&n->assign.lhs, out); collect_list(&n->assign.rhs, out); break;
+	case ND_RETURN: collect_list(&n->list.list, out); break;
+	case ND_IF:
+		collect_calls(n->ifs.init, out); collect_calls(n->ifs.cond, out);
+		collect_calls(n->ifs.then, out); collect_calls(n->ifs.els, out);
+		break;
+	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
+		collect_calls(n->sw.init, out); collect_calls(n->sw.tag, out);
+		collect_list(&n->sw.clauses, out);
+		break;
+	case ND_CASE:
+		collect_list(&n->caseclause.list, out); collect_list(&n->caseclause.body, out);
+		collect_calls(n->caseclause.comm, out);
+		break;
+	case ND_FOR:
+		collect_calls(n->fors.init, out); collect_calls(n->fors.cond, out);
+		collect_calls(n->fors.post, out); collect_calls(n->fors.body, out);
+		break;
+	case ND_RANGE: collect_calls(n->range.x, out); collect_calls(n->range.body, out); break;
+	case ND_LABELED: collect_calls(n->labeled.stmt, out); break;
+	case ND_GENDECL: collect_list(&n->gendecl.specs, out); break;
+	case ND_VALUESPEC: collect_list(&n->valuespec.values, out); break;
+	default: break;
+	}
+}
+
+static void strongconnect(Tarjan *t, int v) {
+	t->index[v] = t->low[v] = t->counter++;
+	vec_push(&t->stack, t->keys[v]);
+	t->on_stack[v] = true;
+	FuncVec callees = {0};
+	collect_calls(t->keys[v]->decl ? t->keys[v]->decl->func.body : NULL, &callees);
+	for (int i = 0; i < callees.len; i++) {
+		int w = fn_slot(t, callees.v[i]);
+		if (w < 0)
+			continue;
+		if (t->index[w] < 0) {
+			strongconnect(t, w);
+			if (t->low[w] < t->low[v])
+				t->low[v] = t->low[w];
+		} else if (t->on_stack[w] && t->index[w] < t->low[v]) {
+			t->low[v] = t->index[w];
+		}
+	}
+	if (t->low[v] != t->index[v])
+		return;
+	FuncVec scc = {0};
+	Func *f;
+	do {
+		f = t->stack.v[--t->stack.len];
+		t->on_stack[fn_slot(t, f)] = false;
+		vec_push(&scc, f);
+	} while (f != t->keys[v]);
+	/* source order inside a component, as gc lists them */
+	for (int i = 0, j = scc.len - 1; i < j; i++, j--) {
+		Func *tmp = scc.v[i];
+		scc.v[i] = scc.v[j];
+		scc.v[j] = tmp;
+	}
+	vec_push(&t->sccs, scc);
+}
+
+static void tarjan(Package *pkg, Tarjan *t) {
+	for (int i = 0; i < pkg->funcs.len; i++)
+		if (!pkg->funcs.v[i]->outer)
+			t->n++;
+	t->keys = xalloc(sizeof(Func *) * (t->n + 1));
+	t->index = xalloc(sizeof(int) * (t->n + 1));
+	t->low = xalloc(sizeof(int) * (t->n + 1));
+	t->on_stack = xalloc(sizeof(bool) * (t->n + 1));
+	int k = 0;
+	for (int i = 0; i < pkg->funcs.len; i++)
+		if (!pkg->funcs.v[i]->outer) {
+			t->keys[k] = pkg->funcs.v[i];
+			t->index[k++] = -1;
+		}
+	for (int v = 0; v < t->n; v++)
+		if (t->index[v] < 0)
+			strongconnect(t, v);
+}
+
+/* ---- one batch ------------------------------------------------------------------------------ */
+
+static void init_func(EscBatch *b, Func *fn) {
+	EscWalker w = {.b = b, .fn = fn, .loop_depth = 1};
+	esc_func(fn)->in_batch = true;
+	if (fn->recv)
+		esc_new_loc(&w, fn->recv, NULL, false);
+	for (int i = 0; i < fn->params.len; i++)
+		esc_new_loc(&w, fn->params.v[i], NULL, false);
+	for (int i = 0; i < fn->results.len; i++)
+		esc_new_loc(&w, fn->results.v[i], NULL, false)->result_index = 1 + i;
+	for (int i = 0; i < fn->locals.len; i++)
+		if (!esc_var_loc(fn->locals.v[i]))
+			esc_new_loc(&w, fn->locals.v[i], NULL, false);
+	for (int i = 0; i < fn->literals.len; i++)
+		init_func(b, fn->literals.v[i]);
+}
+
+static void tag_all(EscBatch *b, Func *fn) {
+	esc_tag_params(b, fn);
+	for (int i = 0; i < fn->literals.len; i++)
+		tag_all(b, fn->literals.v[i]);
+}
+
+static int64_t const_int(Node *n) {
+	return n && n->cval && n->cval->kind == CV_INT && cv_fits_int64(n->cval) ? cv_get_int64(n->cval) : -1;
+}
+
+static int64_t closure_size(Node *lit) {
+	Func *fn = lit->func.fn;
+	int64_t size = 8; /* the code pointer */
+	for (int i = 0; fn && i < fn->captures.len; i++)
+		size += fn->captures.v[i].by_ref ? 8 : type_size(fn->captures.v[i].var->type);
+	return size;
+}
+
+/* gc's HeapAllocReason: storage that may not live in a frame whatever the flows say. */
+static const char *heap_alloc_reason(EscLoc *loc) {
+	if (loc->var) {
+		if (loc->var->is_param || loc->var->is_result)
+			return NULL;
+		return type_size(loc->var->type) > ESC_MAX_STACK_VAR_SIZE ? "too large for stack" : NULL;
+	}
+	Node *n = loc->site;
+	if (!n || loc->ddd)
+		return NULL;
+	Type *t = n->type ? type_under(n->type) : NULL;
+	bool ptr_alloc = (n->kind == ND_UNARY) || (n->kind == ND_CALL && n->call.builtin == BI_NEW) ||
+	                 (n->kind == ND_COMPOSITE && t && t->kind == TY_POINTER);
+	if (ptr_alloc && t && t->kind == TY_POINTER && type_size(t->elem) > ESC_MAX_IMPLICIT_STACK_VAR_SIZE)
+		return "too large for stack";
+	if (n->kind == ND_FUNCLIT && closure_size(n) > ESC_MAX_IMPLICIT_STACK_VAR_SIZE)
+		return "too large for stack";
+	if (n->kind == ND_CALL && n->call.builtin == BI_MAKE && t && t->kind == TY_SLICE) {
+		Node *r = n->call.args.len > 2 ? n->call.args.v[2] : n->call.args.len > 1 ? n->call.args.v[1] : NULL;
+		int64_t c = const_int(r);
+		if (c < 0 || c > INT32_MAX)
+			return "non-constant size";
+		int64_t es = type_size(t->elem);
+		if (es != 0 && c > ESC_MAX_IMPLICIT_STACK_VAR_SIZE / es)
+			return "too large for stack";
+	}
+	if (n->kind == ND_COMPOSITE && t && t->kind == TY_SLICE) {
+		int64_t len = n->comp.elts.len; /* a lower bound with keyed elements; enough in practice */
+		int64_t es = type_size(t->elem);
+		if (es != 0 && len > ESC_MAX_IMPLICIT_STACK_VAR_SIZE / es)
+			return "too large for stack";
+	}
+	return NULL;
+}
+
+static void record(EscBatch *b, EscLoc *loc, bool off) {
+	if (loc->var) {
+		bool addressed = loc->addrtaken || loc->var->addr_taken || loc->var->captured_by_ref;
+		loc->var->esc = (loc->escapes || (off && addressed)) ? ESC_HEAP : ESC_NONE;
+	} else if (loc->site) {
+		/* the ... slice is the call node's only allocation: it owns Node.esc */
+		loc->site->esc = (loc->escapes || off) ? ESC_HEAP : ESC_NONE;
+	}
+	if (!off)
+		esc_report_site(b, loc);
+}
+
+static void analyze_batch(FuncVec *scc, const EscOptions *opt) {
+	EscBatch b = {0};
+	b.heap.escapes = true;
+	b.m_level = opt->off ? 0 : opt->m_level;
+	for (int i = 0; i < scc->len; i++)
+		init_func(&b, scc->v[i]);
+	for (int i = 0; i < scc->len; i++)
+		esc_walk_func(&b, scc->v[i]);
+	esc_flow_closures(&b);
+	EscWalker w = {.b = &b, .fn = scc->v[0], .loop_depth = 1};
+	for (int i = 0; i < b.locs.len; i++) {
+		const char *why = heap_alloc_reason(b.locs.v[i]);
+		if (why)
+			esc_flow(&b, esc_addr(&w, esc_heap_hole(&w), b.locs.v[i]->site, why), b.locs.v[i]);
+	}
+	esc_solve(&b);
+	for (int i = 0; i < scc->len; i++)
+		tag_all(&b, scc->v[i]);
+	for (int i = 0; i < b.locs.len; i++)
+		record(&b, b.locs.v[i], opt->off);
+}
+
+/* Variables the analysis never reached (dead code the walker skipped, say): by the contract,
+ * a variable whose address is taken stays on the heap unless proven otherwise; others are
+ * plain values. */
+static void default_vars(Func *fn) {
+	SymVec *lists[3] = {&fn->params, &fn->results, &fn->locals};
+	for (int l = 0; l < 3; l++)
+		for (int i = 0; i < lists[l]->len; i++) {
+			Symbol *s = lists[l]->v[i];
+			if (s->esc == ESC_UNKNOWN && !s->addr_taken && !s->captured_by_ref)
+				s->esc = ESC_NONE;
+		}
+	if (fn->recv && fn->recv->esc == ESC_UNKNOWN && !fn->recv->addr_taken)
+		fn->recv->esc = ESC_NONE;
+}
+
+void esc_analyze(Package *pkg, const EscOptions *opt) {
+	EscOptions defaults = {0};
+	if (!opt)
+		opt = &defaults;
+	esc_map_reset();
+	Tarjan t = {0};
+	tarjan(pkg, &t);
+	for (int i = 0; i < t.sccs.len; i++)
+		analyze_batch(&t.sccs.v[i], opt);
+	for (int i = 0; i < pkg->funcs.len; i++)
+		default_vars(pkg->funcs.v[i]);
+}
+
+bool esc_var_on_heap(const Symbol *var) { return var->esc != ESC_NONE; }
+
+bool esc_site_on_heap(const Node *site) { return site->esc != ESC_NONE; }

@@ -1,0 +1,398 @@
+/* ast.c: helpers on AST nodes: construction, names, -dump-ast, and expressions as gc prints
+ * them in diagnostics.
+ *
+ * ast_dump prints one node a line, indented by depth, as `role: Kind payload @line:col : type`:
+ * the role says which child of its parent the node is (cond, then, lhs...), the payload shows
+ * the node's own names, operator or literal text, and the type appears once the checker has set
+ * it. ast_expr_string follows gc's ir/fmt.go, which abbreviates what is long: a function literal
+ * is `func literal`, a composite literal `T{...}` (or `T{}` when empty).
+ */
+#include "ast.h"
+
+#include <stdio.h>
+
+Node *ast_new(NodeKind kind, Pos pos) {
+	Node *n = NEW(Node);
+	n->kind = kind;
+	n->pos = pos;
+	return n;
+}
+
+static const char *const kind_names[] = {
+#define NODE(kind, name, payload) name,
+#include "ast.def"
+#undef NODE
+};
+
+const char *ast_kind_name(NodeKind kind) { return kind_names[kind]; }
+
+Node *ast_unparen(Node *n) {
+	while (n && n->kind == ND_PAREN)
+		n = n->unary.x;
+	return n;
+}
+
+/* ---- expressions as gc prints them ---------------------------------------------------------- */
+
+static void expr_to(Buf *b, Node *n, int prec);
+
+/* Precedence for printing: binary operators 1..5 (Go spec), unary 6, primary 7. */
+static int node_prec(Node *n) {
+	switch (n->kind) {
+	case ND_BINARY:
+		switch (n->binary.op) {
+		case TK_LOR: return 1;
+		case TK_LAND: return 2;
+		case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ: case TK_GTR: case TK_GEQ: return 3;
+		case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: return 4;
+		default: return 5;
+		}
+	case ND_UNARY: case ND_STAR:
+		return 6;
+	default:
+		return 7;
+	}
+}
+
+static void list_to(Buf *b, NodeVec *v) {
+	for (int i = 0; i < v->len; i++) {
+		if (i)
+			buf_puts(b, ", ");
+		expr_to(b, v->v[i], 0);
+	}
+}
+
+/* Parameters or results of a function type: `int, string` or `a int, b string`. */
+static void fields_to(Buf *b, NodeVec *v) {
+	for (int i = 0; i < v->len; i++) {
+		Node *f = v->v[i];
+		if (i)
+			buf_puts(b, ", ");
+		for (int j = 0; j < f->field.names.len; j++)
+			buf_printf(b, "%s%s", f->field.names.v[j]->ident.name,
+			           j + 1 < f->field.names.len ? ", " : " ");
+		expr_to(b, f->field.typ, 0);
+	}
+}
+
+static void functype_to(Buf *b, Node *n) {
+	buf_puts(b, "func(");
+	fields_to(b, &n->functype.params);
+	buf_putc(b, ')');
+	NodeVec *r = &n->functype.results;
+	if (r->len == 1 && r->v[0]->field.names.len == 0) {
+		buf_putc(b, ' ');
+		expr_to(b, r->v[0]->field.typ, 0);
+	} else if (r->len > 0) {
+		buf_puts(b, " (");
+		fields_to(b, r);
+		buf_putc(b, ')');
+	}
+}
+
+/* The type of a composite literal or conversion: the checked type if known, else as written. */
+static void type_to(Buf *b, Node *typ, Type *checked) {
+	if (checked)
+		buf_puts(b, type_string(checked));
+	else if (typ)
+		expr_to(b, typ, 7);
+}
+
+static void composite_to(Buf *b, Node *n) {
+	if (!n->type && !n->comp.typ) {
+		buf_puts(b, "composite literal");
+		return;
+	}
+	type_to(b, n->comp.typ, n->type);
+	buf_puts(b, n->comp.elts.len ? "{...}" : "{}");
+}
+
+/* T(x), or (T)(x) when T has no name (gc's OCONV): implicit conversions print as their operand. */
+static void convert_to(Buf *b, Node *n) {
+	if (n->flags & NF_IMPLICIT) {
+		expr_to(b, n->conv.x, 0);
+		return;
+	}
+	bool named = n->type ? n->type->sym != NULL : n->conv.typ && n->conv.typ->kind == ND_IDENT;
+	buf_puts(b, named ? "" : "(");
+	type_to(b, n->conv.typ, n->type);
+	buf_puts(b, named ? "(" : ")(");
+	expr_to(b, n->conv.x, 0);
+	buf_putc(b, ')');
+}
+
+static void slice_to(Buf *b, Node *n) {
+	expr_to(b, n->slice.x, 7);
+	buf_putc(b, '[');
+	if (n->slice.lo)
+		expr_to(b, n->slice.lo, 0);
+	buf_putc(b, ':');
+	if (n->slice.hi)
+		expr_to(b, n->slice.hi, 0);
+	if (n->flags & NF_THREE_INDEX) {
+		buf_putc(b, ':');
+		if (n->slice.max)
+			expr_to(b, n->slice.max, 0);
+	}
+	buf_putc(b, ']');
+}
+
+static void call_to(Buf *b, Node *n) {
+	expr_to(b, n->call.fn, 7);
+	buf_putc(b, '(');
+	list_to(b, &n->call.args);
+	buf_puts(b, n->flags & NF_DDD ? "...)" : ")");
+}
+
+static void unary_to(Buf *b, Node *n) {
+	buf_puts(b, tok_spelling(n->unary.op));
+	Node *x = n->unary.x;
+	if ((x->kind == ND_UNARY || x->kind == ND_STAR) && x->unary.op == n->unary.op)
+		buf_putc(b, ' '); /* - -x, not --x */
+	expr_to(b, x, 7);
+}
+
+static void chantype_to(Buf *b, Node *n) {
+	const char *prefix[] = {[CHAN_BOTH] = "chan ", [CHAN_SEND] = "chan<- ", [CHAN_RECV] = "<-chan "};
+	buf_puts(b, prefix[n->chantype.dir]);
+	expr_to(b, n->chantype.elem, 0);
+}
+
+static void arraytype_to(Buf *b, Node *n) {
+	buf_putc(b, '[');
+	if (n->arraytype.len && n->arraytype.len->kind == ND_ELLIPSIS)
+		buf_puts(b, "...");
+	else if (n->arraytype.len)
+		expr_to(b, n->arraytype.len, 0);
+	buf_putc(b, ']');
+	expr_to(b, n->arraytype.elem, 0);
+}
+
+static void expr_to(Buf *b, Node *n, int prec) {
+	if (!n) {
+		buf_puts(b, "<nil>");
+		return;
+	}
+	if (prec > node_prec(n)) {
+		buf_putc(b, '(');
+		expr_to(b, n, 0);
+		buf_putc(b, ')');
+		return;
+	}
+	switch (n->kind) {
+	case ND_IDENT: buf_puts(b, n->ident.name); break;
+	case ND_BASICLIT: buf_puts(b, n->lit.text); break;
+	case ND_COMPOSITE: composite_to(b, n); break;
+	case ND_FUNCLIT: buf_puts(b, "func literal"); break;
+	case ND_PAREN:
+		buf_putc(b, '(');
+		expr_to(b, n->unary.x, 0);
+		buf_putc(b, ')');
+		break;
+	case ND_SELECTOR:
+		expr_to(b, n->sel.x, 7);
+		buf_printf(b, ".%s", n->sel.name);
+		break;
+	case ND_INDEX:
+		expr_to(b, n->index.x, 7);
+		buf_putc(b, '[');
+		expr_to(b, n->index.index, 0);
+		buf_putc(b, ']');
+		break;
+	case ND_SLICE: slice_to(b, n); break;
+	case ND_TYPEASSERT:
+		expr_to(b, n->assert.x, 7);
+		buf_puts(b, ".(");
+		if (n->assert.typ)
+			type_to(b, n->assert.typ, n->assert.typ->type);
+		else
+			buf_puts(b, "type");
+		buf_putc(b, ')');
+		break;
+	case ND_CALL: call_to(b, n); break;
+	case ND_STAR: case ND_UNARY: unary_to(b, n); break;
+	case ND_BINARY:
+		expr_to(b, n->binary.x, node_prec(n));
+		buf_printf(b, " %s ", tok_spelling(n->binary.op));
+		expr_to(b, n->binary.y, node_prec(n) + 1);
+		break;
+	case ND_KEYVALUE:
+		expr_to(b, n->binary.x, 0);
+		buf_putc(b, ':');
+		expr_to(b, n->binary.y, 0);
+		break;
+	case ND_CONVERT: convert_to(b, n); break;
+	case ND_ARRAYTYPE: arraytype_to(b, n); break;
+	case ND_STRUCTTYPE: buf_puts(b, n->fields.list.len ? "struct { ... }" : "struct {}"); break;
+	case ND_INTERFACETYPE:
+		buf_puts(b, n->fields.list.len ? "interface { ... }" : "interface {}");
+		break;
+	case ND_FUNCTYPE: functype_to(b, n); break;
+	case ND_MAPTYPE:
+		buf_puts(b, "map[");
+		expr_to(b, n->binary.x, 0);
+		buf_putc(b, ']');
+		expr_to(b, n->binary.y, 0);
+		break;
+	case ND_CHANTYPE: chantype_to(b, n); break;
+	case ND_ELLIPSIS:
+		buf_puts(b, "...");
+		if (n->unary.x)
+			expr_to(b, n->unary.x, 0);
+		break;
+	case ND_BAD: buf_puts(b, "BAD"); break;
+	default: buf_printf(b, "<%s>", ast_kind_name(n->kind)); break;
+	}
+}
+
+const char *ast_expr_string(Node *n) {
+	Buf b = {0};
+	expr_to(&b, n, 0);
+	return buf_cstr(&b);
+}
+
+/* ---- -dump-ast ------------------------------------------------------------------------------ */
+
+static void dump(Node *n, int indent, const char *role);
+
+static void dump_list(NodeVec *v, int indent, const char *role) {
+	for (int i = 0; i < v->len; i++)
+		dump(v->v[i], indent, role);
+}
+
+/* The payload shown on the node's own line. */
+static void dump_payload(Buf *b, Node *n) {
+	switch (n->kind) {
+	case ND_IDENT: buf_printf(b, " %s", n->ident.name); break;
+	case ND_BASICLIT: buf_printf(b, " %s", n->lit.text); break;
+	case ND_SELECTOR: buf_printf(b, " .%s", n->sel.name); break;
+	case ND_UNARY: case ND_STAR: buf_printf(b, " %s", tok_spelling(n->unary.op)); break;
+	case ND_BINARY: buf_printf(b, " %s", tok_spelling(n->binary.op)); break;
+	case ND_ASSIGN: buf_printf(b, " %s", tok_spelling(n->assign.op)); break;
+	case ND_INCDEC: buf_puts(b, n->incdec.inc ? " ++" : " --"); break;
+	case ND_BRANCH:
+		buf_printf(b, " %s%s%s", tok_spelling(n->branch.tok), n->branch.label ? " " : "",
+		           n->branch.label ? n->branch.label : "");
+		break;
+	case ND_CHANTYPE:
+		buf_puts(b, n->chantype.dir == CHAN_SEND ? " chan<-" : n->chantype.dir == CHAN_RECV ? " <-chan" : " chan");
+		break;
+	case ND_FIELD:
+		for (int i = 0; i < n->field.names.len; i++)
+			buf_printf(b, " %s", n->field.names.v[i]->ident.name);
+		if (n->field.embedded)
+			buf_puts(b, " (embedded)");
+		if (n->field.tag)
+			buf_printf(b, " tag=\"%s\"", n->field.tag);
+		break;
+	case ND_LABELED: buf_printf(b, " %s", n->labeled.label); break;
+	case ND_GENDECL: buf_printf(b, " %s", tok_spelling(n->gendecl.tok)); break;
+	case ND_VALUESPEC:
+		for (int i = 0; i < n->valuespec.names.len; i++)
+			buf_printf(b, " %s", n->valuespec.names.v[i]->ident.name);
+		buf_printf(b, " iota=%d", n->valuespec.iota);
+		break;
+	case ND_TYPESPEC: buf_printf(b, " %s%s", n->typespec.name->ident.name, n->typespec.alias ? " =" : ""); break;
+	case ND_IMPORTSPEC:
+		buf_printf(b, " %s\"%s\"", n->importspec.name ? fmt("%s ", n->importspec.name) : "",
+		           n->importspec.path ? n->importspec.path : "");
+		break;
+	case ND_FUNCDECL: buf_printf(b, " %s", n->func.name); break;
+	case ND_FILE: buf_printf(b, " package %s", n->file.package); break;
+	case ND_RANGE: buf_puts(b, n->range.define ? " :=" : ""); break;
+	case ND_CASE: buf_puts(b, n->caseclause.is_default ? " default" : ""); break;
+	default: break;
+	}
+	if (n->flags & NF_DDD)
+		buf_puts(b, " ...");
+	if (n->flags & NF_THREE_INDEX)
+		buf_puts(b, " 3-index");
+	const char *label = n->kind == ND_FOR ? n->fors.label : n->kind == ND_RANGE ? n->range.label
+	                  : (n->kind == ND_SWITCH || n->kind == ND_TYPESWITCH || n->kind == ND_SELECT) ? n->sw.label
+	                  : NULL;
+	if (label)
+		buf_printf(b, " label=%s", label);
+}
+
+/* The children, each with the role it plays. */
+static void dump_children(Node *n, int d) {
+	switch (n->kind) {
+	case ND_COMPOSITE: dump(n->comp.typ, d, "type"); dump_list(&n->comp.elts, d, "elt"); break;
+	case ND_FUNCLIT: dump(n->func.ftype, d, "type"); dump(n->func.body, d, "body"); break;
+	case ND_PAREN: case ND_STAR: case ND_UNARY: case ND_ELLIPSIS: case ND_EXPRSTMT:
+	case ND_GO: case ND_DEFER: case ND_DECLSTMT:
+		dump(n->unary.x, d, "x");
+		break;
+	case ND_SELECTOR: dump(n->sel.x, d, "x"); break;
+	case ND_INDEX: dump(n->index.x, d, "x"); dump(n->index.index, d, "index"); break;
+	case ND_SLICE:
+		dump(n->slice.x, d, "x"); dump(n->slice.lo, d, "lo");
+		dump(n->slice.hi, d, "hi"); dump(n->slice.max, d, "max");
+		break;
+	case ND_TYPEASSERT: dump(n->assert.x, d, "x"); dump(n->assert.typ, d, "type"); break;
+	case ND_CALL: dump(n->call.fn, d, "fn"); dump_list(&n->call.args, d, "arg"); break;
+	case ND_BINARY: case ND_KEYVALUE: case ND_MAPTYPE: case ND_SEND:
+		dump(n->binary.x, d, "x"); dump(n->binary.y, d, "y");
+		break;
+	case ND_CONVERT: dump(n->conv.typ, d, "type"); dump(n->conv.x, d, "x"); break;
+	case ND_ARRAYTYPE: dump(n->arraytype.len, d, "len"); dump(n->arraytype.elem, d, "elem"); break;
+	case ND_STRUCTTYPE: case ND_INTERFACETYPE: dump_list(&n->fields.list, d, "field"); break;
+	case ND_FUNCTYPE:
+		dump_list(&n->functype.params, d, "param");
+		dump_list(&n->functype.results, d, "result");
+		break;
+	case ND_CHANTYPE: dump(n->chantype.elem, d, "elem"); break;
+	case ND_FIELD: dump(n->field.typ, d, "type"); break;
+	case ND_BLOCK: dump_list(&n->block.stmts, d, "stmt"); break;
+	case ND_INCDEC: dump(n->incdec.x, d, "x"); break;
+	case ND_ASSIGN: dump_list(&n->assign.lhs, d, "lhs"); dump_list(&n->assign.rhs, d, "rhs"); break;
+	case ND_RETURN: dump_list(&n->list.list, d, "result"); break;
+	case ND_IF:
+		dump(n->ifs.init, d, "init"); dump(n->ifs.cond, d, "cond");
+		dump(n->ifs.then, d, "then"); dump(n->ifs.els, d, "else");
+		break;
+	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
+		dump(n->sw.init, d, "init"); dump(n->sw.bind, d, "bind"); dump(n->sw.tag, d, "tag");
+		dump_list(&n->sw.clauses, d, "clause");
+		break;
+	case ND_CASE:
+		dump_list(&n->caseclause.list, d, "case"); dump(n->caseclause.comm, d, "comm");
+		dump_list(&n->caseclause.body, d, "stmt");
+		break;
+	case ND_FOR:
+		dump(n->fors.init, d, "init"); dump(n->fors.cond, d, "cond");
+		dump(n->fors.post, d, "post"); dump(n->fors.body, d, "body");
+		break;
+	case ND_RANGE:
+		dump(n->range.key, d, "key"); dump(n->range.value, d, "value");
+		dump(n->range.x, d, "x"); dump(n->range.body, d, "body");
+		break;
+	case ND_LABELED: dump(n->labeled.stmt, d, "stmt"); break;
+	case ND_GENDECL: dump_list(&n->gendecl.specs, d, "spec"); break;
+	case ND_VALUESPEC: dump(n->valuespec.typ, d, "type"); dump_list(&n->valuespec.values, d, "value"); break;
+	case ND_TYPESPEC: dump(n->typespec.typ, d, "type"); break;
+	case ND_FUNCDECL:
+		dump(n->func.recv, d, "recv"); dump(n->func.ftype, d, "type"); dump(n->func.body, d, "body");
+		break;
+	case ND_FILE: dump_list(&n->file.imports, d, "import"); dump_list(&n->file.decls, d, "decl"); break;
+	default: break;
+	}
+}
+
+static void dump(Node *n, int indent, const char *role) {
+	if (!n)
+		return;
+	Buf b = {0};
+	buf_printf(&b, "%*s", 2 * indent, "");
+	if (role)
+		buf_printf(&b, "%s: ", role);
+	buf_puts(&b, ast_kind_name(n->kind));
+	dump_payload(&b, n);
+	buf_printf(&b, " @%d:%d", n->pos.line, n->pos.col);
+	if (n->type)
+		buf_printf(&b, " : %s", type_string(n->type));
+	puts(buf_cstr(&b));
+	dump_children(n, indent + 1);
+}
+
+void ast_dump(Node *n, int indent) { dump(n, indent, NULL); }

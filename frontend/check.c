@@ -1,0 +1,342 @@
+/* check.c: the type checker's package-level driver (Go spec: Declarations and scope, Package
+ * initialization, Program execution).
+ *
+ * requires: a parsed Package.  provides: the checked AST (see check.h and ast.h).
+ *
+ * The steps, in order:
+ *   1. collect: every package-level name gets a Symbol in the package scope, with an ObjInfo
+ *      saying where it is declared; imports go into their file's scope;
+ *   2. resolve: type declarations, then method signatures (attached to their types), then
+ *      constants, variables and function signatures. A package-level object is checked on first
+ *      use (ck_resolve_obj), so declaration order does not matter, and a use met while the object
+ *      is being checked is a cycle;
+ *   3. bodies: every function and method body, then the function literals found inside;
+ *   4. initialisation order of the package variables (Go spec: Package initialization), unused
+ *      imports, and `main`.
+ */
+#include "check_int.h"
+
+#include <string.h>
+
+Checker ck;
+
+typedef struct Body {
+	Func *fn;
+	Scope *file_scope;
+} Body;
+static VEC(Body) bodies;
+static VEC(Symbol *) objects;     /* package-level consts, vars, types, funcs in source order */
+static VEC(Node *) methods;       /* method declarations */
+static VEC(Scope *) method_scopes;
+
+static ObjInfo *info_of(Symbol *s) { return s->chk; }
+
+/* ---- 1. collecting declarations ---------------------------------------------------------- */
+
+static void declare_global(Symbol *sym, Node *spec, int index, Scope *file_scope) {
+	ObjInfo *info = NEW(ObjInfo);
+	info->spec = spec;
+	info->index = index;
+	info->order = objects.len;
+	info->scope = file_scope;
+	sym->chk = info;
+	vec_push(&objects, sym);
+	if (strcmp(sym->name, "_") == 0)
+		return;
+	Symbol *old = scope_insert(ck.pkg_scope, sym);
+	if (old)
+		diag_error(sym->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
+		           pos_str(old->pos), sym->name);
+}
+
+static void collect_import(Node *spec, Scope *file_scope) {
+	const char *path = spec->importspec.path;
+	const char *slash = strrchr(path, '/');
+	const char *name = spec->importspec.name ? spec->importspec.name : (slash ? slash + 1 : path);
+	if (strcmp(name, "_") == 0 || strcmp(name, ".") == 0) {
+		diag_error(spec->pos, "import %s \"%s\" not supported by gosub", name, path);
+		return;
+	}
+	Symbol *sym = sym_new(SYM_PKG, name, spec->pos);
+	sym->pkg = path;
+	sym->decl = spec;
+	spec->importspec.sym = sym;
+	vec_push(&ck.imports, sym);
+	Symbol *old = scope_insert(file_scope, sym);
+	if (old)
+		diag_error(spec->pos, "%s redeclared in this block", name);
+}
+
+static void collect_gendecl(Node *d, Scope *file_scope) {
+	Node *src = NULL; /* last const spec with values: specs without repeat it */
+	for (int i = 0; i < d->gendecl.specs.len; i++) {
+		Node *spec = d->gendecl.specs.v[i];
+		if (d->gendecl.tok == TK_IMPORT) {
+			collect_import(spec, file_scope);
+			continue;
+		}
+		if (spec->kind == ND_TYPESPEC) {
+			Node *id = spec->typespec.name;
+			id->ident.sym = sym_new(SYM_TYPE, id->ident.name, id->pos);
+			declare_global(id->ident.sym, spec, 0, file_scope);
+			continue;
+		}
+		if (d->gendecl.tok == TK_CONST && (spec->valuespec.values.len || spec->valuespec.typ || !src))
+			src = spec;
+		for (int j = 0; j < spec->valuespec.names.len; j++) {
+			Node *id = spec->valuespec.names.v[j];
+			Symbol *sym = sym_new(d->gendecl.tok == TK_CONST ? SYM_CONST : SYM_VAR, id->ident.name, id->pos);
+			sym->is_global = d->gendecl.tok == TK_VAR;
+			sym->decl = spec;
+			id->ident.sym = sym;
+			declare_global(sym, spec, j, file_scope);
+			info_of(sym)->src = src;
+		}
+	}
+}
+
+Func *ck_new_func(Node *decl, const char *name, const char *link_name) {
+	Func *fn = NEW(Func);
+	fn->name = name;
+	fn->link_name = link_name;
+	fn->decl = decl;
+	decl->func.fn = fn;
+	return fn;
+}
+
+static void collect_func(Node *d, Scope *file_scope) {
+	Package *pkg = ck.pkg;
+	if (d->func.recv) {
+		Func *fn = ck_new_func(d, d->func.name, NULL);
+		vec_push(&methods, d);
+		vec_push(&method_scopes, file_scope);
+		vec_push(&pkg->funcs, fn);
+		vec_push(&bodies, ((Body){fn, file_scope}));
+		return;
+	}
+	Func *fn = ck_new_func(d, d->func.name, fmt("main.%s", d->func.name));
+	Symbol *sym = sym_new(SYM_FUNC, d->func.name, d->pos);
+	sym->decl = d;
+	sym->func = fn;
+	fn->sym = sym;
+	if (d->func.body) {
+		vec_push(&pkg->funcs, fn);
+		vec_push(&bodies, ((Body){fn, file_scope}));
+	}
+	if (strcmp(d->func.name, "init") == 0) {
+		ObjInfo *info = NEW(ObjInfo);
+		info->spec = d;
+		info->scope = file_scope;
+		sym->chk = info;
+		vec_push(&objects, sym);
+		fn->link_name = fmt("main.init.%d", pkg->init_fns.len);
+		vec_push(&pkg->init_fns, fn);
+		return; /* init cannot be referred to */
+	}
+	declare_global(sym, d, 0, file_scope);
+	if (strcmp(d->func.name, "main") == 0)
+		pkg->main_fn = fn;
+}
+
+static void collect(Package *pkg) {
+	for (int f = 0; f < pkg->files.len; f++) {
+		Node *file = pkg->files.v[f];
+		Scope *file_scope = scope_new(ck.pkg_scope, NULL);
+		if (f == 0)
+			pkg->name = file->file.package;
+		else if (strcmp(file->file.package, pkg->name) != 0)
+			diag_error(file->file.package_pos, "package %s; expected %s", file->file.package, pkg->name);
+		for (int i = 0; i < file->file.imports.len; i++)
+			collect_gendecl(file->file.imports.v[i], file_scope);
+		for (int i = 0; i < file->file.decls.len; i++) {
+			Node *d = file->file.decls.v[i];
+			if (d->kind == ND_FUNCDECL)
+				collect_func(d, file_scope);
+			else if (d->kind == ND_GENDECL)
+				collect_gendecl(d, file_scope);
+		}
+	}
+}
+
+/* ---- 2. resolving package-level objects on demand ------------------------------------------ */
+
+static void report_cycle(Symbol *sym) {
+	if (sym->kind == SYM_TYPE)
+		diag_error(sym->pos, "invalid recursive type %s\n\t%s: %s refers to\n\t%s: %s", sym->name, pos_str(sym->pos),
+		           sym->name, pos_str(sym->pos), sym->name);
+	else
+		diag_error(sym->pos, "initialization loop for %s", sym->name);
+}
+
+/* The checker state is saved around the check of a package-level object met mid-function. */
+void ck_resolve_obj(Symbol *sym) {
+	ObjInfo *info = info_of(sym);
+	if (!info || info->color == 2)
+		return;
+	if (info->color == 1) {
+		if (!(sym->kind == SYM_TYPE && sym->type) && !info->cycle_reported) {
+			info->cycle_reported = true;
+			report_cycle(sym);
+		}
+		return;
+	}
+	Checker saved = ck;
+	ck.scope = info->scope;
+	ck.fn = NULL;
+	ck.obj = sym->kind == SYM_VAR ? info->spec->valuespec.names.v[0]->ident.sym : NULL;
+	ck.iota = -1;
+	ck.loop_depth = 0;
+	ck.targets = NULL;
+	Node *spec = info->spec;
+	bool multi = sym->kind == SYM_VAR || sym->kind == SYM_CONST;
+	for (int i = 0; multi && i < spec->valuespec.names.len; i++)
+		info_of(spec->valuespec.names.v[i]->ident.sym)->color = 1;
+	info->color = 1;
+	switch (sym->kind) {
+	case SYM_CONST: ck_const_spec(spec, info->src, true); break;
+	case SYM_VAR: ck_var_spec(spec, true); break;
+	case SYM_TYPE: ck_type_spec(spec, true); break;
+	case SYM_FUNC: ck_func_decl_sig(sym, spec); break;
+	default: unreachable();
+	}
+	for (int i = 0; multi && i < spec->valuespec.names.len; i++)
+		info_of(spec->valuespec.names.v[i]->ident.sym)->color = 2;
+	info->color = 2;
+	ck = saved;
+}
+
+void ck_use_global(Symbol *sym) {
+	if (ck.obj && ck.obj->chk)
+		vec_push(&info_of(ck.obj)->deps, sym);
+}
+
+static void resolve_all(void) {
+	for (int i = 0; i < objects.len; i++)
+		if (objects.v[i]->kind == SYM_TYPE)
+			ck_resolve_obj(objects.v[i]);
+	for (int i = 0; i < methods.len; i++) {
+		ck.scope = method_scopes.v[i];
+		ck_method_decl(methods.v[i]);
+	}
+	ck.scope = ck.pkg_scope;
+	for (int i = 0; i < objects.len; i++)
+		ck_resolve_obj(objects.v[i]);
+}
+
+/* ---- 3. function bodies ---------------------------------------------------------------------- */
+
+static void check_bodies(void) {
+	int n = bodies.len;
+	for (int i = 0; i < n; i++) {
+		Func *fn = bodies.v[i].fn;
+		if (!fn->type || !fn->decl->func.body)
+			continue;
+		ck.scope = bodies.v[i].file_scope;
+		ck.obj = fn->sym;
+		ck_func_body(fn);
+	}
+	ck.obj = NULL;
+	ck.scope = ck.pkg_scope;
+}
+
+/* ---- 4. initialisation order (Go spec: Package initialization) ----------------------------- */
+
+/* The variables a spec's initialiser depends on: its references, through functions transitively. */
+static void var_deps(Symbol *obj, SymVec *out, SymVec *seen) {
+	ObjInfo *info = info_of(obj);
+	for (int i = 0; info && i < info->deps.len; i++) {
+		Symbol *d = info->deps.v[i];
+		bool dup = false;
+		for (int j = 0; j < seen->len && !dup; j++)
+			dup = seen->v[j] == d;
+		if (dup)
+			continue;
+		vec_push(seen, d);
+		if (d->kind == SYM_VAR)
+			vec_push(out, info_of(d)->spec->valuespec.names.v[0]->ident.sym);
+		else if (d->kind == SYM_FUNC)
+			var_deps(d, out, seen);
+	}
+}
+
+static bool ready(Symbol *v) {
+	SymVec deps = {0}, seen = {0};
+	var_deps(v, &deps, &seen);
+	for (int i = 0; i < deps.len; i++)
+		if (deps.v[i] != v && !info_of(deps.v[i])->inited)
+			return false;
+	return true;
+}
+
+static void emit_spec(Symbol *first) {
+	Node *spec = info_of(first)->spec;
+	for (int i = 0; i < spec->valuespec.names.len; i++) {
+		Symbol *s = spec->valuespec.names.v[i]->ident.sym;
+		info_of(s)->inited = true;
+		vec_push(&ck.pkg->globals, s);
+	}
+	if (spec->valuespec.values.len)
+		vec_push(&ck.pkg->global_inits, spec);
+}
+
+/* Repeatedly pick the earliest variable in declaration order that is ready for initialisation. */
+static void order_globals(void) {
+	SymVec specs = {0};
+	for (int i = 0; i < objects.len; i++) {
+		Symbol *s = objects.v[i];
+		if (s->kind == SYM_VAR && info_of(s)->index == 0)
+			vec_push(&specs, s);
+	}
+	for (int done = 0; done < specs.len;) {
+		int pick = -1;
+		for (int i = 0; i < specs.len && pick < 0; i++)
+			if (!info_of(specs.v[i])->inited && ready(specs.v[i]))
+				pick = i;
+		if (pick < 0) {
+			for (int i = 0; i < specs.len && pick < 0; i++)
+				if (!info_of(specs.v[i])->inited)
+					pick = i;
+			diag_error(specs.v[pick]->pos, "initialization loop for %s", specs.v[pick]->name);
+		}
+		emit_spec(specs.v[pick]);
+		done++;
+	}
+}
+
+static void unused_imports(void) {
+	for (int i = 0; i < ck.imports.len; i++) {
+		Symbol *s = ck.imports.v[i];
+		if (s->used)
+			continue;
+		Node *spec = s->decl;
+		if (spec->importspec.name)
+			diag_error(s->pos, "imported and not used: \"%s\" as %s", s->pkg, s->name);
+		else
+			diag_error(s->pos, "imported and not used: \"%s\"", s->pkg);
+	}
+}
+
+static void check_main(Package *pkg) {
+	if (strcmp(pkg->name, "main") != 0)
+		return;
+	if (!pkg->main_fn) {
+		Pos p = pkg->files.len ? pkg->files.v[0]->file.package_pos : (Pos){0};
+		diag_error(p, "function main is undeclared in the main package");
+	}
+}
+
+void check_package(Package *pkg) {
+	memset(&ck, 0, sizeof ck);
+	ck.pkg = pkg;
+	ck.iota = -1;
+	ck.pkg_scope = scope_new(scope_universe(), NULL);
+	ck.scope = ck.pkg_scope;
+	ck_void = type_tuple(NULL, 0);
+	collect(pkg);
+	resolve_all();
+	check_bodies();
+	ck_flush_literals();
+	order_globals();
+	unused_imports();
+	check_main(pkg);
+}

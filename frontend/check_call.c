@@ -1,0 +1,502 @@
+/* check_call.c: calls, builtin functions and conversions (Go spec: Calls, Passing arguments to
+ * ... parameters, Built-in functions, Conversions).
+ *
+ * Input: an ND_CALL (through its slot). Output: the call classified (call.kind, call.builtin,
+ * call.recv_needs) with every argument converted to its parameter's type, or, when the callee
+ * is a type, the call rewritten into an ND_CONVERT (ast.h: checker rewrites).
+ */
+#include "check_int.h"
+
+#include <string.h>
+
+/* ---- arguments -------------------------------------------------------------------------------- */
+
+/* "(int, string)" for messages; untyped numbers print as "number" (types2: typesSummary). */
+static const char *summary(Type **ts, int n, bool variadic) {
+	Buf b = {0};
+	buf_putc(&b, '(');
+	for (int i = 0; i < n; i++) {
+		Type *t = ts[i];
+		if (i)
+			buf_puts(&b, ", ");
+		if (!t)
+			buf_puts(&b, "<T>");
+		else if (type_is_untyped(t))
+			buf_puts(&b, type_is_numeric(t) ? "number" : type_string(t) + strlen("untyped "));
+		else if (variadic && i == n - 1)
+			buf_printf(&b, "...%s", type_string(t->elem));
+		else
+			buf_puts(&b, type_string(t));
+	}
+	buf_putc(&b, ')');
+	return buf_cstr(&b);
+}
+
+/* The arguments' values: each its own, or the results of one multi-value call f(g()). */
+static int arg_types(Node *call, Type ***out, bool *spread) {
+	NodeVec *args = &call->call.args;
+	*spread = false;
+	if (args->len == 1) {
+		ck_expr(&args->v[0]);
+		Node *a = args->v[0];
+		if (!a->type)
+			return -1;
+		if (a->type->kind == TY_TUPLE && !(a->flags & NF_TYPE) && a->type != ck_void) {
+			*spread = true;
+			*out = a->type->elems.v;
+			return a->type->elems.len;
+		}
+		if (!ck_value(&args->v[0]))
+			return -1;
+	} else {
+		bool ok = true;
+		for (int i = 0; i < args->len; i++)
+			ok &= ck_value(&args->v[i]);
+		if (!ok)
+			return -1;
+	}
+	Type **ts = xalloc(sizeof(Type *) * (args->len + 1));
+	for (int i = 0; i < args->len; i++)
+		ts[i] = args->v[i]->type;
+	*out = ts;
+	return args->len;
+}
+
+/* Go spec: Calls. Checks the count and assigns each argument to its parameter. */
+static void check_args(Node *call, Type *sig) {
+	Type **ts;
+	bool spread;
+	int nargs = arg_types(call, &ts, &spread);
+	if (nargs < 0)
+		return;
+	bool ddd = call->flags & NF_DDD;
+	int npars = sig->params.len;
+	if (ddd && !sig->variadic) {
+		diag_error(ck_start(call), "cannot use ... in call to non-variadic %s", ck_expr_str(call->call.fn));
+		return;
+	}
+	if (ddd && spread) {
+		diag_error(ck_start(call), "cannot use ... with %d-valued %s", nargs, ck_expr_str(call->call.args.v[0]));
+		return;
+	}
+	Type **want = sig->params.v;
+	int nwant = npars;
+	if (sig->variadic && !ddd) {
+		if (nargs >= npars - 1) {
+			want = xalloc(sizeof(Type *) * (nargs + 1));
+			for (int i = 0; i < nargs; i++)
+				want[i] = i < npars - 1 ? sig->params.v[i] : sig->params.v[npars - 1]->elem;
+			nwant = nargs;
+		} else {
+			nwant = npars - 1;
+		}
+	}
+	if (nargs != nwant) {
+		NodeVec *args = &call->call.args;
+		Pos at = ck_start(call);
+		const char *q = "not enough";
+		if (nargs > nwant)
+			q = "too many", at = spread ? ck_start(args->v[0]) : ck_start(args->v[nwant]);
+		else if (nargs > 0)
+			at = spread ? ck_start(args->v[0]) : ck_start(args->v[nargs - 1]);
+		else
+			at = call->call.args.len ? at : call->pos, at = ck_start(call);
+		diag_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", q, ck_expr_str(call->call.fn),
+		           summary(ts, nargs, false), summary(sig->params.v, npars, sig->variadic));
+		return;
+	}
+	const char *ctx = fmt("argument to %s", ck_expr_str(call->call.fn));
+	if (spread) {
+		for (int i = 0; i < nargs; i++)
+			if (!type_assignable(ts[i], want[i], NULL))
+				diag_error(ck_start(call->call.args.v[0]), "cannot use %s value as type %s in %s", type_string(ts[i]),
+				           type_string(want[i]), ctx);
+		return;
+	}
+	for (int i = 0; i < nargs; i++)
+		ck_assign(&call->call.args.v[i], want[i], ctx);
+}
+
+static Type *result_type(Type *sig) {
+	if (sig->results.len == 0)
+		return ck_void;
+	if (sig->results.len == 1)
+		return sig->results.v[0];
+	return type_tuple(sig->results.v, sig->results.len);
+}
+
+/* ---- conversions (Go spec: Conversions) --------------------------------------------------------- */
+
+static bool const_type(Type *t) { return type_under(t)->kind <= TY_STRING; }
+
+static void conversion(Node *n, Type *t) {
+	Node **xs = &n->conv.x;
+	Node *x = *xs;
+	bool constant = ck_is_const(x);
+	bool ok = false;
+	ConstVal *val = NULL;
+	if (constant && const_type(t)) {
+		if (cv_representable(x->cval, t, &val)) {
+			ok = true;
+		} else if (type_is_integer(x->type) && type_is_string(t)) {
+			ConstVal *iv = cv_to_int(x->cval);
+			uint32_t r = 0xFFFD;
+			if (iv && !cv_sign(iv) && cv_fits_int64(iv) && cv_get_int64(iv) <= 0x10FFFF)
+				r = (uint32_t)cv_get_int64(iv);
+			if (r >= 0xD800 && r < 0xE000)
+				r = 0xFFFD;
+			char buf[4];
+			size_t len;
+			if (r < 0x80) buf[0] = (char)r, len = 1;
+			else if (r < 0x800) buf[0] = (char)(0xC0 | r >> 6), buf[1] = (char)(0x80 | (r & 0x3F)), len = 2;
+			else if (r < 0x10000)
+				buf[0] = (char)(0xE0 | r >> 12), buf[1] = (char)(0x80 | ((r >> 6) & 0x3F)), buf[2] = (char)(0x80 | (r & 0x3F)), len = 3;
+			else
+				buf[0] = (char)(0xF0 | r >> 18), buf[1] = (char)(0x80 | ((r >> 12) & 0x3F)),
+				buf[2] = (char)(0x80 | ((r >> 6) & 0x3F)), buf[3] = (char)(0x80 | (r & 0x3F)), len = 4;
+			val = cv_string(buf, len);
+			ok = true;
+		}
+	} else {
+		Type *from = type_is_untyped(x->type) && !ck_is_nil(x) ? type_default(x->type) : x->type;
+		if (ck_is_nil(x))
+			ok = ck_has_nil(t);
+		else
+			ok = type_convertible(from, t);
+		constant = false;
+	}
+	if (!ok) {
+		diag_error(ck_start(x), "cannot convert %s to type %s", ck_operand(x), type_string(t));
+		return;
+	}
+	/* the argument's final type (types2: conversion) */
+	if (ck_is_nil(x))
+		x->type = t;
+	else if (type_is_untyped(x->type)) {
+		if (type_is_interface(t) || (ck_is_const(x) && !const_type(t)) ||
+		    (ck_is_const(x) && type_is_integer(x->type) && type_is_string(t)))
+			ck_default(xs);
+		else
+			ck_set_type(x, t);
+	}
+	n->type = t;
+	if (constant)
+		n->cval = val ? val : cv_convert(x->cval, t);
+}
+
+static void convert_call(Node **slot) {
+	Node *call = *slot;
+	Node *tn = call->call.fn;
+	Type *t = tn->type;
+	NodeVec *args = &call->call.args;
+	if (args->len == 0) {
+		diag_error(ck_start(call), "missing argument in conversion to %s", type_string(t));
+		return;
+	}
+	if (args->len > 1) {
+		diag_error(ck_start(args->v[args->len - 1]), "too many arguments in conversion to %s", type_string(t));
+		return;
+	}
+	Node *c = ast_new(ND_CONVERT, call->pos);
+	c->conv.typ = tn;
+	c->conv.x = args->v[0];
+	*slot = c;
+	if (!ck_value(&c->conv.x))
+		return;
+	if (call->flags & NF_DDD) {
+		diag_error(ck_start(c->conv.x), "invalid use of ... in type conversion to %s", type_string(t));
+		return;
+	}
+	conversion(c, t);
+}
+
+/* ---- builtins (Go spec: Built-in functions) ------------------------------------------------------ */
+
+static int nargs_of(Builtin b, bool *variadic) {
+	*variadic = false;
+	switch (b) {
+	case BI_APPEND: *variadic = true; return 1;
+	case BI_MAKE: *variadic = true; return 1;
+	case BI_PRINT: case BI_PRINTLN: *variadic = true; return 0;
+	case BI_RECOVER: return 0;
+	case BI_COPY: case BI_DELETE: case BI_COMPLEX: return 2;
+	default: return 1;
+	}
+}
+
+static bool contains_call(Node *n) {
+	if (!n)
+		return false;
+	switch (n->kind) {
+	case ND_CALL: return n->call.kind != CALL_BUILTIN || n->call.builtin != BI_LEN;
+	case ND_UNARY: return n->unary.op == TK_ARROW || contains_call(n->unary.x);
+	case ND_PAREN: case ND_STAR: return contains_call(n->unary.x);
+	case ND_SELECTOR: return contains_call(n->sel.x);
+	case ND_INDEX: return contains_call(n->index.x) || contains_call(n->index.index);
+	case ND_BINARY: return contains_call(n->binary.x) || contains_call(n->binary.y);
+	case ND_CONVERT: return contains_call(n->conv.x);
+	case ND_SLICE: return contains_call(n->slice.x) || contains_call(n->slice.lo) || contains_call(n->slice.hi);
+	case ND_COMPOSITE:
+		for (int i = 0; i < n->comp.elts.len; i++)
+			if (contains_call(n->comp.elts.v[i]))
+				return true;
+		return false;
+	case ND_KEYVALUE: return contains_call(n->binary.x) || contains_call(n->binary.y);
+	default: return false;
+	}
+}
+
+static void bi_len_cap(Node *n, Builtin b) {
+	Node **xs = &n->call.args.v[0];
+	ck_default(xs);
+	Node *x = *xs;
+	Type *u = type_under(x->type);
+	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
+		u = type_under(u->elem);
+	bool ok = false;
+	switch (u->kind) {
+	case TY_STRING:
+		ok = b == BI_LEN;
+		if (ok && ck_is_const(x))
+			n->cval = cv_int64((int64_t)x->cval->slen);
+		break;
+	case TY_ARRAY:
+		ok = true;
+		if (!contains_call(x))
+			n->cval = cv_int64(u->len);
+		break;
+	case TY_SLICE: ok = true; break;
+	case TY_MAP: ok = b == BI_LEN; break;
+	default: break;
+	}
+	if (!ok) {
+		diag_error(ck_start(x), "invalid argument: %s for %s", ck_operand(x), b == BI_LEN ? "len" : "cap");
+		n->cval = NULL;
+		return;
+	}
+	n->type = ty_int;
+}
+
+static void bi_append(Node *n) {
+	NodeVec *args = &n->call.args;
+	Node *s = args->v[0];
+	Type *st = s->type;
+	if (ck_is_nil(s) || type_under(st)->kind != TY_SLICE) {
+		diag_error(ck_start(s), "first argument to append must be a slice; %s",
+		           ck_is_nil(s) ? "have untyped nil" : fmt("have %s", ck_operand(s)));
+		return;
+	}
+	Type *elem = type_under(st)->elem;
+	n->type = st;
+	if (n->flags & NF_DDD) {
+		if (args->len != 2) {
+			diag_error(ck_start(n), "not enough arguments in call to append");
+			n->type = NULL;
+			return;
+		}
+		Node **ys = &args->v[1];
+		if (elem == ty_uint8 && type_is_string((*ys)->type)) {
+			ck_default(ys);
+			return;
+		}
+		if (!ck_assign(ys, type_slice(elem), "argument to append"))
+			n->type = NULL;
+		return;
+	}
+	for (int i = 1; i < args->len; i++)
+		if (!ck_assign(&args->v[i], elem, "argument to append"))
+			n->type = NULL;
+}
+
+static void bi_make(Node *n) {
+	NodeVec *args = &n->call.args;
+	Type *t = ck_type(args->v[0]);
+	if (!t)
+		return;
+	Type *u = type_under(t);
+	int min = 1;
+	if (u->kind == TY_SLICE)
+		min = 2;
+	else if (u->kind != TY_MAP && u->kind != TY_CHAN) {
+		diag_error(ck_start(args->v[0]), "invalid argument: cannot make %s; type must be slice, map, or channel",
+		           ck_expr_str(args->v[0]));
+		return;
+	}
+	if (u->kind == TY_CHAN) {
+		diag_error(n->pos, "channels not supported by gosub");
+		return;
+	}
+	if (args->len < min || args->len > min + 1) {
+		diag_error(ck_start(n), "invalid operation: %s expects %d or %d arguments; found %d", ck_expr_str(n), min,
+		           min + 1, args->len);
+		return;
+	}
+	int64_t sizes[2] = {-1, -1};
+	for (int i = 1; i < args->len; i++) {
+		Node **a = &args->v[i];
+		if (!ck_value(a))
+			return;
+		if (!ck_convert_untyped(a, ty_int))
+			return;
+		if (!type_is_integer((*a)->type)) {
+			diag_error(ck_start(*a), "cannot convert %s to type int", ck_operand(*a));
+			return;
+		}
+		if (ck_is_const(*a)) {
+			if (cv_sign((*a)->cval)) {
+				diag_error(ck_start(*a), "invalid argument: index %s must not be negative", ck_operand(*a));
+				return;
+			}
+			sizes[i - 1] = cv_get_int64((*a)->cval);
+		}
+	}
+	if (sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
+		diag_error(ck_start(args->v[1]), "invalid argument: length and capacity swapped");
+		return;
+	}
+	n->type = t;
+}
+
+static void bi_copy(Node *n) {
+	Node **ds = &n->call.args.v[0], **ss = &n->call.args.v[1];
+	ck_default(ss);
+	Node *d = *ds, *s = *ss;
+	Type *du = type_under(d->type), *su = type_under(s->type);
+	if (du->kind != TY_SLICE || (su->kind != TY_SLICE && !type_is_string(su))) {
+		diag_error(ck_start(d), "invalid argument: copy expects slice arguments; found %s and %s", ck_operand(d),
+		           ck_operand(s));
+		return;
+	}
+	Type *se = su->kind == TY_SLICE ? su->elem : ty_uint8;
+	if (du->elem != se) {
+		diag_error(ck_start(d), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+		           ck_operand(d), ck_operand(s), type_string(du->elem), type_string(se));
+		return;
+	}
+	n->type = ty_int;
+}
+
+static void bi_delete(Node *n) {
+	Node *m = n->call.args.v[0];
+	if (type_under(m->type)->kind != TY_MAP) {
+		diag_error(ck_start(m), "invalid argument: %s is not a map", ck_operand(m));
+		return;
+	}
+	if (ck_assign(&n->call.args.v[1], type_under(m->type)->key, "argument to delete"))
+		n->type = ck_void;
+}
+
+static void bi_print(Node *n, Builtin b) {
+	for (int i = 0; i < n->call.args.len; i++) {
+		Node **a = &n->call.args.v[i];
+		if (ck_is_nil(*a)) {
+			diag_error(ck_start(*a), "use of untyped nil in argument to built-in %s", b == BI_PRINT ? "print" : "println");
+			return;
+		}
+		ck_default(a);
+	}
+	n->type = ck_void;
+}
+
+static void builtin_call(Node *n, Builtin b) {
+	NodeVec *args = &n->call.args;
+	const char *name = n->call.fn->ident.name;
+	n->call.kind = CALL_BUILTIN;
+	n->call.builtin = b;
+	if ((n->flags & NF_DDD) && b != BI_APPEND) {
+		diag_error(ck_start(n), "invalid operation: invalid use of ... with built-in %s", name);
+		return;
+	}
+	if (b == BI_COMPLEX || b == BI_REAL || b == BI_IMAG || b == BI_CLOSE) {
+		diag_error(n->pos, "%s not supported by gosub", name);
+		return;
+	}
+	bool variadic;
+	int want = nargs_of(b, &variadic);
+	if (b != BI_MAKE && b != BI_NEW) {
+		for (int i = 0; i < args->len; i++)
+			if (!ck_value(&args->v[i]))
+				return;
+	}
+	if (args->len < want || (!variadic && args->len > want)) {
+		diag_error(ck_start(n), "invalid operation: %s arguments for %s (expected %d, found %d)",
+		           args->len < want ? "not enough" : "too many", ck_expr_str(n), want, args->len);
+		return;
+	}
+	switch (b) {
+	case BI_LEN: case BI_CAP: bi_len_cap(n, b); break;
+	case BI_APPEND: bi_append(n); break;
+	case BI_MAKE: bi_make(n); break;
+	case BI_NEW: {
+		Type *t = ck_type(args->v[0]);
+		n->type = t ? type_pointer(t) : NULL;
+		break;
+	}
+	case BI_COPY: bi_copy(n); break;
+	case BI_DELETE: bi_delete(n); break;
+	case BI_PANIC:
+		if (ck_assign(&args->v[0], ty_any, "argument to panic"))
+			n->type = ck_void;
+		break;
+	case BI_PRINT: case BI_PRINTLN: bi_print(n, b); break;
+	case BI_RECOVER:
+		if (ck.fn)
+			ck.fn->has_recover = true;
+		n->type = ty_any;
+		break;
+	default: unreachable();
+	}
+}
+
+/* ---- calls -------------------------------------------------------------------------------------------- */
+
+static void classify(Node *call) {
+	Node *f = ast_unparen(call->call.fn);
+	call->call.kind = CALL_CLOSURE;
+	if (f->kind == ND_IDENT && f->ident.sym && f->ident.sym->kind == SYM_FUNC) {
+		call->call.kind = CALL_FUNC;
+		return;
+	}
+	if (f->kind != ND_SELECTOR)
+		return;
+	if (f->sel.kind == SEL_IFACE_METHOD) {
+		call->call.kind = CALL_IFACE;
+	} else if (f->sel.kind == SEL_METHOD) {
+		call->call.kind = CALL_METHOD;
+		Method *m = f->sel.lookup.method;
+		Type *owner = f->sel.lookup.owner;
+		call->call.recv_needs = m->ptr_recv ? type_pointer(owner) : owner;
+	}
+}
+
+void ck_call(Node **slot) {
+	Node *n = *slot;
+	ck_expr_or_type(&n->call.fn);
+	Node *f = n->call.fn;
+	Node *uf = ast_unparen(f);
+	if (uf->kind == ND_IDENT && uf->ident.sym && uf->ident.sym->kind == SYM_BUILTIN) {
+		builtin_call(n, uf->ident.sym->builtin);
+		return;
+	}
+	if (!f->type) {
+		for (int i = 0; i < n->call.args.len; i++)
+			ck_expr(&n->call.args.v[i]);
+		return;
+	}
+	if (f->flags & NF_TYPE) {
+		convert_call(slot);
+		return;
+	}
+	if (!ck_value(&n->call.fn))
+		return;
+	Type *sig = type_under(f->type);
+	if (sig->kind != TY_FUNC) {
+		diag_error(ck_start(f), "invalid operation: cannot call non-function %s", ck_operand(f));
+		for (int i = 0; i < n->call.args.len; i++)
+			ck_expr(&n->call.args.v[i]);
+		return;
+	}
+	classify(n);
+	check_args(n, sig);
+	n->type = result_type(sig);
+}

@@ -1,0 +1,591 @@
+/* check_decl.c: declarations and type expressions (Go spec: Declarations and scope, Types).
+ *
+ * Input: ND_VALUESPEC (const, var), ND_TYPESPEC, ND_FUNCDECL nodes and type expressions.
+ * Output: Symbols with their types and constant values, Func records with their parameter and
+ * result symbols, defined types with their underlying types and methods. The same functions
+ * serve package-level declarations (resolved lazily by check.c on first use) and local ones.
+ */
+#include "check_int.h"
+
+#include <string.h>
+
+/* ---- type expressions (Go spec: Types) ------------------------------------------------------ */
+
+static Type *type_name(Node *n) {
+	Symbol *sym = scope_lookup(ck.scope, n->ident.name);
+	if (!sym) {
+		diag_error(n->pos, "undefined: %s", n->ident.name);
+		return NULL;
+	}
+	n->ident.sym = sym;
+	if (sym->kind != SYM_TYPE) {
+		if (sym->kind == SYM_VAR)
+			sym->used = true;
+		diag_error(n->pos, "%s is not a type", n->ident.name);
+		return NULL;
+	}
+	ck_resolve_obj(sym);
+	return sym->type;
+}
+
+/* ArrayType = "[" ArrayLength "]" ElementType . The length is a non-negative constant int. */
+static Type *array_type(Node *n) {
+	Type *elem = ck_type(n->arraytype.elem);
+	if (!n->arraytype.len)
+		return elem ? type_slice(elem) : NULL;
+	if (n->arraytype.len->kind == ND_ELLIPSIS) {
+		diag_error(n->arraytype.len->pos, "invalid use of [...] array (outside a composite literal)");
+		return NULL;
+	}
+	Node **ls = &n->arraytype.len;
+	if (!ck_value(ls))
+		return NULL;
+	Node *len = *ls;
+	if (!ck_is_const(len)) {
+		diag_error(ck_start(len), "array length %s must be constant", ck_operand(len));
+		return NULL;
+	}
+	ConstVal *iv = cv_to_int(len->cval);
+	if (!iv || !(type_is_integer(len->type) || type_is_untyped(len->type)) || cv_sign(iv) ||
+	    !cv_fits_int64(iv)) {
+		diag_error(ck_start(len), "invalid array length %s", ck_expr_str(len));
+		return NULL;
+	}
+	ck_default(ls);
+	return elem ? type_array(elem, cv_get_int64(iv)) : NULL;
+}
+
+static Type *map_type(Node *n) {
+	Type *k = ck_type(n->binary.x), *v = ck_type(n->binary.y);
+	if (!k || !v)
+		return NULL;
+	if (!type_is_comparable(k) && type_under(k)->kind != TY_NAMED) {
+		diag_error(ck_start(n->binary.x), "invalid map key type %s", type_string(k));
+		return NULL;
+	}
+	return type_map(k, v);
+}
+
+/* StructType = "struct" "{" { FieldDecl ";" } "}" . An embedded field is named after its type. */
+static Type *struct_type(Node *n) {
+	VEC(Field) fs = {0};
+	bool ok = true;
+	for (int i = 0; i < n->fields.list.len; i++) {
+		Node *f = n->fields.list.v[i];
+		Type *t = ck_type(f->field.typ);
+		if (!t) {
+			ok = false;
+			continue;
+		}
+		if (f->field.embedded || f->field.names.len == 0) {
+			Type *base = t->kind == TY_POINTER ? t->elem : t;
+			const char *name = base->sym ? base->sym->name : type_string(base);
+			vec_push(&fs, ((Field){.name = name, .type = t, .tag = f->field.tag, .embedded = true, .pos = f->pos}));
+			continue;
+		}
+		for (int j = 0; j < f->field.names.len; j++) {
+			Node *id = f->field.names.v[j];
+			for (int k = 0; k < fs.len; k++)
+				if (strcmp(fs.v[k].name, id->ident.name) == 0 && strcmp(id->ident.name, "_") != 0)
+					diag_error(id->pos, "%s redeclared\n\t%s: other declaration of %s", id->ident.name,
+					           pos_str(fs.v[k].pos), id->ident.name);
+			vec_push(&fs, ((Field){.name = id->ident.name, .type = t, .tag = f->field.tag, .pos = id->pos}));
+		}
+	}
+	return ok ? type_struct(fs.v, fs.len) : NULL;
+}
+
+/* InterfaceType = "interface" "{" { ( MethodSpec | InterfaceTypeName ) ";" } "}" . */
+static Type *interface_type(Node *n) {
+	VEC(Method) ms = {0};
+	for (int i = 0; i < n->fields.list.len; i++) {
+		Node *f = n->fields.list.v[i];
+		if (f->field.names.len == 0) {
+			Type *e = ck_type(f->field.typ);
+			if (!e)
+				return NULL;
+			if (type_under(e)->kind != TY_INTERFACE) {
+				diag_error(ck_start(f->field.typ), "cannot use %s as interface (not supported by gosub)", type_string(e));
+				return NULL;
+			}
+			Type *u = type_under(e);
+			for (int k = 0; k < u->methods.len; k++)
+				vec_push(&ms, u->methods.v[k]);
+			continue;
+		}
+		Type *sig = ck_signature(f->field.typ, NULL, NULL);
+		if (!sig)
+			return NULL;
+		Node *id = f->field.names.v[0];
+		vec_push(&ms, ((Method){.name = id->ident.name, .sig = sig, .pos = id->pos}));
+	}
+	for (int i = 0; i < ms.len; i++)
+		for (int j = 0; j < i; j++)
+			if (strcmp(ms.v[i].name, ms.v[j].name) == 0 && ms.v[i].sig != ms.v[j].sig) {
+				diag_error(ms.v[i].pos, "duplicate method %s", ms.v[i].name);
+				return NULL;
+			}
+	/* an embedded interface may repeat a method with the identical signature: keep one */
+	int m = 0;
+	for (int i = 0; i < ms.len; i++) {
+		bool dup = false;
+		for (int j = 0; j < m; j++)
+			dup |= strcmp(ms.v[i].name, ms.v[j].name) == 0;
+		if (!dup)
+			ms.v[m++] = ms.v[i];
+	}
+	return type_interface(ms.v, m);
+}
+
+Type *ck_type(Node *n) {
+	Type *t = NULL;
+	switch (n->kind) {
+	case ND_IDENT: t = type_name(n); break;
+	case ND_PAREN: t = ck_type(n->unary.x); break;
+	case ND_STAR: t = ck_type(n->unary.x), t = t ? type_pointer(t) : NULL; break;
+	case ND_ARRAYTYPE: t = array_type(n); break;
+	case ND_MAPTYPE: t = map_type(n); break;
+	case ND_STRUCTTYPE: t = struct_type(n); break;
+	case ND_INTERFACETYPE: t = interface_type(n); break;
+	case ND_FUNCTYPE: t = ck_signature(n, NULL, NULL); break;
+	case ND_CHANTYPE: diag_error(n->pos, "channel types not supported by gosub"); break;
+	case ND_SELECTOR:
+		ck_expr(&n);
+		if (n->type && !(n->flags & NF_TYPE))
+			diag_error(ck_start(n), "%s is not a type", ck_expr_str(n));
+		t = n->type && (n->flags & NF_TYPE) ? n->type : NULL;
+		break;
+	case ND_BAD: break;
+	default: diag_error(ck_start(n), "%s is not a type", ck_expr_str(n)); break;
+	}
+	n->type = t;
+	if (t)
+		n->flags |= NF_TYPE;
+	return t;
+}
+
+/* ---- signatures (Go spec: Function types) -------------------------------------------------- */
+
+Symbol *ck_declare_var(Node *ident, Type *t, Scope *scope) {
+	Symbol *sym = sym_new(SYM_VAR, ident->ident.name, ident->pos);
+	sym->type = t;
+	sym->func = ck.fn;
+	sym->loop_depth = ck.loop_depth;
+	sym->decl = ident;
+	ident->ident.sym = sym;
+	ident->type = t;
+	if (scope) {
+		Symbol *old = scope_insert(scope, sym);
+		if (old)
+			diag_error(ident->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
+			           pos_str(old->pos), sym->name);
+	}
+	return sym;
+}
+
+static Symbol *declare_param(Node *id, Pos pos, const char *name, Type *t, Scope *scope) {
+	Symbol *sym;
+	if (id) {
+		sym = ck_declare_var(id, t, scope);
+	} else {
+		sym = sym_new(SYM_VAR, name, pos);
+		sym->type = t;
+		sym->func = ck.fn;
+	}
+	sym->is_param = true;
+	sym->used = true;
+	return sym;
+}
+
+/* Parameters or results: the types, and with fn the symbols (declared in scope when named). */
+static bool param_list(NodeVec *fields, TypeVec *types, bool results, bool *variadic, Func *fn, Scope *scope) {
+	bool ok = true;
+	for (int i = 0; i < fields->len; i++) {
+		Node *f = fields->v[i];
+		Node *tn = f->field.typ;
+		Type *t;
+		if (tn->kind == ND_ELLIPSIS) {
+			if (results || i != fields->len - 1 || f->field.names.len > 1) {
+				diag_error(tn->pos, "can only use ... with final parameter in list");
+				ok = false;
+				continue;
+			}
+			t = ck_type(tn->unary.x);
+			t = t ? type_slice(t) : NULL;
+			*variadic = true;
+		} else {
+			t = ck_type(tn);
+		}
+		if (!t) {
+			ok = false;
+			continue;
+		}
+		int n = f->field.names.len ? f->field.names.len : 1;
+		for (int j = 0; j < n; j++) {
+			vec_push(types, t);
+			if (!fn)
+				continue;
+			Node *id = f->field.names.len ? f->field.names.v[j] : NULL;
+			if (results) {
+				int k = fn->results.len;
+				Symbol *s = declare_param(id && strcmp(id->ident.name, "_") ? id : NULL, f->pos,
+				                          id ? fmt("~r%d", k) : fmt("~r%d", k), t, scope);
+				if (id && strcmp(id->ident.name, "_") != 0)
+					s->name = id->ident.name;
+				s->is_param = false;
+				s->is_result = true;
+				fn->named_results |= id != NULL;
+				vec_push(&fn->results, s);
+			} else {
+				vec_push(&fn->params, declare_param(id, f->pos, "_", t, scope));
+			}
+		}
+	}
+	return ok;
+}
+
+/* Signature = Parameters [ Result ] . With fn, also fills fn->params/results and declares the
+ * named ones in scope. */
+Type *ck_signature(Node *ftype, Func *fn, Scope *scope) {
+	TypeVec ps = {0}, rs = {0};
+	bool variadic = false, dummy = false;
+	bool ok = param_list(&ftype->functype.params, &ps, false, &variadic, fn, scope);
+	ok &= param_list(&ftype->functype.results, &rs, true, &dummy, fn, scope);
+	if (!ok)
+		return NULL;
+	Type *t = type_func(ps.v, ps.len, rs.v, rs.len, variadic);
+	ftype->type = t;
+	return t;
+}
+
+/* ---- constants (Go spec: Constant declarations, Iota) ------------------------------------- */
+
+/* A constant spec without values repeats the previous one's type and expressions: each
+ * repetition is checked on its own copy of the expressions (they are re-evaluated with the new
+ * iota, and checking rewrites nodes). */
+static Node *clone(Node *n) {
+	if (!n)
+		return NULL;
+	if (n->kind == ND_CONVERT && !n->conv.typ)
+		return clone(n->conv.x);
+	Node *c = NEW(Node);
+	*c = *n;
+	c->type = NULL;
+	c->cval = NULL;
+	c->flags &= NF_DDD;
+	switch (n->kind) {
+	case ND_CONVERT: /* back to the call it was: T(x) */
+		c->kind = ND_CALL;
+		c->call.fn = clone(n->conv.typ);
+		c->call.args = (NodeVec){0};
+		vec_push(&c->call.args, clone(n->conv.x));
+		c->call.kind = CALL_NONE;
+		break;
+	case ND_PAREN: case ND_UNARY: case ND_STAR: case ND_ELLIPSIS:
+		c->unary.x = clone(n->unary.x);
+		break;
+	case ND_BINARY: case ND_KEYVALUE: case ND_MAPTYPE:
+		c->binary.x = clone(n->binary.x), c->binary.y = clone(n->binary.y);
+		break;
+	case ND_CALL:
+		c->call.fn = clone(n->call.fn);
+		c->call.args = (NodeVec){0};
+		for (int i = 0; i < n->call.args.len; i++)
+			vec_push(&c->call.args, clone(n->call.args.v[i]));
+		break;
+	case ND_SELECTOR: c->sel.x = clone(n->sel.x); break;
+	case ND_INDEX: c->index.x = clone(n->index.x), c->index.index = clone(n->index.index); break;
+	case ND_ARRAYTYPE: c->arraytype.len = clone(n->arraytype.len), c->arraytype.elem = clone(n->arraytype.elem); break;
+	case ND_COMPOSITE:
+		c->comp.typ = clone(n->comp.typ);
+		c->comp.elts = (NodeVec){0};
+		for (int i = 0; i < n->comp.elts.len; i++)
+			vec_push(&c->comp.elts, clone(n->comp.elts.v[i]));
+		break;
+	default:
+		break;
+	}
+	return c;
+}
+
+/* Checks value i of a const spec (or of the spec it repeats) for the constant sym. */
+static void const_value(Symbol *sym, Node *spec, Node *src, int i) {
+	NodeVec *vals = &src->valuespec.values;
+	Node *id = spec->valuespec.names.v[i];
+	if (i >= vals->len) {
+		diag_error(id->pos, "missing init expr for const declaration");
+		return;
+	}
+	Type *t = src->valuespec.typ ? ck_type(src->valuespec.typ) : NULL;
+	if (src->valuespec.typ && !t)
+		return;
+	Node **slot = src == spec ? &vals->v[i] : &(Node *){clone(vals->v[i])};
+	if (!ck_value(slot))
+		return;
+	Node *x = *slot;
+	if (!ck_is_const(x)) {
+		diag_error(ck_start(x), "%s is not constant", ck_operand(x));
+		return;
+	}
+	if (t && type_under(t)->kind > TY_STRING) {
+		diag_error(ck_start(src->valuespec.typ), "invalid constant type %s", type_string(t));
+		return;
+	}
+	if (t && !ck_assign(slot, t, "constant declaration"))
+		return;
+	sym->type = (*slot)->type;
+	sym->cval = (*slot)->cval;
+	id->type = sym->type;
+	id->cval = sym->cval;
+}
+
+/* `src` is the spec whose expressions this one uses (itself, or the last one with values). */
+void ck_const_spec(Node *spec, Node *src, bool global) {
+	int saved = ck.iota;
+	ck.iota = spec->valuespec.iota;
+	NodeVec *names = &spec->valuespec.names;
+	for (int i = 0; i < names->len; i++) {
+		Node *id = names->v[i];
+		Symbol *sym = global ? id->ident.sym : sym_new(SYM_CONST, id->ident.name, id->pos);
+		sym->decl = spec;
+		id->ident.sym = sym;
+		const_value(sym, spec, src, i);
+		if (!global)
+			sym->used = true;
+	}
+	if (src->valuespec.values.len > names->len)
+		diag_error(ck_start(src->valuespec.values.v[names->len]), "extra init expr");
+	ck.iota = saved;
+	if (global)
+		return;
+	/* local constants come into scope after the whole spec */
+	for (int i = 0; i < names->len; i++) {
+		Node *id = names->v[i];
+		Symbol *old = scope_insert(ck.scope, id->ident.sym);
+		if (old)
+			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", id->ident.name,
+			           pos_str(old->pos), id->ident.name);
+	}
+}
+
+/* ---- variables (Go spec: Variable declarations) ------------------------------------------ */
+
+/* The right-hand side of n variables: one value each, or one multi-value call, or one comma-ok
+ * expression for two. Returns the number of values found and their types in types[]; *single is
+ * set when one expression yields them all. -1 after an error. */
+int ck_rhs_list(NodeVec *rhs, int n, Type **types, bool *single) {
+	*single = false;
+	if (rhs->len == 1 && n != 1) {
+		Node **slot = &rhs->v[0];
+		ck_expr(slot);
+		Node *x = *slot;
+		if (!x->type)
+			return -1;
+		if (x->type->kind == TY_TUPLE && !(x->flags & NF_TYPE)) {
+			*single = true;
+			for (int i = 0; i < x->type->elems.len && i < n; i++)
+				types[i] = x->type->elems.v[i];
+			return x->type->elems.len;
+		}
+		Node *u = ast_unparen(x);
+		bool commaok = (u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP) ||
+		               (u->kind == ND_TYPEASSERT);
+		if (n == 2 && commaok) {
+			u->flags |= NF_COMMA_OK;
+			*single = true;
+			types[0] = u->type;
+			types[1] = ty_untyped_bool;
+			return 2;
+		}
+		if (!ck_value(slot))
+			return -1;
+		types[0] = x->type;
+		return 1;
+	}
+	bool ok = true;
+	for (int i = 0; i < rhs->len; i++) {
+		ok &= ck_value(&rhs->v[i]);
+		if (i < n)
+			types[i] = rhs->v[i]->type;
+	}
+	return ok ? rhs->len : -1;
+}
+
+void ck_assign_mismatch(NodeVec *rhs, int nvars, int nvals) {
+	Node *r0 = rhs->v[0];
+	const char *vars = fmt("%d variable%s", nvars, nvars == 1 ? "" : "s");
+	const char *vals = fmt("%d value%s", nvals, nvals == 1 ? "" : "s");
+	Node *u = ast_unparen(r0);
+	if (rhs->len == 1 && (u->kind == ND_CALL))
+		diag_error(ck_start(r0), "assignment mismatch: %s but %s returns %s", vars, ck_expr_str(u->call.fn), vals);
+	else
+		diag_error(ck_start(r0), "assignment mismatch: %s but %s", vars, vals);
+}
+
+/* The type a variable without a declared type takes from its initial value. */
+static Type *var_type_of(Node **slot, Type *declared, const char *context) {
+	Node *x = *slot;
+	if (declared)
+		return ck_assign(slot, declared, context) ? declared : NULL;
+	if (ck_is_nil(x)) {
+		diag_error(ck_start(x), "use of untyped nil in %s", context);
+		return NULL;
+	}
+	return ck_assign(slot, NULL, context) ? (*slot)->type : NULL;
+}
+
+/* The symbols of a var spec get their types; the names are declared afterwards (local) or
+ * were declared at collection (global). Returns the types through the idents' symbols. */
+void ck_var_spec(Node *spec, bool global) {
+	NodeVec *names = &spec->valuespec.names, *vals = &spec->valuespec.values;
+	int n = names->len;
+	Type *declared = spec->valuespec.typ ? ck_type(spec->valuespec.typ) : NULL;
+	Type **types = xalloc(sizeof(Type *) * (n + 1));
+	bool failed = spec->valuespec.typ && !declared;
+	if (vals->len == 0) {
+		for (int i = 0; i < n; i++)
+			types[i] = declared;
+	} else {
+		bool single;
+		int nv = ck_rhs_list(vals, n, types, &single);
+		if (nv < 0) {
+			failed = true;
+		} else if (nv != n) {
+			ck_assign_mismatch(vals, n, nv);
+			failed = true;
+		} else if (single) {
+			for (int i = 0; i < n; i++) {
+				if (declared && !type_assignable(types[i], declared, NULL)) {
+					diag_error(ck_start(vals->v[0]), "cannot use %s value as type %s in assignment",
+					           type_string(types[i]), type_string(declared));
+					failed = true;
+				}
+				types[i] = declared ? declared : type_default(types[i]);
+			}
+		} else {
+			for (int i = 0; i < n; i++) {
+				types[i] = var_type_of(&vals->v[i], declared, "variable declaration");
+				failed |= !types[i];
+			}
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		Node *id = names->v[i];
+		Symbol *sym = global ? id->ident.sym : ck_declare_var(id, types[i], NULL);
+		sym->type = types[i];
+		sym->decl = spec;
+		id->type = types[i];
+		if (failed)
+			sym->used = true; /* no follow-on "declared but not used" */
+	}
+	if (global)
+		return;
+	for (int i = 0; i < n; i++) {
+		Node *id = names->v[i];
+		Symbol *sym = id->ident.sym;
+		if (strcmp(sym->name, "_") != 0 && ck.fn)
+			vec_push(&ck.fn->locals, sym);
+		Symbol *old = scope_insert(ck.scope, sym);
+		if (old)
+			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
+			           pos_str(old->pos), sym->name);
+	}
+}
+
+/* ---- types (Go spec: Type declarations) --------------------------------------------------- */
+
+void ck_type_spec(Node *spec, bool global) {
+	Node *id = spec->typespec.name;
+	Symbol *sym = global ? id->ident.sym : sym_new(SYM_TYPE, id->ident.name, id->pos);
+	sym->decl = spec;
+	id->ident.sym = sym;
+	if (!global) {
+		Symbol *old = scope_insert(ck.scope, sym);
+		if (old)
+			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
+			           pos_str(old->pos), sym->name);
+	}
+	if (spec->typespec.alias) {
+		sym->type = ck_type(spec->typespec.typ);
+		return;
+	}
+	Type *named = type_named(sym, sym->name);
+	sym->type = named;
+	Type *rhs = ck_type(spec->typespec.typ);
+	Type *under = rhs ? type_under(rhs) : NULL;
+	if (rhs && (!under || under == named)) {
+		diag_error(id->pos, "invalid recursive type %s", sym->name);
+		under = NULL;
+	}
+	type_set_underlying(named, under ? under : ty_int);
+	vec_push(&ck.pkg->named_types, named);
+}
+
+/* ---- functions and methods ----------------------------------------------------------------- */
+
+void ck_func_decl_sig(Symbol *sym, Node *decl) {
+	Func *fn = sym->func;
+	Type *t = ck_signature(decl->func.ftype, NULL, NULL);
+	fn->type = t ? t : type_func(NULL, 0, NULL, 0, false);
+	sym->type = fn->type;
+	bool special = strcmp(sym->name, "main") == 0 || strcmp(sym->name, "init") == 0;
+	if (special && (fn->type->params.len || fn->type->results.len))
+		diag_error(decl->func.ftype->pos, "func %s must have no arguments and no return values", sym->name);
+	if (!decl->func.body)
+		diag_error(decl->pos, "missing function body");
+}
+
+/* The receiver's base type name: T in `(r T)`, `(r *T)` and `(r (*T))`. */
+static Node *recv_base(Node *t, bool *ptr) {
+	t = ast_unparen(t);
+	*ptr = false;
+	if (t->kind == ND_STAR) {
+		*ptr = true;
+		t = ast_unparen(t->unary.x);
+	}
+	return t;
+}
+
+/* Go spec: Method declarations. Attaches the method to its receiver's defined type. */
+void ck_method_decl(Node *decl) {
+	Node *rf = decl->func.recv;
+	Func *fn = decl->func.fn;
+	bool ptr;
+	Node *base = recv_base(rf->field.typ, &ptr);
+	Type *t = base->kind == ND_IDENT ? ck_type(base) : NULL;
+	if (!t) {
+		if (base->kind != ND_IDENT)
+			diag_error(ck_start(base), "invalid receiver type %s", ck_expr_str(rf->field.typ));
+		return;
+	}
+	if (t->kind != TY_NAMED || !t->sym || t->sym->decl == NULL) {
+		diag_error(ck_start(base), "cannot define new methods on non-local type %s", type_string(t));
+		return;
+	}
+	if (type_under(t)->kind == TY_POINTER || type_under(t)->kind == TY_INTERFACE) {
+		diag_error(ck_start(base), "invalid receiver type %s", type_string(t));
+		return;
+	}
+	Type *sig = ck_signature(decl->func.ftype, NULL, NULL);
+	if (!sig)
+		return;
+	fn->type = sig;
+	fn->recv_type = ptr ? type_pointer(t) : t;
+	fn->link_name = ptr ? fmt("main.(*%s).%s", t->sym->name, fn->name) : fmt("main.%s.%s", t->sym->name, fn->name);
+	for (int i = 0; i < t->methods.len; i++)
+		if (strcmp(t->methods.v[i].name, fn->name) == 0) {
+			diag_error(decl->func.name ? decl->pos : decl->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
+			           t->sym->name, fn->name, pos_str(t->methods.v[i].pos), fn->name);
+			return;
+		}
+	Type *u = type_under(t);
+	for (int i = 0; u->kind == TY_STRUCT && i < u->fields.len; i++)
+		if (strcmp(u->fields.v[i].name, fn->name) == 0) {
+			diag_error(decl->pos, "field and method with the same name %s\n\t%s: other declaration of %s",
+			           fn->name, pos_str(u->fields.v[i].pos), fn->name);
+			return;
+		}
+	vec_push(&t->methods, ((Method){.name = fn->name, .sig = sig, .fn = fn, .ptr_recv = ptr, .pos = decl->pos}));
+	if (!decl->func.body)
+		diag_error(decl->pos, "missing function body");
+}

@@ -1,0 +1,551 @@
+/* check_expr2.c: selectors, index and slice expressions, composite literals, function literals,
+ * type assertions and type switches (Go spec: Selectors, Method values, Method expressions,
+ * Index expressions, Slice expressions, Composite literals, Function literals, Type assertions,
+ * Type switches).
+ *
+ * Input: such an expression. Output: its type and addressability, the selector's resolution
+ * (Node.sel.kind / lookup), closures' Func records with their captured variables.
+ */
+#include "check_int.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* ---- selectors ----------------------------------------------------------------------------- */
+
+static void undefined_selector(Node *n, Type *t) {
+	const char *sel = n->sel.name;
+	const char *why = fmt("type %s has no field or method %s", type_string(t), sel);
+	if (type_under(t)->kind == TY_POINTER && type_is_interface(type_under(t)->elem))
+		why = fmt("type %s is pointer to interface, not interface", type_string(t));
+	else if (*sel) {
+		char *other = fmt("%s", sel);
+		other[0] = isupper((unsigned char)other[0]) ? tolower((unsigned char)other[0]) : toupper((unsigned char)other[0]);
+		Lookup l = type_lookup(t, other);
+		if (l.kind == LOOKUP_FIELD || l.kind == LOOKUP_METHOD)
+			why = fmt("%s, but does have %s", why, other);
+	}
+	diag_error(n->sel.name_pos, "%s.%s undefined (%s)", ck_expr_str(n->sel.x), sel, why);
+}
+
+/* T.m or (*T).m: a function whose first parameter is the receiver. */
+static void method_expr(Node *n, Type *t) {
+	Lookup l = type_lookup(t, n->sel.name);
+	if (l.kind != LOOKUP_METHOD) {
+		diag_error(n->sel.name_pos, "%s.%s undefined (type %s has no method %s)", ck_expr_str(n->sel.x), n->sel.name,
+		           type_string(t), n->sel.name);
+		return;
+	}
+	Method *m = l.method;
+	if (m->ptr_recv && type_under(t)->kind != TY_POINTER && !type_is_interface(t)) {
+		diag_error(n->sel.name_pos, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+		           ck_expr_str(n->sel.x), n->sel.name, type_string(t), n->sel.name);
+		return;
+	}
+	Type *sig = m->sig;
+	TypeVec ps = {0};
+	vec_push(&ps, t);
+	for (int i = 0; i < sig->params.len; i++)
+		vec_push(&ps, sig->params.v[i]);
+	n->type = type_func(ps.v, ps.len, sig->results.v, sig->results.len, sig->variadic);
+	n->sel.kind = SEL_METHOD_EXPR;
+	n->sel.lookup = l;
+}
+
+void ck_selector(Node *n) {
+	Node *x = ast_unparen(n->sel.x);
+	if (x->kind == ND_IDENT) {
+		Symbol *s = scope_lookup(ck.scope, x->ident.name);
+		if (s && s->kind == SYM_PKG) {
+			s->used = true;
+			x->ident.sym = s;
+			n->sel.kind = SEL_QUALIFIED;
+			diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", s->name, n->sel.name, s->pkg);
+			return;
+		}
+	}
+	ck_expr_or_type(&n->sel.x);
+	x = n->sel.x;
+	if (!x->type)
+		return;
+	if (x->flags & NF_TYPE) {
+		method_expr(n, x->type);
+		return;
+	}
+	if (!ck_value(&n->sel.x))
+		return;
+	ck_default(&n->sel.x);
+	x = n->sel.x;
+	Lookup l = type_lookup(x->type, n->sel.name);
+	n->sel.lookup = l;
+	switch (l.kind) {
+	case LOOKUP_NONE:
+		undefined_selector(n, x->type);
+		return;
+	case LOOKUP_AMBIGUOUS:
+		diag_error(n->sel.name_pos, "ambiguous selector %s.%s", ck_expr_str(x), n->sel.name);
+		return;
+	case LOOKUP_FIELD:
+		n->sel.kind = SEL_FIELD;
+		n->type = l.field->type;
+		if ((x->flags & NF_ADDRESSABLE) || l.indirect || type_under(x->type)->kind == TY_POINTER)
+			n->flags |= NF_ADDRESSABLE;
+		return;
+	case LOOKUP_METHOD:
+		break;
+	}
+	Method *m = l.method;
+	if (type_is_interface(l.owner)) {
+		n->sel.kind = SEL_IFACE_METHOD;
+		n->type = m->sig;
+		return;
+	}
+	bool ptr = l.indirect || type_under(x->type)->kind == TY_POINTER;
+	if (m->ptr_recv && !ptr && !(x->flags & NF_ADDRESSABLE)) {
+		diag_error(n->sel.name_pos, "cannot call pointer method %s on %s", n->sel.name, type_string(x->type));
+		return;
+	}
+	n->sel.kind = SEL_METHOD;
+	n->type = m->sig;
+	if (m->ptr_recv && !ptr)
+		ck_mark_addr_taken(x);
+}
+
+/* ---- index and slice expressions ------------------------------------------------------------- */
+
+/* An index: integer (untyped constants become int), not negative, below max when constant. */
+static bool check_index(Node **slot, const char *what, int64_t max) {
+	if (!ck_value(slot) || !ck_convert_untyped(slot, ty_int))
+		return false;
+	Node *x = *slot;
+	if (!type_is_integer(x->type)) {
+		diag_error(ck_start(x), "invalid argument: %s %s must be integer", what, ck_operand(x));
+		return false;
+	}
+	if (!ck_is_const(x))
+		return true;
+	if (cv_sign(x->cval)) {
+		diag_error(ck_start(x), "invalid argument: %s %s must not be negative", what, ck_operand(x));
+		return false;
+	}
+	if (max >= 0 && (!cv_fits_int64(x->cval) || cv_get_int64(x->cval) >= max)) {
+		diag_error(ck_start(x), "invalid argument: %s %s out of bounds [0:%lld]", what, cv_string_repr(x->cval),
+		           (long long)max);
+		return false;
+	}
+	return true;
+}
+
+void ck_index(Node *n) {
+	if (!ck_value(&n->index.x))
+		return;
+	ck_default(&n->index.x);
+	Node *x = n->index.x;
+	Type *u = type_under(x->type);
+	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
+		u = type_under(u->elem), n->flags |= NF_ADDRESSABLE;
+	int64_t max = -1;
+	switch (u->kind) {
+	case TY_STRING:
+		if (ck_is_const(x))
+			max = (int64_t)x->cval->slen;
+		n->type = ty_uint8;
+		break;
+	case TY_ARRAY:
+		max = u->len;
+		n->type = u->elem;
+		n->flags |= x->flags & NF_ADDRESSABLE;
+		break;
+	case TY_SLICE:
+		n->type = u->elem;
+		n->flags |= NF_ADDRESSABLE;
+		break;
+	case TY_MAP:
+		if (ck_value(&n->index.index))
+			ck_assign(&n->index.index, u->key, "map index");
+		n->type = u->elem;
+		return;
+	default:
+		diag_error(n->pos, "invalid operation: cannot index %s", ck_operand(x));
+		ck_value(&n->index.index);
+		return;
+	}
+	if (!check_index(&n->index.index, "index", max))
+		n->type = NULL;
+}
+
+void ck_slice_expr(Node *n) {
+	if (!ck_value(&n->slice.x))
+		return;
+	ck_default(&n->slice.x);
+	Node *x = n->slice.x;
+	Type *u = type_under(x->type);
+	int64_t cap = -1;
+	switch (u->kind) {
+	case TY_STRING:
+		if (n->slice.max) {
+			diag_error(n->slice.max->pos, "invalid operation: 3-index slice of string");
+			return;
+		}
+		if (ck_is_const(x))
+			cap = (int64_t)x->cval->slen;
+		n->type = type_is_untyped(x->type) ? ty_string : x->type;
+		break;
+	case TY_ARRAY:
+		if (!(x->flags & NF_ADDRESSABLE)) {
+			diag_error(ck_start(x), "invalid operation: %s (slice of unaddressable value)", ck_operand(x));
+			return;
+		}
+		ck_mark_addr_taken(x);
+		cap = u->len;
+		n->type = type_slice(u->elem);
+		break;
+	case TY_POINTER:
+		if (type_under(u->elem)->kind == TY_ARRAY) {
+			cap = type_under(u->elem)->len;
+			n->type = type_slice(type_under(u->elem)->elem);
+			break;
+		}
+		/* fallthrough */
+	default:
+		if (u->kind == TY_SLICE) {
+			n->type = x->type;
+			break;
+		}
+		diag_error(ck_start(x), "cannot slice %s", ck_operand(x));
+		return;
+	}
+	Node **idx[3] = {&n->slice.lo, &n->slice.hi, &n->slice.max};
+	int64_t vals[3] = {-1, -1, -1};
+	for (int i = 0; i < 3; i++) {
+		if (!*idx[i])
+			continue;
+		if (!check_index(idx[i], "index", cap >= 0 ? cap + 1 : -1)) {
+			n->type = NULL;
+			continue;
+		}
+		if (ck_is_const(*idx[i]))
+			vals[i] = cv_get_int64((*idx[i])->cval);
+	}
+	for (int i = 0; i < 3; i++)
+		for (int j = i + 1; j < 3; j++)
+			if (vals[i] >= 0 && vals[j] >= 0 && vals[j] < vals[i]) {
+				diag_error(ck_start(*idx[j]), "invalid slice indices: %lld < %lld", (long long)vals[j], (long long)vals[i]);
+				n->type = NULL;
+				return;
+			}
+}
+
+/* ---- composite literals (Go spec: Composite literals) -------------------------------------- */
+
+/* An element whose type is elided: `{1, 2}` for T{...}, or for *T, &T{...}. */
+static void elt_value(Node **slot, Type *t, const char *context) {
+	Node *e = *slot;
+	if (e->kind == ND_COMPOSITE && !e->comp.typ) {
+		if (type_under(t)->kind == TY_POINTER) {
+			ck_composite(e, type_under(t)->elem);
+			Node *addr = ast_new(ND_UNARY, e->pos);
+			addr->unary.op = TK_AND;
+			addr->unary.x = e;
+			addr->type = e->type ? type_pointer(e->type) : NULL;
+			*slot = addr;
+			if (addr->type && addr->type != t)
+				*slot = ck_implicit_conv(addr, t);
+			return;
+		}
+		ck_composite(e, t);
+		if (e->type && e->type != t)
+			*slot = ck_implicit_conv(e, t);
+		return;
+	}
+	if (ck_value(slot))
+		ck_assign(slot, t, context);
+}
+
+static void struct_lit(Node *n, Type *t) {
+	Type *u = type_under(t);
+	NodeVec *elts = &n->comp.elts;
+	if (elts->len == 0)
+		return;
+	bool keyed = elts->v[0]->kind == ND_KEYVALUE;
+	for (int i = 0; i < elts->len; i++) {
+		Node *e = elts->v[i];
+		if ((e->kind == ND_KEYVALUE) != keyed) {
+			diag_error(ck_start(e), "mixture of field:value and value elements in struct literal");
+			continue;
+		}
+		if (!keyed) {
+			if (i >= u->fields.len) {
+				diag_error(ck_start(e), "too many values in %s{…}", type_string(t));
+				break;
+			}
+			elt_value(&elts->v[i], u->fields.v[i].type, "struct literal");
+			continue;
+		}
+		Node *key = e->binary.x;
+		if (key->kind != ND_IDENT) {
+			diag_error(ck_start(key), "invalid field name %s in struct literal", ck_expr_str(key));
+			continue;
+		}
+		int fi = -1;
+		for (int k = 0; k < u->fields.len && fi < 0; k++)
+			if (strcmp(u->fields.v[k].name, key->ident.name) == 0)
+				fi = k;
+		if (fi < 0) {
+			diag_error(key->pos, "unknown field '%s' in struct literal of type %s", key->ident.name, type_string(t));
+			continue;
+		}
+		for (int k = 0; k < i; k++) {
+			Node *pk = elts->v[k]->kind == ND_KEYVALUE ? elts->v[k]->binary.x : NULL;
+			if (pk && pk->kind == ND_IDENT && strcmp(pk->ident.name, key->ident.name) == 0)
+				diag_error(ck_start(e), "duplicate field name %s in struct literal", key->ident.name);
+		}
+		key->type = u->fields.v[fi].type;
+		elt_value(&e->binary.y, u->fields.v[fi].type, "struct literal");
+		e->type = e->binary.y->type;
+	}
+	if (!keyed && elts->len < u->fields.len)
+		diag_error(n->pos, "too few values in %s{…}", type_string(t));
+}
+
+/* Array and slice literals; returns the length (largest index + 1). */
+static int64_t array_lit(Node *n, Type *elem, int64_t len) {
+	int64_t idx = 0, max = 0;
+	NodeVec *elts = &n->comp.elts;
+	VEC(int64_t) seen = {0};
+	for (int i = 0; i < elts->len; i++) {
+		Node **slot = &elts->v[i];
+		Node *e = *slot;
+		if (e->kind == ND_KEYVALUE) {
+			Node **ks = &e->binary.x;
+			if (ck_value(ks) && ck_is_const(*ks) && type_is_integer((*ks)->type) && !cv_sign((*ks)->cval) &&
+			    cv_fits_int64((*ks)->cval)) {
+				ck_convert_untyped(ks, ty_int);
+				idx = cv_get_int64((*ks)->cval);
+			} else if ((*ks)->type) {
+				diag_error(ck_start(*ks), "index %s must be integer constant", ck_expr_str(*ks));
+			}
+			slot = &e->binary.y;
+		}
+		if (len >= 0 && idx >= len)
+			diag_error(ck_start(*slot), "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)len);
+		for (int k = 0; k < seen.len; k++)
+			if (seen.v[k] == idx)
+				diag_error(ck_start(e), "duplicate index %lld in array or slice literal", (long long)idx);
+		vec_push(&seen, idx);
+		elt_value(slot, elem, "array or slice literal");
+		if (e->kind == ND_KEYVALUE)
+			e->type = e->binary.y->type;
+		idx++;
+		if (idx > max)
+			max = idx;
+	}
+	return max;
+}
+
+static void map_lit(Node *n, Type *t) {
+	Type *u = type_under(t);
+	NodeVec *elts = &n->comp.elts;
+	for (int i = 0; i < elts->len; i++) {
+		Node *e = elts->v[i];
+		if (e->kind != ND_KEYVALUE) {
+			diag_error(ck_start(e), "missing key in map literal");
+			continue;
+		}
+		elt_value(&e->binary.x, u->key, "map literal");
+		elt_value(&e->binary.y, u->elem, "map literal");
+		Node *k = e->binary.x;
+		for (int j = 0; j < i && ck_is_const(k); j++) {
+			Node *pe = elts->v[j];
+			Node *pk = pe->kind == ND_KEYVALUE ? pe->binary.x : NULL;
+			if (pk && ck_is_const(pk) && pk->type == k->type && cv_compare(TK_EQL, pk->cval, k->cval)) {
+				diag_error(ck_start(k), "duplicate key %s in map literal", ck_expr_str(k));
+				break;
+			}
+		}
+	}
+}
+
+void ck_composite(Node *n, Type *hint) {
+	Node *tn = n->comp.typ;
+	Type *t = hint;
+	bool open_array = false;
+	if (tn) {
+		if (tn->kind == ND_ARRAYTYPE && tn->arraytype.len && tn->arraytype.len->kind == ND_ELLIPSIS) {
+			t = ck_type(tn->arraytype.elem);
+			open_array = true;
+		} else {
+			t = ck_type(tn);
+		}
+		if (!t)
+			return;
+	} else if (!t) {
+		diag_error(n->pos, "invalid composite literal type: missing type");
+		return;
+	}
+	if (open_array) {
+		int64_t len = array_lit(n, t, -1);
+		n->type = type_array(t, len);
+		tn->type = n->type;
+		return;
+	}
+	Type *u = type_under(t);
+	switch (u->kind) {
+	case TY_STRUCT: struct_lit(n, t); break;
+	case TY_ARRAY: array_lit(n, u->elem, u->len); break;
+	case TY_SLICE: array_lit(n, u->elem, -1); break;
+	case TY_MAP: map_lit(n, t); break;
+	default:
+		diag_error(n->pos, "invalid composite literal type %s", type_string(t));
+		return;
+	}
+	n->type = t;
+}
+
+/* ---- function literals and captures ----------------------------------------------------------- */
+
+static FuncVec literals; /* appended to Package.funcs after the top-level functions */
+
+void ck_flush_literals(void) {
+	for (int i = 0; i < literals.len; i++)
+		vec_push(&ck.pkg->funcs, literals.v[i]);
+	literals.len = 0;
+}
+
+static int nglobal_lits;
+
+/* gc's names: main.func1 inside main, main.func1.1 inside that, glob..func1 at package level. */
+static const char *literal_link_name(Func *outer) {
+	if (!outer)
+		return fmt("main.glob..func%d", ++nglobal_lits);
+	int k = outer->literals.len + 1;
+	if (outer->outer || strncmp(outer->link_name, "main.glob..", 11) == 0)
+		return fmt("%s.%d", outer->link_name, k);
+	return fmt("%s.func%d", outer->link_name, k);
+}
+
+void ck_func_lit(Node *n) {
+	Func *outer = ck.fn;
+	const char *link = literal_link_name(outer);
+	Func *fn = ck_new_func(n, link + strlen("main."), link);
+	fn->outer = outer;
+	if (outer)
+		vec_push(&outer->literals, fn);
+	fn->type = ck_signature(n->func.ftype, NULL, NULL);
+	if (!fn->type)
+		return;
+	n->type = fn->type;
+	vec_push(&literals, fn);
+	ck_func_body(fn);
+}
+
+/* A variable of an enclosing function used inside a literal is captured by that literal and by
+ * every literal between them. */
+void ck_note_capture(Symbol *var) {
+	if (!var->func)
+		return;
+	for (Func *f = ck.fn; f && f != var->func; f = f->outer) {
+		bool have = false;
+		for (int i = 0; i < f->captures.len && !have; i++)
+			have = f->captures.v[i].var == var;
+		if (!have)
+			vec_push(&f->captures, ((Capture){.var = var}));
+	}
+}
+
+/* ---- type assertions and type switches ------------------------------------------------------- */
+
+static bool assertable(Node *at, Node *x, Type *t, bool in_switch) {
+	if (type_is_interface(t))
+		return true;
+	const char *reason = NULL;
+	if (type_implements(t, x->type, &reason))
+		return true;
+	if (in_switch)
+		diag_error(ck_start(at), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+		           ck_expr_str(at), ck_operand(x), type_string(t), reason ? reason : "");
+	else
+		diag_error(ck_start(at), "impossible type assertion: %s\n\t%s does not implement %s %s", ck_expr_str(at),
+		           type_string(t), type_string(x->type), reason ? reason : "");
+	return false;
+}
+
+void ck_type_assert(Node *n) {
+	if (!n->assert.typ) {
+		diag_error(n->pos, "use of .(type) outside type switch");
+		return;
+	}
+	if (!ck_value(&n->assert.x))
+		return;
+	Node *x = n->assert.x;
+	if (!type_is_interface(x->type)) {
+		diag_error(ck_start(x), "invalid operation: %s is not an interface", ck_operand(x));
+		return;
+	}
+	Type *t = ck_type(n->assert.typ);
+	if (t && assertable(n, x, t, false))
+		n->type = t;
+}
+
+/* TypeSwitchStmt: `switch [init;] [v :=] x.(type) { case T1, T2: ... }`. In a clause with one
+ * type, v has that type; otherwise it has x's type. Each clause gets its own v (caseclause.bind). */
+void ck_type_switch(Node *n, const char *label) {
+	Scope *outer = ck.scope;
+	ck.scope = scope_new(ck.scope, ck.fn);
+	n->sw.label = label;
+	if (n->sw.init)
+		ck_stmt(&n->sw.init);
+	Node *guard = n->sw.tag;
+	Node **xs = guard->kind == ND_TYPEASSERT ? &guard->assert.x : &n->sw.tag;
+	bool ok = ck_value(xs);
+	Node *x = *xs;
+	if (ok && !type_is_interface(x->type)) {
+		diag_error(ck_start(x), "%s is not an interface", ck_operand(x));
+		ok = false;
+	}
+	if (ok)
+		guard->type = x->type;
+	Target t = {.stmt = n, .label = label, .outer = ck.targets};
+	ck.targets = &t;
+	Node *bind = n->sw.bind;
+	bool bind_used = false;
+	for (int i = 0; i < n->sw.clauses.len; i++) {
+		Node *c = n->sw.clauses.v[i];
+		Type *single = NULL;
+		for (int j = 0; j < c->caseclause.list.len; j++) {
+			Node *e = c->caseclause.list.v[j];
+			Type *ct = NULL;
+			if (ck_is_nil(e) || (e->kind == ND_IDENT && strcmp(e->ident.name, "nil") == 0 &&
+			                     scope_lookup(ck.scope, "nil")->kind == SYM_NIL)) {
+				e->ident.sym = scope_lookup(ck.scope, "nil");
+				e->type = ok ? x->type : NULL;
+			} else {
+				ct = ck_type(e);
+				if (ct && ok)
+					assertable(e, x, ct, true);
+			}
+			single = c->caseclause.list.len == 1 ? ct : NULL;
+		}
+		ck.scope = scope_new(ck.scope, ck.fn);
+		if (bind && ok) {
+			Type *vt = single ? single : x->type;
+			Node *id = NEW(Node);
+			*id = *bind;
+			Symbol *v = ck_declare_var(id, vt, ck.scope);
+			v->decl = c;
+			c->caseclause.bind = v;
+			vec_push(&ck.fn->locals, v);
+			v->used = false;
+			ck_block_stmts(&c->caseclause.body);
+			bind_used |= v->used;
+			v->used = true;
+		} else {
+			ck_block_stmts(&c->caseclause.body);
+		}
+		ck.scope = ck.scope->parent;
+	}
+	if (bind && ok && !bind_used && strcmp(bind->ident.name, "_") != 0)
+		diag_error(bind->pos, "%s declared but not used", bind->ident.name);
+	ck.targets = t.outer;
+	ck.scope = outer;
+}

@@ -1,0 +1,732 @@
+/* const.c: exact constant values on GMP (Go spec: Constants, Constant expressions).
+ *
+ * Input: literal texts from the lexer and operators from the checker. Output: ConstVals.
+ * Integers are mpz (arbitrary precision, limited to 512 bits like gc), floats are mpq: exact
+ * rationals, so every untyped float expression is computed without rounding and rounded once,
+ * to nearest-even, when it meets a float32/float64 type. A float constant overflows its type
+ * exactly when that rounding gives an infinity (types2's fitsFloat64).
+ * Messages use types2's wording: "constant multiplication overflow",
+ * "invalid operation: division by zero".
+ */
+#include <math.h> /* INFINITY only: const.c needs no libm */
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "const.h"
+#include "lex.h"
+#include "lex_unicode.h"
+
+enum { CONST_PREC = 512 }; /* gc's limit on untyped integer constants, in bits */
+
+/* ---- construction --------------------------------------------------------------------------- */
+
+static ConstVal *new_cv(CvKind kind) {
+	ConstVal *v = NEW(ConstVal);
+	v->kind = kind;
+	mpz_init(v->i);
+	mpq_init(v->f);
+	return v;
+}
+
+ConstVal *cv_bool(bool b) {
+	ConstVal *v = new_cv(CV_BOOL);
+	v->b = b;
+	return v;
+}
+
+ConstVal *cv_int64(int64_t n) {
+	ConstVal *v = new_cv(CV_INT);
+	mpz_set_si(v->i, n);
+	return v;
+}
+
+ConstVal *cv_string(const char *s, size_t len) {
+	ConstVal *v = new_cv(CV_STRING);
+	char *copy = xalloc(len + 1);
+	memcpy(copy, s, len);
+	v->s = copy;
+	v->slen = len;
+	return v;
+}
+
+static ConstVal *cv_mpz(const mpz_t z) {
+	ConstVal *v = new_cv(CV_INT);
+	mpz_set(v->i, z);
+	return v;
+}
+
+static ConstVal *cv_mpq(const mpq_t q) {
+	ConstVal *v = new_cv(CV_FLOAT);
+	mpq_set(v->f, q);
+	return v;
+}
+
+/* ---- rounding a rational to a binary float -------------------------------------------------- */
+
+/* floor(log2(|q|)) for q != 0. */
+static long floor_log2(const mpq_t q) {
+	long e = (long)mpz_sizeinbase(mpq_numref(q), 2) - (long)mpz_sizeinbase(mpq_denref(q), 2);
+	mpz_t n, d;
+	mpz_init(n);
+	mpz_init(d);
+	mpz_abs(n, mpq_numref(q));
+	mpz_set(d, mpq_denref(q));
+	if (e >= 0)
+		mpz_mul_2exp(d, d, (unsigned long)e);
+	else
+		mpz_mul_2exp(n, n, (unsigned long)-e);
+	if (mpz_cmp(n, d) < 0)
+		e--;
+	mpz_clear(n);
+	mpz_clear(d);
+	return e;
+}
+
+/* m * 2^k without libm: m is an integer of at most 53 bits and the product is representable
+ * (k >= -1074), so every partial product below is exact. */
+static double scale2(double m, long k) {
+	union { double d; uint64_t u; } p;
+	while (k > 1023 || k < -1022) {
+		long step = k > 0 ? 1023 : -1022;
+		p.u = (uint64_t)(step + 1023) << 52;
+		m *= p.d;
+		k -= step;
+	}
+	p.u = (uint64_t)(k + 1023) << 52;
+	return m * p.d;
+}
+
+/* An IEEE binary format: `bits` of precision (with the implicit one), normal exponents in
+ * [emin, emax]. */
+typedef struct FloatFormat {
+	int bits;
+	long emin, emax;
+} FloatFormat;
+static const FloatFormat F64 = {53, -1022, 1023}, F32 = {24, -126, 127};
+
+/* q rounded to the nearest value of the format, ties to even, subnormals included; *inf is set
+ * when the rounded magnitude is beyond the largest finite value. The result is exact in a double. */
+static double round_rat(const mpq_t q, FloatFormat f, bool *inf) {
+	*inf = false;
+	if (mpq_sgn(q) == 0)
+		return 0;
+	long e = floor_log2(q);
+	long ulp = (e > f.emin ? e : f.emin) - (f.bits - 1);  /* weight of the last mantissa bit */
+	mpz_t n, d, r;
+	mpz_init(n);
+	mpz_init(d);
+	mpz_init(r);
+	mpz_abs(n, mpq_numref(q));
+	mpz_set(d, mpq_denref(q));
+	if (ulp < 0)
+		mpz_mul_2exp(n, n, (unsigned long)-ulp);
+	else
+		mpz_mul_2exp(d, d, (unsigned long)ulp);
+	mpz_fdiv_qr(n, r, n, d);                 /* n = mantissa, r = what was cut off */
+	mpz_mul_2exp(r, r, 1);
+	int c = mpz_cmp(r, d);
+	if (c > 0 || (c == 0 && mpz_odd_p(n)))
+		mpz_add_ui(n, n, 1);
+	double result = 0;
+	if ((long)mpz_sizeinbase(n, 2) + ulp > f.emax + 1)
+		*inf = true;
+	else
+		result = scale2(mpz_get_d(n), ulp);
+	mpz_clear(n);
+	mpz_clear(d);
+	mpz_clear(r);
+	if (*inf)
+		result = INFINITY;
+	return mpq_sgn(q) < 0 ? -result : result;
+}
+
+static void value_as_rat(ConstVal *x, mpq_t out) {
+	if (x->kind == CV_INT)
+		mpq_set_z(out, x->i);
+	else
+		mpq_set(out, x->f);
+}
+
+/* ---- literals (Go spec: Integer literals, Floating-point literals, Rune literals) ------------- */
+
+/* The literal without '_' separators (the lexer has checked where they may stand). */
+static char *strip_underscores(const char *text) {
+	char *out = xalloc(strlen(text) + 1), *p = out;
+	for (; *text; text++)
+		if (*text != '_')
+			*p++ = *text;
+	return out;
+}
+
+/* int_lit = decimal_lit | binary_lit | octal_lit | hex_lit . ("0755" is octal, as in C) */
+static ConstVal *int_literal(const char *text) {
+	char *s = strip_underscores(text);
+	int base = 10;
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+		base = 16, s += 2;
+	else if (s[0] == '0' && (s[1] == 'b' || s[1] == 'B'))
+		base = 2, s += 2;
+	else if (s[0] == '0' && (s[1] == 'o' || s[1] == 'O'))
+		base = 8, s += 2;
+	else if (s[0] == '0' && s[1])
+		base = 8, s += 1;
+	ConstVal *v = new_cv(CV_INT);
+	return mpz_set_str(v->i, s, base) == 0 ? v : NULL;
+}
+
+/* Reads the digits of a mantissa in `base` into m, counting those after the radix point. */
+static const char *mantissa(const char *s, int base, mpz_t m, long *frac, int *ndigits) {
+	bool after_point = false;
+	*frac = 0;
+	*ndigits = 0;
+	for (;; s++) {
+		int d;
+		if (*s == '.' && !after_point) {
+			after_point = true;
+			continue;
+		}
+		if (*s >= '0' && *s <= '9')
+			d = *s - '0';
+		else if (base == 16 && *s >= 'a' && *s <= 'f')
+			d = *s - 'a' + 10;
+		else if (base == 16 && *s >= 'A' && *s <= 'F')
+			d = *s - 'A' + 10;
+		else
+			return s;
+		mpz_mul_ui(m, m, (unsigned long)base);
+		mpz_add_ui(m, m, (unsigned long)d);
+		*frac += after_point;
+		(*ndigits)++;
+	}
+}
+
+/* Exponents beyond this are refused rather than computed (10^1000000 is already 3 million bits). */
+enum { MAX_LITERAL_EXP = 1000000 };
+
+/* float_lit = decimal_float_lit | hex_float_lit .
+ * Value: mantissa * 10^(exp - fraction digits), or mantissa * 2^(exp - 4 * fraction digits). */
+static ConstVal *float_literal(const char *text) {
+	char *s = strip_underscores(text);
+	bool hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+	ConstVal *v = new_cv(CV_FLOAT);
+	mpz_t m;
+	mpz_init(m);
+	long frac, exp = 0;
+	int ndigits;
+	s = (char *)mantissa(hex ? s + 2 : s, hex ? 16 : 10, m, &frac, &ndigits);
+	if (ndigits == 0)
+		return NULL;
+	if (*s == 'e' || *s == 'E' || *s == 'p' || *s == 'P') {
+		char *end;
+		exp = strtol(s + 1, &end, 10);
+		if (end == s + 1 || *end || exp > MAX_LITERAL_EXP || exp < -MAX_LITERAL_EXP)
+			return NULL;
+	} else if (*s || hex) {
+		return NULL;
+	}
+	mpq_set_z(v->f, m);
+	long scale = hex ? exp - 4 * frac : exp - frac;
+	mpz_t p;
+	mpz_init(p);
+	mpz_ui_pow_ui(p, hex ? 2 : 10, (unsigned long)labs(scale));
+	if (scale >= 0)
+		mpz_mul(mpq_numref(v->f), mpq_numref(v->f), p);
+	else
+		mpz_mul(mpq_denref(v->f), mpq_denref(v->f), p);
+	mpq_canonicalize(v->f);
+	mpz_clear(p);
+	mpz_clear(m);
+	return v;
+}
+
+static int hex_digit(int c) {
+	if (c >= '0' && c <= '9') return c - '0';
+	if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+	return -1;
+}
+
+/* Decodes the UTF-8 sequence at s (the lexer has validated it). */
+static long utf8_decode(const unsigned char *s, int *len) {
+	if (s[0] < 0x80) { *len = 1; return s[0]; }
+	if (s[0] < 0xE0) { *len = 2; return (s[0] & 0x1F) << 6 | (s[1] & 0x3F); }
+	if (s[0] < 0xF0) { *len = 3; return (s[0] & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F); }
+	*len = 4;
+	return (long)(s[0] & 0x07) << 18 | (s[1] & 0x3F) << 12 | (s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+}
+
+/* rune_lit = "'" ( unicode_value | byte_value ) "'" . Returns the code point, -1 if malformed. */
+static long rune_literal(const char *text) {
+	const unsigned char *s = (const unsigned char *)text + 1;
+	int len;
+	if (text[0] != '\'')
+		return -1;
+	if (*s != '\\')
+		return utf8_decode(s, &len);
+	static const char simple[] = "a\ab\bf\fn\nr\rt\tv\v\\\\''\"\"";
+	const char *e = strchr(simple, s[1]);
+	if (e && s[1] && (e - simple) % 2 == 0)
+		return (unsigned char)e[1];
+	int digits = s[1] == 'x' ? 2 : s[1] == 'u' ? 4 : s[1] == 'U' ? 8 : 3;
+	int base = digits == 3 ? 8 : 16;
+	const unsigned char *p = digits == 3 ? s + 1 : s + 2;
+	long v = 0;
+	for (int i = 0; i < digits; i++) {
+		int d = hex_digit(p[i]);
+		if (d < 0 || d >= base)
+			return -1;
+		v = v * base + d;
+	}
+	return v;
+}
+
+/* A literal's exact value. The lexer has already reported malformed literals, so a text that
+ * does not parse only gets a message of its own if no error was reported yet. */
+ConstVal *cv_from_literal(int tok_kind, const char *text, Pos pos) {
+	ConstVal *v = NULL;
+	switch (tok_kind) {
+	case TK_INT:
+		v = int_literal(text);
+		break;
+	case TK_FLOAT:
+		v = float_literal(text);
+		break;
+	case TK_CHAR: {
+		long r = rune_literal(text);
+		v = r >= 0 ? cv_int64(r) : NULL;
+		break;
+	}
+	case TK_IMAG:
+		diag_error(pos, "complex numbers not supported by gosub");
+		return NULL;
+	default:
+		unreachable();
+	}
+	if (!v && diag_errors() == 0)
+		diag_error(pos, "malformed constant: %s", text);
+	return v;
+}
+
+/* ---- arithmetic ------------------------------------------------------------------------------ */
+
+/* Untyped integers must not grow past gc's precision: "constant multiplication overflow". */
+static ConstVal *check_prec(ConstVal *v, const char *opname, Pos pos) {
+	if (v->kind != CV_INT || mpz_sizeinbase(v->i, 2) <= CONST_PREC)
+		return v;
+	diag_error(pos, "constant %s overflow", opname);
+	return NULL;
+}
+
+ConstVal *cv_to_int(ConstVal *x) {
+	if (x->kind == CV_INT)
+		return x;
+	if (x->kind != CV_FLOAT || mpz_cmp_ui(mpq_denref(x->f), 1) != 0)
+		return NULL;
+	return cv_mpz(mpq_numref(x->f));
+}
+
+ConstVal *cv_to_float(ConstVal *x) {
+	if (x->kind == CV_FLOAT)
+		return x;
+	ConstVal *v = new_cv(CV_FLOAT);
+	mpq_set_z(v->f, x->i);
+	return v;
+}
+
+/* Go spec: Operators: unary + - ^ !. For ^ the result depends on the type: an unsigned typed
+ * constant complements within its size (^uint8(1) == 254), anything else is -x-1. */
+ConstVal *cv_unary(int op, ConstVal *x, Type *t, Pos pos) {
+	ConstVal *v;
+	switch (op) {
+	case TK_ADD:
+		return x;
+	case TK_SUB:
+		if (x->kind == CV_INT) {
+			v = cv_mpz(x->i);
+			mpz_neg(v->i, v->i);
+			return v;
+		}
+		v = cv_mpq(x->f);
+		mpq_neg(v->f, v->f);
+		return v;
+	case TK_NOT:
+		return cv_bool(!x->b);
+	case TK_XOR:
+		v = cv_mpz(x->i);
+		mpz_com(v->i, v->i);
+		if (t && type_is_unsigned(t)) {
+			mpz_fdiv_r_2exp(v->i, v->i, (unsigned long)(8 * type_size(t)));
+			return v;
+		}
+		return check_prec(v, "bitwise complement", pos);
+	default:
+		unreachable();
+	}
+}
+
+static ConstVal *int_binary(int op, mpz_t x, mpz_t y, Pos pos) {
+	ConstVal *v = new_cv(CV_INT);
+	switch (op) {
+	case TK_ADD: mpz_add(v->i, x, y); return check_prec(v, "addition", pos);
+	case TK_SUB: mpz_sub(v->i, x, y); return check_prec(v, "subtraction", pos);
+	case TK_MUL: mpz_mul(v->i, x, y); return check_prec(v, "multiplication", pos);
+	case TK_XOR: mpz_xor(v->i, x, y); return check_prec(v, "bitwise XOR", pos);
+	case TK_AND: mpz_and(v->i, x, y); return v;
+	case TK_OR: mpz_ior(v->i, x, y); return v;
+	case TK_AND_NOT:
+		mpz_com(v->i, y);
+		mpz_and(v->i, x, v->i);
+		return v;
+	case TK_QUO: mpz_tdiv_q(v->i, x, y); return v; /* truncated, like Go's integer division */
+	case TK_REM: mpz_tdiv_r(v->i, x, y); return v; /* so the remainder takes x's sign */
+	default: unreachable();
+	}
+}
+
+static ConstVal *rat_binary(int op, mpq_t x, mpq_t y) {
+	ConstVal *v = new_cv(CV_FLOAT);
+	switch (op) {
+	case TK_ADD: mpq_add(v->f, x, y); return v;
+	case TK_SUB: mpq_sub(v->f, x, y); return v;
+	case TK_MUL: mpq_mul(v->f, x, y); return v;
+	case TK_QUO: mpq_div(v->f, x, y); return v;
+	default: unreachable();
+	}
+}
+
+static bool is_comparison(int op) {
+	return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR ||
+	       op == TK_GEQ;
+}
+
+static bool is_zero(ConstVal *x) {
+	return x->kind == CV_INT ? mpz_sgn(x->i) == 0 : mpq_sgn(x->f) == 0;
+}
+
+static ConstVal *string_concat(ConstVal *x, ConstVal *y) {
+	char *s = xalloc(x->slen + y->slen + 1);
+	memcpy(s, x->s, x->slen);
+	memcpy(s + x->slen, y->s, y->slen);
+	ConstVal *v = new_cv(CV_STRING);
+	v->s = s;
+	v->slen = x->slen + y->slen;
+	return v;
+}
+
+/* Go spec: Constant expressions. An integer and a float operand are combined as floats (the
+ * checker has already matched the operands' kinds); `int_division` says `/` on two integers
+ * truncates (both operands integer-typed or untyped integers) rather than giving a rational. */
+ConstVal *cv_binary(int op, ConstVal *x, ConstVal *y, bool int_division, Pos pos) {
+	if (is_comparison(op))
+		return cv_bool(cv_compare(op, x, y));
+	if (x->kind == CV_BOOL)
+		return cv_bool(op == TK_LAND ? x->b && y->b : x->b || y->b);
+	if (x->kind == CV_STRING)
+		return string_concat(x, y);
+	if ((op == TK_QUO || op == TK_REM) && is_zero(y)) {
+		diag_error(pos, "invalid operation: division by zero");
+		return NULL;
+	}
+	if (x->kind == CV_INT && y->kind == CV_INT && (op != TK_QUO || int_division))
+		return int_binary(op, x->i, y->i, pos);
+	if (op != TK_ADD && op != TK_SUB && op != TK_MUL && op != TK_QUO) {
+		/* integer-only operators on integral floats (e.g. a float constant 4.0 % 3) */
+		ConstVal *xi = cv_to_int(x), *yi = cv_to_int(y);
+		if (!xi || !yi)
+			fatal("operator %s on non-integer constants", tok_spelling(op));
+		return int_binary(op, xi->i, yi->i, pos);
+	}
+	ConstVal *xf = cv_to_float(x), *yf = cv_to_float(y);
+	return rat_binary(op, xf->f, yf->f);
+}
+
+/* Go spec: Operators: shifts. x << n by more than the precision overflows without computing a
+ * huge number; x >> n rounds towards negative infinity, as an arithmetic shift does. */
+ConstVal *cv_shift(int op, ConstVal *x, uint64_t count, Pos pos) {
+	ConstVal *xi = cv_to_int(x);
+	if (!xi)
+		fatal("shift of a non-integer constant");
+	ConstVal *v = new_cv(CV_INT);
+	if (op == TK_SHR) {
+		mpz_fdiv_q_2exp(v->i, xi->i, count > 2 * CONST_PREC ? 2 * CONST_PREC : count);
+		return v;
+	}
+	if (mpz_sgn(xi->i) == 0)
+		return v;
+	if (count > CONST_PREC) {
+		diag_error(pos, "constant shift overflow");
+		return NULL;
+	}
+	mpz_mul_2exp(v->i, xi->i, count);
+	return check_prec(v, "shift", pos);
+}
+
+static int compare_values(ConstVal *x, ConstVal *y) {
+	if (x->kind == CV_INT && y->kind == CV_INT)
+		return mpz_cmp(x->i, y->i);
+	if (x->kind == CV_STRING) {
+		size_t n = x->slen < y->slen ? x->slen : y->slen;
+		int c = memcmp(x->s, y->s, n);
+		return c ? c : (x->slen > y->slen) - (x->slen < y->slen);
+	}
+	if (x->kind == CV_BOOL)
+		return x->b != y->b;
+	return mpq_cmp(cv_to_float(x)->f, cv_to_float(y)->f);
+}
+
+bool cv_compare(int op, ConstVal *x, ConstVal *y) {
+	int c = compare_values(x, y);
+	switch (op) {
+	case TK_EQL: return c == 0;
+	case TK_NEQ: return c != 0;
+	case TK_LSS: return c < 0;
+	case TK_LEQ: return c <= 0;
+	case TK_GTR: return c > 0;
+	case TK_GEQ: return c >= 0;
+	default: unreachable();
+	}
+}
+
+/* ---- representability (Go spec: Representability) ------------------------------------------ */
+
+/* The range of each integer type, as [lo, hi] in bits: signed types [-2^(n-1), 2^(n-1)-1]. */
+static bool int_fits(mpz_t z, TypeKind k) {
+	static const struct { TypeKind kind; int bits; bool sign; } ranges[] = {
+		{TY_INT, 64, true}, {TY_INT8, 8, true}, {TY_INT16, 16, true}, {TY_INT32, 32, true},
+		{TY_INT64, 64, true}, {TY_UINT, 64, false}, {TY_UINT8, 8, false},
+		{TY_UINT16, 16, false}, {TY_UINT32, 32, false}, {TY_UINT64, 64, false},
+		{TY_UINTPTR, 64, false},
+	};
+	for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
+		if (ranges[i].kind != k)
+			continue;
+		if (!ranges[i].sign)
+			return mpz_sgn(z) >= 0 && mpz_sizeinbase(z, 2) <= (size_t)ranges[i].bits;
+		/* -2^(n-1) <= z < 2^(n-1):  z >= 0 ? bits(z) < n : bits(-z-1) < n */
+		mpz_t t;
+		mpz_init(t);
+		if (mpz_sgn(z) < 0) {
+			mpz_neg(t, z);
+			mpz_sub_ui(t, t, 1);
+		} else {
+			mpz_set(t, z);
+		}
+		bool ok = mpz_sgn(t) == 0 || mpz_sizeinbase(t, 2) < (size_t)ranges[i].bits;
+		mpz_clear(t);
+		return ok;
+	}
+	return true; /* untyped int and rune: any value */
+}
+
+static bool float_fits(ConstVal *x, FloatFormat f, ConstVal **rounded) {
+	mpq_t q;
+	mpq_init(q);
+	value_as_rat(x, q);
+	bool inf;
+	double d = round_rat(q, f, &inf);
+	mpq_clear(q);
+	if (inf)
+		return false;
+	if (rounded) {
+		*rounded = new_cv(CV_FLOAT);
+		mpq_set_d((*rounded)->f, d);
+	}
+	return true;
+}
+
+/* types2's representableConst: integers must be integral and in range; floats must not round to
+ * an infinity (and are rounded to the type's precision in *rounded); complex types are checked
+ * by their real part, the only part gosub's constants have. */
+bool cv_representable(ConstVal *x, Type *t, ConstVal **rounded) {
+	Type *u = type_under(t);
+	if (rounded)
+		*rounded = x;
+	if (type_is_boolean(u))
+		return x->kind == CV_BOOL;
+	if (type_is_string(u))
+		return x->kind == CV_STRING;
+	if (x->kind == CV_BOOL || x->kind == CV_STRING)
+		return false;
+	if (type_is_integer(u)) {
+		ConstVal *xi = cv_to_int(x);
+		if (!xi || !int_fits(xi->i, u->kind))
+			return false;
+		if (rounded)
+			*rounded = xi;
+		return true;
+	}
+	switch (u->kind) {
+	case TY_FLOAT32: case TY_COMPLEX64:
+		return float_fits(x, F32, rounded);
+	case TY_FLOAT64: case TY_COMPLEX128:
+		return float_fits(x, F64, rounded);
+	case TY_UNTYPED_FLOAT:
+		if (rounded)
+			*rounded = cv_to_float(x);
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Go spec: Conversions: string(65) is "A"; a code point that is not valid Unicode gives U+FFFD. */
+static ConstVal *int_to_string(ConstVal *x) {
+	long r = mpz_fits_slong_p(x->i) ? mpz_get_si(x->i) : -1;
+	if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+		r = 0xFFFD;
+	char b[4];
+	size_t n;
+	if (r < 0x80) { b[0] = (char)r; n = 1; }
+	else if (r < 0x800) { b[0] = (char)(0xC0 | r >> 6); b[1] = (char)(0x80 | (r & 0x3F)); n = 2; }
+	else if (r < 0x10000) {
+		b[0] = (char)(0xE0 | r >> 12); b[1] = (char)(0x80 | (r >> 6 & 0x3F));
+		b[2] = (char)(0x80 | (r & 0x3F)); n = 3;
+	} else {
+		b[0] = (char)(0xF0 | r >> 18); b[1] = (char)(0x80 | (r >> 12 & 0x3F));
+		b[2] = (char)(0x80 | (r >> 6 & 0x3F)); b[3] = (char)(0x80 | (r & 0x3F)); n = 4;
+	}
+	return cv_string(b, n);
+}
+
+ConstVal *cv_convert(ConstVal *x, Type *t) {
+	if (type_is_string(t) && x->kind == CV_INT)
+		return int_to_string(x);
+	ConstVal *r;
+	return cv_representable(x, t, &r) ? r : NULL;
+}
+
+/* ---- reading values out --------------------------------------------------------------------- */
+
+/* The low 64 bits, two's complement (so 1<<64-1 reads as -1 in an int64). */
+uint64_t cv_get_uint64(ConstVal *x) {
+	if (x->kind == CV_BOOL)
+		return x->b;
+	ConstVal *xi = x->kind == CV_INT ? x : cv_to_int(x);
+	if (!xi)
+		return (uint64_t)(int64_t)cv_get_double(x);
+	mpz_t t;
+	mpz_init(t);
+	mpz_fdiv_r_2exp(t, xi->i, 64);
+	uint64_t v = mpz_get_ui(t);
+	mpz_clear(t);
+	return v;
+}
+
+int64_t cv_get_int64(ConstVal *x) { return (int64_t)cv_get_uint64(x); }
+
+double cv_get_double(ConstVal *x) {
+	mpq_t q;
+	mpq_init(q);
+	value_as_rat(x, q);
+	bool inf;
+	double d = round_rat(q, F64, &inf);
+	mpq_clear(q);
+	return d;
+}
+
+bool cv_fits_int64(ConstVal *x) {
+	ConstVal *xi = cv_to_int(x);
+	return xi && mpz_fits_slong_p(xi->i);
+}
+
+bool cv_sign(ConstVal *x) {
+	return x->kind == CV_INT ? mpz_sgn(x->i) < 0 : x->kind == CV_FLOAT && mpq_sgn(x->f) < 0;
+}
+
+/* ---- printing (go/constant's String) ---------------------------------------------------------- */
+
+/* strconv.Quote, shortened like go/constant to 72 runes with "...". */
+static const char *quote_string(const char *s, size_t len) {
+	Buf b = {0};
+	buf_putc(&b, '"');
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		int n = 1;
+		long r = c;
+		if (c >= 0x80) {
+			r = utf8_decode((const unsigned char *)s + i, &n);
+			if (i + (size_t)n > len || (c & 0xC0) == 0x80 || c >= 0xF8)
+				r = -1, n = 1;
+		}
+		i += (size_t)n;
+		if (r < 0) buf_printf(&b, "\\x%02x", c);
+		else if (r == '"' || r == '\\') buf_printf(&b, "\\%c", (int)r);
+		else if (r < 0x80 && lex_is_print((uint32_t)r)) buf_putc(&b, (char)r);
+		else if (r >= 0x80 && lex_is_print((uint32_t)r)) buf_put(&b, s + i - n, (size_t)n);
+		else if (r == '\a') buf_puts(&b, "\\a");
+		else if (r == '\b') buf_puts(&b, "\\b");
+		else if (r == '\f') buf_puts(&b, "\\f");
+		else if (r == '\n') buf_puts(&b, "\\n");
+		else if (r == '\r') buf_puts(&b, "\\r");
+		else if (r == '\t') buf_puts(&b, "\\t");
+		else if (r == '\v') buf_puts(&b, "\\v");
+		else if (r < ' ' || r == 0x7f) buf_printf(&b, "\\x%02x", (unsigned)r);
+		else if (r < 0x10000) buf_printf(&b, "\\u%04lx", r);
+		else buf_printf(&b, "\\U%08lx", r);
+	}
+	buf_putc(&b, '"');
+	const char *q = buf_cstr(&b);
+	/* keep the first 69 runes and add "..." when the quoted form exceeds 72 runes */
+	size_t runes = 0, cut = 0;
+	for (size_t i = 0; q[i]; i++)
+		if (((unsigned char)q[i] & 0xC0) != 0x80 && ++runes == 70)
+			cut = i;
+	if (runes > 72)
+		return fmt("%.*s...", (int)cut, q);
+	return q;
+}
+
+/* floor(log10(|q|)) for q != 0, from the binary exponent and one exact comparison. */
+static long floor_log10(const mpq_t q) {
+	long e = (long)((double)floor_log2(q) * 0.30102999566398120) - 1;
+	mpq_t a, p;
+	mpq_init(a);
+	mpq_init(p);
+	mpq_abs(a, q);
+	for (;; e++) { /* at most a few steps: the estimate is low by at most 2 */
+		mpz_ui_pow_ui(mpq_numref(p), 10, (unsigned long)(e + 1 >= 0 ? e + 1 : -(e + 1)));
+		mpz_set_ui(mpq_denref(p), 1);
+		if (e + 1 < 0)
+			mpq_inv(p, p);
+		if (mpq_cmp(a, p) < 0)
+			break;
+	}
+	mpq_clear(a);
+	mpq_clear(p);
+	return e;
+}
+
+/* go/constant's floatVal.String: %.6g when the value is within float64's range; beyond it,
+ * a mantissa in [1, 10) and a decimal exponent ("1e+400"). go/constant estimates the mantissa
+ * with math.Pow; this computes it exactly, which prints the same six digits. */
+static const char *float_string(ConstVal *x) {
+	bool inf;
+	double d = round_rat(x->f, F64, &inf);
+	if (!inf && (d == 0) == (mpq_sgn(x->f) == 0))
+		return fmt("%.6g", d);
+	long e = floor_log10(x->f);
+	mpq_t m;
+	mpq_init(m);
+	mpz_ui_pow_ui(mpq_numref(m), 10, (unsigned long)(e >= 0 ? e : -e));
+	if (e >= 0)
+		mpq_div(m, x->f, m);
+	else
+		mpq_mul(m, x->f, m);
+	double md = round_rat(m, F64, &inf);
+	mpq_clear(m);
+	return fmt("%.6ge%+ld", md, e);
+}
+
+const char *cv_string_repr(ConstVal *x) {
+	switch (x->kind) {
+	case CV_BOOL: return x->b ? "true" : "false";
+	case CV_STRING: return quote_string(x->s, x->slen);
+	case CV_INT: {
+		char *s = xalloc(mpz_sizeinbase(x->i, 10) + 2);
+		return mpz_get_str(s, 10, x->i);
+	}
+	case CV_FLOAT: return float_string(x);
+	}
+	unreachable();
+}

@@ -1,0 +1,50 @@
+/* rt_alloc.c: heap allocation for generated code. Input: a size and whether the object can hold
+ * pointers; output: zeroed memory from Boehm GC, counted for GOSUBDEBUG=allocs=1 and B/op.
+ *
+ * Objects that hold no pointers come from GC_malloc_atomic, which the collector never scans (and
+ * which it does not zero, so we do). The byte counter adds gc's size class of each request, as
+ * Go's runtime.MemStats.TotalAlloc (and so `go test -benchmem`'s B/op) does, so that gosub's and
+ * go's figures compare directly. Zero-sized requests return one shared address and count nothing,
+ * as gc's mallocgc does. The counters are plain integers: Go code runs on one thread.
+ */
+#include <gc/gc.h>
+#include <string.h>
+
+#include "rt_internal.h"
+
+static uint64_t alloc_objects, alloc_bytes;
+static uint64_t gc_no_at_start;   /* collections Boehm ran while starting up are not the program's */
+static uint64_t zerobase;   /* the address of every zero-sized object */
+
+void *rt_alloc_internal(size_t size, bool ptrfree)
+{
+	void *p = ptrfree ? GC_malloc_atomic(size) : GC_malloc(size);
+	if (!p && size)
+		rt_fatal("runtime: out of memory");
+	if (ptrfree)
+		memset(p, 0, size);
+	return p;
+}
+
+void rt_alloc_init(void) { gc_no_at_start = GC_get_gc_no(); }
+
+void *gosub_alloc(int64_t size, bool ptrfree)
+{
+	if (size <= 0)
+		return &zerobase;
+	alloc_objects++;
+	alloc_bytes += rt_roundupsize((uint64_t)size);
+	return rt_alloc_internal((size_t)size, ptrfree);
+}
+
+void *gosub_new(const GoType *t)
+{
+	return gosub_alloc(t->size, t->ptrfree);
+}
+
+void gosub_alloc_stats(GoAllocStats *out)
+{
+	out->objects = alloc_objects;
+	out->bytes = alloc_bytes;
+	out->collections = GC_get_gc_no() - gc_no_at_start;
+}

@@ -1,0 +1,307 @@
+/* rt_map.c: Go's map type. Input: a map type descriptor (key and elem types with their hash and
+ * equal functions) and keys; output: slots holding the values, and iteration in random order.
+ *
+ * Design: entries live in an append-only "entry store" and are found through an open-addressing
+ * index.
+ *   - The entry store is a list of segments, segment s holding base<<s entries, so it grows
+ *     without ever moving an entry: the pointer returned by gosub_mapassign and the entries an
+ *     iterator is walking stay put. Each entry is [header][key][elem]; the header holds 32 bits of
+ *     the key's hash and a state (LIVE or FREE). A deleted entry is zeroed (so the collector does
+ *     not keep what it referenced alive) and put on a free list that later insertions reuse.
+ *   - The index is a power-of-two array of slots probed linearly from hash & mask, at most 3/4
+ *     full, doubled and rebuilt from the stored hashes when full. A slot holds the 32 hash bits
+ *     next to the entry number (+1, so 0 = empty): a probe skips other keys without touching
+ *     their entries. Deletion shifts the following probe run back, so there are no tombstones.
+ *   - The map header, segments and index are all counted as heap allocations of the program.
+ * Iteration (Go spec: For statements with range clause) walks the entries that existed when it
+ * started, 0..n-1, in the order start, start+stride, start+2*stride, ... (mod n) with a random
+ * start and a random stride coprime with n, so every iteration visits them in a different order.
+ * Entries deleted before they are reached are FREE and skipped; entries added later either land
+ * beyond n (not produced) or reuse a free slot (produced if not yet passed): both allowed.
+ * Keys that are not equal to themselves (NaN) are never found, so each insertion adds an entry.
+ */
+#include <string.h>
+
+#include "rt_internal.h"
+
+enum { ENTRY_LIVE = 1, ENTRY_FREE = 2 };
+enum { MAX_SEGMENTS = 40, MIN_BASE = 8 };
+
+typedef struct EntryHeader {
+	uint32_t hash;     /* low 32 bits of the key's hash; for a FREE entry: next free entry + 1 */
+	uint32_t state;
+} EntryHeader;
+
+struct GoMap {
+	int64_t count;                 /* live entries: len(m) */
+	uint64_t seed;
+	const GoType *key, *elem;
+	int64_t koff, voff, esize;     /* entry layout */
+	int64_t base;                  /* entries in segment 0, a power of two */
+	int base_shift;                /* log2(base) */
+	int64_t used;                  /* entries handed out so far (the high-water mark) */
+	int64_t capacity;              /* entries in the allocated segments */
+	int64_t free_head;             /* first FREE entry + 1, or 0 */
+	bool ptrfree;
+	uint8_t *seg[MAX_SEGMENTS];
+	uint64_t *index;               /* hash << 32 | (entry + 1), or 0 */
+	uint64_t mask;                 /* index size - 1 */
+};
+
+/* A zero value for misses; elements larger than this get a fresh zeroed block. */
+static const uint8_t zero_value[1024];
+
+static int64_t align_up(int64_t n, int64_t a) { return a > 1 ? (n + a - 1) / a * a : n; }
+
+static uint64_t pow2_at_least(uint64_t n)
+{
+	uint64_t p = 1;
+	while (p < n)
+		p <<= 1;
+	return p;
+}
+
+/* ---- the entry store ---- */
+static EntryHeader *entry(const GoMap *m, int64_t i)
+{
+	uint64_t q = ((uint64_t)i >> m->base_shift) + 1;
+	int s = 63 - __builtin_clzll(q);
+	int64_t first = m->base * (((int64_t)1 << s) - 1);
+	return (EntryHeader *)(m->seg[s] + (i - first) * m->esize);
+}
+
+static void *entry_key(const GoMap *m, EntryHeader *e) { return (uint8_t *)e + m->koff; }
+static void *entry_val(const GoMap *m, EntryHeader *e) { return (uint8_t *)e + m->voff; }
+
+static void add_segment(GoMap *m)
+{
+	int s = 0;
+	while (m->seg[s])
+		s++;
+	if (s == MAX_SEGMENTS)
+		rt_fatal("runtime: map too large");
+	int64_t n = m->base << s;
+	m->seg[s] = gosub_alloc(n * m->esize, m->ptrfree);
+	m->capacity += n;
+}
+
+/* A fresh (zeroed) entry number: a freed one if any, else the next unused one. */
+static int64_t new_entry(GoMap *m)
+{
+	if (m->free_head) {
+		int64_t i = m->free_head - 1;
+		m->free_head = entry(m, i)->hash;
+		return i;
+	}
+	if (m->used == m->capacity)
+		add_segment(m);
+	return m->used++;
+}
+
+static void free_entry(GoMap *m, int64_t i)
+{
+	EntryHeader *e = entry(m, i);
+	memset(e, 0, (size_t)m->esize);
+	e->state = ENTRY_FREE;
+	e->hash = (uint32_t)m->free_head;
+	m->free_head = i + 1;
+}
+
+/* ---- the index ---- */
+static uint32_t slot_hash(uint64_t slot) { return (uint32_t)(slot >> 32); }
+static int64_t slot_entry(uint64_t slot) { return (int64_t)(uint32_t)slot - 1; }
+
+static void index_put(GoMap *m, uint32_t hash, int64_t i)
+{
+	uint64_t pos = hash & m->mask;
+	while (m->index[pos])
+		pos = (pos + 1) & m->mask;
+	m->index[pos] = (uint64_t)hash << 32 | (uint64_t)(i + 1);
+}
+
+static void index_resize(GoMap *m, uint64_t size)
+{
+	m->index = gosub_alloc((int64_t)(size * sizeof(uint64_t)), true);
+	m->mask = size - 1;
+	for (int64_t i = 0; i < m->used; i++) {
+		EntryHeader *e = entry(m, i);
+		if (e->state == ENTRY_LIVE)
+			index_put(m, e->hash, i);
+	}
+}
+
+/* The index position holding key, or the empty position where the probe ended (*found false). */
+static uint64_t index_find(const GoMap *m, const void *key, uint32_t hash, bool *found)
+{
+	uint64_t pos = hash & m->mask;
+	for (;; pos = (pos + 1) & m->mask) {
+		uint64_t slot = m->index[pos];
+		if (slot == 0)
+			break;
+		if (slot_hash(slot) != hash)
+			continue;
+		if (m->key->equal(entry_key(m, entry(m, slot_entry(slot))), key, m->key)) {
+			*found = true;
+			return pos;
+		}
+	}
+	*found = false;
+	return pos;
+}
+
+/* Linear-probing deletion: move later members of the probe run back into the hole when the hole
+ * lies between their home position and where they sit. */
+static void index_remove(GoMap *m, uint64_t hole)
+{
+	m->index[hole] = 0;
+	for (uint64_t k = (hole + 1) & m->mask; m->index[k]; k = (k + 1) & m->mask) {
+		uint64_t home = slot_hash(m->index[k]) & m->mask;
+		bool movable = hole <= k ? (home <= hole || home > k) : (home <= hole && home > k);
+		if (movable) {
+			m->index[hole] = m->index[k];
+			m->index[k] = 0;
+			hole = k;
+		}
+	}
+}
+
+/* ---- the operations of gosubrt.h ---- */
+GoMap *gosub_makemap(const GoType *mt, int64_t hint)
+{
+	if (hint < 0 || hint > ((int64_t)1 << 40))
+		hint = 0;
+	GoMap *m = gosub_alloc(sizeof(GoMap), false);
+	m->seed = rt_random64();
+	m->key = mt->key;
+	m->elem = mt->elem;
+	m->koff = align_up(sizeof(EntryHeader), m->key->align);
+	m->voff = align_up(m->koff + m->key->size, m->elem->align);
+	m->esize = align_up(m->voff + m->elem->size, (int64_t)sizeof(EntryHeader));
+	m->ptrfree = m->key->ptrfree && m->elem->ptrfree;
+	m->base = (int64_t)pow2_at_least(hint > MIN_BASE ? (uint64_t)hint : MIN_BASE);
+	m->base_shift = __builtin_ctzll((uint64_t)m->base);
+	index_resize(m, pow2_at_least((uint64_t)(m->base * 4 / 3 + 1)));
+	return m;
+}
+
+int64_t gosub_maplen(GoMap *m) { return m ? m->count : 0; }
+
+static uint32_t key_hash(const GoType *kt, const void *key, uint64_t seed)
+{
+	return (uint32_t)kt->hash(key, seed, kt);
+}
+
+static void *zero_elem(const GoType *et)
+{
+	if ((size_t)et->size <= sizeof zero_value)
+		return (void *)zero_value;
+	return rt_alloc_internal((size_t)et->size, et->ptrfree);
+}
+
+/* v, ok := m[k]. A nil or empty map still hashes the key, so that an unhashable dynamic key
+ * type panics as in gc. */
+void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok)
+{
+	if (!m || m->count == 0) {
+		(void)key_hash(mt->key, key, 0);
+		if (ok)
+			*ok = false;
+		return zero_elem(mt->elem);
+	}
+	bool found;
+	uint64_t pos = index_find(m, key, key_hash(m->key, key, m->seed), &found);
+	if (ok)
+		*ok = found;
+	return found ? entry_val(m, entry(m, slot_entry(m->index[pos]))) : zero_elem(mt->elem);
+}
+
+/* m[k] = v: the slot for the value, creating a zeroed entry (with a copy of the key) if needed. */
+void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key)
+{
+	(void)mt;
+	if (!m)
+		gosub_panic_nilmap();
+	uint32_t hash = key_hash(m->key, key, m->seed);
+	bool found;
+	uint64_t pos = index_find(m, key, hash, &found);
+	if (found)
+		return entry_val(m, entry(m, slot_entry(m->index[pos])));
+	if ((uint64_t)(m->count + 1) > (m->mask + 1) / 4 * 3) {
+		index_resize(m, (m->mask + 1) * 2);
+	}
+	int64_t i = new_entry(m);
+	EntryHeader *e = entry(m, i);
+	e->hash = hash;
+	e->state = ENTRY_LIVE;
+	memcpy(entry_key(m, e), key, (size_t)m->key->size);
+	index_put(m, hash, i);
+	m->count++;
+	return entry_val(m, e);
+}
+
+void gosub_mapdelete(const GoType *mt, GoMap *m, const void *key)
+{
+	if (!m || m->count == 0) {
+		(void)key_hash(mt->key, key, 0);
+		return;
+	}
+	bool found;
+	uint64_t pos = index_find(m, key, key_hash(m->key, key, m->seed), &found);
+	if (!found)
+		return;
+	int64_t i = slot_entry(m->index[pos]);
+	index_remove(m, pos);
+	free_entry(m, i);
+	m->count--;
+}
+
+/* ---- iteration: state = {map, n, start, stride, steps taken} ---- */
+enum { IT_MAP, IT_N, IT_START, IT_STRIDE, IT_STEP };
+
+static uint64_t gcd(uint64_t a, uint64_t b)
+{
+	while (b) {
+		uint64_t t = a % b;
+		a = b;
+		b = t;
+	}
+	return a;
+}
+
+void gosub_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it)
+{
+	(void)mt;
+	memset(it, 0, sizeof *it);
+	if (!m || m->count == 0)
+		return;
+	uint64_t n = (uint64_t)m->used;
+	uint64_t stride = 1 + rt_random64() % n;
+	while (gcd(stride, n) != 1)
+		stride++;
+	it->state[IT_MAP] = m;
+	it->state[IT_N] = (void *)(uintptr_t)n;
+	it->state[IT_START] = (void *)(uintptr_t)(rt_random64() % n);
+	it->state[IT_STRIDE] = (void *)(uintptr_t)stride;
+	gosub_mapiternext(it);
+}
+
+void gosub_mapiternext(GoMapIter *it)
+{
+	GoMap *m = it->state[IT_MAP];
+	it->key = it->val = NULL;
+	if (!m)
+		return;
+	uint64_t n = (uintptr_t)it->state[IT_N], start = (uintptr_t)it->state[IT_START];
+	uint64_t stride = (uintptr_t)it->state[IT_STRIDE], step = (uintptr_t)it->state[IT_STEP];
+	while (step < n) {
+		uint64_t i = (start + (unsigned __int128)step * stride % n) % n;
+		step++;
+		EntryHeader *e = entry(m, (int64_t)i);
+		if (e->state == ENTRY_LIVE) {
+			it->key = entry_key(m, e);
+			it->val = entry_val(m, e);
+			break;
+		}
+	}
+	it->state[IT_STEP] = (void *)(uintptr_t)step;
+}

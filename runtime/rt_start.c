@@ -1,2 +1,0 @@
-/* TEMPORARY: the runtime helper replaces this. */
-#include "gosubrt.h"

@@ -1,0 +1,5 @@
+// RUN: not %gosubc build -o %t %s 2>&1 | FileCheck %s
+// A file must begin with its package clause.
+// CHECK: missing-package.go:[[#@LINE+1]]:1: syntax error: package statement must be first
+func main() {
+}

@@ -1,0 +1,9 @@
+// RUN: not %gosubc build -o %t %s 2>&1 | FileCheck %s
+// An import that is never used.
+package main
+
+// CHECK: unused-import.go:[[#@LINE+1]]:8: imported and not used: "os"
+import "os"
+
+func main() {
+}

@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""check.py: scores gosubc's -m output against the `// ERROR "regexp"` annotations of Go 1.19's
+escape-analysis tests (/usr/share/go-1.19/test/escape*.go and the other `errorcheck -m` files).
+
+input: Go test files.  output: a table with, per file, the annotations matched and missed and
+the unexpected escape diagnostics, then the totals; exit status 1 when the agreement drops
+below the threshold stored in thresholds.txt next to this script (or when --min-match /
+--max-unexpected say so).
+
+The matching follows gc's own harness (test/run.go, errorCheck): the first line's flags say
+how to compile (`// errorcheck -0 -m -l`, `-m=2`, `-m -m`); each `// ERROR "re1" "re2"` comment
+holds regexps that must each match one diagnostic on that line (`LINE`, `LINE+n` expand to
+file:line); a regexp consumes every diagnostic of its line that it matches; diagnostics left
+over are unexpected. The text matched is the message after "file:line:col: ". A line holding
+`////` is ignored. Only escape-analysis diagnostics count (the compiler's other errors, say
+from codegen, are reported in a column of their own); a file that yields no escape diagnostic
+and fails to compile is "not compiled".
+
+Usage:
+  check.py [--gosubc PATH | --gc] [--results FILE] [files...]
+  --gc runs Go's own compiler instead (`go tool compile`), to check this script: it should
+  agree with gc almost everywhere.
+"""
+import argparse
+import glob
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GO = "/usr/lib/go-1.19/bin/go"
+TESTDIR = "/usr/share/go-1.19/test"
+
+# The shapes of escape-analysis diagnostics (gc's wording).
+ESCAPE_NOTE = re.compile(
+    r"(escapes to heap|does not escape|moved to heap|leaking param|leaks to|"
+    r"ignoring self-assignment|capturing by|   flow: |     from |"
+    r"too large for stack|truncated explanation|assuming .* is unsafe uintptr|"
+    r"marking .* as escaping)")
+
+ERR_RX = re.compile(r"// (?:GC_)?ERROR (.*)")
+ERRAUTO_RX = re.compile(r"// (?:GC_)?ERRORAUTO (.*)")
+QUOTES_RX = re.compile(r'"([^"]*)"')
+LINE_RX = re.compile(r"LINE(([+-])([0-9]+))?")
+
+
+def go_regexp(rx):
+    """Go's RE2 syntax to Python's for the constructs the tests use."""
+    rx = rx.replace(r"\Q", "").replace(r"\E", "")
+    return rx
+
+
+def flags_of(path):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        first = f.readline().strip()
+    if not first.startswith("// errorcheck"):
+        return None
+    words = first.split()[2:]
+    m = 0
+    for w in words:
+        if w == "-m":
+            m += 1
+        elif w.startswith("-m="):
+            m = int(w[3:])
+    return {"m": m, "words": words}
+
+
+def wanted(path, short):
+    """The (line, regexp text, compiled regexp) triples of a file's annotations."""
+    out = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = f.read().split("\n")
+    for i, line in enumerate(lines):
+        n = i + 1
+        if "////" in line:
+            continue
+        m = ERRAUTO_RX.search(line) or ERR_RX.search(line)
+        if not m:
+            continue
+        for q in QUOTES_RX.findall(m.group(1)):
+            def line_sub(mm, n=n):
+                k = n
+                if mm.group(0).startswith("LINE+"):
+                    k += int(mm.group(3))
+                elif mm.group(0).startswith("LINE-"):
+                    k -= int(mm.group(3))
+                return "%s:%d" % (short, k)
+            text = LINE_RX.sub(line_sub, q)
+            try:
+                rx = re.compile(go_regexp(text))
+            except re.error:
+                rx = None
+            out.append((n, text, rx))
+    return out
+
+
+def run_compiler(args, path, m_level, words):
+    short = os.path.basename(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.gc:
+            cmd = [GO, "tool", "compile", "-p=p", "-o", os.path.join(tmp, "o.o")]
+            cmd += [w for w in words if w != "-0"]
+        else:
+            cmd = [args.gosubc, "build", "-m=2" if m_level >= 2 else "-m", "-o", os.path.join(tmp, "out")]
+        cmd.append(short)
+        try:
+            p = subprocess.run(cmd, cwd=os.path.dirname(path), capture_output=True, text=True,
+                               timeout=args.timeout, errors="replace")
+        except subprocess.TimeoutExpired:
+            return None, ["timeout"]
+        return p.returncode, (p.stdout + p.stderr).splitlines()
+
+
+def line_prefix(msg, short):
+    """'file.go:12:5: text' -> (12, 'text') when the message is about this file."""
+    m = re.match(r"^(?:\./)?" + re.escape(short) + r":(\d+)(?::\d+)?: (.*)$", msg)
+    if not m:
+        return None, None
+    return int(m.group(1)), m.group(2)
+
+
+def score(args, path):
+    short = os.path.basename(path)
+    fl = flags_of(path)
+    want = wanted(path, short)
+    rc, out = run_compiler(args, path, fl["m"] if fl else 1, fl["words"] if fl else ["-m", "-l"])
+    diags, others = [], 0
+    for msg in out:
+        ln, text = line_prefix(msg, short)
+        if ln is None:
+            continue
+        if ESCAPE_NOTE.search(text):
+            diags.append((ln, msg))
+        else:
+            others += 1
+    res = {"file": short, "want": len(want), "lines": len({w[0] for w in want}),
+           "matched": 0, "missed": 0, "unexpected": 0, "other": others,
+           "compiled": not (rc != 0 and not diags), "matched_lines": 0}
+    if not res["compiled"]:
+        res["missed"] = len(want)
+        return res
+    # gc's errorCheck: per annotation, partition the diagnostics of its line
+    remaining = list(diags)
+    line_ok = {}
+    for ln, text, rx in want:
+        mine = [d for d in remaining if d[0] == ln]
+        rest = [d for d in remaining if d[0] != ln]
+        ok = False
+        for d in mine:
+            body = d[1].split(" ", 1)[1] if " " in d[1] else d[1]
+            if rx is not None and rx.search(body):
+                ok = True
+            else:
+                rest.append(d)
+        remaining = rest
+        line_ok[ln] = line_ok.get(ln, True) and ok
+        res["matched" if ok else "missed"] += 1
+    res["matched_lines"] = sum(1 for v in line_ok.values() if v)
+    res["unexpected"] = len(remaining)
+    if args.verbose:
+        for ln, text, rx in want:
+            pass
+        for d in remaining:
+            print("  unexpected: %s" % d[1])
+    return res
+
+
+def default_files():
+    files = []
+    for p in sorted(glob.glob(os.path.join(TESTDIR, "*.go"))):
+        fl = flags_of(p)
+        if fl and fl["m"] >= 1 and os.path.basename(p).startswith("escape"):
+            files.append(p)
+    return files
+
+
+def read_thresholds():
+    t = {"min_match": 0.0, "max_unexpected": 1.0}
+    p = os.path.join(HERE, "thresholds.txt")
+    if os.path.exists(p):
+        for line in open(p):
+            line = line.split("#")[0].strip()
+            if "=" in line:
+                k, v = line.split("=", 1)
+                t[k.strip()] = float(v)
+    return t
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--gosubc", default=os.environ.get("GOSUBC",
+                    os.path.join(HERE, "..", "..", "build", "gosubc")))
+    ap.add_argument("--gc", action="store_true", help="score Go's own compiler (sanity check)")
+    ap.add_argument("--results", help="write the table to this file too")
+    ap.add_argument("--timeout", type=int, default=60)
+    ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--min-match", type=float)
+    ap.add_argument("--max-unexpected", type=float)
+    args = ap.parse_args()
+    files = [os.path.abspath(f) for f in args.files] or default_files()
+
+    rows = []
+    header = "%-28s %6s %7s %6s %6s %5s  %s" % ("file", "annot", "matched", "missed", "unexp", "other", "status")
+    lines = [header, "-" * len(header)]
+    for f in files:
+        if args.verbose:
+            print(f)
+        r = score(args, f)
+        rows.append(r)
+        lines.append("%-28s %6d %7d %6d %6d %5d  %s" % (
+            r["file"], r["want"], r["matched"], r["missed"], r["unexpected"], r["other"],
+            "ok" if r["compiled"] else "not compiled"))
+    tw = sum(r["want"] for r in rows)
+    tm = sum(r["matched"] for r in rows)
+    tu = sum(r["unexpected"] for r in rows)
+    nc = sum(1 for r in rows if not r["compiled"])
+    cw = sum(r["want"] for r in rows if r["compiled"])
+    cm = sum(r["matched"] for r in rows if r["compiled"])
+    diag_total = tm + tu
+    match_rate = tm / tw if tw else 1.0
+    unexp_rate = tu / diag_total if diag_total else 0.0
+    lines.append("-" * len(header))
+    lines.append("%-28s %6d %7d %6d %6d" % ("TOTAL", tw, tm, tw - tm, tu))
+    lines.append("files: %d (%d not compiled)" % (len(rows), nc))
+    lines.append("annotations matched: %d/%d = %.1f%% (in compiled files: %d/%d = %.1f%%)" % (
+        tm, tw, 100 * match_rate, cm, cw, 100 * (cm / cw if cw else 1.0)))
+    lines.append("unexpected diagnostics: %d = %.1f%% of the diagnostics matched or unexpected" % (
+        tu, 100 * unexp_rate))
+    text = "\n".join(lines)
+    print(text)
+    if args.results:
+        with open(args.results, "w") as f:
+            f.write(text + "\n")
+
+    t = read_thresholds()
+    min_match = args.min_match if args.min_match is not None else t["min_match"]
+    max_unexp = args.max_unexpected if args.max_unexpected is not None else t["max_unexpected"]
+    if match_rate < min_match or unexp_rate > max_unexp:
+        print("FAIL: below the threshold (match >= %.3f, unexpected <= %.3f)" % (min_match, max_unexp))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
