@@ -176,10 +176,9 @@ static LLVMValueRef cg_call_method(Cg *cg, Node *call)
 /* ---- print, println, panic -------------------------------------------------------------------- */
 
 /* One operand of print/println with gc's formats (the runtime's gosub_print_*). */
-static void cg_print_value(Cg *cg, Node *arg)
+static void cg_print_value(Cg *cg, Type *t, LLVMValueRef v, Node *arg)
 {
-	Type *u = type_under(arg->type);
-	LLVMValueRef v = cg_expr(cg, arg);
+	Type *u = type_under(t);
 	LLVMValueRef a[3];
 	if (u->kind == TY_BOOL) {
 		cg_rtcall(cg, "gosub_print_bool", &v, 1);
@@ -206,7 +205,7 @@ static void cg_print_value(Cg *cg, Node *arg)
 	} else if (LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMPointerTypeKind) {
 		cg_rtcall(cg, "gosub_print_pointer", &v, 1);
 	} else {
-		diag_error(arg->pos, "illegal types for operand: print\n\t%s", type_string(arg->type));
+		diag_error(arg->pos, "illegal types for operand: print\n\t%s", type_string(t));
 	}
 }
 
@@ -214,10 +213,20 @@ static void cg_print_value(Cg *cg, Node *arg)
 static void cg_print(Cg *cg, Node *call, bool ln)
 {
 	NodeVec *args = &call->call.args;
-	for (int i = 0; i < args->len; i++) {
+	if (is_tuple_spread(call)) {   /* println(f()) prints each of f's results */
+		Node *arg = args->v[0];
+		LLVMValueRef tup = cg_expr(cg, arg);
+		for (int i = 0; i < arg->type->elems.len; i++) {
+			if (ln && i > 0)
+				cg_rtcall(cg, "gosub_print_space", NULL, 0);
+			LLVMValueRef v = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
+			cg_print_value(cg, arg->type->elems.v[i], v, arg);
+		}
+	}
+	for (int i = 0; i < args->len && !is_tuple_spread(call); i++) {
 		if (ln && i > 0)
 			cg_rtcall(cg, "gosub_print_space", NULL, 0);
-		cg_print_value(cg, args->v[i]);
+		cg_print_value(cg, args->v[i]->type, cg_expr(cg, args->v[i]), args->v[i]);
 	}
 	if (ln)
 		cg_rtcall(cg, "gosub_print_nl", NULL, 0);

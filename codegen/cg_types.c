@@ -506,14 +506,20 @@ static int method_set(Type *t, const char ***out)
 	return k;
 }
 
+/* The descriptor's method table: a concrete type's method set with the interface wrappers the
+ * runtime copies into itabs it builds; an interface's own methods (without code), which the
+ * runtime matches against a dynamic type's. */
 static LLVMValueRef methods_array(Cg *cg, Type *t, const char *tname, int *count)
 {
 	const char **names;
-	int n = method_set(t, &names);
+	Type *u = type_under(t);
+	bool iface = u->kind == TY_INTERFACE;
+	int n = iface ? u->methods.len : method_set(t, &names);
 	LLVMValueRef *elems = xalloc(sizeof(LLVMValueRef) * (n + 1));
 	for (int i = 0; i < n; i++) {
-		LLVMValueRef mem[] = {cgd_const_cstring(cg, names[i], strlen(names[i])),
-		                      cgd_method_wrapper(cg, t, names[i])};
+		const char *name = iface ? u->methods.v[i].name : names[i];
+		LLVMValueRef mem[] = {cgd_const_cstring(cg, name, strlen(name)),
+		                      iface ? cgd_null(cg) : cgd_method_wrapper(cg, t, name)};
 		elems[i] = LLVMConstStructInContext(cg->ctx, mem, 2, 0);
 	}
 	*count = n;

@@ -47,6 +47,8 @@ struct EscLoc {
 	Symbol *var;       /* the variable it stands for, or NULL */
 	Node *site;        /* the allocation site it stands for, or NULL (both NULL: a temporary) */
 	bool ddd;          /* site is a call and the location is its implicit `...` slice */
+	bool has_pos;      /* report at `pos` instead of the site's position (see convert()) */
+	Pos pos;
 	Func *fn;          /* the function (or literal) it belongs to */
 	VEC(EscEdge) edges;/* incoming edges */
 	int loop_depth;    /* loop depth of its declaration, 1 at function level */
@@ -102,6 +104,8 @@ typedef struct EscWalker {
 	int loop_depth;
 	struct { const char *name; int state; } labels[64]; /* 1: looping, 2: not looping */
 	int nlabels;
+	Node *conv_node;   /* an implicit conversion gc reports at conv_pos (assignments) */
+	Pos conv_pos;
 } EscWalker;
 
 /* ---- esc_graph.c: locations, holes, flows ---- */

@@ -117,6 +117,8 @@ const char *esc_site_text(EscLoc *loc) {
 
 /* Where gc reports a location: a variable at its declaration, a site at its node. */
 Pos esc_loc_pos(EscLoc *l) {
+	if (l->has_pos)
+		return l->pos;
 	if (l->var)
 		return l->var->pos;
 	if (l->site)
@@ -170,6 +172,6 @@ void esc_report_site(EscBatch *b, EscLoc *loc) {
 	}
 	if (!loc->site)
 		return;
-	diag_note(loc->site->pos, loc->escapes ? "%s escapes to heap" : "%s does not escape",
+	diag_note(esc_loc_pos(loc), loc->escapes ? "%s escapes to heap" : "%s does not escape",
 	          esc_site_text(loc));
 }

@@ -146,8 +146,13 @@ static void collect(Package *pkg) {
 			pkg->name = file->file.package;
 		else if (strcmp(file->file.package, pkg->name) != 0)
 			diag_error(file->file.package_pos, "package %s; expected %s", file->file.package, pkg->name);
-		for (int i = 0; i < file->file.imports.len; i++)
-			collect_gendecl(file->file.imports.v[i], file_scope);
+		for (int i = 0; i < file->file.imports.len; i++) {
+			Node *imp = file->file.imports.v[i];
+			if (imp->kind == ND_IMPORTSPEC)
+				collect_import(imp, file_scope);
+			else
+				collect_gendecl(imp, file_scope);
+		}
 		for (int i = 0; i < file->file.decls.len; i++) {
 			Node *d = file->file.decls.v[i];
 			if (d->kind == ND_FUNCDECL)
@@ -160,12 +165,47 @@ static void collect(Package *pkg) {
 
 /* ---- 2. resolving package-level objects on demand ------------------------------------------ */
 
-static void report_cycle(Symbol *sym) {
-	if (sym->kind == SYM_TYPE)
-		diag_error(sym->pos, "invalid recursive type %s\n\t%s: %s refers to\n\t%s: %s", sym->name, pos_str(sym->pos),
-		           sym->name, pos_str(sym->pos), sym->name);
+/* The objects being resolved, outermost first, with the type-indirection depth at which each
+ * was entered: a cycle back to an entry at the same depth never went through a pointer, slice,
+ * map, function or interface, so the type would contain itself. */
+typedef struct PathEntry {
+	Symbol *sym;
+	int indirect;
+} PathEntry;
+static VEC(PathEntry) path;
+int ck_indirect;
+
+/* Prints the cycle path[from..] starting at the object declared first, as gc does. */
+static void report_cycle(int from) {
+	int n = path.len - from, first = from;
+	for (int i = from; i < path.len; i++)
+		if (pos_cmp(path.v[i].sym->pos, path.v[first].sym->pos) < 0)
+			first = i;
+	Symbol *s0 = path.v[first].sym;
+	Buf b = {0};
+	if (s0->kind == SYM_TYPE)
+		buf_printf(&b, "invalid recursive type %s", s0->name);
 	else
-		diag_error(sym->pos, "initialization loop for %s", sym->name);
+		buf_printf(&b, "initialization loop for %s", s0->name);
+	for (int k = 0; k < n; k++) {
+		Symbol *s = path.v[from + (first - from + k) % n].sym;
+		buf_printf(&b, "\n\t%s: %s refers to", pos_str(s->pos), s->name);
+	}
+	buf_printf(&b, "\n\t%s: %s", pos_str(s0->pos), s0->name);
+	diag_error(s0->pos, "%s", buf_cstr(&b));
+}
+
+static void met_again(Symbol *sym) {
+	int k = path.len - 1;
+	while (k >= 0 && path.v[k].sym != sym)
+		k--;
+	if (k < 0 || info_of(sym)->cycle_reported)
+		return;
+	if (sym->kind == SYM_TYPE && sym->type && path.v[k].indirect != ck_indirect)
+		return; /* through a pointer or the like: a valid recursive type */
+	for (int i = k; i < path.len; i++)
+		info_of(path.v[i].sym)->cycle_reported = true;
+	report_cycle(k);
 }
 
 /* The checker state is saved around the check of a package-level object met mid-function. */
@@ -174,27 +214,32 @@ void ck_resolve_obj(Symbol *sym) {
 	if (!info || info->color == 2)
 		return;
 	if (info->color == 1) {
-		if (!(sym->kind == SYM_TYPE && sym->type) && !info->cycle_reported) {
-			info->cycle_reported = true;
-			report_cycle(sym);
-		}
+		met_again(sym);
 		return;
 	}
+	vec_push(&path, ((PathEntry){sym, ck_indirect}));
 	Checker saved = ck;
 	ck.scope = info->scope;
 	ck.fn = NULL;
-	ck.obj = sym->kind == SYM_VAR ? info->spec->valuespec.names.v[0]->ident.sym : NULL;
+	ck.obj = sym->kind == SYM_VAR ? ck_init_unit(sym) : NULL;
 	ck.iota = -1;
 	ck.loop_depth = 0;
 	ck.targets = NULL;
 	Node *spec = info->spec;
-	bool multi = sym->kind == SYM_VAR || sym->kind == SYM_CONST;
+	bool own = sym->kind == SYM_VAR && spec->valuespec.values.len == spec->valuespec.names.len &&
+	           spec->valuespec.values.len > 0;
+	bool multi = (sym->kind == SYM_VAR || sym->kind == SYM_CONST) && !own;
 	for (int i = 0; multi && i < spec->valuespec.names.len; i++)
 		info_of(spec->valuespec.names.v[i]->ident.sym)->color = 1;
 	info->color = 1;
 	switch (sym->kind) {
 	case SYM_CONST: ck_const_spec(spec, info->src, true); break;
-	case SYM_VAR: ck_var_spec(spec, true); break;
+	case SYM_VAR:
+		if (own)
+			ck_global_var(sym, spec, info->index);
+		else
+			ck_var_spec(spec, true);
+		break;
 	case SYM_TYPE: ck_type_spec(spec, true); break;
 	case SYM_FUNC: ck_func_decl_sig(sym, spec); break;
 	default: unreachable();
@@ -202,6 +247,7 @@ void ck_resolve_obj(Symbol *sym) {
 	for (int i = 0; multi && i < spec->valuespec.names.len; i++)
 		info_of(spec->valuespec.names.v[i]->ident.sym)->color = 2;
 	info->color = 2;
+	path.len--;
 	ck = saved;
 }
 
@@ -253,7 +299,7 @@ static void var_deps(Symbol *obj, SymVec *out, SymVec *seen) {
 			continue;
 		vec_push(seen, d);
 		if (d->kind == SYM_VAR)
-			vec_push(out, info_of(d)->spec->valuespec.names.v[0]->ident.sym);
+			vec_push(out, ck_init_unit(d));
 		else if (d->kind == SYM_FUNC)
 			var_deps(d, out, seen);
 	}
@@ -268,15 +314,74 @@ static bool ready(Symbol *v) {
 	return true;
 }
 
-static void emit_spec(Symbol *first) {
-	Node *spec = info_of(first)->spec;
-	for (int i = 0; i < spec->valuespec.names.len; i++) {
-		Symbol *s = spec->valuespec.names.v[i]->ident.sym;
-		info_of(s)->inited = true;
-		vec_push(&ck.pkg->globals, s);
-	}
-	if (spec->valuespec.values.len)
+/* A package variable is initialised on its own (`var a, b = 1, 2` is two units: an ND_ASSIGN
+ * each), or with the other names of its spec when one multi-value expression initialises them
+ * all (`var a, b = f()`: the ND_VALUESPEC, represented by its first name). */
+Symbol *ck_init_unit(Symbol *var) {
+	Node *spec = info_of(var)->spec;
+	if (spec->valuespec.values.len == 1 && spec->valuespec.names.len > 1)
+		return spec->valuespec.names.v[0]->ident.sym;
+	return var;
+}
+
+static void emit_unit(Symbol *unit) {
+	Node *spec = info_of(unit)->spec;
+	NodeVec *names = &spec->valuespec.names, *vals = &spec->valuespec.values;
+	if (vals->len == 1 && names->len > 1) {
+		for (int i = 0; i < names->len; i++) {
+			Symbol *s = names->v[i]->ident.sym;
+			info_of(s)->inited = true;
+			vec_push(&ck.pkg->globals, s);
+		}
 		vec_push(&ck.pkg->global_inits, spec);
+		return;
+	}
+	info_of(unit)->inited = true;
+	vec_push(&ck.pkg->globals, unit);
+	if (vals->len == 0 || info_of(unit)->index >= vals->len)
+		return;
+	Node *as = ast_new(ND_ASSIGN, unit->pos);
+	as->assign.op = TK_ASSIGN;
+	vec_push(&as->assign.lhs, names->v[info_of(unit)->index]);
+	vec_push(&as->assign.rhs, vals->v[info_of(unit)->index]);
+	vec_push(&ck.pkg->global_inits, as);
+}
+
+/* Depth-first search for a path of references from `at` back to `goal`, through functions. */
+static bool find_loop(Symbol *at, Symbol *goal, SymVec *stack, SymVec *seen) {
+	ObjInfo *info = info_of(at);
+	for (int i = 0; info && i < info->deps.len; i++) {
+		Symbol *d = info->deps.v[i];
+		if (d->kind == SYM_VAR)
+			d = ck_init_unit(d);
+		if (d == goal)
+			return true;
+		bool dup = false;
+		for (int j = 0; j < seen->len && !dup; j++)
+			dup = seen->v[j] == d;
+		if (dup)
+			continue;
+		vec_push(seen, d);
+		vec_push(stack, d);
+		if (find_loop(d, goal, stack, seen))
+			return true;
+		stack->len--;
+	}
+	return false;
+}
+
+static void init_loop(Symbol *v) {
+	if (info_of(v)->cycle_reported)
+		return;
+	SymVec stack = {0}, seen = {0};
+	vec_push(&stack, v);
+	if (!find_loop(v, v, &stack, &seen))
+		return;
+	path.len = 0;
+	for (int i = 0; i < stack.len; i++)
+		vec_push(&path, ((PathEntry){stack.v[i], 0}));
+	report_cycle(0);
+	path.len = 0;
 }
 
 /* Repeatedly pick the earliest variable in declaration order that is ready for initialisation. */
@@ -284,7 +389,7 @@ static void order_globals(void) {
 	SymVec specs = {0};
 	for (int i = 0; i < objects.len; i++) {
 		Symbol *s = objects.v[i];
-		if (s->kind == SYM_VAR && info_of(s)->index == 0)
+		if (s->kind == SYM_VAR && ck_init_unit(s) == s)
 			vec_push(&specs, s);
 	}
 	for (int done = 0; done < specs.len;) {
@@ -296,9 +401,9 @@ static void order_globals(void) {
 			for (int i = 0; i < specs.len && pick < 0; i++)
 				if (!info_of(specs.v[i])->inited)
 					pick = i;
-			diag_error(specs.v[pick]->pos, "initialization loop for %s", specs.v[pick]->name);
+			init_loop(specs.v[pick]);
 		}
-		emit_spec(specs.v[pick]);
+		emit_unit(specs.v[pick]);
 		done++;
 	}
 }

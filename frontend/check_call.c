@@ -173,8 +173,9 @@ static void conversion(Node *n, Type *t) {
 	if (ck_is_nil(x))
 		x->type = t;
 	else if (type_is_untyped(x->type)) {
-		if (type_is_interface(t) || (ck_is_const(x) && !const_type(t)) ||
-		    (ck_is_const(x) && type_is_integer(x->type) && type_is_string(t)))
+		if (ck_is_const(x) && type_is_integer(x->type) && type_is_string(t))
+			x->type = type_default(x->type); /* not materialised: the conversion is the constant */
+		else if (type_is_interface(t) || (ck_is_const(x) && !const_type(t)))
 			ck_default(xs);
 		else
 			ck_set_type(x, t);
@@ -413,6 +414,15 @@ static void builtin_call(Node *n, Builtin b) {
 	}
 	bool variadic;
 	int want = nargs_of(b, &variadic);
+	if ((b == BI_PRINT || b == BI_PRINTLN) && args->len == 1) {
+		/* print(f()) prints all of f's results */
+		ck_expr(&args->v[0]);
+		Node *a = args->v[0];
+		if (a->type && a->type->kind == TY_TUPLE && a->type != ck_void && !(a->flags & NF_TYPE)) {
+			n->type = ck_void;
+			return;
+		}
+	}
 	if (b != BI_MAKE && b != BI_NEW) {
 		for (int i = 0; i < args->len; i++)
 			if (!ck_value(&args->v[i]))

@@ -139,6 +139,10 @@ static Type *interface_type(Node *n) {
 
 Type *ck_type(Node *n) {
 	Type *t = NULL;
+	bool indirect = n->kind == ND_STAR || n->kind == ND_MAPTYPE || n->kind == ND_FUNCTYPE ||
+	                n->kind == ND_INTERFACETYPE || n->kind == ND_CHANTYPE ||
+	                (n->kind == ND_ARRAYTYPE && !n->arraytype.len);
+	ck_indirect += indirect;
 	switch (n->kind) {
 	case ND_IDENT: t = type_name(n); break;
 	case ND_PAREN: t = ck_type(n->unary.x); break;
@@ -158,6 +162,7 @@ Type *ck_type(Node *n) {
 	case ND_BAD: break;
 	default: diag_error(ck_start(n), "%s is not a type", ck_expr_str(n)); break;
 	}
+	ck_indirect -= indirect;
 	n->type = t;
 	if (t)
 		n->flags |= NF_TYPE;
@@ -472,6 +477,8 @@ void ck_var_spec(Node *spec, bool global) {
 	for (int i = 0; i < n; i++) {
 		Node *id = names->v[i];
 		Symbol *sym = global ? id->ident.sym : ck_declare_var(id, types[i], NULL);
+		if (declared)
+			types[i] = declared;
 		sym->type = types[i];
 		sym->decl = spec;
 		id->type = types[i];
@@ -490,6 +497,21 @@ void ck_var_spec(Node *spec, bool global) {
 			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
 			           pos_str(old->pos), sym->name);
 	}
+}
+
+/* A package variable of a spec with one value per name is declared on its own: its type and
+ * initialisation order depend on its value only. */
+void ck_global_var(Symbol *sym, Node *spec, int i) {
+	NodeVec *vals = &spec->valuespec.values;
+	Type *declared = spec->valuespec.typ ? ck_type(spec->valuespec.typ) : NULL;
+	Type *t = declared;
+	if (i < vals->len && ck_value(&vals->v[i])) {
+		Type *vt = var_type_of(&vals->v[i], declared, "variable declaration");
+		if (!declared)
+			t = vt;
+	}
+	sym->type = t;
+	spec->valuespec.names.v[i]->type = t;
 }
 
 /* ---- types (Go spec: Type declarations) --------------------------------------------------- */
@@ -513,7 +535,9 @@ void ck_type_spec(Node *spec, bool global) {
 	sym->type = named;
 	Type *rhs = ck_type(spec->typespec.typ);
 	Type *under = rhs ? type_under(rhs) : NULL;
-	if (rhs && (!under || under == named)) {
+	if (sym->chk && ((ObjInfo *)sym->chk)->cycle_reported)
+		under = NULL; /* reported by check.c: "invalid recursive type" */
+	else if (rhs && (!under || under == named)) {
 		diag_error(id->pos, "invalid recursive type %s", sym->name);
 		under = NULL;
 	}

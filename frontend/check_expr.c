@@ -355,8 +355,10 @@ static void expr_ident(Node *n) {
 	switch (sym->kind) {
 	case SYM_VAR:
 		sym->used = true;
-		if (sym->is_global)
+		if (sym->is_global) {
+			ck_resolve_obj(sym);
 			ck_use_global(sym);
+		}
 		else
 			ck_note_capture(sym);
 		n->type = sym->type;

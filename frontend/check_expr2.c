@@ -37,7 +37,7 @@ static void method_expr(Node *n, Type *t) {
 		return;
 	}
 	Method *m = l.method;
-	if (m->ptr_recv && type_under(t)->kind != TY_POINTER && !type_is_interface(t)) {
+	if (m->ptr_recv && !l.indirect && type_under(t)->kind != TY_POINTER && !type_is_interface(t)) {
 		diag_error(n->sel.name_pos, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
 		           ck_expr_str(n->sel.x), n->sel.name, type_string(t), n->sel.name);
 		return;

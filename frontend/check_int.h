@@ -62,7 +62,9 @@ extern Type *ck_void;           /* the "type" of a call without results: an empt
 
 /* check.c */
 void ck_resolve_obj(Symbol *sym);      /* check a package-level object's declaration on first use */
-void ck_use_global(Symbol *sym);       /* record that the current object depends on sym */
+void ck_use_global(Symbol *sym);
+Symbol *ck_init_unit(Symbol *var);     /* the variable(s) initialised together with var */
+extern int ck_indirect;                /* nesting inside pointer, slice, map, func, interface types */       /* record that the current object depends on sym */
 Func *ck_new_func(Node *decl, const char *name, const char *link_name);
 
 /* check_decl.c */
@@ -70,6 +72,7 @@ Type *ck_type(Node *n);                /* a type expression; NULL after an error
 Type *ck_signature(Node *ftype, Func *fn, Scope *scope); /* declares params/results into scope when fn */
 void ck_const_spec(Node *spec, Node *prev_typed, bool global);
 void ck_var_spec(Node *spec, bool global);
+void ck_global_var(Symbol *sym, Node *spec, int i);
 void ck_type_spec(Node *spec, bool global);
 void ck_func_decl_sig(Symbol *sym, Node *decl);
 void ck_method_decl(Node *decl);

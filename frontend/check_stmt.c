@@ -188,14 +188,14 @@ static bool lhs_expr(Node **slot) {
 	return false;
 }
 
-static void assign_one(Node **lhs, Node **rhs) {
+static bool assign_one(Node **lhs, Node **rhs) {
 	Node *l = *lhs;
 	if (!l->type) {
 		if (ast_unparen(l)->kind == ND_IDENT && strcmp(ast_unparen(l)->ident.name, "_") == 0)
-			ck_assign(rhs, NULL, "assignment to _ identifier");
-		return;
+			return ck_assign(rhs, NULL, "assignment to _ identifier");
+		return false;
 	}
-	ck_assign(rhs, l->type, "assignment");
+	return ck_assign(rhs, l->type, "assignment");
 }
 
 /* lhs = rhs (assignVars). */
@@ -215,8 +215,15 @@ static void assign_stmt(Node *n) {
 		return;
 	}
 	if (!single) {
+		bool all = true;
 		for (int i = 0; i < nl; i++)
-			assign_one(&lhs->v[i], &rhs->v[i]);
+			all &= assign_one(&lhs->v[i], &rhs->v[i]);
+		if (!all) /* no follow-on "declared but not used" */
+			for (int i = 0; i < nl; i++) {
+				Node *l = ast_unparen(lhs->v[i]);
+				if (l->kind == ND_IDENT && l->ident.sym && l->ident.sym->kind == SYM_VAR)
+					l->ident.sym->used = true;
+			}
 		return;
 	}
 	for (int i = 0; i < nl; i++) {

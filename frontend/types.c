@@ -220,8 +220,8 @@ static Type proto_of(TypeKind kind) {
 	return p;
 }
 
-/* The vectors of a prototype point at the caller's arrays until the type is interned; a new
- * type gets its own copies. */
+/* A prototype's vectors are fresh copies of the caller's arrays, so an interned type owns its
+ * components and the caller may reuse its arrays. */
 static TypeVec copy_types(Type **v, int n) {
 	TypeVec out = {0};
 	for (int i = 0; i < n; i++)
@@ -738,12 +738,31 @@ static const char *print_as(Type *t, bool rt) {
 const char *type_string(Type *t) { return print_as(t, false); }
 const char *type_rtname(Type *t) { return print_as(t, true); }
 
+/* The parameter names of a declared method, from its declaration: the checker may not have
+ * recorded its parameter symbols yet when a message needs them. NULL when they are unknown. */
+static const char **param_names(Method *m) {
+	int n = m->sig->params.len, k = 0;
+	if (!m->fn || !m->fn->decl || m->fn->decl->kind != ND_FUNCDECL || !m->fn->decl->func.ftype)
+		return NULL;
+	const char **names = xalloc(sizeof(char *) * (size_t)(n + 1));
+	NodeVec *fields = &m->fn->decl->func.ftype->functype.params;
+	for (int i = 0; i < fields->len; i++) {
+		NodeVec *ids = &fields->v[i]->field.names;
+		if (ids->len == 0)
+			return NULL; /* unnamed parameters: printed as types only */
+		for (int j = 0; j < ids->len && k < n; j++)
+			names[k++] = ids->v[j]->ident.name;
+	}
+	return k == n ? names : NULL;
+}
+
 /* "String(x int) string" in message form, as types2's funcString prints a method in
- * have/want lines: parameter names come from the method's function when it has one. */
+ * have/want lines: with parameter names when the method has a declaration. */
 const char *type_method_string(Method *m) {
 	Printer p = {.rt = false};
+	const char **names = param_names(m);
 	buf_puts(&p.buf, m->name);
-	if (!m->fn || m->fn->params.len != m->sig->params.len) {
+	if (!names) {
 		print_signature(&p, m->sig);
 		return intern_cstr(buf_cstr(&p.buf));
 	}
@@ -751,7 +770,7 @@ const char *type_method_string(Method *m) {
 	for (int i = 0; i < m->sig->params.len; i++) {
 		Type *pt = m->sig->params.v[i];
 		buf_puts(&p.buf, i > 0 ? ", " : "");
-		buf_printf(&p.buf, "%s ", m->fn->params.v[i]->name);
+		buf_printf(&p.buf, "%s ", names[i]);
 		bool ddd = m->sig->variadic && i == m->sig->params.len - 1 && pt->kind == TY_SLICE;
 		buf_puts(&p.buf, ddd ? "..." : "");
 		print_type(&p, ddd ? pt->elem : pt);

@@ -199,13 +199,24 @@ static void print_source_line(Pos p) {
 	fputs("^\n", stderr);
 }
 
+static bool is_syntax_error(const Diag *d) { return strncmp(d->msg, "syntax error", 12) == 0; }
+
+/* gc shows one syntax error per line (later ones are usually consequences of the first), and
+ * drops a message repeated on the same line; distinct type errors on one line all show. */
+static bool redundant(const Diag *prev, const Diag *d) {
+	if (prev->pos.file != d->pos.file || prev->pos.line != d->pos.line)
+		return false;
+	if (is_syntax_error(prev) && is_syntax_error(d))
+		return true;
+	return strcmp(prev->msg, d->msg) == 0;
+}
+
 void diag_flush(void) {
 	qsort(errors.v, (size_t)errors.len, sizeof(Diag), diag_cmp);
 	int shown = 0;
 	for (int i = 0; i < errors.len; i++) {
 		Diag *d = &errors.v[i];
-		/* gc reports one error per line when several share it (the first by position). */
-		if (i > 0 && errors.v[i - 1].pos.file == d->pos.file && errors.v[i - 1].pos.line == d->pos.line)
+		if (i > 0 && redundant(&errors.v[i - 1], d))
 			continue;
 		if (shown == MAX_ERRORS) {
 			fprintf(stderr, "%s: too many errors\n", pos_str(d->pos));

@@ -50,7 +50,7 @@ install_missing() {
 build() {
 	say "building into $build_dir ($build_type)"
 	cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
-	cmake --build "$build_dir" -j "$(nproc)" -- --no-print-directory >/dev/null || {
+	cmake --build "$build_dir" -j "$(nproc)" >/dev/null || {
 		# Show the errors, not the progress lines.
 		cmake --build "$build_dir" -j1 2>&1 | grep -v '^\[' | tail -40
 		exit 1

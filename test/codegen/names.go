@@ -18,7 +18,7 @@ func fib(n int) int {
 // CHECK-DAG: define void @"main.(*T).inc"(ptr %closure, ptr %t)
 func (t *T) inc() { t.n++ }
 
-// CHECK-DAG: define i64 @main.T.get(ptr %closure, i64 %t)
+// CHECK-DAG: define i64 @main.T.get(ptr %closure, { i64 } %t)
 func (t T) get() int { return t.n }
 
 // CHECK-DAG: define { i64, i64 } @main.pair(ptr %closure)

@@ -52,8 +52,6 @@ func main() {
 		return rec(n-1) + rec(n-2)
 	}
 	println(rec(15), fib(3))
-	sq := func(x int) int { return x * x }(9)
-	println(sq)
 }
 
 // CHECK: 1 2 3 1
@@ -64,4 +62,3 @@ func main() {
 // CHECK-NEXT: 3
 // CHECK-NEXT: 7
 // CHECK-NEXT: 610 3
-// CHECK-NEXT: 81
