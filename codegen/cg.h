@@ -82,6 +82,7 @@ typedef struct CgFunc {
 	CgTarget *targets;
 	LLVMBasicBlockRef fallthrough_to; /* switch lowering: the next clause's body */
 	struct CgLabel *labels;        /* goto / labeled statements: blocks by label name */
+	LLVMValueRef defer_head;       /* functions with defer: the address of the deferred-call list */
 } CgFunc;
 
 typedef struct Cg {
@@ -118,6 +119,9 @@ LLVMValueRef cg_field_ptr(Cg *cg, Type *st, LLVMValueRef base, int index);
 int cg_field_index(Cg *cg, Type *st, int i);  /* LLVM member index of Go field i of a struct type */
 LLVMValueRef cg_field_ptr(Cg *cg, Type *st, LLVMValueRef addr, int i); /* &addr->field i */
 LLVMValueRef cg_box(Cg *cg, Node *site, Type *from, Type *iface, LLVMValueRef v); /* to interface */
+/* Store n's value at addr, building a struct/array literal in place (no temporary, no aggregate
+ * SSA value): for declarations and global initialisers, whose variable n cannot refer to. */
+void cg_expr_into(Cg *cg, Node *n, LLVMValueRef addr);
 
 /* cg_runtime.c: runtime calls by name, declared on first use with the prototypes of gosubrt.h */
 LLVMValueRef cg_rtcall(Cg *cg, const char *name, LLVMValueRef *args, int nargs);
@@ -149,6 +153,18 @@ LLVMValueRef cg_call(Cg *cg, Node *call);            /* any ND_CALL; void calls 
 LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n);
 LLVMBasicBlockRef cg_new_block(Cg *cg, const char *name); /* appended to the current function */
 bool cg_block_terminated(Cg *cg);                    /* the insertion block already ends */
+
+/* cg_call.c (cgcore): pieces of calls that defer statements reuse */
+LLVMValueRef cg_receiver(Cg *cg, Node *call);        /* CALL_METHOD: the receiver as the method wants it */
+int cg_print_operands(Cg *cg, Node *call, Type ***types, LLVMValueRef **vals);
+void cg_print_values(Cg *cg, Type **types, LLVMValueRef *vals, int n, bool ln, Pos pos);
+void cg_gopanic(Cg *cg, LLVMValueRef eface);        /* panic(eface); continues in a dead block */
+
+/* cg_defer.c (cgcore) */
+void cg_defer_begin(Cg *cg);                         /* at entry of a function with Func.has_defer */
+void cg_defer_stmt(Cg *cg, Node *n);
+void cg_run_defers(Cg *cg);                          /* before each return */
+LLVMValueRef cg_recover(Cg *cg);
 
 /* cg_func.c (cgcore) */
 LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv); /* leading ptr %closure, see above */

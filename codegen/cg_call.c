@@ -143,7 +143,7 @@ static LLVMValueRef cg_walk_embedded(Cg *cg, Node *x, Lookup *lk, Type **tp)
 /* Go spec: Calls: "if x is addressable and &x's method set contains m, x.m() is shorthand for
  * (&x).m()"; and a pointer receiver's value is loaded for value methods. call.recv_needs says
  * which form the method was declared with. */
-static LLVMValueRef cg_receiver(Cg *cg, Node *call)
+LLVMValueRef cg_receiver(Cg *cg, Node *call)
 {
 	Node *sel = ast_unparen(call->call.fn);
 	Node *x = sel->sel.x;
@@ -176,7 +176,7 @@ static LLVMValueRef cg_call_method(Cg *cg, Node *call)
 /* ---- print, println, panic -------------------------------------------------------------------- */
 
 /* One operand of print/println with gc's formats (the runtime's gosub_print_*). */
-static void cg_print_value(Cg *cg, Type *t, LLVMValueRef v, Node *arg)
+static void cg_print_value(Cg *cg, Type *t, LLVMValueRef v, Pos pos)
 {
 	Type *u = type_under(t);
 	LLVMValueRef a[3];
@@ -205,41 +205,61 @@ static void cg_print_value(Cg *cg, Type *t, LLVMValueRef v, Node *arg)
 	} else if (LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMPointerTypeKind) {
 		cg_rtcall(cg, "gosub_print_pointer", &v, 1);
 	} else {
-		diag_error(arg->pos, "illegal types for operand: print\n\t%s", type_string(t));
+		diag_error(pos, "illegal types for operand: print\n\t%s", type_string(t));
 	}
 }
 
 /* Go spec: Bootstrapping: println separates operands with spaces and ends with a newline. */
-static void cg_print(Cg *cg, Node *call, bool ln)
+void cg_print_values(Cg *cg, Type **types, LLVMValueRef *vals, int n, bool ln, Pos pos)
 {
-	NodeVec *args = &call->call.args;
-	if (is_tuple_spread(call)) {   /* println(f()) prints each of f's results */
-		Node *arg = args->v[0];
-		LLVMValueRef tup = cg_expr(cg, arg);
-		for (int i = 0; i < arg->type->elems.len; i++) {
-			if (ln && i > 0)
-				cg_rtcall(cg, "gosub_print_space", NULL, 0);
-			LLVMValueRef v = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
-			cg_print_value(cg, arg->type->elems.v[i], v, arg);
-		}
-	}
-	for (int i = 0; i < args->len && !is_tuple_spread(call); i++) {
+	for (int i = 0; i < n; i++) {
 		if (ln && i > 0)
 			cg_rtcall(cg, "gosub_print_space", NULL, 0);
-		cg_print_value(cg, args->v[i]->type, cg_expr(cg, args->v[i]), args->v[i]);
+		cg_print_value(cg, types[i], vals[i], pos);
 	}
 	if (ln)
 		cg_rtcall(cg, "gosub_print_nl", NULL, 0);
 }
 
+/* The operands of print/println (println(f()) prints each of f's results): their types and
+ * values, evaluated left to right. Returns their count. */
+int cg_print_operands(Cg *cg, Node *call, Type ***types, LLVMValueRef **vals)
+{
+	NodeVec *args = &call->call.args;
+	if (is_tuple_spread(call)) {
+		Node *arg = args->v[0];
+		LLVMValueRef tup = cg_expr(cg, arg);
+		int n = arg->type->elems.len;
+		*types = arg->type->elems.v;
+		*vals = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+		for (int i = 0; i < n; i++)
+			(*vals)[i] = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
+		return n;
+	}
+	*types = xalloc(sizeof(Type *) * (size_t)(args->len + 1));
+	*vals = xalloc(sizeof(LLVMValueRef) * (size_t)(args->len + 1));
+	for (int i = 0; i < args->len; i++) {
+		(*types)[i] = args->v[i]->type;
+		(*vals)[i] = cg_expr(cg, args->v[i]);
+	}
+	return args->len;
+}
+
+static void cg_print(Cg *cg, Node *call, bool ln)
+{
+	Type **types;
+	LLVMValueRef *vals;
+	int n = cg_print_operands(cg, call, &types, &vals);
+	cg_print_values(cg, types, vals, n, ln, call->pos);
+}
+
 /* panic(v): v arrives converted to interface{} (the checker's implicit conversion), i.e. the
  * pair { type descriptor, data }, handed to gosub_gopanic. Code after it is unreachable; it goes
  * into a fresh block without predecessors that LLVM deletes. */
-static void cg_panic(Cg *cg, Node *call)
+void cg_gopanic(Cg *cg, LLVMValueRef eface)
 {
-	LLVMValueRef e = cg_expr(cg, call->call.args.v[0]);
-	LLVMValueRef a[2] = {LLVMBuildExtractValue(cg->b, e, 0, "panic.type"),
-	                     LLVMBuildExtractValue(cg->b, e, 1, "panic.data")};
+	LLVMValueRef a[2] = {LLVMBuildExtractValue(cg->b, eface, 0, "panic.type"),
+	                     LLVMBuildExtractValue(cg->b, eface, 1, "panic.data")};
 	cg_rtcall(cg, "gosub_gopanic", a, 2);
 	LLVMBuildUnreachable(cg->b);
 	LLVMPositionBuilderAtEnd(cg->b, cg_new_block(cg, "after.panic"));
@@ -253,8 +273,10 @@ static LLVMValueRef cg_builtin(Cg *cg, Node *call)
 		cg_print(cg, call, call->call.builtin == BI_PRINTLN);
 		return NULL;
 	case BI_PANIC:
-		cg_panic(cg, call);
+		cg_gopanic(cg, cg_expr(cg, call->call.args.v[0]));
 		return NULL;
+	case BI_RECOVER:
+		return cg_recover(cg);
 	default:
 		return cg_data_expr(cg, call);
 	}

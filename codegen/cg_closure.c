@@ -51,6 +51,7 @@ static LLVMValueRef method_receiver(Cg *cg, Node *sel, Method *m)
 	addr = cgd_walk_path(cg, &t, addr, sel->sel.lookup.path, sel->sel.lookup.depth);
 	if (m->ptr_recv)
 		return addr;
+	cg_check_nil(cg, addr);
 	return cg_load(cg, t, addr, "recv");
 }
 
@@ -89,9 +90,8 @@ static LLVMValueRef bound_wrapper(Cg *cg, Method *m, LLVMTypeRef recty, LLVMType
 
 /* An interface method value x.M: the record saves the interface value; its code looks the
  * method up in the itab at each call. */
-static LLVMValueRef iface_bound_wrapper(Cg *cg, Node *sel, LLVMTypeRef recty)
+static LLVMValueRef iface_bound_wrapper(Cg *cg, Node *sel, Type *it, LLVMTypeRef recty)
 {
-	Type *it = sel->sel.x->type;
 	const char *name = fmt("%s.%s-fm", type_rtname(it), sel->sel.name);
 	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
 	if (fn)
@@ -127,8 +127,9 @@ LLVMValueRef cgd_method_value(Cg *cg, Node *n)
 	bool iface = n->sel.kind == SEL_IFACE_METHOD;
 	Method *m = n->sel.lookup.method;
 	LLVMValueRef recv;
+	Type *it = NULL;
 	if (iface) {
-		recv = cg_expr(cg, n->sel.x);
+		recv = cgd_iface_operand(cg, n, &it);
 		cg_check_nil(cg, LLVMBuildExtractValue(cg->b, recv, 0, ""));
 	} else {
 		recv = method_receiver(cg, n, m);
@@ -136,7 +137,7 @@ LLVMValueRef cgd_method_value(Cg *cg, Node *n)
 	LLVMTypeRef rty = LLVMTypeOf(recv);
 	LLVMTypeRef mem[] = {cg->t_ptr, rty};
 	LLVMTypeRef recty = LLVMStructTypeInContext(cg->ctx, mem, 2, 0);
-	LLVMValueRef code = iface ? iface_bound_wrapper(cg, n, recty) : bound_wrapper(cg, m, recty, rty);
+	LLVMValueRef code = iface ? iface_bound_wrapper(cg, n, it, recty) : bound_wrapper(cg, m, recty, rty);
 	int64_t size = (int64_t)LLVMABISizeOfType(cg->td, recty);
 	LLVMValueRef rec = cgd_alloc_bytes(cg, n, recty, size, false, "methodvalue");
 	LLVMBuildStore(cg->b, code, rec);
@@ -177,7 +178,9 @@ static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m)
 		if (r_ptr)
 			cg_check_nil(cg, addr);
 		addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
-		args[1] = m->ptr_recv ? addr : cg_load(cg, t, addr, "recv");
+		if (!m->ptr_recv)
+		cg_check_nil(cg, addr);
+	args[1] = m->ptr_recv ? addr : cg_load(cg, t, addr, "recv");
 	}
 	for (unsigned i = 2; i < n_params; i++)
 		args[i] = LLVMGetParam(fn, i);
@@ -191,16 +194,54 @@ static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m)
 	return fn;
 }
 
+/* I.M for an interface I: a function taking the interface value first, calling through it:
+ *   define internal @"main.I·me.M"(ptr %closure, { ptr, ptr } %x, params...) {
+ *     %fn = <x's itab entry for M>; call %fn(ptr null, x.data, params...) } */
+static LLVMValueRef iface_method_expr_code(Cg *cg, Node *n, Type *it)
+{
+	const char *name = fmt("%s·me.%s", type_rtname(it), n->sel.name);
+	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+	if (fn)
+		return fn;
+	fn = LLVMAddFunction(cg->mod, name, cg_func_type(cg, n->type, NULL));
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	CgdSaved s;
+	cgd_begin_helper(cg, &s, fn);
+	LLVMValueRef data;
+	LLVMValueRef code = cgd_iface_code(cg, it, n->sel.name, LLVMGetParam(fn, 1), &data);
+	unsigned np = LLVMCountParams(fn);
+	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (np + 1));
+	args[0] = cgd_null(cg);
+	args[1] = data;
+	for (unsigned i = 2; i < np; i++)
+		args[i] = LLVMGetParam(fn, i);
+	Type *u = type_under(it);
+	int k = 0;
+	while (strcmp(u->methods.v[k].name, n->sel.name) != 0)
+		k++;
+	LLVMTypeRef fnty = cgd_iface_fn_type(cg, u->methods.v[k].sig);
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
+	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, code, args, np, is_void ? "" : "r");
+	if (is_void)
+		LLVMBuildRetVoid(cg->b);
+	else
+		LLVMBuildRet(cg->b, r);
+	cgd_end_helper(cg, &s);
+	return fn;
+}
+
 /* A static record { @code } for the method expression. */
 LLVMValueRef cgd_method_expr(Cg *cg, Node *n)
 {
 	Type *recv = n->sel.x->type;
 	Method *m = n->sel.lookup.method;
-	if (!m || !m->fn) {
-		diag_error(n->pos, "method expressions on interfaces not supported by gosub");
-		return cgd_null(cg);
-	}
-	LLVMValueRef code = method_expr_code(cg, n, recv, m);
+	LLVMValueRef code;
+	if (type_is_interface(recv))
+		code = iface_method_expr_code(cg, n, recv);
+	else if (m && m->fn)
+		code = method_expr_code(cg, n, recv, m);
+	else
+		fatal("%s: method expression without a method", pos_str(n->pos));
 	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, &code, 1, 0);
 	const char *gname = fmt("%s·f", LLVMGetValueName(code));
 	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, gname);

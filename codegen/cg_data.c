@@ -217,3 +217,17 @@ LLVMValueRef cg_data_addr(Cg *cg, Node *n)
 	}
 	}
 }
+
+/* n's value stored at addr, built in place for a struct or array literal (no aggregate SSA
+ * value, no temporary). Only for a destination n cannot refer to: a variable being declared
+ * or a global being initialised. */
+void cg_expr_into(Cg *cg, Node *n, LLVMValueRef addr)
+{
+	Node *u = ast_unparen(n);
+	int k = type_under(u->type)->kind;
+	if (u->kind == ND_COMPOSITE && (k == TY_STRUCT || k == TY_ARRAY)) {
+		cgd_composite_init(cg, u, addr);
+		return;
+	}
+	cg_store(cg, n->type, cg_expr(cg, n), addr);
+}

@@ -86,7 +86,10 @@ LLVMValueRef cgd_convert(Cg *cg, Node *n);
 bool cgd_is_data_convert(Type *from, Type *to);
 LLVMValueRef cgd_iface_convert(Cg *cg, Node *site, Type *from, Type *to, LLVMValueRef v);
 LLVMValueRef cgd_typeassert(Cg *cg, Node *n);
+LLVMValueRef cgd_box_from(Cg *cg, Node *site, Type *from, Type *to, LLVMValueRef addr);
 LLVMValueRef cgd_iface_call(Cg *cg, Node *call);
+LLVMValueRef cgd_dyn_type(Cg *cg, Type *it, LLVMValueRef tab); /* type word of an iface value */
+LLVMValueRef cgd_iface_operand(Cg *cg, Node *sel, Type **it);
 LLVMValueRef cgd_iface_code(Cg *cg, Type *it, const char *name, LLVMValueRef v, LLVMValueRef *data);
 LLVMValueRef cgd_string_convert(Cg *cg, Node *n);
 /* Call arguments by Go's rules: f(g()) spreads g's results, a variadic tail becomes a slice

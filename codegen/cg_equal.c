@@ -81,16 +81,18 @@ LLVMValueRef cg_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
 	}
 }
 
-/* Lower interface equality as:
- *     br (tab1 == tab2), same, done
- *   same: br (tab1 == null), done, call           ; both nil: equal
- *   call: %r = gosub_efaceeq/ifaceeq(tab1, d1, tab2, d2); br done
+/* Lower interface equality on the dynamic types (itabs are not unique: the runtime builds its
+ * own for interface-to-interface conversions) as:
+ *     %t1, %t2 = dynamic types (an itab's second word)
+ *     br (t1 == t2), same, done
+ *   same: br (t1 == null), done, call             ; both nil: equal
+ *   call: %r = gosub_efaceeq(t1, d1, t2, d2); br done
  *   done: phi [false, entry], [true, same], [%r, call] */
 static LLVMValueRef iface_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
 {
-	LLVMValueRef t1 = LLVMBuildExtractValue(cg->b, x, 0, "tab1");
+	LLVMValueRef t1 = cgd_dyn_type(cg, t, LLVMBuildExtractValue(cg->b, x, 0, "tab1"));
 	LLVMValueRef d1 = LLVMBuildExtractValue(cg->b, x, 1, "data1");
-	LLVMValueRef t2 = LLVMBuildExtractValue(cg->b, y, 0, "tab2");
+	LLVMValueRef t2 = cgd_dyn_type(cg, t, LLVMBuildExtractValue(cg->b, y, 0, "tab2"));
 	LLVMValueRef d2 = LLVMBuildExtractValue(cg->b, y, 1, "data2");
 	LLVMBasicBlockRef entry = LLVMGetInsertBlock(cg->b);
 	LLVMBasicBlockRef same = cg_new_block(cg, "ifaceeq.same");
@@ -101,8 +103,7 @@ static LLVMValueRef iface_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
 	LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, t1, ""), done, call);
 	LLVMPositionBuilderAtEnd(cg->b, call);
 	LLVMValueRef args[] = {t1, d1, t2, d2};
-	bool empty = type_under(t)->methods.len == 0;
-	LLVMValueRef r = cg_rtcall(cg, empty ? "gosub_efaceeq" : "gosub_ifaceeq", args, 4);
+	LLVMValueRef r = cg_rtcall(cg, "gosub_efaceeq", args, 4);
 	LLVMBasicBlockRef call_end = LLVMGetInsertBlock(cg->b);
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, done);

@@ -215,6 +215,8 @@ void cg_return_results(Cg *cg)
 {
 	Func *fn = cg->f->fn;
 	int n = fn ? fn->results.len : 0;
+	if (cg->f->defer_head)
+		cg_run_defers(cg);
 	if (n == 0) {
 		LLVMBuildRetVoid(cg->b);
 		return;
@@ -252,6 +254,8 @@ void cg_gen_func(Cg *cg, Func *fn)
 	f.closure = LLVMGetParam(f.llfn, 0);
 	cg_bind_captures(cg, fn);
 	cg_bind_params(cg, fn);
+	if (fn->has_defer)
+		cg_defer_begin(cg);
 	cg_block(cg, fn->decl->func.body);
 	if (!cg_block_terminated(cg))
 		cg_return_results(cg);

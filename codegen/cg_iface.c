@@ -38,7 +38,7 @@ static LLVMValueRef make_iface(Cg *cg, LLVMValueRef tab, LLVMValueRef data)
 }
 
 /* The dynamic type's descriptor of interface value parts (tab may be an itab: its 2nd word). */
-static LLVMValueRef dyn_type(Cg *cg, Type *it, LLVMValueRef tab)
+LLVMValueRef cgd_dyn_type(Cg *cg, Type *it, LLVMValueRef tab)
 {
 	if (type_under(it)->methods.len == 0)
 		return tab;
@@ -88,7 +88,7 @@ LLVMValueRef cgd_iface_convert(Cg *cg, Node *site, Type *from, Type *to, LLVMVal
 			return v;
 		LLVMValueRef tab = LLVMBuildExtractValue(cg->b, v, 0, "tab");
 		LLVMValueRef data = LLVMBuildExtractValue(cg->b, v, 1, "data");
-		LLVMValueRef typ = dyn_type(cg, from, tab);
+		LLVMValueRef typ = cgd_dyn_type(cg, from, tab);
 		if (type_under(to)->methods.len == 0)
 			return make_iface(cg, typ, data);
 		return make_iface(cg, runtime_itab(cg, to, typ, false), data);
@@ -101,6 +101,18 @@ LLVMValueRef cgd_iface_convert(Cg *cg, Node *site, Type *from, Type *to, LLVMVal
 		data = cgd_alloc_site(cg, site, from, "box");
 		cg_store(cg, from, v, data);
 	}
+	return make_iface(cg, tab, data);
+}
+
+/* Boxing a variable: copy its bytes into the box, without making its value an SSA aggregate
+ * (a large array would be one). */
+LLVMValueRef cgd_box_from(Cg *cg, Node *site, Type *from, Type *to, LLVMValueRef addr)
+{
+	LLVMValueRef tab = type_under(to)->methods.len == 0 ? cg_typedesc(cg, from) : cg_itab(cg, from, to);
+	LLVMValueRef data = cgd_alloc_site(cg, site, from, "box");
+	if (type_size(from) > 0)
+		LLVMBuildMemCpy(cg->b, data, (unsigned)type_align(from), addr, (unsigned)type_align(from),
+		                cgd_i64(cg, type_size(from)));
 	return make_iface(cg, tab, data);
 }
 
@@ -177,7 +189,7 @@ LLVMValueRef cgd_typeassert(Cg *cg, Node *n)
 {
 	Type *it = n->assert.x->type;
 	LLVMValueRef v = cg_expr(cg, n->assert.x);
-	LLVMValueRef typ = dyn_type(cg, it, LLVMBuildExtractValue(cg->b, v, 0, "tab"));
+	LLVMValueRef typ = cgd_dyn_type(cg, it, LLVMBuildExtractValue(cg->b, v, 0, "tab"));
 	LLVMValueRef data = LLVMBuildExtractValue(cg->b, v, 1, "data");
 	if (type_is_interface(n->type))
 		return assert_iface(cg, n, it, typ, data);
@@ -217,6 +229,31 @@ LLVMValueRef cgd_iface_code(Cg *cg, Type *it, const char *name, LLVMValueRef v, 
 	return LLVMBuildLoad2(cg->b, cg->t_ptr, cgd_byte_offset(cg, tab, off), name);
 }
 
+/* The interface value x.m is called on: x itself, or the embedded interface field the lookup
+ * reached through x's embedded structs (type S struct{ I }; s.M()). Sets *it to its type. */
+LLVMValueRef cgd_iface_operand(Cg *cg, Node *sel, Type **it)
+{
+	Node *x = sel->sel.x;
+	if (type_is_interface(x->type)) {
+		*it = x->type;
+		return cg_expr(cg, x);
+	}
+	Type *t = x->type;
+	LLVMValueRef addr;
+	if (type_under(t)->kind == TY_POINTER) {
+		addr = cg_expr(cg, x);
+		cg_check_nil(cg, addr);
+		t = type_under(t)->elem;
+	} else if (ast_unparen(x)->flags & NF_ADDRESSABLE) {
+		addr = cg_addr(cg, x);
+	} else {
+		addr = cg_data_addr(cg, ast_unparen(x));
+	}
+	addr = cgd_walk_path(cg, &t, addr, sel->sel.lookup.path, sel->sel.lookup.depth);
+	*it = t;
+	return LLVMBuildLoad2(cg->b, cg->t_iface, addr, "iface");
+}
+
 /*   %fn = load ptr, (itab + 16 + 8*index)
  *   call %fn(ptr null, ptr %data, args...) */
 LLVMValueRef cgd_iface_call(Cg *cg, Node *call)
@@ -224,8 +261,9 @@ LLVMValueRef cgd_iface_call(Cg *cg, Node *call)
 	Node *sel = ast_unparen(call->call.fn);
 	Type *sig = sel->type;
 	LLVMValueRef data;
-	LLVMValueRef code = cgd_iface_code(cg, sel->sel.x->type, sel->sel.name,
-	                                   cg_expr(cg, sel->sel.x), &data);
+	Type *it;
+	LLVMValueRef v = cgd_iface_operand(cg, sel, &it);
+	LLVMValueRef code = cgd_iface_code(cg, it, sel->sel.name, v, &data);
 	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (call->call.args.len + 8 +
 	                                                    type_under(sig)->params.len));
 	args[0] = cgd_null(cg);
@@ -246,6 +284,55 @@ static const char *wrapper_name(Type *recv, const char *name)
 	return fmt("%s.%s·i", type_rtname(recv), name);
 }
 
+/* The address of the receiver value inside an interface wrapper: the data word itself for a
+ * pointer receiver (nil-checked: walking or loading through it must panic), or a temporary
+ * holding the word when the value itself is the word (pointer-shaped structs and arrays). */
+static LLVMValueRef wrapper_recv_addr(Cg *cg, Type *recv, LLVMValueRef word, Type **t)
+{
+	if (recv->kind == TY_POINTER) {
+		*t = recv->elem;
+		return word;
+	}
+	*t = recv;
+	if (!type_is_direct_iface(recv))
+		return word;
+	LLVMValueRef tmp = cg_entry_alloca(cg, cg->t_ptr, "recv.word");
+	LLVMBuildStore(cg->b, word, tmp);
+	return tmp;
+}
+
+static void emit_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n)
+{
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
+	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, callee, args, n, is_void ? "" : "r");
+	if (is_void)
+		LLVMBuildRetVoid(cg->b);
+	else
+		LLVMBuildRet(cg->b, r);
+}
+
+/* The call a wrapper makes, from the address of the value declaring the method: a method of a
+ * defined type, or one promoted from an embedded interface (called through its itab). */
+static void wrapper_call(Cg *cg, Method *m, Type *t, LLVMValueRef addr, LLVMValueRef fn, const char *name)
+{
+	unsigned n = LLVMCountParams(fn);
+	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n + 1));
+	args[0] = cgd_null(cg);
+	for (unsigned i = 2; i < n; i++)
+		args[i] = LLVMGetParam(fn, i);
+	if (!m->fn) {
+		LLVMValueRef v = LLVMBuildLoad2(cg->b, cg->t_iface, addr, "embedded");
+		LLVMValueRef code = cgd_iface_code(cg, t, name, v, &args[1]);
+		emit_call_ret(cg, cgd_iface_fn_type(cg, m->sig), code, args, n);
+		return;
+	}
+	LLVMValueRef callee = cg_func_decl(cg, m->fn);
+	if (!m->ptr_recv)
+		cg_check_nil(cg, addr);
+	args[1] = m->ptr_recv ? addr : cg_load(cg, t, addr, "recv");
+	emit_call_ret(cg, LLVMGlobalGetValueType(callee), callee, args, n);
+}
+
 /* Lower the wrapper as:
  *   define internal @"main.T.M·i"(ptr %closure, ptr %data, params...) {
  *     %recv = <walk the embedding path from %data; load for a value receiver>
@@ -257,44 +344,26 @@ LLVMValueRef cgd_method_wrapper(Cg *cg, Type *recv, const char *name)
 {
 	Lookup lk = type_lookup(recv, name);
 	Method *m = lk.method;
-	if (lk.kind != LOOKUP_METHOD || !m || !m->fn)
+	if (lk.kind != LOOKUP_METHOD || !m)
 		fatal("no method %s on %s", name, type_string(recv));
-	LLVMValueRef callee = cg_func_decl(cg, m->fn);
 	bool is_ptr = recv->kind == TY_POINTER;
-	bool word_is_value = !is_ptr && type_is_direct_iface(recv);
-	if (lk.depth == 0 && ((is_ptr && m->ptr_recv) || (word_is_value && cg_type(cg, recv) == cg->t_ptr)))
-		return callee;
+	bool word_is_value = !is_ptr && type_is_direct_iface(recv) && cg_type(cg, recv) == cg->t_ptr;
+	if (m->fn && lk.depth == 0 && ((is_ptr && m->ptr_recv) || word_is_value))
+		return cg_func_decl(cg, m->fn);
 	const char *wname = wrapper_name(recv, name);
 	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, wname);
 	if (fn)
 		return fn;
-	LLVMTypeRef mty = LLVMGlobalGetValueType(callee);
 	fn = LLVMAddFunction(cg->mod, wname, cgd_iface_fn_type(cg, m->sig));
 	LLVMSetLinkage(fn, LLVMInternalLinkage);
 	CgdSaved s;
 	cgd_begin_helper(cg, &s, fn);
-	Type *t = is_ptr ? recv->elem : recv;
-	LLVMValueRef addr = LLVMGetParam(fn, 1);
-	if (is_ptr)
+	Type *t;
+	LLVMValueRef addr = wrapper_recv_addr(cg, recv, LLVMGetParam(fn, 1), &t);
+	if (is_ptr && lk.depth > 0)
 		cg_check_nil(cg, addr);
-	if (word_is_value) { /* the word is the value itself: give it an address */
-		LLVMValueRef tmp = cg_entry_alloca(cg, cg->t_ptr, "recv.word");
-		LLVMBuildStore(cg->b, addr, tmp);
-		addr = tmp;
-	}
 	addr = cgd_walk_path(cg, &t, addr, lk.path, lk.depth);
-	unsigned n = LLVMCountParams(fn);
-	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n + 1));
-	args[0] = cgd_null(cg);
-	args[1] = m->ptr_recv ? addr : cg_load(cg, t, addr, "recv");
-	for (unsigned i = 2; i < n; i++)
-		args[i] = LLVMGetParam(fn, i);
-	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(mty)) == LLVMVoidTypeKind;
-	LLVMValueRef r = LLVMBuildCall2(cg->b, mty, callee, args, n, is_void ? "" : "r");
-	if (is_void)
-		LLVMBuildRetVoid(cg->b);
-	else
-		LLVMBuildRet(cg->b, r);
+	wrapper_call(cg, m, t, addr, fn, name);
 	cgd_end_helper(cg, &s);
 	return fn;
 }

@@ -517,7 +517,7 @@ void cg_stmt(Cg *cg, Node *n)
 	case ND_RANGE: cg_range(cg, n); return;
 	case ND_SWITCH: cg_switch(cg, n); return;
 	case ND_TYPESWITCH: cg_typeswitch(cg, n); return;
-	case ND_DEFER: cg_unsupported_stmt(n, "defer"); return;
+	case ND_DEFER: cg_defer_stmt(cg, n); return;
 	case ND_GO: cg_unsupported_stmt(n, "go statement"); return;
 	case ND_SEND: cg_unsupported_stmt(n, "send statement"); return;
 	case ND_SELECT: cg_unsupported_stmt(n, "select statement"); return;

@@ -58,8 +58,12 @@ LLVMValueRef cgd_string_convert(Cg *cg, Node *n)
 LLVMValueRef cgd_convert(Cg *cg, Node *n)
 {
 	Type *from = n->conv.x->type, *to = n->type;
-	if (type_is_interface(to))
+	if (type_is_interface(to)) {
+		Node *x = ast_unparen(n->conv.x);
+		if (!type_is_interface(from) && !type_is_direct_iface(from) && (x->flags & NF_ADDRESSABLE))
+			return cgd_box_from(cg, n, from, to, cg_addr(cg, x));
 		return cgd_iface_convert(cg, n, from, to, cg_expr(cg, n->conv.x));
+	}
 	if (cgd_is_data_convert(from, to))
 		return cgd_string_convert(cg, n);
 	return cg_convert_value(cg, cg_expr(cg, n->conv.x), from, to);

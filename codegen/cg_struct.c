@@ -15,17 +15,21 @@ LLVMValueRef cg_field_ptr(Cg *cg, Type *st, LLVMValueRef addr, int i)
 }
 
 /* From the address of a value of type *t, follow path[0..depth) through embedded fields; an
- * embedded pointer is loaded (and nil-checked before use). Returns the address of the value
- * reached and sets *t to its type. */
+ * embedded pointer is loaded and nil-checked before it is followed further. Returns the address
+ * of the value reached (possibly a nil pointer loaded at the last step: a caller that
+ * dereferences it checks it, a pointer-receiver method does not need to) and sets *t to its type. */
 LLVMValueRef cgd_walk_path(Cg *cg, Type **t, LLVMValueRef addr, const int *path, int depth)
 {
+	bool loaded = false;
 	for (int i = 0; i < depth; i++) {
+		if (loaded)
+			cg_check_nil(cg, addr);
 		Field *f = &type_under(*t)->fields.v[path[i]];
 		addr = cg_field_ptr(cg, *t, addr, path[i]);
 		*t = f->type;
-		if (type_under(*t)->kind == TY_POINTER) {
+		loaded = type_under(*t)->kind == TY_POINTER;
+		if (loaded) {
 			addr = LLVMBuildLoad2(cg->b, cg->t_ptr, addr, f->name);
-			cg_check_nil(cg, addr);
 			*t = type_under(*t)->elem;
 		}
 	}
@@ -54,6 +58,8 @@ LLVMValueRef cgd_field_addr(Cg *cg, Node *n)
 	LLVMValueRef addr = operand_addr(cg, n->sel.x, &t);
 	Lookup *lk = &n->sel.lookup;
 	addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
+	if (lk->depth > 0)
+		cg_check_nil(cg, addr);
 	return cg_field_ptr(cg, t, addr, lk->index);
 }
 

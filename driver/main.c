@@ -4,7 +4,7 @@
  *   gosubc run [flags] file.go... [-- args]  -> the program's exit status
  *   gosubc version | help [topic]
  *
- * compile() below is the whole compiler in eight lines: each stage consumes what the one before
+ * compile() below is the whole compiler in a dozen lines: each stage consumes what the one before
  * it produced, and the driver stops at the first stage that reported an error (exit status 2,
  * as `go build`). See docs/students.md for what each stage does and how to dump it.
  */

@@ -113,7 +113,9 @@ static void convert_to(Buf *b, Node *n) {
 		expr_to(b, n->conv.x, 0);
 		return;
 	}
-	bool named = n->type ? n->type->sym != NULL : n->conv.typ && n->conv.typ->kind == ND_IDENT;
+	Node *t = ast_unparen(n->conv.typ);
+	bool named = n->type ? n->type->name != NULL
+	                     : t && (t->kind == ND_IDENT || t->kind == ND_SELECTOR);
 	buf_puts(b, named ? "" : "(");
 	type_to(b, n->conv.typ, n->type);
 	buf_puts(b, named ? "(" : ")(");
@@ -173,6 +175,10 @@ static void expr_to(Buf *b, Node *n, int prec) {
 		buf_puts(b, "<nil>");
 		return;
 	}
+	if ((n->flags & NF_TYPE) && n->type) { /* a checked type expression: as the checker prints it */
+		buf_puts(b, type_string(n->type));
+		return;
+	}
 	if (prec > node_prec(n)) {
 		buf_putc(b, '(');
 		expr_to(b, n, 0);
@@ -223,10 +229,8 @@ static void expr_to(Buf *b, Node *n, int prec) {
 		break;
 	case ND_CONVERT: convert_to(b, n); break;
 	case ND_ARRAYTYPE: arraytype_to(b, n); break;
-	case ND_STRUCTTYPE: buf_puts(b, n->fields.list.len ? "struct { ... }" : "struct {}"); break;
-	case ND_INTERFACETYPE:
-		buf_puts(b, n->fields.list.len ? "interface { ... }" : "interface {}");
-		break;
+	case ND_STRUCTTYPE: buf_puts(b, n->fields.list.len ? "struct{...}" : "struct{}"); break;
+	case ND_INTERFACETYPE: buf_puts(b, n->fields.list.len ? "interface{...}" : "interface{}"); break;
 	case ND_FUNCTYPE: functype_to(b, n); break;
 	case ND_MAPTYPE:
 		buf_puts(b, "map[");

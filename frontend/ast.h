@@ -151,7 +151,11 @@ struct Node {
 	                       takes its column from here: a binary expression at its operator, a
 	                       selector at its `.`, a call at its `(`, an index or slice at its `[`, a
 	                       type assertion at its `.`, a composite literal at its `{`, a unary
-	                       expression at its operator; everything else at its first token */
+	                       expression at its operator, a key:value at its `:`; statements: an
+	                       assignment, op=, ++/-- or send at its operator, an expression
+	                       statement at its expression; a FuncDecl at its name, a FuncType at
+	                       the token after `func` (or after the name); ND_PAREN at its `(`;
+	                       everything else at its first token */
 	Type *type;         /* checked expressions (and type expressions: the type they denote) */
 	ConstVal *cval;     /* constant expressions, already converted to Node.type */
 	unsigned flags;     /* NodeFlags */
@@ -188,7 +192,10 @@ struct Node {
 		struct { Node *key, *value, *x, *body; bool define; const char *label; } range;
 		struct { const char *label; Node *stmt; } labeled;
 		struct { int tok; NodeVec specs; } gendecl;                 /* tok: TK_VAR TK_CONST TK_TYPE TK_IMPORT */
-		struct { NodeVec names; Node *typ; NodeVec values; int iota; } valuespec;
+		struct { NodeVec names; Node *typ; NodeVec values; int iota; } valuespec; /* iota: the
+		                           spec's index in its group (0 alone). A const spec in a group
+		                           with neither type nor values is left empty: the checker repeats
+		                           the previous spec's type and expressions with this iota */
 		struct { Node *name; Node *typ; bool alias; } typespec;
 		struct { const char *name; const char *path; Symbol *sym; } importspec;
 		struct { const char *package; Pos package_pos; NodeVec imports; NodeVec decls; SrcFile *src; } file;

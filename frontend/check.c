@@ -309,7 +309,7 @@ static bool ready(Symbol *v) {
 	SymVec deps = {0}, seen = {0};
 	var_deps(v, &deps, &seen);
 	for (int i = 0; i < deps.len; i++)
-		if (deps.v[i] != v && !info_of(deps.v[i])->inited)
+		if (!info_of(deps.v[i])->inited)
 			return false;
 	return true;
 }

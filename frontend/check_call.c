@@ -46,7 +46,7 @@ static int arg_types(Node *call, Type ***out, bool *spread) {
 			*out = a->type->elems.v;
 			return a->type->elems.len;
 		}
-		if (!ck_value(&args->v[0]))
+		if (!ck_single(&args->v[0]))
 			return -1;
 	} else {
 		bool ok = true;
@@ -422,8 +422,9 @@ static void builtin_call(Node *n, Builtin b) {
 			n->type = ck_void;
 			return;
 		}
-	}
-	if (b != BI_MAKE && b != BI_NEW) {
+		if (!ck_single(&args->v[0]))
+			return;
+	} else if (b != BI_MAKE && b != BI_NEW) {
 		for (int i = 0; i < args->len; i++)
 			if (!ck_value(&args->v[i]))
 				return;
@@ -497,7 +498,7 @@ void ck_call(Node **slot) {
 		convert_call(slot);
 		return;
 	}
-	if (!ck_value(&n->call.fn))
+	if (!ck_single(&n->call.fn))
 		return;
 	Type *sig = type_under(f->type);
 	if (sig->kind != TY_FUNC) {

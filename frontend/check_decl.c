@@ -181,9 +181,11 @@ Symbol *ck_declare_var(Node *ident, Type *t, Scope *scope) {
 	ident->type = t;
 	if (scope) {
 		Symbol *old = scope_insert(scope, sym);
-		if (old)
+		if (old) {
 			diag_error(ident->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
 			           pos_str(old->pos), sym->name);
+			sym->used = true;
+		}
 	}
 	return sym;
 }
@@ -317,10 +319,8 @@ static Node *clone(Node *n) {
 static void const_value(Symbol *sym, Node *spec, Node *src, int i) {
 	NodeVec *vals = &src->valuespec.values;
 	Node *id = spec->valuespec.names.v[i];
-	if (i >= vals->len) {
-		diag_error(id->pos, "missing init expr for const declaration");
-		return;
-	}
+	if (i >= vals->len)
+		return; /* reported by arity() */
 	Type *t = src->valuespec.typ ? ck_type(src->valuespec.typ) : NULL;
 	if (src->valuespec.typ && !t)
 		return;
@@ -344,8 +344,29 @@ static void const_value(Symbol *sym, Node *spec, Node *src, int i) {
 	id->cval = sym->cval;
 }
 
+/* The numbers of names and values must match (types2: arity). For a variable, a single value
+ * may be a multi-value call: that is checked with the values. */
+static bool arity(Node *spec, Node *src, bool is_const) {
+	NodeVec *names = &spec->valuespec.names, *vals = &src->valuespec.values;
+	int l = names->len, r = vals->len;
+	if (l < r) {
+		Node *n = vals->v[l];
+		if (src != spec)
+			diag_error(spec->pos, "extra init expr at %s", pos_str(ck_start(n)));
+		else
+			diag_error(ck_start(n), "extra init expr %s", ck_expr_str(n));
+		return false;
+	}
+	if (l > r && (is_const || r != 1) && !(r == 0 && !is_const)) {
+		diag_error(names->v[r]->pos, "missing init expr for %s", names->v[r]->ident.name);
+		return false;
+	}
+	return true;
+}
+
 /* `src` is the spec whose expressions this one uses (itself, or the last one with values). */
 void ck_const_spec(Node *spec, Node *src, bool global) {
+	arity(spec, src, true);
 	int saved = ck.iota;
 	ck.iota = spec->valuespec.iota;
 	NodeVec *names = &spec->valuespec.names;
@@ -358,8 +379,6 @@ void ck_const_spec(Node *spec, Node *src, bool global) {
 		if (!global)
 			sym->used = true;
 	}
-	if (src->valuespec.values.len > names->len)
-		diag_error(ck_start(src->valuespec.values.v[names->len]), "extra init expr");
 	ck.iota = saved;
 	if (global)
 		return;
@@ -380,7 +399,7 @@ void ck_const_spec(Node *spec, Node *src, bool global) {
  * set when one expression yields them all. -1 after an error. */
 int ck_rhs_list(NodeVec *rhs, int n, Type **types, bool *single) {
 	*single = false;
-	if (rhs->len == 1 && n != 1) {
+	if (rhs->len == 1) {
 		Node **slot = &rhs->v[0];
 		ck_expr(slot);
 		Node *x = *slot;
@@ -402,7 +421,7 @@ int ck_rhs_list(NodeVec *rhs, int n, Type **types, bool *single) {
 			types[1] = ty_untyped_bool;
 			return 2;
 		}
-		if (!ck_value(slot))
+		if (!ck_single(slot))
 			return -1;
 		types[0] = x->type;
 		return 1;
@@ -450,6 +469,10 @@ void ck_var_spec(Node *spec, bool global) {
 	if (vals->len == 0) {
 		for (int i = 0; i < n; i++)
 			types[i] = declared;
+	} else if (!arity(spec, spec, false)) {
+		failed = true;
+		for (int i = 0; i < vals->len; i++)
+			ck_value(&vals->v[i]);
 	} else {
 		bool single;
 		int nv = ck_rhs_list(vals, n, types, &single);
@@ -493,9 +516,11 @@ void ck_var_spec(Node *spec, bool global) {
 		if (strcmp(sym->name, "_") != 0 && ck.fn)
 			vec_push(&ck.fn->locals, sym);
 		Symbol *old = scope_insert(ck.scope, sym);
-		if (old)
+		if (old) {
 			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
 			           pos_str(old->pos), sym->name);
+			sym->used = true; /* never in scope: no "declared but not used" */
+		}
 	}
 }
 
@@ -554,7 +579,7 @@ void ck_func_decl_sig(Symbol *sym, Node *decl) {
 	sym->type = fn->type;
 	bool special = strcmp(sym->name, "main") == 0 || strcmp(sym->name, "init") == 0;
 	if (special && (fn->type->params.len || fn->type->results.len))
-		diag_error(decl->func.ftype->pos, "func %s must have no arguments and no return values", sym->name);
+		diag_error(decl->pos, "func %s must have no arguments and no return values", sym->name);
 	if (!decl->func.body)
 		diag_error(decl->pos, "missing function body");
 }

@@ -131,8 +131,7 @@ void ck_set_type(Node *n, Type *t) {
 			break; /* the operands' types were fixed by the comparison */
 		case TK_SHL: case TK_SHR:
 			if (!n->cval && !type_is_integer(t) && !type_is_untyped(t)) {
-				diag_error(ck_start(n), "invalid operation: shifted operand %s (type %s) must be integer",
-				           ck_expr_str(n->binary.x), type_string(t));
+				diag_error(ck_start(n), "invalid operation: %s (shift of type %s)", ck_expr_str(n), type_string(t));
 				return;
 			}
 			ck_set_type(n->binary.x, t);
@@ -258,6 +257,11 @@ Node *ck_implicit_conv(Node *x, Type *t) {
 
 bool ck_value(Node **slot) {
 	ck_expr(slot);
+	return ck_single(slot);
+}
+
+/* The checks of ck_value on an expression already checked. */
+bool ck_single(Node **slot) {
 	Node *x = *slot;
 	if (is_builtin_ident(x)) {
 		diag_error(ck_start(x), "%s (built-in) must be called", ck_expr_str(x));
@@ -533,7 +537,7 @@ static void expr_star(Node **slot) {
 		return;
 	}
 	if (x->type->kind == TY_TUPLE || x->type == ck_void) {
-		ck_value(&n->unary.x);
+		ck_single(&n->unary.x);
 		return;
 	}
 	if (type_under(x->type)->kind != TY_POINTER) {

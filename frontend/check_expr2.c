@@ -38,8 +38,7 @@ static void method_expr(Node *n, Type *t) {
 	}
 	Method *m = l.method;
 	if (m->ptr_recv && !l.indirect && type_under(t)->kind != TY_POINTER && !type_is_interface(t)) {
-		diag_error(n->sel.name_pos, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
-		           ck_expr_str(n->sel.x), n->sel.name, type_string(t), n->sel.name);
+		diag_error(n->sel.name_pos, "cannot call pointer method %s on %s", n->sel.name, type_string(t));
 		return;
 	}
 	Type *sig = m->sig;
@@ -72,7 +71,7 @@ void ck_selector(Node *n) {
 		method_expr(n, x->type);
 		return;
 	}
-	if (!ck_value(&n->sel.x))
+	if (!ck_single(&n->sel.x))
 		return;
 	ck_default(&n->sel.x);
 	x = n->sel.x;
@@ -262,6 +261,40 @@ static void elt_value(Node **slot, Type *t, const char *context) {
 		ck_assign(slot, t, context);
 }
 
+/* The `}` matching the `{` at open: gc reports missing struct values there. The AST keeps only
+ * the `{`, so scan the source, skipping nested brackets, literals and comments. */
+static Pos closing_brace(Pos open) {
+	if (!open.file)
+		return open;
+	const char *text = open.file->text, *s = text;
+	for (int l = 1; l < open.line && *s; s++)
+		l += *s == '\n';
+	const char *line = s;
+	int lineno = open.line, depth = 0;
+	for (s += open.col - 1; *s; s++) {
+		char c = *s;
+		if (c == '\n') {
+			lineno++, line = s + 1;
+		} else if (c == '"' || c == '\'' || c == '`') {
+			for (s++; *s && *s != c; s++) {
+				if (*s == '\\' && c != '`' && s[1])
+					s++;
+				else if (*s == '\n')
+					lineno++, line = s + 1;
+			}
+		} else if (c == '/' && s[1] == '/') {
+			while (s[1] && s[1] != '\n')
+				s++;
+		} else if (c == '{' || c == '(' || c == '[') {
+			depth++;
+		} else if (c == '}' || c == ')' || c == ']') {
+			if (--depth == 0)
+				return (Pos){open.file, lineno, (int)(s - line) + 1};
+		}
+	}
+	return open;
+}
+
 static void struct_lit(Node *n, Type *t) {
 	Type *u = type_under(t);
 	NodeVec *elts = &n->comp.elts;
@@ -305,7 +338,7 @@ static void struct_lit(Node *n, Type *t) {
 		e->type = e->binary.y->type;
 	}
 	if (!keyed && elts->len < u->fields.len)
-		diag_error(n->pos, "too few values in %s{…}", type_string(t));
+		diag_error(closing_brace(n->pos), "too few values in %s{…}", type_string(t));
 }
 
 /* Array and slice literals; returns the length (largest index + 1). */

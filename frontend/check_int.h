@@ -84,6 +84,7 @@ void ck_assign_mismatch(NodeVec *rhs, int nvars, int nvals);
 /* check_expr.c */
 void ck_expr(Node **slot);             /* any expression; may stay untyped, may be a type */
 bool ck_value(Node **slot);            /* a single value (errors for types, no value, tuples) */
+bool ck_single(Node **slot);           /* ck_value's checks on an expression checked already */
 bool ck_rvalue(Node **slot);           /* ck_value, then untyped -> default type */
 void ck_expr_or_type(Node **slot);
 bool ck_assign(Node **slot, Type *t, const char *context); /* Go spec: Assignability; t NULL: `_` */

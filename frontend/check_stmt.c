@@ -447,7 +447,7 @@ static void return_stmt(Node *n) {
 			}
 			return;
 		}
-		if (!ck_value(&vals->v[0]))
+		if (!ck_single(&vals->v[0]))
 			return;
 		return_count_error(n, vals, want);
 		return;
@@ -469,13 +469,33 @@ static void return_stmt(Node *n) {
 
 static bool is_loop(Node *s) { return s->kind == ND_FOR || s->kind == ND_RANGE; }
 
+/* Where the label of `goto L` / `break L` is written: gc reports label errors there. The AST
+ * keeps only the statement's position, so find the name in the source line after the keyword. */
+static Pos label_pos(Node *n) {
+	Pos p = n->pos;
+	const char *text = p.file ? p.file->text : NULL;
+	if (!text)
+		return p;
+	const char *line = text;
+	for (int l = 1; l < p.line && *line; line++)
+		l += *line == '\n';
+	const char *s = line + p.col - 1;
+	while (*s && *s != '\n' && (s[0] >= 'a' && s[0] <= 'z'))
+		s++; /* the keyword */
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (strncmp(s, n->branch.label, strlen(n->branch.label)) == 0)
+		p.col = (int)(s - line) + 1;
+	return p;
+}
+
 static void branch_labeled(Node *n) {
 	const char *name = n->branch.label;
 	Label *l = find_label(name);
 	int tok = n->branch.tok;
 	if (tok == TK_GOTO) {
 		if (!l) {
-			diag_error(n->pos, "label %s not defined", name);
+			diag_error(label_pos(n), "label %s not defined", name);
 			return;
 		}
 		l->used = true;
@@ -487,16 +507,16 @@ static void branch_labeled(Node *n) {
 	for (Target *t = ck.targets; t; t = t->outer)
 		if (t->label && strcmp(t->label, name) == 0) {
 			if (tok == TK_CONTINUE && !is_loop(t->stmt)) {
-				diag_error(n->pos, "invalid continue label %s", name);
+				diag_error(label_pos(n), "invalid continue label %s", name);
 				return;
 			}
 			n->branch.target = t->stmt;
 			return;
 		}
 	if (l)
-		diag_error(n->pos, tok == TK_BREAK ? "invalid break label %s" : "invalid continue label %s", name);
+		diag_error(label_pos(n), tok == TK_BREAK ? "invalid break label %s" : "invalid continue label %s", name);
 	else
-		diag_error(n->pos, tok == TK_BREAK ? "break label not defined: %s" : "continue label not defined: %s", name);
+		diag_error(label_pos(n), tok == TK_BREAK ? "break label not defined: %s" : "continue label not defined: %s", name);
 }
 
 static void branch_stmt(Node *n) {

@@ -35,6 +35,7 @@ typedef struct Lexer {
 	bool bad;            /* an error was reported since the last token: mark the next one */
 	Buf val;             /* decoded bytes of the current string literal */
 	TokenVec toks;
+	LexErrorVec *deferred; /* where errors go when the parser asked to report them itself */
 } Lexer;
 
 /* ---- characters ------------------------------------------------------------------------ */
@@ -46,7 +47,11 @@ static void lex_err(Lexer *l, int line, int col, const char *format, ...) {
 	va_list ap;
 	va_start(ap, format);
 	l->bad = true;
-	diag_verror((Pos){l->file, line, col}, format, ap);
+	Pos pos = {l->file, line, col};
+	if (l->deferred)
+		vec_push(l->deferred, ((LexError){l->toks.len, pos, vfmt(format, ap)}));
+	else
+		diag_verror(pos, format, ap);
 	va_end(ap);
 }
 
@@ -752,9 +757,10 @@ redo:
 	}
 }
 
-TokenVec lex_file(SrcFile *file) {
+static TokenVec lex_all(SrcFile *file, LexErrorVec *deferred) {
 	Lexer l = {0};
 	l.file = file;
+	l.deferred = deferred;
 	l.src = (const unsigned char *)file->text;
 	l.len = file->len;
 	l.line = 1;
@@ -764,6 +770,9 @@ TokenVec lex_file(SrcFile *file) {
 		;
 	return l.toks;
 }
+
+TokenVec lex_file(SrcFile *file) { return lex_all(file, NULL); }
+TokenVec lex_file_deferred(SrcFile *file, LexErrorVec *errors) { return lex_all(file, errors); }
 
 /* ---- names of tokens ----------------------------------------------------------------------- */
 

@@ -34,6 +34,17 @@ typedef struct Token {
 typedef VEC(Token) TokenVec;
 
 TokenVec lex_file(SrcFile *file);
+
+/* The parser's variant: lexical errors are returned instead of reported, each with the index of
+ * the token being scanned when it was found. gc scans on demand, so it reports only the errors
+ * up to the last token its parser looked at; the parser reports them as it reaches each token. */
+typedef struct LexError {
+	int tok;          /* index of the token that was being scanned */
+	Pos pos;
+	const char *msg;
+} LexError;
+typedef VEC(LexError) LexErrorVec;
+TokenVec lex_file_deferred(SrcFile *file, LexErrorVec *errors);
 const char *tok_spelling(TokenKind k);   /* from token.def */
 const char *tok_describe(const Token *t); /* as gc 1.19 names it in "unexpected X": `x` (a name),
                                              `literal 5`, `newline`, `semicolon`, `EOF`, `comma`,

@@ -17,12 +17,24 @@
 
 /* ---- tokens ---------------------------------------------------------------------------- */
 
-/* Like gc, a lexical error in the new current token counts as this file's first error. */
-void p_next(Parser *p) {
-	if (p->tok->kind != TK_EOF)
-		p->tok = &p->toks.v[++p->i];
+/* Make token i the current one. Like gc, which scans on demand, the lexical errors found while
+ * scanning it are reported now, and count as the file's first error. */
+static void p_set(Parser *p, int i) {
+	p->i = i;
+	p->tok = &p->toks.v[i];
+	for (; p->lex_reported < p->lex_errors.len; p->lex_reported++) {
+		LexError *e = &p->lex_errors.v[p->lex_reported];
+		if (e->tok > i)
+			break;
+		diag_error(e->pos, "%s", e->msg);
+	}
 	if (p->tok->bad)
 		p->had_error = true;
+}
+
+void p_next(Parser *p) {
+	if (p->tok->kind != TK_EOF)
+		p_set(p, p->i + 1);
 }
 
 bool p_is(Parser *p, TokenKind k) { return p->tok->kind == k; }
@@ -113,6 +125,24 @@ void p_advance(Parser *p, const TokenKind *follow, int n) {
 				return;
 	}
 }
+
+/* Inputs nested thousands of levels deep would overflow the C stack of this recursive parser
+ * (and of the later stages, which recurse over the tree). Real programs stay far below the
+ * limit; beyond it the parser reports one error and skips to the end of the file, so that every
+ * open production returns at once. */
+enum { MAX_NESTING = 1000 };
+
+bool p_enter(Parser *p) {
+	if (++p->depth <= MAX_NESTING)
+		return true;
+	if (!p_is(p, TK_EOF))
+		diag_error(p_pos(p), "exceeded max nesting depth (%d) supported by gosub", MAX_NESTING);
+	p->had_error = true;
+	p_set(p, p->toks.len - 1);
+	return false;
+}
+
+void p_leave(Parser *p) { p->depth--; }
 
 /* ---- names ----------------------------------------------------------------------------- */
 
@@ -356,8 +386,11 @@ static void parse_top_level_decls(Parser *p, Node *file) {
 	}
 }
 
-/* Every x.(type) that did not turn out to head a type switch (gc reports this in types2). */
+/* Every x.(type) that did not turn out to head a type switch. gc reports this while type
+ * checking, so not at all in a file with syntax errors. */
 static void report_stray_guards(Parser *p) {
+	if (p->had_error)
+		return;
 	for (int i = 0; i < p->guards.len; i++) {
 		Node *g = p->guards.v[i];
 		if (g)
@@ -392,10 +425,9 @@ static Node *parse_source_file(Parser *p) {
 Node *parse_file(SrcFile *src) {
 	Parser p = {0};
 	p.file = src;
-	p.toks = lex_file(src);
-	p.tok = &p.toks.v[0];
-	p.had_error = p.tok->bad;
+	p.toks = lex_file_deferred(src, &p.lex_errors);
 	p.last_err_line = -1;
+	p_set(&p, 0);
 	return parse_source_file(&p);
 }
 

@@ -73,7 +73,15 @@ static Node *recv_chan_type(Parser *p, Node *x) {
 
 /* UnaryExpr = PrimaryExpr | unary_op UnaryExpr .  unary_op = "+" | "-" | "!" | "^" | "*" |
  * "&" | "<-" (and "~" in constraints, which the checker rejects). */
+static Node *parse_unary_nested(Parser *p);
+
 static Node *parse_unary(Parser *p) {
+	Node *n = p_enter(p) ? parse_unary_nested(p) : parse_bad(p);
+	p_leave(p);
+	return n;
+}
+
+static Node *parse_unary_nested(Parser *p) {
 	Pos pos = p_pos(p);
 	TokenKind op = p->tok->kind;
 	switch (op) {
@@ -166,9 +174,15 @@ static bool is_value(Node *x) {
 static Node *parse_composite(Parser *p, Node *typ);
 
 static Node *parse_element(Parser *p) {
-	if (p_is(p, TK_LBRACE))
-		return parse_composite(p, NULL);
-	return parse_expr(p);
+	Node *n;
+	if (!p_enter(p))
+		n = parse_bad(p);
+	else if (p_is(p, TK_LBRACE))
+		n = parse_composite(p, NULL);
+	else
+		n = parse_expr(p);
+	p_leave(p);
+	return n;
 }
 
 /* CompositeLit = LiteralType LiteralValue .  LiteralValue = "{" [ ElementList [ "," ] ] "}" .

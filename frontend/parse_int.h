@@ -16,6 +16,8 @@ typedef struct Parser {
 	SrcFile *file;
 	TokenVec toks;
 	int i;              /* index of the current token */
+	LexErrorVec lex_errors; /* reported when their token becomes the current one */
+	int lex_reported;   /* how many of them were */
 	Token *tok;         /* the current token */
 	/* Expression nesting, as gc's xnest: < 0 in the header of an if/for/switch, where `{`
 	 * opens the body rather than a composite literal; parentheses and brackets raise it. */
@@ -24,6 +26,7 @@ typedef struct Parser {
 	bool had_error;     /* a syntax error was reported (gc's p.first != nil) */
 	int last_err_line;  /* gc reports at most one syntax error per line */
 	NodeVec guards;     /* x.(type) nodes not (yet) known to head a type switch */
+	int depth;          /* nesting of expressions, types and statements being parsed */
 } Parser;
 
 /* parse.c: tokens */
@@ -41,6 +44,8 @@ void p_advance(Parser *p, const TokenKind *follow, int n);
 #define P_SKIP_ONE(p) p_advance(p, NULL, 0) /* consume exactly one (non-EOF) token */
 const char *tok_string(TokenKind k); /* gc's tokstring: "comma", "semicolon or newline", ... */
 bool p_list_sep(Parser *p, const char *context, TokenKind sep, TokenKind close);
+bool p_enter(Parser *p); /* false (after an error) when nested too deeply: give up on the file */
+void p_leave(Parser *p);
 
 /* parse.c: declarations shared with statements */
 Node *parse_name(Parser *p);                      /* an ND_IDENT (or "_" after an error) */

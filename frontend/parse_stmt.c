@@ -249,6 +249,14 @@ Node *parse_block(Parser *p, const char *context) {
 }
 
 /* IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] . */
+static Node *parse_if(Parser *p);
+
+static Node *parse_else_if(Parser *p) {
+	Node *n = p_enter(p) ? parse_if(p) : NULL;
+	p_leave(p);
+	return n;
+}
+
 static Node *parse_if(Parser *p) {
 	Node *n = ast_new(ND_IF, p_pos(p));
 	Header h = parse_header(p, TK_IF);
@@ -257,7 +265,7 @@ static Node *parse_if(Parser *p) {
 	n->ifs.then = parse_block(p, "if clause");
 	if (p_got(p, TK_ELSE)) {
 		if (p_is(p, TK_IF)) {
-			n->ifs.els = parse_if(p);
+			n->ifs.els = parse_else_if(p);
 		} else if (p_is(p, TK_LBRACE)) {
 			n->ifs.els = parse_block(p, "");
 		} else {
@@ -442,7 +450,15 @@ static Node *parse_name_stmt(Parser *p) {
  *             ContinueStmt | GotoStmt | FallthroughStmt | Block | IfStmt | SwitchStmt |
  *             SelectStmt | ForStmt | DeferStmt .
  * NULL if no statement starts at the current token. */
+static Node *parse_stmt_nested(Parser *p);
+
 static Node *parse_stmt_or_null(Parser *p) {
+	Node *n = p_enter(p) ? parse_stmt_nested(p) : NULL;
+	p_leave(p);
+	return n;
+}
+
+static Node *parse_stmt_nested(Parser *p) {
 	switch (p->tok->kind) {
 	case TK_IDENT: return parse_name_stmt(p);
 	case TK_VAR: case TK_CONST: case TK_TYPE: return parse_decl_stmt(p);

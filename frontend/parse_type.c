@@ -47,10 +47,12 @@ static Node *parse_type_instance(Parser *p, Node *typ) {
 	if (p_is(p, TK_RBRACK)) {
 		p_syntax_error(p, "expecting type");
 		n->index.index = parse_bad(p);
-	} else {
-		n->index.index = parse_type(p);
-		while (p_got(p, TK_COMMA) && !p_is(p, TK_RBRACK))
-			parse_type(p);
+	} else { /* gc's typeList: an expression, then types */
+		p->xnest++;
+		n->index.index = parse_expr(p);
+		while (p_got(p, TK_COMMA) && parse_type_or_null(p))
+			;
+		p->xnest--;
 	}
 	p_want(p, TK_RBRACK);
 	return n;
@@ -316,8 +318,8 @@ static const char *parse_tag(Parser *p) {
 	Node *lit = parse_literal_or_null(p);
 	if (!lit)
 		return NULL;
-	if (t->kind != TK_STRING) {
-		p_syntax_error_at(p, lit->pos, "expecting string literal");
+	if (t->kind != TK_STRING) { /* gc lets its type checker report this */
+		diag_error(lit->pos, "invalid AST: incorrect tag syntax: \"%s\"", t->text);
 		return NULL;
 	}
 	return t->sval;
@@ -456,8 +458,16 @@ static Node *parse_interface_type(Parser *p) {
 	return n;
 }
 
+static Node *parse_type_nested(Parser *p);
+
 /* Type = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" .  NULL if no type starts here. */
 Node *parse_type_or_null(Parser *p) {
+	Node *n = p_enter(p) ? parse_type_nested(p) : parse_bad(p);
+	p_leave(p);
+	return n;
+}
+
+static Node *parse_type_nested(Parser *p) {
 	Pos pos = p_pos(p);
 	switch (p->tok->kind) {
 	case TK_MUL:

@@ -15,6 +15,8 @@
  * receives the record as a hidden first argument.
  * Go's `main.main` is generated; the runtime owns the process's C `main`: it initialises the
  * collector, runs the generated package initialiser `main..init`, then `main.main`, then exits 0.
+ * Go code runs on a thread with a 1 GB stack (gc's goroutine stack limit), so deep recursion
+ * works as in Go and runaway recursion ends in gc's "fatal error: stack overflow".
  */
 #ifndef GOSUBRT_H
 #define GOSUBRT_H
@@ -81,7 +83,11 @@ struct GoType {
 };
 
 /* An itab: the method table of one concrete type seen as one interface (built at compile time
- * where both are known, or by the runtime for interface-to-interface conversions). */
+ * where both are known, or by the runtime for interface-to-interface conversions).
+ * Itabs are unique per (inter, type) pair so that itab pointers can be compared: codegen must
+ * put a pointer to every itab it emits into the linker section "gosub_itablinks" (in LLVM: a
+ * `ptr` global with section "gosub_itablinks", kept alive through @llvm.used); gosub_getitab
+ * returns those instead of building duplicates. */
 typedef struct GoItab {
 	const GoType *inter;
 	const GoType *type;

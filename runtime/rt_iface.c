@@ -6,6 +6,9 @@
  * descriptor per type, so type identity is pointer identity. Itabs for pairs known at compile
  * time are emitted by codegen; the others (x.(I), conversions between interfaces) are built here
  * from the method lists, which both sides keep sorted by name, and cached, failures included.
+ * Itabs are unique per (interface, type) pair, as in gc, so that generated code may compare itab
+ * pointers (==, type switches): codegen lists every itab it emits in the linker section
+ * `gosub_itablinks` (an array of GoItab pointers), and the cache starts out holding those.
  */
 #include <string.h>
 
@@ -115,9 +118,34 @@ static void cache_grow(void)
 			*cache_slot(old[i].inter, old[i].type) = old[i];
 }
 
-static CacheEntry *cache_lookup(const GoType *inter, const GoType *t)
+/* The linker defines these for a section whose name is a C identifier; weak, so a program
+ * without itabs links too. */
+extern GoItab *const __start_gosub_itablinks[] __attribute__((weak));
+extern GoItab *const __stop_gosub_itablinks[] __attribute__((weak));
+
+static void cache_add(GoItab *tab)
 {
 	if (!cache || (cache_count + 1) * 2 > cache_mask + 1)
+		cache_grow();
+	CacheEntry *e = cache_slot(tab->inter, tab->type);
+	if (e->inter)
+		return;   /* two modules emitted one pair: the first wins */
+	*e = (CacheEntry){tab->inter, tab->type, tab, {NULL, 0}};
+	cache_count++;
+}
+
+static void cache_init(void)
+{
+	cache_grow();
+	for (GoItab *const *p = __start_gosub_itablinks; p && p < __stop_gosub_itablinks; p++)
+		cache_add(*p);
+}
+
+static CacheEntry *cache_lookup(const GoType *inter, const GoType *t)
+{
+	if (!cache)
+		cache_init();
+	if ((cache_count + 1) * 2 > cache_mask + 1)
 		cache_grow();
 	CacheEntry *e = cache_slot(inter, t);
 	if (!e->inter) {

@@ -25,7 +25,7 @@
 #include "rt_internal.h"
 
 enum { ENTRY_LIVE = 1, ENTRY_FREE = 2 };
-enum { MAX_SEGMENTS = 40, MIN_BASE = 8 };
+enum { MAX_SEGMENTS = 40, MIN_BASE = 8, MAX_HINT = 1 << 24 };
 
 typedef struct EntryHeader {
 	uint32_t hash;     /* low 32 bits of the key's hash; for a FREE entry: next free entry + 1 */
@@ -168,8 +168,10 @@ static void index_remove(GoMap *m, uint64_t hole)
 /* ---- the operations of gosubrt.h ---- */
 GoMap *gosub_makemap(const GoType *mt, int64_t hint)
 {
-	if (hint < 0 || hint > ((int64_t)1 << 40))
-		hint = 0;
+	if (hint < 0)
+		hint = 0;   /* gc ignores a size hint it cannot honour */
+	if (hint > MAX_HINT)
+		hint = MAX_HINT;   /* beyond this, segments double as the map fills */
 	GoMap *m = gosub_alloc(sizeof(GoMap), false);
 	m->seed = rt_random64();
 	m->key = mt->key;

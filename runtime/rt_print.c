@@ -52,7 +52,13 @@ void rt_write(const void *p, size_t n)
 void rt_write_cstr(const char *s) { rt_write(s, strlen(s)); }
 void rt_write_gostr(GoString s) { rt_write(s.ptr, (size_t)s.len); }
 
-void gosub_print_string(const uint8_t *p, int64_t len) { rt_write(p, (size_t)len); }
+/* print("line\n") ends a line too: flush, so that stdout and stderr lines keep their order. */
+void gosub_print_string(const uint8_t *p, int64_t len)
+{
+	rt_write(p, (size_t)len);
+	if (len > 0 && memchr(p, '\n', (size_t)len))
+		rt_flush();
+}
 void gosub_print_space(void) { rt_write(" ", 1); }
 
 void gosub_print_nl(void)

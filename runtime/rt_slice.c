@@ -23,20 +23,42 @@ enum { MAX_SMALL_SIZE = 32768, PAGE_SIZE = 8192 };
 /* gc's maxAlloc on linux/amd64: 1<<48 bytes. */
 static const uint64_t MAX_ALLOC = (uint64_t)1 << 48;
 
+/* The smallest size class of at least `size` bytes (size < MAX_SMALL_SIZE), by binary search. */
+static uint64_t class_search(uint64_t size)
+{
+	size_t lo = 0, hi = sizeof class_to_size / sizeof class_to_size[0] - 1;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (class_to_size[mid] >= size)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return class_to_size[lo];
+}
+
+/* Every allocation asks for its size class, so sizes up to 1 KiB (most of them) use a table
+ * indexed by size/8, filled on first use, as gc's size_to_class8 is. */
+enum { SMALL_MAX = 1024 };
+static uint16_t small_class[SMALL_MAX / 8 + 1];
+
+static void fill_small_classes(void)
+{
+	for (uint64_t i = 0; i <= SMALL_MAX / 8; i++)
+		small_class[i] = (uint16_t)class_search(i * 8);
+}
+
 /* roundupsize: the smallest size class that holds `size` bytes; beyond the largest class, whole
- * 8 KiB pages. (gc finds the class through lookup tables; a binary search gives the same class.) */
+ * 8 KiB pages. */
 uint64_t rt_roundupsize(uint64_t size)
 {
+	if (size <= SMALL_MAX) {
+		if (small_class[1] == 0)
+			fill_small_classes();
+		return small_class[(size + 7) / 8];
+	}
 	if (size < MAX_SMALL_SIZE) {
-		size_t lo = 0, hi = sizeof class_to_size / sizeof class_to_size[0] - 1;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (class_to_size[mid] >= size)
-				hi = mid;
-			else
-				lo = mid + 1;
-		}
-		return class_to_size[lo];
+		return class_search(size);
 	}
 	if (size + PAGE_SIZE < size)
 		return size;

@@ -51,6 +51,12 @@ static const GoMethod j_methods[] = {{NAME("M"), NULL}, {NAME("N"), NULL}};
 static const GoType t_J = {.size = 16, .align = 8, .kind = GOK_INTERFACE, .name = NAME("main.J"),
 	.equal = gosub_ifaceequal, .hash = gosub_ifacehash, .nmethods = 2, .methods = j_methods};
 
+/* A compile-time itab for main.E as main.I, listed as codegen lists them, so the
+ * runtime must hand out this one rather than build its own. */
+static const GoItab compiled_itab_E_I = {&t_I, &t_E, {(void *)e_m}};
+__attribute__((section("gosub_itablinks"), used))
+static const GoItab *const compiled_itab_link = &compiled_itab_E_I;
+
 /* ---- panic values: gc's first line for each ---- */
 static int64_t v_42 = 42;
 static GoString v_boom = {(const uint8_t *)"boom", 4};
@@ -200,6 +206,7 @@ static void interfaces(void)
 	}
 	const GoItab *tab = gosub_getitab(&t_I, &t_E, false);
 	CHECK(tab && tab->inter == &t_I && tab->type == &t_E && tab->fns[0] == (void *)e_m);
+	CHECK(tab == &compiled_itab_E_I);                  /* unique: the compiled one */
 	CHECK(gosub_getitab(&t_I, &t_E, true) == tab);    /* cached */
 	CHECK(gosub_getitab(&t_J, &t_E, true) == NULL);
 	CHECK(gosub_getitab(&t_I, &t_int, true) == NULL);

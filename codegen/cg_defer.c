@@ -1,0 +1,298 @@
+/* cg_defer.c: defer statements (Go spec: Defer statements) and recover.
+ *
+ * Input: ND_DEFER statements of a function with Func.has_defer. Output: a per-function list of
+ * deferred calls, run last-in first-out when the function returns. As gc does, `defer f(a, b)`
+ * evaluates f and its arguments at the defer statement and keeps them in a record; here the
+ * record is a closure record whose code is a generated wrapper that makes the call:
+ *
+ *   record  { ptr wrapper, ptr next, <function value or receiver>, <arguments>... }
+ *   define internal void @"main.f.deferwrap1"(ptr %closure)     ; loads the fields, calls
+ *
+ * The record lives in the frame for a defer outside loops and on the heap otherwise (escape/
+ * decides, on the ND_DEFER node). The list head is an entry-block alloca; every return runs
+ * @go.rundefers on it after storing the results, so deferred closures can change named results.
+ *
+ * Limitation: the runtime does not unwind panics yet, so deferred calls do not run while a
+ * panic propagates, and recover() returns nil (which is right whenever no panic is in flight).
+ */
+#include <string.h>
+
+#include "cg.h"
+
+/* ---- the list of deferred calls ------------------------------------------------------------- */
+
+/* At function entry: %defers = alloca ptr; store null. */
+void cg_defer_begin(Cg *cg)
+{
+	cg->f->defer_head = cg_entry_alloca(cg, cg->t_ptr, "defers");
+	LLVMBuildStore(cg->b, LLVMConstNull(cg->t_ptr), cg->f->defer_head);
+}
+
+/* define internal void @go.rundefers(ptr %head):
+ *   loop: %d = load %head; br (%d == null), done, run
+ *   run:  store d->next, %head; call d->code(%d); br loop */
+static LLVMValueRef rundefers_func(Cg *cg)
+{
+	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, "go.rundefers");
+	if (fn)
+		return fn;
+	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0);
+	fn = LLVMAddFunction(cg->mod, "go.rundefers", ty);
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
+	LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(cg->ctx, fn, "entry");
+	LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(cg->ctx, fn, "loop");
+	LLVMBasicBlockRef run = LLVMAppendBasicBlockInContext(cg->ctx, fn, "run");
+	LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(cg->ctx, fn, "done");
+	LLVMValueRef head = LLVMGetParam(fn, 0);
+	LLVMPositionBuilderAtEnd(b, entry);
+	LLVMBuildBr(b, loop);
+	LLVMPositionBuilderAtEnd(b, loop);
+	LLVMValueRef d = LLVMBuildLoad2(b, cg->t_ptr, head, "d");
+	LLVMBuildCondBr(b, LLVMBuildIsNull(b, d, ""), done, run);
+	LLVMPositionBuilderAtEnd(b, run);
+	LLVMValueRef off = LLVMConstInt(cg->t_i64, 8, 0);
+	LLVMValueRef next = LLVMBuildLoad2(b, cg->t_ptr, LLVMBuildInBoundsGEP2(b, cg->t_i8, d, &off, 1, ""), "next");
+	LLVMBuildStore(b, next, head);
+	LLVMValueRef code = LLVMBuildLoad2(b, cg->t_ptr, d, "code");
+	LLVMBuildCall2(b, ty, code, &d, 1, "");
+	LLVMBuildBr(b, loop);
+	LLVMPositionBuilderAtEnd(b, done);
+	LLVMBuildRetVoid(b);
+	LLVMDisposeBuilder(b);
+	return fn;
+}
+
+void cg_run_defers(Cg *cg)
+{
+	LLVMValueRef fn = rundefers_func(cg);
+	LLVMBuildCall2(cg->b, LLVMGlobalGetValueType(fn), fn, &cg->f->defer_head, 1, "");
+}
+
+/* recover() with no panic in flight (see the limitation above): nil. */
+LLVMValueRef cg_recover(Cg *cg)
+{
+	(void)cg;
+	return LLVMConstNull(cg->t_iface);
+}
+
+/* ---- what a deferred call needs ------------------------------------------------------------- */
+
+typedef enum DeferKind { DK_STATIC, DK_CLOSURE, DK_IFACE, DK_PRINT, DK_PRINTLN, DK_PANIC, DK_NOP } DeferKind;
+
+/* The call, taken apart at the defer statement: vals[] are stored in the record. */
+typedef struct DeferCall {
+	DeferKind kind;
+	LLVMValueRef callee;    /* DK_STATIC: the function */
+	LLVMTypeRef fnty;       /* DK_STATIC / DK_CLOSURE / DK_IFACE: the type of the call */
+	int method_index;       /* DK_IFACE: the method's slot in the itab */
+	Type **types;           /* DK_PRINT*: the operands' Go types */
+	LLVMValueRef *vals;
+	int n;
+} DeferCall;
+
+static void defer_push_vals(DeferCall *d, LLVMValueRef first, LLVMValueRef *rest, int nrest)
+{
+	d->vals = xalloc(sizeof(LLVMValueRef) * (size_t)(nrest + 1));
+	d->vals[0] = first;
+	memcpy(d->vals + 1, rest, sizeof(LLVMValueRef) * (size_t)nrest);
+	d->n = nrest + 1;
+}
+
+/* (ptr %closure, ptr %data, params...) -> results: how itab entries are called. */
+static LLVMTypeRef iface_fn_type(Cg *cg, Type *sig)
+{
+	LLVMTypeRef base = cg_func_type(cg, sig, NULL);
+	unsigned n = LLVMCountParamTypes(base);
+	LLVMTypeRef *params = xalloc(sizeof(LLVMTypeRef) * (n + 1));
+	LLVMGetParamTypes(base, params + 1);
+	params[0] = cg->t_ptr;
+	params[1] = cg->t_ptr;
+	return LLVMFunctionType(LLVMGetReturnType(base), params, n + 1, 0);
+}
+
+static int iface_method_index(Type *it, const char *name)
+{
+	Type *u = type_under(it);
+	for (int i = 0; i < u->methods.len; i++)
+		if (strcmp(u->methods.v[i].name, name) == 0)
+			return i;
+	fatal("interface %s has no method %s", type_string(it), name);
+}
+
+static bool defer_builtin(Cg *cg, Node *call, DeferCall *d)
+{
+	switch (call->call.builtin) {
+	case BI_PRINT:
+	case BI_PRINTLN:
+		d->kind = call->call.builtin == BI_PRINT ? DK_PRINT : DK_PRINTLN;
+		d->n = cg_print_operands(cg, call, &d->types, &d->vals);
+		return true;
+	case BI_PANIC:
+		d->kind = DK_PANIC;
+		d->vals = xalloc(sizeof(LLVMValueRef));
+		d->vals[0] = cg_expr(cg, call->call.args.v[0]);
+		d->n = 1;
+		return true;
+	case BI_RECOVER:
+		d->kind = DK_NOP;
+		return true;
+	default:
+		diag_error(call->pos, "defer of this builtin not supported by gosub");
+		return false;
+	}
+}
+
+/* Evaluates the function value and the arguments of the deferred call, in Go's order. */
+static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
+{
+	int n;
+	LLVMValueRef *args;
+	Node *fnode = ast_unparen(call->call.fn);
+	switch (call->call.kind) {
+	case CALL_FUNC: {
+		Func *fn = fnode->ident.sym->func;
+		d->kind = DK_STATIC;
+		d->callee = cg_func_decl(cg, fn);
+		d->fnty = LLVMGlobalGetValueType(d->callee);
+		d->vals = cg_call_args(cg, call, fn->type, &d->n);
+		return true;
+	}
+	case CALL_METHOD: {
+		Func *m = fnode->sel.lookup.method->fn;
+		d->kind = DK_STATIC;
+		d->callee = cg_func_decl(cg, m);
+		d->fnty = LLVMGlobalGetValueType(d->callee);
+		LLVMValueRef recv = cg_receiver(cg, call);
+		args = cg_call_args(cg, call, m->type, &n);
+		defer_push_vals(d, recv, args, n);
+		return true;
+	}
+	case CALL_CLOSURE: {
+		d->kind = DK_CLOSURE;
+		d->fnty = cg_func_type(cg, fnode->type, NULL);
+		LLVMValueRef rec = cg_expr(cg, call->call.fn);
+		args = cg_call_args(cg, call, fnode->type, &n);
+		defer_push_vals(d, rec, args, n);
+		return true;
+	}
+	case CALL_IFACE: {
+		d->kind = DK_IFACE;
+		d->fnty = iface_fn_type(cg, fnode->type);
+		d->method_index = iface_method_index(fnode->sel.x->type, fnode->sel.name);
+		LLVMValueRef iv = cg_expr(cg, fnode->sel.x);
+		args = cg_call_args(cg, call, fnode->type, &n);
+		defer_push_vals(d, iv, args, n);
+		return true;
+	}
+	case CALL_BUILTIN:
+		return defer_builtin(cg, call, d);
+	default:
+		diag_error(call->pos, "defer of %s not supported by gosub", ast_expr_string(call->call.fn));
+		return false;
+	}
+}
+
+/* ---- the wrapper ---------------------------------------------------------------------------- */
+
+static LLVMTypeRef record_type(Cg *cg, DeferCall *d)
+{
+	LLVMTypeRef *elts = xalloc(sizeof(LLVMTypeRef) * (size_t)(d->n + 2));
+	elts[0] = cg->t_ptr;
+	elts[1] = cg->t_ptr;
+	for (int i = 0; i < d->n; i++)
+		elts[i + 2] = LLVMTypeOf(d->vals[i]);
+	return LLVMStructTypeInContext(cg->ctx, elts, (unsigned)d->n + 2, 0);
+}
+
+/* A call through a func value or an interface, from inside the wrapper:
+ *   closure:   nil check (deferring a nil func panics when it runs); code = rec->code
+ *   interface: nil check of the itab; code = itab->fns[index]; receiver = the data word */
+static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
+{
+	LLVMValueRef code, *args = xalloc(sizeof(LLVMValueRef) * (size_t)(d->n + 2));
+	int n = 0;
+	if (d->kind == DK_STATIC) {
+		args[n++] = LLVMConstNull(cg->t_ptr);
+		memcpy(args + n, v, sizeof(LLVMValueRef) * (size_t)d->n);
+		LLVMBuildCall2(cg->b, d->fnty, d->callee, args, (unsigned)(n + d->n), "");
+		return;
+	}
+	if (d->kind == DK_CLOSURE) {
+		cg_check_nil(cg, v[0]);
+		code = LLVMBuildLoad2(cg->b, cg->t_ptr, v[0], "code");
+		args[n++] = v[0];
+	} else {
+		LLVMValueRef tab = LLVMBuildExtractValue(cg->b, v[0], 0, "itab");
+		cg_check_nil(cg, tab);
+		LLVMValueRef off = LLVMConstInt(cg->t_i64, 16 + 8 * (unsigned)d->method_index, 0);
+		code = LLVMBuildLoad2(cg->b, cg->t_ptr, LLVMBuildInBoundsGEP2(cg->b, cg->t_i8, tab, &off, 1, ""), "code");
+		args[n++] = LLVMConstNull(cg->t_ptr);
+		args[n++] = LLVMBuildExtractValue(cg->b, v[0], 1, "data");
+	}
+	memcpy(args + n, v + 1, sizeof(LLVMValueRef) * (size_t)(d->n - 1));
+	LLVMBuildCall2(cg->b, d->fnty, code, args, (unsigned)(n + d->n - 1), "");
+}
+
+/* define internal void @"<fn>.deferwrapN"(ptr %closure): load the saved values, make the call. */
+static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos pos)
+{
+	static int counter;
+	const char *owner = cg->f->fn ? cg->f->fn->link_name : "main.init";
+	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0);
+	LLVMValueRef fn = LLVMAddFunction(cg->mod, fmt("%s.deferwrap%d", owner, ++counter), ty);
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	CgFunc *saved_f = cg->f, wf = {0};
+	LLVMBasicBlockRef saved_bb = LLVMGetInsertBlock(cg->b);
+	wf.llfn = fn;
+	wf.llty = ty;
+	wf.entry = LLVMAppendBasicBlockInContext(cg->ctx, fn, "entry");
+	wf.closure = LLVMGetParam(fn, 0);
+	cg->f = &wf;
+	LLVMPositionBuilderAtEnd(cg->b, wf.entry);
+	LLVMValueRef *v = xalloc(sizeof(LLVMValueRef) * (size_t)(d->n + 1));
+	for (int i = 0; i < d->n; i++) {
+		LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, rec_ty, wf.closure, (unsigned)i + 2, "");
+		v[i] = LLVMBuildLoad2(cg->b, LLVMStructGetTypeAtIndex(rec_ty, (unsigned)i + 2), slot, "arg");
+	}
+	if (d->kind == DK_PRINT || d->kind == DK_PRINTLN)
+		cg_print_values(cg, d->types, v, d->n, d->kind == DK_PRINTLN, pos);
+	else if (d->kind == DK_PANIC)
+		cg_gopanic(cg, v[0]);
+	else if (d->kind != DK_NOP)
+		wrapper_call(cg, d, v);
+	LLVMBuildRetVoid(cg->b);
+	cg->f = saved_f;
+	LLVMPositionBuilderAtEnd(cg->b, saved_bb);
+	return fn;
+}
+
+/* Lower `defer f(args)` as:
+ *   <evaluate f and args>
+ *   %rec = alloca or gosub_alloc { ptr wrapper, ptr next, values... }; store the values
+ *   rec->next = load %defers; store %rec, %defers */
+void cg_defer_stmt(Cg *cg, Node *n)
+{
+	Node *call = ast_unparen(n->unary.x);
+	DeferCall d = {0};
+	if (!cg->f->defer_head)
+		fatal("%s: defer in a function without Func.has_defer", pos_str(n->pos));
+	if (!defer_evaluate(cg, call, &d))
+		return;
+	LLVMTypeRef rec_ty = record_type(cg, &d);
+	LLVMValueRef wrapper = make_wrapper(cg, &d, rec_ty, call->pos);
+	LLVMValueRef rec;
+	if (esc_site_on_heap(n)) {
+		LLVMValueRef args[2] = {LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, rec_ty), 0),
+		                        LLVMConstInt(cg->t_i1, 0, 0)};
+		rec = cg_rtcall(cg, "gosub_alloc", args, 2);
+	} else {
+		rec = cg_entry_alloca(cg, rec_ty, "defer.rec");
+	}
+	LLVMBuildStore(cg->b, wrapper, LLVMBuildStructGEP2(cg->b, rec_ty, rec, 0, ""));
+	LLVMValueRef head = LLVMBuildLoad2(cg->b, cg->t_ptr, cg->f->defer_head, "");
+	LLVMBuildStore(cg->b, head, LLVMBuildStructGEP2(cg->b, rec_ty, rec, 1, ""));
+	for (int i = 0; i < d.n; i++)
+		LLVMBuildStore(cg->b, d.vals[i], LLVMBuildStructGEP2(cg->b, rec_ty, rec, (unsigned)i + 2, ""));
+	LLVMBuildStore(cg->b, rec, cg->f->defer_head);
+}
