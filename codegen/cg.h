@@ -111,6 +111,9 @@ LLVMValueRef cg_data_expr(Cg *cg, Node *n);
 LLVMValueRef cg_data_addr(Cg *cg, Node *n);
 LLVMValueRef cg_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t); /* i1 */
 void cg_range_map(Cg *cg, Node *n);
+/* Builds the struct or array literal `lit` directly at addr (zeroing it first), so that a big
+ * literal never travels as one first-class LLVM value. (cg_composite.c) */
+void cgd_composite_init(Cg *cg, Node *lit, LLVMValueRef addr);
 /* The address of field `index` (Go's field index in type_under(st)->fields) of the struct of
  * type st at `base` (layouts may carry padding fields, so only cg_types.c knows the LLVM index). */
 LLVMValueRef cg_field_ptr(Cg *cg, Type *st, LLVMValueRef base, int index);

@@ -16,12 +16,6 @@ LLVMValueRef cgd_i32(Cg *cg, int64_t v) { return LLVMConstInt(cg->t_i32, (uint64
 LLVMValueRef cgd_bool(Cg *cg, bool v) { return LLVMConstInt(cg->t_i1, v, 0); }
 LLVMValueRef cgd_null(Cg *cg) { return LLVMConstNull(cg->t_ptr); }
 
-int64_t cgd_size(Cg *cg, Type *t)
-{
-	(void)cg;
-	return type_size(t);
-}
-
 /* &base[i] for elements of type elem (i is an i64). */
 LLVMValueRef cgd_elem_addr(Cg *cg, Type *elem, LLVMValueRef base, LLVMValueRef i)
 {

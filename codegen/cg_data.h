@@ -27,7 +27,6 @@ LLVMValueRef cgd_i64(Cg *cg, int64_t v);
 LLVMValueRef cgd_i32(Cg *cg, int64_t v);
 LLVMValueRef cgd_bool(Cg *cg, bool v);
 LLVMValueRef cgd_null(Cg *cg);
-int64_t cgd_size(Cg *cg, Type *t);                       /* Go size in bytes (== LLVM alloc size) */
 LLVMValueRef cgd_elem_addr(Cg *cg, Type *elem, LLVMValueRef base, LLVMValueRef i); /* &base[i] */
 LLVMValueRef cgd_byte_offset(Cg *cg, LLVMValueRef base, int64_t off);
 void cgd_zero_mem(Cg *cg, Type *t, LLVMValueRef addr);   /* *addr = zero value of t */

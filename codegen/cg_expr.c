@@ -29,9 +29,41 @@ LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name)
 	return LLVMBuildLoad2(cg->b, cg_type(cg, t), addr, name);
 }
 
+/* Can memory change between instruction `from` and the end of the current block? Allocation
+ * calls cannot change existing objects; other calls and stores might. */
+static bool writes_after(LLVMValueRef from)
+{
+	for (LLVMValueRef i = LLVMGetNextInstruction(from); i; i = LLVMGetNextInstruction(i)) {
+		LLVMOpcode op = LLVMGetInstructionOpcode(i);
+		if (op == LLVMCall) {
+			size_t len;
+			const char *name = LLVMGetValueName2(LLVMGetCalledValue(i), &len);
+			if (strcmp(name, "gosub_alloc") != 0)
+				return true;
+		} else if (op == LLVMStore || op == LLVMAtomicRMW || op == LLVMAtomicCmpXchg || op == LLVMFence) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Stores a value of type t at addr. A big aggregate that was just loaded from memory (x = *p,
+ * boxing a struct) is copied memory to memory instead, when nothing can have written memory
+ * since the load: LLVM's instruction selection handles huge first-class aggregates very slowly. */
 void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr)
 {
-	(void)t;
+	LLVMTypeRef ty = LLVMTypeOf(val);
+	LLVMTypeKind k = LLVMGetTypeKind(ty);
+	if ((k == LLVMStructTypeKind || k == LLVMArrayTypeKind) && LLVMIsALoadInst(val) &&
+	    cg_sizeof(cg, ty) > 256 && LLVMGetInstructionParent(val) == LLVMGetInsertBlock(cg->b) &&
+	    !writes_after(val)) {
+		unsigned align = t ? (unsigned)type_align(t) : 1;
+		LLVMBuildMemCpy(cg->b, addr, align, LLVMGetOperand(val, 0), align,
+		                LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, ty), 0));
+		if (!LLVMGetFirstUse(val))
+			LLVMInstructionEraseFromParent(val);
+		return;
+	}
 	LLVMBuildStore(cg->b, val, addr);
 }
 

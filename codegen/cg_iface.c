@@ -77,6 +77,101 @@ static LLVMValueRef runtime_itab(Cg *cg, Type *to, LLVMValueRef typ, bool canfai
 	return phi;
 }
 
+/* ---- boxing without allocating, as gc's runtime does (convT16/32/64, convTstring, convTslice) ---- */
+
+/* A private constant global of the module, made on first use. */
+static LLVMValueRef static_global(Cg *cg, const char *name, LLVMValueRef init)
+{
+	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
+	if (g)
+		return g;
+	g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	LLVMSetAlignment(g, 8);
+	return g;
+}
+
+/* gc's staticuint64s: the words 0..255, so a small integer boxes to a pointer into it (on a
+ * little-endian machine the word's first bytes also hold the 1-, 2- and 4-byte values). */
+static LLVMValueRef small_ints(Cg *cg)
+{
+	LLVMValueRef v[256];
+	for (int i = 0; i < 256; i++)
+		v[i] = cgd_i64(cg, i);
+	return static_global(cg, "gosub.staticuint64s", LLVMConstArray2(cg->t_i64, v, 256));
+}
+
+/* gc's zeroVal: the boxed form of "", of a nil slice, and of every zero-size value. */
+static LLVMValueRef zero_block(Cg *cg)
+{
+	return static_global(cg, "gosub.zeroval", LLVMConstNull(LLVMArrayType2(cg->t_i64, 4)));
+}
+
+/* The data word of a boxed value when no allocation is needed, else NULL; `cond` receives the
+ * run-time condition under which the static word applies (NULL: always). */
+static LLVMValueRef static_box(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef *cond)
+{
+	Type *u = type_under(t);
+	int64_t size = type_size(t);
+	*cond = NULL;
+	if (size == 0)
+		return zero_block(cg);
+	if (u->kind == TY_STRING || u->kind == TY_SLICE) {
+		LLVMValueRef w = LLVMBuildExtractValue(cg->b, v, u->kind == TY_STRING ? 1 : 0, "");
+		*cond = LLVMBuildIsNull(cg->b, w, "box.zero");
+		return zero_block(cg);
+	}
+	bool scalar = type_is_integer(u) || u->kind == TY_BOOL;
+	if (!scalar || (size != 1 && size != 2 && size != 4 && size != 8))
+		return NULL;
+	LLVMValueRef bits = LLVMBuildZExt(cg->b, v, cg->t_i64, "bits");
+	if (size > 1)
+		*cond = LLVMBuildICmp(cg->b, LLVMIntULT, bits, cgd_i64(cg, 256), "box.small");
+	LLVMValueRef idx[] = {bits};
+	return LLVMBuildInBoundsGEP2(cg->b, cg->t_i64, small_ints(cg), idx, 1, "box.static");
+}
+
+/* The data word boxing v: a static word where gc's runtime would use one, else a copy at the
+ * site's allocation (heap or stack as escape/ decided). */
+static LLVMValueRef box_data(Cg *cg, Node *site, Type *t, LLVMValueRef v)
+{
+	LLVMValueRef cond = NULL, st = NULL;
+	if (LLVMIsConstant(v)) { /* a constant boxes to read-only data, as gc's static symbols */
+		LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(v), "box.const");
+		LLVMSetInitializer(g, v);
+		LLVMSetGlobalConstant(g, 1);
+		LLVMSetLinkage(g, LLVMPrivateLinkage);
+		LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+		return g;
+	}
+	if (esc_site_on_heap(site))
+		st = static_box(cg, t, v, &cond);
+	if (st && !cond)
+		return st;
+	LLVMBasicBlockRef pre = NULL, alloc = NULL, done = NULL;
+	if (st) {
+		pre = LLVMGetInsertBlock(cg->b);
+		alloc = cg_new_block(cg, "box.alloc");
+		done = cg_new_block(cg, "box.done");
+		LLVMBuildCondBr(cg->b, cond, done, alloc);
+		LLVMPositionBuilderAtEnd(cg->b, alloc);
+	}
+	LLVMValueRef data = cgd_alloc_site(cg, site, t, "box");
+	cg_store(cg, t, v, data);
+	if (!st)
+		return data;
+	alloc = LLVMGetInsertBlock(cg->b);
+	LLVMBuildBr(cg->b, done);
+	LLVMPositionBuilderAtEnd(cg->b, done);
+	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_ptr, "box");
+	LLVMValueRef vals[] = {st, data};
+	LLVMBasicBlockRef from[] = {pre, alloc};
+	LLVMAddIncoming(phi, vals, from, 2);
+	return phi;
+}
+
 /* Boxing (Go spec: Conversions to an interface): tab from the static type; data the value's
  * word, or a copy of the value at site's allocation. */
 LLVMValueRef cgd_iface_convert(Cg *cg, Node *site, Type *from, Type *to, LLVMValueRef v)
@@ -98,8 +193,7 @@ LLVMValueRef cgd_iface_convert(Cg *cg, Node *site, Type *from, Type *to, LLVMVal
 	if (type_is_direct_iface(from)) {
 		data = to_word(cg, from, v);
 	} else {
-		data = cgd_alloc_site(cg, site, from, "box");
-		cg_store(cg, from, v, data);
+		data = box_data(cg, site, from, v);
 	}
 	return make_iface(cg, tab, data);
 }
@@ -138,19 +232,25 @@ static void assert_or_panic(Cg *cg, LLVMValueRef ok, LLVMValueRef have, Type *wa
 	cg_panic_if(cg, LLVMBuildNot(cg->b, ok, "failed"), "gosub_panic_typeassert", args, 3);
 }
 
-/* x.(I) for an interface I: the runtime's itab search (empty I: any non-nil value). */
-static LLVMValueRef assert_iface(Cg *cg, Node *n, Type *it, LLVMValueRef typ, LLVMValueRef data)
+/* x.(I) for an interface I: the runtime's itab search (empty I: any non-nil value). Without
+ * comma-ok the runtime reports the failure itself, as gc's assertE2I does: "interface
+ * conversion: main.T is not main.J: missing method N", "interface conversion: interface is nil,
+ * not main.J". */
+static LLVMValueRef assert_iface(Cg *cg, Node *n, LLVMValueRef typ, LLVMValueRef data)
 {
 	Type *to = n->type;
-	bool commaok = n->flags & NF_COMMA_OK;
-	LLVMValueRef tab = typ;
-	if (type_under(to)->methods.len > 0)
-		tab = runtime_itab(cg, to, typ, true);
-	LLVMValueRef ok = LLVMBuildIsNotNull(cg->b, tab, "ok");
-	if (!commaok) {
-		assert_or_panic(cg, ok, typ, to, it);
-		return make_iface(cg, tab, data);
+	bool empty = type_under(to)->methods.len == 0;
+	if (!(n->flags & NF_COMMA_OK)) {
+		if (empty) {
+			LLVMValueRef args[] = {cgd_null(cg), cg_typedesc(cg, to), cgd_null(cg)};
+			cg_panic_if(cg, LLVMBuildIsNull(cg->b, typ, ""), "gosub_panic_typeassert", args, 3);
+			return make_iface(cg, typ, data);
+		}
+		LLVMValueRef args[] = {cg_typedesc(cg, to), typ, cgd_bool(cg, false)};
+		return make_iface(cg, cg_rtcall(cg, "gosub_getitab", args, 3), data);
 	}
+	LLVMValueRef tab = empty ? typ : runtime_itab(cg, to, typ, true);
+	LLVMValueRef ok = LLVMBuildIsNotNull(cg->b, tab, "ok");
 	LLVMValueRef d = LLVMBuildSelect(cg->b, ok, data, cgd_null(cg), "");
 	return comma_ok(cg, to, make_iface(cg, tab, d), ok);
 }
@@ -192,7 +292,7 @@ LLVMValueRef cgd_typeassert(Cg *cg, Node *n)
 	LLVMValueRef typ = cgd_dyn_type(cg, it, LLVMBuildExtractValue(cg->b, v, 0, "tab"));
 	LLVMValueRef data = LLVMBuildExtractValue(cg->b, v, 1, "data");
 	if (type_is_interface(n->type))
-		return assert_iface(cg, n, it, typ, data);
+		return assert_iface(cg, n, typ, data);
 	return assert_concrete(cg, n, it, typ, data);
 }
 

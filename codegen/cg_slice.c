@@ -93,12 +93,43 @@ static AppendSrc append_sources(Cg *cg, Node *call)
 	return src;
 }
 
-/* Lower `append(s, xs)` as:
- *     %newlen = len + n
+/* Make room for newlen elements in slice s (of type st):
  *     br (%newlen >u cap), grow, store
  *   grow:  tmp = s; gosub_growslice(&tmp, size, ptrfree, %newlen); br store
- *   store: %p = phi [ptr, cap], [tmp.ptr, tmp.cap]; p[len..newlen) = xs
- *     result { %p, %newlen, %cap } */
+ *   store: %ptr = phi [s.ptr, entry], [tmp.ptr, grow]; %cap likewise
+ * Leaves the builder in `store` and returns the (maybe new) pointer and capacity. */
+static void grow_for(Cg *cg, Type *st, LLVMValueRef s, LLVMValueRef newlen, LLVMValueRef *ptr,
+                     LLVMValueRef *cap)
+{
+	Type *elem = type_under(st)->elem;
+	LLVMValueRef old_ptr = LLVMBuildExtractValue(cg->b, s, 0, "ptr");
+	LLVMValueRef old_cap = LLVMBuildExtractValue(cg->b, s, 2, "cap");
+	LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b);
+	LLVMBasicBlockRef grow = cg_new_block(cg, "append.grow");
+	LLVMBasicBlockRef store = cg_new_block(cg, "append.store");
+	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntUGT, newlen, old_cap, ""), grow, store);
+
+	LLVMPositionBuilderAtEnd(cg->b, grow);
+	LLVMValueRef tmp = cgd_spill(cg, st, s, "append.tmp");
+	LLVMValueRef args[] = {tmp, cgd_i64(cg, type_size(elem)), cgd_bool(cg, !type_has_pointers(elem)),
+	                       newlen};
+	cg_rtcall(cg, "gosub_growslice", args, 4);
+	LLVMValueRef grown = load_slice(cg, tmp);
+	LLVMValueRef pv[] = {old_ptr, LLVMBuildExtractValue(cg->b, grown, 0, "")};
+	LLVMValueRef cv[] = {old_cap, LLVMBuildExtractValue(cg->b, grown, 2, "")};
+	LLVMBasicBlockRef from[] = {pre, LLVMGetInsertBlock(cg->b)};
+	LLVMBuildBr(cg->b, store);
+
+	LLVMPositionBuilderAtEnd(cg->b, store);
+	*ptr = LLVMBuildPhi(cg->b, cg->t_ptr, "ptr");
+	LLVMAddIncoming(*ptr, pv, from, 2);
+	*cap = LLVMBuildPhi(cg->b, cg->t_i64, "cap");
+	LLVMAddIncoming(*cap, cv, from, 2);
+}
+
+/* append(s, xs): the arguments are evaluated first (Go spec: Order of evaluation), then room
+ * is made (grow_for) and the new elements are stored at p[len..newlen).
+ *   result { %ptr, %newlen, %cap } */
 LLVMValueRef cgd_append(Cg *cg, Node *call)
 {
 	Type *elem = type_under(call->type)->elem;
@@ -106,36 +137,11 @@ LLVMValueRef cgd_append(Cg *cg, Node *call)
 	if (call->call.args.len == 1)
 		return s;
 	AppendSrc src = append_sources(cg, call);
-	LLVMValueRef ptr = LLVMBuildExtractValue(cg->b, s, 0, "ptr");
 	LLVMValueRef len = LLVMBuildExtractValue(cg->b, s, 1, "len");
-	LLVMValueRef cap = LLVMBuildExtractValue(cg->b, s, 2, "cap");
 	LLVMValueRef n = src.spread_len ? src.spread_len : cgd_i64(cg, src.nvals);
 	LLVMValueRef newlen = LLVMBuildAdd(cg->b, len, n, "newlen");
-
-	LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b);
-	LLVMBasicBlockRef grow = cg_new_block(cg, "append.grow");
-	LLVMBasicBlockRef store = cg_new_block(cg, "append.store");
-	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntUGT, newlen, cap, ""), grow, store);
-	LLVMPositionBuilderAtEnd(cg->b, grow);
-	LLVMValueRef tmp = cgd_spill(cg, call->type, s, "append.tmp");
-	LLVMValueRef args[] = {tmp, cgd_i64(cg, type_size(elem)), cgd_bool(cg, !type_has_pointers(elem)),
-	                       newlen};
-	cg_rtcall(cg, "gosub_growslice", args, 4);
-	LLVMValueRef grown = load_slice(cg, tmp);
-	LLVMValueRef gptr = LLVMBuildExtractValue(cg->b, grown, 0, "");
-	LLVMValueRef gcap = LLVMBuildExtractValue(cg->b, grown, 2, "");
-	LLVMBasicBlockRef grow_end = LLVMGetInsertBlock(cg->b);
-	LLVMBuildBr(cg->b, store);
-
-	LLVMPositionBuilderAtEnd(cg->b, store);
-	LLVMBasicBlockRef from[] = {pre, grow_end};
-	LLVMValueRef p = LLVMBuildPhi(cg->b, cg->t_ptr, "ptr");
-	LLVMValueRef pv[] = {ptr, gptr};
-	LLVMAddIncoming(p, pv, from, 2);
-	LLVMValueRef c = LLVMBuildPhi(cg->b, cg->t_i64, "cap");
-	LLVMValueRef cv[] = {cap, gcap};
-	LLVMAddIncoming(c, cv, from, 2);
-
+	LLVMValueRef p, c;
+	grow_for(cg, call->type, s, newlen, &p, &c);
 	LLVMValueRef dst = cgd_elem_addr(cg, elem, p, len);
 	if (src.spread_ptr) {
 		LLVMValueRef bytes = LLVMBuildMul(cg->b, n, cgd_i64(cg, type_size(elem)), "bytes");

@@ -31,6 +31,17 @@ void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val)
 	cg_store(cg, lhs->type, val, cg_addr(cg, lhs));
 }
 
+/* A struct or array literal assigned to a fresh variable is built in place (no aggregate value
+ * the size of the literal, which LLVM handles poorly when it is big). */
+static bool is_aggregate_literal(Node *v)
+{
+	v = ast_unparen(v);
+	if (v->kind != ND_COMPOSITE)
+		return false;
+	TypeKind k = type_under(v->type)->kind;
+	return k == TY_STRUCT || k == TY_ARRAY;
+}
+
 /* A map element on the left is found (and created) by gosub_mapassign only after the right side
  * has been evaluated, so `m[k] = len(m)` sees the map before the insertion. */
 static bool is_map_index(Node *n)
@@ -39,20 +50,44 @@ static bool is_map_index(Node *n)
 	return n->kind == ND_INDEX && type_under(n->index.x->type)->kind == TY_MAP;
 }
 
+/* The type of part i of a multi-valued expression: a call's result, or (value, bool) of a
+ * comma-ok form. */
+static Type *tuple_part_type(Node *rhs, int i)
+{
+	if (rhs->type && rhs->type->kind == TY_TUPLE)
+		return rhs->type->elems.v[i];
+	return i == 0 ? rhs->type : ty_bool;
+}
+
 /* The right-hand values of an assignment or declaration: one per left side, from a list of
- * expressions or from a single multi-valued one (call, comma-ok form). */
-static LLVMValueRef *cg_rhs_values(Cg *cg, NodeVec *rhs, int nlhs)
+ * expressions or from a single multi-valued one (call, comma-ok form). The checker cannot wrap
+ * the parts of a multi-valued expression in conversions, so a part assigned to an interface is
+ * boxed here (`var a, b any = x.(bool)`); dst[i] is the destination's type, NULL for blanks. */
+static LLVMValueRef *cg_rhs_values(Cg *cg, NodeVec *rhs, int nlhs, Type **dst)
 {
 	LLVMValueRef *vals = xalloc(sizeof *vals * (size_t)(nlhs + 1));
 	if (rhs->len == 1 && nlhs > 1) {
-		LLVMValueRef tup = cg_expr(cg, rhs->v[0]);
-		for (int i = 0; i < nlhs; i++)
+		Node *r = rhs->v[0];
+		LLVMValueRef tup = cg_expr(cg, r);
+		for (int i = 0; i < nlhs; i++) {
 			vals[i] = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
+			Type *pt = tuple_part_type(r, i);
+			if (dst[i] && type_is_interface(dst[i]) && !type_is_interface(pt))
+				vals[i] = cg_box(cg, r, pt, dst[i], vals[i]);
+		}
 		return vals;
 	}
 	for (int i = 0; i < rhs->len; i++)
 		vals[i] = cg_expr(cg, rhs->v[i]);
 	return vals;
+}
+
+static Type **lhs_types(NodeVec *lhs)
+{
+	Type **t = xalloc(sizeof(Type *) * (size_t)(lhs->len + 1));
+	for (int i = 0; i < lhs->len; i++)
+		t[i] = is_blank(lhs->v[i]) ? NULL : lhs->v[i]->type;
+	return t;
 }
 
 /* a, b = x, y: first the index and pointer operands on the left and the values on the right,
@@ -61,13 +96,19 @@ static LLVMValueRef *cg_rhs_values(Cg *cg, NodeVec *rhs, int nlhs)
 static void cg_assign(Cg *cg, Node *n)
 {
 	NodeVec *lhs = &n->assign.lhs;
+	Node *l0 = ast_unparen(lhs->v[0]);
+	if (lhs->len == 1 && n->assign.rhs.len == 1 && (l0->flags & NF_DEFINE) &&
+	    is_aggregate_literal(n->assign.rhs.v[0])) {
+		cgd_composite_init(cg, ast_unparen(n->assign.rhs.v[0]), cg_alloc_var(cg, l0->ident.sym));
+		return;
+	}
 	LLVMValueRef *addrs = xalloc(sizeof *addrs * (size_t)lhs->len);
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = lhs->v[i];
 		if (!is_blank(l) && !(l->flags & NF_DEFINE) && !is_map_index(l))
 			addrs[i] = cg_addr(cg, l);
 	}
-	LLVMValueRef *vals = cg_rhs_values(cg, &n->assign.rhs, lhs->len);
+	LLVMValueRef *vals = cg_rhs_values(cg, &n->assign.rhs, lhs->len, lhs_types(lhs));
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = ast_unparen(lhs->v[i]);
 		if (is_blank(l))
@@ -108,7 +149,16 @@ static void cg_incdec(Cg *cg, Node *n)
 static void cg_valuespec(Cg *cg, Node *spec)
 {
 	NodeVec *names = &spec->valuespec.names;
-	LLVMValueRef *vals = spec->valuespec.values.len ? cg_rhs_values(cg, &spec->valuespec.values, names->len) : NULL;
+	Symbol *s0 = names->v[0]->ident.sym;
+	if (names->len == 1 && spec->valuespec.values.len == 1 && s0 && !is_blank(names->v[0]) &&
+	    is_aggregate_literal(spec->valuespec.values.v[0])) {
+		cgd_composite_init(cg, ast_unparen(spec->valuespec.values.v[0]),
+		                   s0->is_global ? s0->cg : cg_alloc_var(cg, s0));
+		return;
+	}
+	LLVMValueRef *vals = NULL;
+	if (spec->valuespec.values.len)
+		vals = cg_rhs_values(cg, &spec->valuespec.values, names->len, lhs_types(names));
 	for (int i = 0; i < names->len; i++) {
 		Node *name = names->v[i];
 		Symbol *s = name->ident.sym;
@@ -139,7 +189,10 @@ static void cg_return(Cg *cg, Node *n)
 	Func *fn = cg->f->fn;
 	if (list->len > 0) {
 		int nres = fn->results.len;
-		LLVMValueRef *vals = cg_rhs_values(cg, list, nres);
+		Type **dst = xalloc(sizeof(Type *) * (size_t)(nres + 1));
+		for (int i = 0; i < nres; i++)
+			dst[i] = fn->results.v[i]->type;
+		LLVMValueRef *vals = cg_rhs_values(cg, list, nres, dst);
 		for (int i = 0; i < nres; i++)
 			cg_store(cg, fn->results.v[i]->type, vals[i], cg->f->result_addrs[i]);
 	}

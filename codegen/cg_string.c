@@ -37,6 +37,40 @@ static LLVMValueRef from_slice(Cg *cg, const char *fn, LLVMValueRef s)
 	return cg_rtcall(cg, fn, args, 2);
 }
 
+enum { TMP_BUF_SIZE = 32 }; /* gc's tmpBuf: the stack buffer of a conversion that does not escape */
+
+/* Lower a non-escaping string(b) / []byte(s) as gc does, without the heap for short values:
+ *     br (len <=u 32), small, big
+ *   small: memmove(%buf, src, len); %r1 = { %buf, len(, 32) }; br done
+ *   big:   %r2 = <runtime call>; br done
+ *   done:  phi [%r1, small], [%r2, big] */
+static LLVMValueRef with_tmp_buf(Cg *cg, LLVMValueRef v, bool to_slice, const char *fn)
+{
+	LLVMValueRef ptr = LLVMBuildExtractValue(cg->b, v, 0, "");
+	LLVMValueRef len = LLVMBuildExtractValue(cg->b, v, 1, "");
+	LLVMBasicBlockRef small = cg_new_block(cg, "conv.small");
+	LLVMBasicBlockRef big = cg_new_block(cg, "conv.big");
+	LLVMBasicBlockRef done = cg_new_block(cg, "conv.done");
+	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntULE, len, cgd_i64(cg, TMP_BUF_SIZE), ""),
+	                small, big);
+	LLVMPositionBuilderAtEnd(cg->b, small);
+	LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType2(cg->t_i8, TMP_BUF_SIZE), "conv.buf");
+	cgd_memmove(cg, buf, ptr, len);
+	LLVMValueRef r1 = to_slice ? cgd_make_slice(cg, buf, len, cgd_i64(cg, TMP_BUF_SIZE))
+	                           : cgd_make_string(cg, buf, len);
+	LLVMBuildBr(cg->b, done);
+	LLVMPositionBuilderAtEnd(cg->b, big);
+	LLVMValueRef r2 = to_slice ? slice_out(cg, fn, v) : from_slice(cg, fn, v);
+	LLVMBasicBlockRef big_end = LLVMGetInsertBlock(cg->b);
+	LLVMBuildBr(cg->b, done);
+	LLVMPositionBuilderAtEnd(cg->b, done);
+	LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMTypeOf(r1), "conv");
+	LLVMValueRef vals[] = {r1, r2};
+	LLVMBasicBlockRef from[] = {small, big_end};
+	LLVMAddIncoming(phi, vals, from, 2);
+	return phi;
+}
+
 LLVMValueRef cgd_string_convert(Cg *cg, Node *n)
 {
 	Type *from = n->conv.x->type, *to = n->type;
@@ -48,10 +82,14 @@ LLVMValueRef cgd_string_convert(Cg *cg, Node *n)
 		}
 		if (is_byte_or_rune_slice(from, TY_INT32))
 			return from_slice(cg, "gosub_runes_to_string", v);
+		if (!esc_site_on_heap(n))
+			return with_tmp_buf(cg, v, false, "gosub_bytes_to_string");
 		return from_slice(cg, "gosub_bytes_to_string", v);
 	}
 	if (is_byte_or_rune_slice(to, TY_INT32))
 		return slice_out(cg, "gosub_string_to_runes", v);
+	if (!esc_site_on_heap(n))
+		return with_tmp_buf(cg, v, true, "gosub_string_to_bytes");
 	return slice_out(cg, "gosub_string_to_bytes", v);
 }
 
@@ -60,7 +98,9 @@ LLVMValueRef cgd_convert(Cg *cg, Node *n)
 	Type *from = n->conv.x->type, *to = n->type;
 	if (type_is_interface(to)) {
 		Node *x = ast_unparen(n->conv.x);
-		if (!type_is_interface(from) && !type_is_direct_iface(from) && (x->flags & NF_ADDRESSABLE))
+		int k = type_under(from)->kind;
+		bool aggregate = (k == TY_STRUCT || k == TY_ARRAY) && type_size(from) > 16;
+		if (aggregate && !type_is_direct_iface(from) && (x->flags & NF_ADDRESSABLE))
 			return cgd_box_from(cg, n, from, to, cg_addr(cg, x));
 		return cgd_iface_convert(cg, n, from, to, cg_expr(cg, n->conv.x));
 	}

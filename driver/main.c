@@ -4,7 +4,7 @@
  *   gosubc run [flags] file.go... [-- args]  -> the program's exit status
  *   gosubc version | help [topic]
  *
- * compile() below is the whole compiler in a dozen lines: each stage consumes what the one before
+ * analyze() and generate() below are the whole compiler: each stage consumes what the one before
  * it produced, and the driver stops at the first stage that reported an error (exit status 2,
  * as `go build`). See docs/students.md for what each stage does and how to dump it.
  */
@@ -36,27 +36,36 @@ static SrcFile **read_sources(const Options *o) {
 	return ok ? files : NULL;
 }
 
-/* The pipeline: source files -> tokens -> AST -> checked AST -> escape decisions -> `output`.
- * Returns 0 or the exit status. The dump flags stop after the stage they show. */
-static int compile(const Options *o, const char *output) {
+/* The front half of the pipeline: source files -> tokens -> AST -> checked AST -> escape
+ * decisions. NULL when it stops: after errors (*status = 2) or after a dump (*status = 0). */
+static Package *analyze(const Options *o, int *status) {
+	*status = EXIT_COMPILE;
 	SrcFile **files = read_sources(o);
-	if (!files) return EXIT_COMPILE;
+	if (!files) return NULL;
 	if (o->dump_tokens) {
 		for (int i = 0; i < o->nfiles; i++) {
 			TokenVec toks = lex_file(files[i]);                   /* frontend/lex.c */
 			lex_dump(&toks);
 		}
-		return stage_failed() ? EXIT_COMPILE : 0;
+		if (!stage_failed()) *status = 0;
+		return NULL;
 	}
 	Package *pkg = parse_files(files, o->nfiles);                  /* frontend/parse.c */
-	if (stage_failed()) return EXIT_COMPILE;
+	if (stage_failed()) return NULL;
 	check_package(pkg);                                            /* frontend/check.c */
 	if (o->dump_ast) dump_ast(pkg);
-	if (stage_failed() || o->dump_ast) return diag_errors() ? EXIT_COMPILE : 0;
+	if (stage_failed()) return NULL;
+	if (o->dump_ast) { *status = 0; return NULL; }
 	EscOptions esc = {.m_level = o->m_level, .off = o->escape_off};
 	esc_analyze(pkg, &esc);                                        /* escape/escape.c */
 	diag_flush_notes();
-	if (stage_failed()) return EXIT_COMPILE;
+	if (stage_failed()) return NULL;
+	*status = 0;
+	return pkg;
+}
+
+/* The back half: the decided package -> LLVM -> `output` (object file, IR or assembly). */
+static int generate(Package *pkg, const Options *o, const char *output) {
 	CgOptions cg = {.opt_level = o->opt_level, .emit = o->emit, .output = output,
 	                .sanitize_stack = o->sanitize_stack};
 	bool ok = cg_package(pkg, &cg);                                /* codegen/codegen.c */
@@ -72,42 +81,38 @@ static const char *default_output(const Options *o) {
 	return fmt("%.*s%s", (int)len, base, ext);
 }
 
-/* Compiles to an object file in a temporary directory, then links it into `exe`. */
-static int compile_and_link(const Options *o, const char *exe, const char *tmpdir) {
+/* Generates an object file in a temporary directory and links it into `exe`; with `run`,
+ * runs it too. The directory is made only now, after the front half, so that a compile
+ * error leaves nothing behind. */
+static int generate_and_link(Package *pkg, const Options *o, const char *exe, bool run) {
+	char *tmpdir = drv_temp_dir();
+	if (!tmpdir) return EXIT_COMPILE;
+	if (!exe) exe = fmt("%s/%s", tmpdir, default_output(o));
 	const char *obj = fmt("%s/main.o", tmpdir);
-	int status = compile(o, obj);
-	return status ? status : drv_link(obj, exe, o->sanitize_stack);
+	int status = generate(pkg, o, obj);
+	if (status == 0) status = drv_link(obj, exe, o->sanitize_stack);
+	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
+	drv_remove_dir(tmpdir);
+	return status;
 }
 
 static int cmd_build(const Options *o) {
+	int status;
+	Package *pkg = analyze(o, &status);
+	if (!pkg) return status;
 	const char *out = o->output ? o->output : default_output(o);
-	if (o->dump_tokens || o->dump_ast || o->emit != CG_EMIT_OBJ) return compile(o, out);
-	char *tmpdir = drv_temp_dir();
-	if (!tmpdir) return EXIT_COMPILE;
-	int status = compile_and_link(o, out, tmpdir);
-	drv_remove_dir(tmpdir);
-	return status;
+	if (o->emit != CG_EMIT_OBJ) return generate(pkg, o, out);
+	return generate_and_link(pkg, o, out, false);
 }
 
-/* Builds into a temporary directory, runs the program there from the current directory, and
+/* Builds into a temporary directory, runs the program from the current directory, and
  * returns its exit status. */
 static int cmd_run(const Options *o) {
-	if (o->dump_tokens || o->dump_ast) return compile(o, NULL);
-	char *tmpdir = drv_temp_dir();
-	if (!tmpdir) return EXIT_COMPILE;
-	const char *exe = fmt("%s/%s", tmpdir, default_output(o));
-	int status = compile_and_link(o, exe, tmpdir);
-	if (status == 0) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
-	drv_remove_dir(tmpdir);
-	return status;
+	int status;
+	Package *pkg = analyze(o, &status);
+	if (!pkg) return status;
+	return generate_and_link(pkg, o, NULL, true);
 }
-
-/* In a -DGOSUB_SANITIZE=ON build: the compiler frees nothing by design (one arena for the
- * whole compilation, see util.h), so LeakSanitizer's reports would all be noise. */
-#if defined(__SANITIZE_ADDRESS__)
-const char *__asan_default_options(void);
-const char *__asan_default_options(void) { return "detect_leaks=0"; }
-#endif
 
 static int cmd_version(void) {
 	unsigned major, minor, patch;

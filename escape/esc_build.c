@@ -629,6 +629,47 @@ static void call_builtin(EscWalker *w, EscHole *ks, int nks, Node *n, GoDefer *g
 	}
 }
 
+/* gc 1.19 devirtualizes an interface call whose receiver is a local variable assigned once
+ * from a concrete value (`var x I = T{}; x.M()` calls T.M on x.(T)) and says so under -m.
+ * Returns true when the call was handled as the direct call it becomes. */
+static bool devirtualize(EscWalker *w, EscHole *ks, int nks, Node *n, GoDefer *gd) {
+	Node *sel = unparen(n->call.fn);
+	Node *v = unparen(static_value(w, sel->sel.x));
+	if (!v || v->kind != ND_CONVERT || !type_is_interface(v->type) || !v->conv.x ||
+	    !v->conv.x->type || type_is_interface(v->conv.x->type))
+		return false;
+	Type *t = v->conv.x->type;
+	Lookup lk = type_lookup(t, sel->sel.name);
+	if (lk.kind != LOOKUP_METHOD || !lk.method)
+		return false;
+	bool partial = lk.owner && type_is_interface(lk.owner);
+	if (w->b->m_level)
+		diag_note(n->pos, "%sdevirtualizing %s to %s", partial ? "partially " : "",
+		          ast_expr_string(sel), type_string(t));
+	Func *fn = partial ? NULL : lk.method->fn;
+	/* the receiver: x.(T), then the embedded fields on the method's path, then & or * */
+	EscHole k = tag_hole(w, ks, nks, fn, 0, n, NULL);
+	if (!partial) {
+		bool want_ptr = lk.method->ptr_recv;
+		Type *rt = t;
+		for (int i = 0; i < lk.depth && rt; i++) {
+			Type *st = under(is_kind(rt, TY_POINTER) ? under(rt)->elem : rt);
+			if (!st || st->kind != TY_STRUCT || lk.path[i] >= st->fields.len)
+				break;
+			rt = st->fields.v[lk.path[i]].type;
+		}
+		if (want_ptr && !is_kind(rt, TY_POINTER))
+			k = esc_addr(w, k, sel, "address-of");
+		else if (!want_ptr && is_kind(rt, TY_POINTER))
+			k = esc_deref(w, k, sel, "indirection");
+	}
+	k = esc_shift(k, field_path_derefs(t, &lk, lk.depth - 1));
+	argument(w, gd, dot_type(w, k, t, sel, "dot"), sel->sel.x, n, NULL, NULL);
+	Type *ft = fn ? fn->type : under(sel->type);
+	call_args(w, ks, nks, n, fn, fn && fn->recv ? 1 : 0, ft && ft->kind == TY_FUNC ? ft : NULL, gd);
+	return true;
+}
+
 /* ks[0..nks-1]: the holes receiving the call's results (nks == 0: results unused). */
 static void call(EscWalker *w, EscHole *ks, int nks, Node *n, GoDefer *gd) {
 	if (n->call.kind == CALL_BUILTIN) {
@@ -636,6 +677,8 @@ static void call(EscWalker *w, EscHole *ks, int nks, Node *n, GoDefer *gd) {
 		return;
 	}
 	Node *f = unparen(n->call.fn);
+	if (n->call.kind == CALL_IFACE && devirtualize(w, ks, nks, n, gd))
+		return;
 	if (n->call.kind == CALL_CLOSURE && f && f->kind == ND_FUNCLIT && f->func.fn)
 		esc_func(f->func.fn)->closure_called = true;
 	bool recv_first = false;

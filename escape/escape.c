@@ -175,6 +175,12 @@ static void tarjan(Package *pkg, Tarjan *t) {
 
 /* ---- one batch ------------------------------------------------------------------------------ */
 
+/* A literal's Func is live when its node points back to it (a literal checked twice leaves a
+ * stale record behind in its parent's list). */
+static bool live_literal(Func *lit) {
+	return lit->decl && lit->decl->kind == ND_FUNCLIT && lit->decl->func.fn == lit;
+}
+
 static void init_func(EscBatch *b, Func *fn) {
 	EscWalker w = {.b = b, .fn = fn, .loop_depth = 1};
 	esc_func(fn)->in_batch = true;
@@ -188,13 +194,15 @@ static void init_func(EscBatch *b, Func *fn) {
 		if (!esc_var_loc(fn->locals.v[i]))
 			esc_new_loc(&w, fn->locals.v[i], NULL, false);
 	for (int i = 0; i < fn->literals.len; i++)
-		init_func(b, fn->literals.v[i]);
+		if (live_literal(fn->literals.v[i]))
+			init_func(b, fn->literals.v[i]);
 }
 
 static void tag_all(EscBatch *b, Func *fn) {
 	esc_tag_params(b, fn);
 	for (int i = 0; i < fn->literals.len; i++)
-		tag_all(b, fn->literals.v[i]);
+		if (live_literal(fn->literals.v[i]))
+			tag_all(b, fn->literals.v[i]);
 }
 
 static int64_t const_int(Node *n) {

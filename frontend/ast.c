@@ -149,8 +149,8 @@ static void call_to(Buf *b, Node *n) {
 static void unary_to(Buf *b, Node *n) {
 	buf_puts(b, tok_spelling(n->unary.op));
 	Node *x = n->unary.x;
-	if ((x->kind == ND_UNARY || x->kind == ND_STAR) && x->unary.op == n->unary.op)
-		buf_putc(b, ' '); /* - -x, not --x */
+	if (n->kind == ND_UNARY && x->kind == ND_UNARY && x->unary.op == n->unary.op)
+		buf_putc(b, ' '); /* - (-x), not --x; but gc prints *(*p) */
 	expr_to(b, x, 7);
 }
 

@@ -195,6 +195,10 @@ static void report_cycle(int from) {
 	diag_error(s0->pos, "%s", buf_cstr(&b));
 }
 
+/* Local type declarations are resolved in place, but take part in cycle detection too. */
+void ck_path_push(Symbol *sym) { vec_push(&path, ((PathEntry){sym, ck_indirect})); }
+void ck_path_pop(void) { path.len--; }
+
 static void met_again(Symbol *sym) {
 	int k = path.len - 1;
 	while (k >= 0 && path.v[k].sym != sym)

@@ -59,7 +59,8 @@ static Type *map_type(Node *n) {
 	Type *k = ck_type(n->binary.x), *v = ck_type(n->binary.y);
 	if (!k || !v)
 		return NULL;
-	if (!type_is_comparable(k) && type_under(k)->kind != TY_NAMED) {
+	bool incomplete = type_under(k)->kind == TY_NAMED; /* still being declared: gc checks it later */
+	if (!incomplete && !type_is_comparable(k)) {
 		diag_error(ck_start(n->binary.x), "invalid map key type %s", type_string(k));
 		return NULL;
 	}
@@ -558,7 +559,18 @@ void ck_type_spec(Node *spec, bool global) {
 	}
 	Type *named = type_named(sym, sym->name);
 	sym->type = named;
+	ObjInfo *info = sym->chk;
+	if (!global) {
+		info = sym->chk = NEW(ObjInfo);
+		info->spec = spec;
+		info->color = 1;
+		ck_path_push(sym);
+	}
 	Type *rhs = ck_type(spec->typespec.typ);
+	if (!global) {
+		ck_path_pop();
+		info->color = 2;
+	}
 	Type *under = rhs ? type_under(rhs) : NULL;
 	if (sym->chk && ((ObjInfo *)sym->chk)->cycle_reported)
 		under = NULL; /* reported by check.c: "invalid recursive type" */

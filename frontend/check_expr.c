@@ -707,6 +707,9 @@ static void shift(Node *n, Node **xs, Node **ys, int op) {
 		return;
 	}
 	n->type = x->type;
+	if (ck_is_const(y) && type_is_untyped(y->type))
+		ck_convert_untyped(ys, ty_uint); /* representable: checked above; codegen needs a type */
+	y = *ys;
 	if (ck_is_const(x) && ck_is_const(y)) {
 		ConstVal *cnt = cv_to_int(y->cval);
 		if (!cv_fits_int64(cnt) || cv_get_int64(cnt) > 1023 - 1 + 52) {

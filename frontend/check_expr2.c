@@ -494,12 +494,15 @@ static bool assertable(Node *at, Node *x, Type *t, bool in_switch) {
 	const char *reason = NULL;
 	if (type_implements(t, x->type, &reason))
 		return true;
+	/* reason reads "T does not implement I (cause)" */
+	const char *prefix = fmt("%s does not implement %s ", type_string(t), type_string(x->type));
+	const char *cause = reason && strncmp(reason, prefix, strlen(prefix)) == 0 ? reason + strlen(prefix) : "";
 	if (in_switch)
 		diag_error(ck_start(at), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
-		           ck_expr_str(at), ck_operand(x), type_string(t), reason ? reason : "");
+		           ck_expr_str(at), ck_operand(x), type_string(t), cause);
 	else
 		diag_error(ck_start(at), "impossible type assertion: %s\n\t%s does not implement %s %s", ck_expr_str(at),
-		           type_string(t), type_string(x->type), reason ? reason : "");
+		           type_string(t), type_string(x->type), cause);
 	return false;
 }
 

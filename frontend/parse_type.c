@@ -10,7 +10,9 @@
 
 Node *parse_bad(Parser *p) { return ast_new(ND_BAD, p_pos(p)); }
 
-/* A literal token as an ND_BASICLIT, or NULL if the current token is not a literal. */
+/* A literal token as an ND_BASICLIT, or NULL if the current token is not a literal. A string
+ * literal's value, which the lexer decoded, is kept in lit.val; numbers and runes are converted
+ * by the checker from their text. */
 Node *parse_literal_or_null(Parser *p) {
 	TokenKind k = p->tok->kind;
 	if (k != TK_INT && k != TK_FLOAT && k != TK_IMAG && k != TK_CHAR && k != TK_STRING)
@@ -18,6 +20,8 @@ Node *parse_literal_or_null(Parser *p) {
 	Node *n = ast_new(ND_BASICLIT, p_pos(p));
 	n->lit.tok = k;
 	n->lit.text = p->tok->text;
+	if (k == TK_STRING && !p->tok->bad)
+		n->lit.val = cv_string(p->tok->sval, p->tok->slen);
 	p_next(p);
 	return n;
 }
@@ -130,6 +134,36 @@ static Node *parse_chan_type(Parser *p, Pos pos, ChanDir dir) {
 	return n;
 }
 
+/* After a field or parameter name, `[`: either an array or slice type (the name is then the
+ * field's or parameter's), or type arguments, `T[int]`, making the name part of a type (gc's
+ * arrayOrTArgs). Returns an ND_ARRAYTYPE, or an ND_INDEX whose x the caller fills in. */
+static Node *parse_array_or_targs(Parser *p) {
+	Pos pos = p_pos(p);
+	p_want(p, TK_LBRACK);
+	if (p_got(p, TK_RBRACK))
+		return parse_slice_type(p, pos);
+	p->xnest++;
+	Node *x = parse_expr(p);
+	bool comma = false;
+	while (p_got(p, TK_COMMA)) {
+		comma = true;
+		if (!parse_type_or_null(p))
+			break;
+	}
+	p->xnest--;
+	p_want(p, TK_RBRACK);
+	Node *elem = comma ? NULL : parse_type_or_null(p);
+	if (elem) {
+		Node *n = ast_new(ND_ARRAYTYPE, pos);
+		n->arraytype.len = x;
+		n->arraytype.elem = elem;
+		return n;
+	}
+	Node *n = ast_new(ND_INDEX, pos);
+	n->index.index = x;
+	return n;
+}
+
 /* ---- parameters (Go spec: Function types) --------------------------------------------------- */
 
 /* One entry of a parameter list before names and types are sorted out. */
@@ -145,21 +179,15 @@ static bool parse_param_decl(Parser *p, TokenKind follow, Param *out) {
 	*out = (Param){.pos = p_pos(p)};
 	if (p_is(p, TK_IDENT)) {
 		Node *name = parse_name(p);
-		if (p_is(p, TK_PERIOD) || p_is(p, TK_LBRACK)) {
-			if (p_is(p, TK_LBRACK)) { /* `a []int` / `a [3]int`, or T[int] (rejected later) */
-				Pos lb = p_pos(p);
-				if (p->toks.v[p->i + 1].kind == TK_RBRACK) {
-					p_next(p);
-					p_next(p);
-					out->name = name;
-					out->typ = parse_slice_type(p, lb);
-					return true;
-				}
-				p_next(p);
+		if (p_is(p, TK_LBRACK)) { /* `a []int` / `a [3]int`, or T[int] (rejected later) */
+			out->typ = parse_array_or_targs(p);
+			if (out->typ->kind == ND_INDEX)
+				out->typ->index.x = name;
+			else
 				out->name = name;
-				out->typ = parse_array_type(p, lb, NULL);
-				return true;
-			}
+			return true;
+		}
+		if (p_is(p, TK_PERIOD)) {
 			out->typ = parse_qualified_name(p, name);
 			return true;
 		}
@@ -384,7 +412,16 @@ static void parse_field_decl(Parser *p, NodeVec *out) {
 	}
 	Node *f = ast_new(ND_FIELD, pos);
 	parse_name_list(p, name, &f->field.names);
-	f->field.typ = parse_type(p);
+	if (f->field.names.len == 1 && p_is(p, TK_LBRACK)) {
+		f->field.typ = parse_array_or_targs(p);
+		if (f->field.typ->kind == ND_INDEX) { /* an embedded instantiated type T[int] */
+			f->field.typ->index.x = name;
+			vec_push(out, new_embedded(pos, f->field.typ, parse_tag(p)));
+			return;
+		}
+	} else {
+		f->field.typ = parse_type(p);
+	}
 	f->field.tag = parse_tag(p);
 	vec_push(out, f);
 }

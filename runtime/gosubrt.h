@@ -199,6 +199,38 @@ const GoItab *gosub_getitab(const GoType *inter, const GoType *t, bool canfail);
  * static interface type (NULL prints "interface"), have NULL when the operand is nil. */
 _Noreturn void gosub_panic_typeassert(const GoType *have, const GoType *want, const GoType *iface);
 
+/* ---- defer, panic and recover (Go spec: Defer statements; Handling panics) ------------------
+ * A function with defer statements keeps its pending deferred calls in a LIFO list of records
+ * whose head lives in its frame (codegen's cg_defer.c layout: {code, next, captured values...};
+ * code(record) makes the call). So that a panic can run them and recover can resume the
+ * function, the function also registers a GoDeferFrame in its frame:
+ *   entry:     gosub_defer_enter(&frame, &head);  if (_setjmp(frame.jmpbuf) != 0) goto recovered;
+ *   return:    store the results; run the list; gosub_defer_leave(&frame); return the results
+ *   recovered: (a deferred call of this function recovered a panic) run the rest of the list;
+ *              gosub_defer_leave(&frame); return the results as they are in memory now
+ * `_setjmp` is glibc's (returns_twice; i32 (ptr)); values the recovered path reads (the result
+ * slots, the list head) must stay in memory across it: load and store them as volatile.
+ * A panic runs the pending deferred calls of the registered frames, innermost first; if one of
+ * them calls recover, the panic stops and the runtime longjmps to that call's frame. */
+typedef struct GoDefer {
+	void (*code)(struct GoDefer *self);
+	struct GoDefer *next;
+} GoDefer;
+typedef struct GoDeferFrame {
+	struct GoDeferFrame *link;   /* the next outer registered frame (set by gosub_defer_enter) */
+	GoDefer **head;              /* the function's list head */
+	void *jmpbuf[25];            /* a glibc jmp_buf (200 bytes), filled by _setjmp */
+} GoDeferFrame;
+void gosub_defer_enter(GoDeferFrame *f, GoDefer **head);
+void gosub_defer_leave(GoDeferFrame *f);
+/* recover(): the value of the panic being handled, which stops it; nil {NULL, NULL} when no
+ * panic is running deferred calls (or it was already recovered). Returned in RAX:RDX. */
+typedef struct GoEface {
+	const GoType *type;
+	void *data;
+} GoEface;
+GoEface gosub_recover(void);
+
 /* ---- panics: gc's messages, exit status 2 ----------------------------------------------------- */
 _Noreturn void gosub_gopanic(const GoType *t, const void *data);  /* panic(v): v as an empty interface */
 _Noreturn void gosub_panic_index(int64_t i, int64_t len);          /* index out of range [5] with length 3 */

@@ -13,7 +13,8 @@
 #include "rt_internal.h"
 
 static uint64_t alloc_objects, alloc_bytes;
-static uint64_t gc_no_at_start;   /* collections Boehm ran while starting up are not the program's */
+/* Collections Boehm ran while starting up are not the program's. */
+static uint64_t gc_no_at_start;
 static uint64_t zerobase;   /* the address of every zero-sized object */
 
 void *rt_alloc_internal(size_t size, bool ptrfree)

@@ -11,6 +11,7 @@
  *   rt_hash.c   hash and equality functions referenced from type descriptors
  *   rt_map.c    the hash map
  *   rt_iface.c  interface comparison, itabs, type assertions
+ *   rt_unwind.c panics: running deferred calls, recover
  *   rt_panic.c  panics: printing the value, runtime error values, exit status 2
  *   rt_signal.c SIGSEGV: nil dereference and stack overflow
  */
@@ -55,15 +56,27 @@ uint64_t rt_random64(void);
 /* rt_iface.c */
 const GoMethod *rt_find_method(const GoType *t, GoString name);
 
-/* rt_panic.c: every panic, from the program or the runtime, ends up in rt_panic. */
+/* rt_unwind.c: every panic, from the program or the runtime, ends up in rt_panic, which runs
+ * deferred calls and either resumes a function that recovered or calls rt_die. */
+typedef struct RtPanic {
+	const GoType *type;
+	const void *data;
+	bool recovered;          /* recover() handed out its value */
+	bool aborted;            /* a newer panic unwound past the deferred call it was running */
+	GoDeferFrame *frame;     /* the frame whose deferred calls it is running */
+	struct RtPanic *link;    /* the next older panic */
+} RtPanic;
 _Noreturn void rt_panic(const GoType *t, const void *data);
+
+/* rt_panic.c: printing panics and run-time error values */
+_Noreturn void rt_die(const RtPanic *innermost);      /* print the panics as gc does, exit 2 */
 _Noreturn void rt_panic_runtime_error(GoString msg);  /* "runtime error: " + msg */
-_Noreturn void rt_panic_plain_error(GoString msg);    /* msg as is (assignment to entry in nil map) */
+_Noreturn void rt_panic_plain_error(GoString msg);    /* msg as is (entry in nil map) */
 _Noreturn void rt_panic_typeassert_error(GoString msg); /* "interface conversion: ..." */
-_Noreturn void rt_fatal(const char *msg);             /* "fatal error: msg", exit 2, not recoverable */
+_Noreturn void rt_fatal(const char *msg);             /* "fatal error: msg", exit 2 */
 void rt_set_signal_line(const char *line);            /* printed after the panic line */
 
 /* rt_signal.c */
-void rt_signal_init(void);       /* per thread: alternate signal stack and SIGSEGV/SIGBUS handlers */
+void rt_signal_init(void);   /* per thread: alternate signal stack, SIGSEGV/SIGBUS handlers */
 
 #endif

@@ -2,12 +2,11 @@
  * interface {type, data}, from panic(v) or from a run-time check; output: gc's message on stderr,
  * then exit status 2.
  *
- * Every panic goes through rt_panic, so defer/recover can hook in at one place (see README.md:
- * rt_panic will walk a chain of defer frames and longjmp to the one whose deferred call
- * recovers). That is also why run-time errors are real Go values here: each is an error whose
- * dynamic type has gc's name (runtime.boundsError, runtime.errorString, runtime.plainError,
- * *runtime.TypeAssertionError) and whose Error method returns the message, so recover() will be
- * able to hand it to Go code. The value is printed as gc's printpanicval does:
+ * Every panic goes through rt_panic (rt_unwind.c), which runs deferred calls and, when nothing
+ * recovers, calls rt_die here to print the panics. Run-time errors are real Go values: each is
+ * an error whose dynamic type has gc's name (runtime.boundsError, runtime.errorString,
+ * runtime.plainError, *runtime.TypeAssertionError) and whose Error method returns the message, so recover() hands
+ * Go code a value it can print or call Error on. The value is printed as gc's printpanicval does:
  *   - a value with an Error() or String() method: the string it returns;
  *   - nil, and values of predeclared basic types: as print would;
  *   - defined types with basic underlying types: main.S("x"), main.I(5), main.B(true);
@@ -86,7 +85,9 @@ static bool print_basic(const GoType *t, const void *p)
 	case GOK_INT8: gosub_print_int(*(const int8_t *)p); return true;
 	case GOK_INT16: gosub_print_int(*(const int16_t *)p); return true;
 	case GOK_INT32: gosub_print_int(*(const int32_t *)p); return true;
-	case GOK_UINT: case GOK_UINT64: case GOK_UINTPTR: gosub_print_uint(*(const uint64_t *)p); return true;
+	case GOK_UINT: case GOK_UINT64: case GOK_UINTPTR:
+		gosub_print_uint(*(const uint64_t *)p);
+		return true;
 	case GOK_UINT8: gosub_print_uint(*(const uint8_t *)p); return true;
 	case GOK_UINT16: gosub_print_uint(*(const uint16_t *)p); return true;
 	case GOK_UINT32: gosub_print_uint(*(const uint32_t *)p); return true;
@@ -154,15 +155,27 @@ static const char *signal_line;
 
 void rt_set_signal_line(const char *line) { signal_line = line; }
 
+/* printpanics: the oldest panic first, each later one on a line starting with a tab. */
+static void print_panics(const RtPanic *p)
+{
+	if (p->link) {
+		print_panics(p->link);
+		rt_write("\t", 1);
+	}
+	rt_write_cstr("panic: ");
+	print_panic_value(p->type, p->data);
+	if (p->recovered)
+		rt_write_cstr(" [recovered]");
+	rt_write("\n", 1);
+}
+
 /* Prints what gc prints for an unrecovered panic and exits with status 2. gc's traceback lists
  * the goroutine's frames; gosub prints the frame it knows is on the stack. */
-_Noreturn void rt_panic(const GoType *t, const void *data)
+_Noreturn void rt_die(const RtPanic *innermost)
 {
 	fflush(stdout);
 	rt_flush();
-	rt_write_cstr("panic: ");
-	print_panic_value(t, data);
-	rt_write("\n", 1);
+	print_panics(innermost);
 	if (signal_line) {
 		rt_write_cstr(signal_line);
 		rt_write("\n", 1);
@@ -223,7 +236,10 @@ _Noreturn void gosub_panic_slice(int which, int64_t x, int64_t y)
 	panic_error(&bounds_error, copy_msg(msg, n));
 }
 
-_Noreturn void gosub_panic_divide(void) { rt_panic_runtime_error(RT_STR("integer divide by zero")); }
+_Noreturn void gosub_panic_divide(void)
+{
+	rt_panic_runtime_error(RT_STR("integer divide by zero"));
+}
 _Noreturn void gosub_panic_shift(void) { rt_panic_runtime_error(RT_STR("negative shift amount")); }
 
 _Noreturn void gosub_panic_nilmap(void)

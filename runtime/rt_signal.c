@@ -7,8 +7,8 @@
  * recursion: gc's "goroutine stack exceeds 1000000000-byte limit" and "fatal error: stack
  * overflow" (the Go thread's stack is 1 GB, as gc's limit). The handler runs on an alternate
  * stack, since the faulting stack may have no room left. Any other fault is gc's "unexpected
- * fault address". For recover (later), the handler will need to unwind to a defer frame with
- * siglongjmp instead of exiting.
+ * fault address". A nil dereference is recoverable: the handler makes the faulting code call
+ * the panic (inject_call) rather than panicking on the signal stack.
  */
 #define _GNU_SOURCE
 #include <pthread.h>
@@ -28,34 +28,62 @@ static bool is_stack_overflow(uintptr_t addr)
 	return stack_lo && addr + OVERFLOW_SLACK >= stack_lo && addr < stack_lo + 4096 * 4;
 }
 
-static void on_fault(int sig, siginfo_t *info, void *ctx)
+/* The panic of a nil dereference, entered as if the faulting instruction had called it. */
+static _Noreturn void sigpanic_nil(void)
 {
-	uintptr_t addr = (uintptr_t)info->si_addr;
-	uintptr_t pc = (uintptr_t)((ucontext_t *)ctx)->uc_mcontext.gregs[REG_RIP];
-	if (sig == SIGSEGV && is_stack_overflow(addr)) {
-		char msg[160];
-		uintptr_t sp = (uintptr_t)((ucontext_t *)ctx)->uc_mcontext.gregs[REG_RSP];
-		snprintf(msg, sizeof msg, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-			"runtime: sp=0x%lx stack=[0x%lx, 0x%lx]\n", (unsigned long)sp,
-			(unsigned long)stack_lo, (unsigned long)stack_hi);
-		rt_write_cstr(msg);
-		rt_fatal("stack overflow");
-	}
-	static char line[128];
-	snprintf(line, sizeof line, "[signal %s code=0x%x addr=0x%lx pc=0x%lx]",
-		sig == SIGSEGV ? "SIGSEGV: segmentation violation" : "SIGBUS: bus error",
-		(unsigned)info->si_code, (unsigned long)addr, (unsigned long)pc);
-	if (addr < NIL_PAGE_LIMIT) {
-		rt_set_signal_line(line);
-		rt_panic_runtime_error(RT_STR("invalid memory address or nil pointer dereference"));
-	}
+	rt_panic_runtime_error(RT_STR("invalid memory address or nil pointer dereference"));
+}
+
+/* Makes the interrupted code call fn when the handler returns, as gc's sigpanic does: push the
+ * faulting pc as a return address below the red zone, with the stack aligned as at a call. So
+ * the panic, its deferred calls and a recover run on the Go stack, not on the signal stack. */
+static void inject_call(ucontext_t *uc, uintptr_t pc, void (*fn)(void))
+{
+	greg_t *regs = uc->uc_mcontext.gregs;
+	uintptr_t sp = ((uintptr_t)regs[REG_RSP] - 128) & ~(uintptr_t)15;
+	sp -= 8;
+	*(uintptr_t *)sp = pc;
+	regs[REG_RSP] = (greg_t)sp;
+	regs[REG_RIP] = (greg_t)(uintptr_t)fn;
+}
+
+static _Noreturn void stack_overflow(const ucontext_t *uc)
+{
+	char msg[160];
+	uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+	snprintf(msg, sizeof msg, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+		"runtime: sp=0x%lx stack=[0x%lx, 0x%lx]\n", (unsigned long)sp,
+		(unsigned long)stack_lo, (unsigned long)stack_hi);
+	rt_write_cstr(msg);
+	rt_fatal("stack overflow");
+}
+
+static _Noreturn void unexpected_fault(uintptr_t addr, const char *signal_line)
+{
 	char head[64];
 	snprintf(head, sizeof head, "unexpected fault address 0x%lx\n", (unsigned long)addr);
 	rt_write_cstr(head);
 	rt_write_cstr("fatal error: fault\n");
-	rt_write_cstr(line);
+	rt_write_cstr(signal_line);
 	rt_write_cstr("\n");
 	rt_exit(2);
+}
+
+static void on_fault(int sig, siginfo_t *info, void *ctx)
+{
+	ucontext_t *uc = ctx;
+	uintptr_t addr = (uintptr_t)info->si_addr;
+	uintptr_t pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+	if (sig == SIGSEGV && is_stack_overflow(addr))
+		stack_overflow(uc);
+	static char line[128];
+	snprintf(line, sizeof line, "[signal %s code=0x%x addr=0x%lx pc=0x%lx]",
+		sig == SIGSEGV ? "SIGSEGV: segmentation violation" : "SIGBUS: bus error",
+		(unsigned)info->si_code, (unsigned long)addr, (unsigned long)pc);
+	if (addr >= NIL_PAGE_LIMIT)
+		unexpected_fault(addr, line);
+	rt_set_signal_line(line);
+	inject_call(uc, pc, sigpanic_nil);
 }
 
 static void find_stack(void)

@@ -37,10 +37,14 @@ config.substitutions.append((r"(?<![\w./%-])not(?= )", os.path.join(llvm_bin, "n
 config.environment["PATH"] = os.pathsep.join([llvm_bin, os.environ.get("PATH", "/usr/bin:/bin")])
 
 # What the compiler and the programs it builds may read from the caller's environment.
-for name in ["HOME", "TMPDIR", "CC", "GOSUB_RUNTIME", "GOSUBDEBUG", "GOCACHE",
+for name in ["HOME", "CC", "GOSUB_RUNTIME", "GOSUBDEBUG", "GOCACHE",
              "ASAN_OPTIONS", "UBSAN_OPTIONS"]:
     if name in os.environ:
         config.environment[name] = os.environ[name]
+# gosubc's temporary directories (and the programs') stay in the build tree, where anything a
+# crashed or killed test leaves behind is cleaned with the build.
+config.environment["TMPDIR"] = os.path.join(config.test_exec_root, "tmp")
+os.makedirs(config.environment["TMPDIR"], exist_ok=True)
 config.environment.setdefault("GOCACHE", os.path.join(config.test_exec_root, "gocache"))
 
 # `// REQUIRES: go` or `// REQUIRES: clang-19` for tests that need those tools.

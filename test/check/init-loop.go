@@ -4,7 +4,7 @@ package main
 
 // CHECK: init-loop.go:[[#@LINE+4]]:5: initialization loop for x
 // CHECK-NEXT: init-loop.go:[[#@LINE+3]]:5: x refers to
-// CHECK-NEXT: init-loop.go:[[#@LINE+3]]:6: f refers to
+// CHECK-NEXT: init-loop.go:[[#@LINE+4]]:6: f refers to
 // CHECK-NEXT: init-loop.go:[[#@LINE+1]]:5: x
 var x = f()
 

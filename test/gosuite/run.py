@@ -56,13 +56,17 @@ def recipe(src):
     return args
 
 
-def run_limited(cmd, cwd, timeout, limit_memory):
-    """Runs cmd with stdout and stderr merged; (returncode, output) or (None, reason)."""
+def run_limited(cmd, tmp, timeout, limit_memory):
+    """Runs cmd in Go's test folder with stdout and stderr merged; (returncode, output) or
+    (None, reason). TMPDIR is the test's own directory, so that what a killed process leaves
+    there goes when the test's directory goes."""
     def limits():
         if limit_memory:
             resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=limits)
+    env = dict(os.environ, TMPDIR=tmp)
+    proc = subprocess.Popen(cmd, cwd=GO_TEST, env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            start_new_session=True, preexec_fn=limits)
     try:
         out, _ = proc.communicate(timeout=timeout)
         return proc.returncode, out
@@ -85,10 +89,10 @@ def run_test(gosubc, test):
     tmp = tempfile.mkdtemp(prefix="gosuite-")
     try:
         exe = os.path.join(tmp, "test.exe")
-        code, out = run_limited([gosubc, "build", "-o", exe, path], GO_TEST, COMPILE_TIMEOUT, False)
+        code, out = run_limited([gosubc, "build", "-o", exe, path], tmp, COMPILE_TIMEOUT, False)
         if code != 0:
             return "fail", "compile: " + out.decode(errors="replace")
-        code, out = run_limited([exe, *args], GO_TEST, RUN_TIMEOUT, True)
+        code, out = run_limited([exe, *args], tmp, RUN_TIMEOUT, True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if code != 0:

@@ -182,7 +182,10 @@ static void a_string_not_int(void) { gosub_panic_typeassert(&t_string, &t_int, &
 static void a_nil_not_int(void) { gosub_panic_typeassert(NULL, &t_int, &t_eface); }
 static void a_missing(void) { gosub_getitab(&t_J, &t_E, false); }
 static void a_nil_to_iface(void) { gosub_getitab(&t_I, NULL, false); }
-static void a_same_name(void) { gosub_panic_typeassert(&t_T, &(GoType){.name = NAME("main.T")}, &t_eface); }
+static void a_same_name(void)
+{
+	gosub_panic_typeassert(&t_T, &(GoType){.name = NAME("main.T")}, &t_eface);
+}
 static void cmp_slices(void)
 {
 	GoSlice s = {0};
@@ -196,7 +199,8 @@ static void interfaces(void)
 		{a_nil_not_int, "panic: interface conversion: interface {} is nil, not int"},
 		{a_missing, "panic: interface conversion: main.E is not main.J: missing method N"},
 		{a_nil_to_iface, "panic: interface conversion: interface is nil, not main.I"},
-		{a_same_name, "panic: interface conversion: interface {} is main.T, not main.T (types from different scopes)"},
+		{a_same_name, "panic: interface conversion: interface {} is main.T, not main.T "
+			"(types from different scopes)"},
 		{cmp_slices, "panic: runtime error: comparing uncomparable type []int"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

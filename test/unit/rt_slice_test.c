@@ -1,5 +1,6 @@
 /* rt_slice_test.c: append's capacity growth and make's panics against gc 1.19 (expected caps
- * printed by `go run`, go 1.19.8, appending one element at a time: []int, a 24-byte struct, []byte). */
+ * printed by `go run`, go 1.19.8, appending one element at a time: []int, a 24-byte struct,
+ * []byte). */
 #include "rt_test.h"
 
 /* Appends one element at a time up to n and records each new capacity, as a Go loop
@@ -86,7 +87,11 @@ static void make_and_zero(void)
 static void make_len_neg(void) { GoSlice s; gosub_makeslice(&s, 8, true, -1, 10); }
 static void make_cap_small(void) { GoSlice s; gosub_makeslice(&s, 8, true, 10, 5); }
 static void make_cap_huge(void) { GoSlice s; gosub_makeslice(&s, 8, true, 1, (int64_t)1 << 62); }
-static void make_len_huge(void) { GoSlice s; gosub_makeslice(&s, 8, true, (int64_t)1 << 62, (int64_t)1 << 62); }
+static void make_len_huge(void)
+{
+	GoSlice s;
+	gosub_makeslice(&s, 8, true, (int64_t)1 << 62, (int64_t)1 << 62);
+}
 
 static void make_panics(void)
 {

@@ -102,6 +102,11 @@ static inline ChildResult run_child(void (*fn)(void))
 	return r;
 }
 
+static inline int starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
 /* The first line of s (static buffer). */
 static inline const char *first_line(const char *s)
 {
@@ -114,7 +119,10 @@ static inline const char *first_line(const char *s)
 	return line;
 }
 
-static inline GoString gostr(const char *s) { return (GoString){(const uint8_t *)s, (int64_t)strlen(s)}; }
+static inline GoString gostr(const char *s)
+{
+	return (GoString){(const uint8_t *)s, (int64_t)strlen(s)};
+}
 
 static inline _Noreturn void rt_test_finish(void)
 {

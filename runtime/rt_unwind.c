@@ -1,0 +1,89 @@
+/* rt_unwind.c: running deferred calls when a panic happens, and recover (Go spec: Handling
+ * panics). Input: the chain of registered defer frames and a panic value; output: the deferred
+ * calls run innermost first, then either a longjmp back into the function whose deferred call
+ * recovered, or gc's report of the panics and exit status 2.
+ *
+ * Frames: each function with defer statements registers a GoDeferFrame (its list of pending
+ * deferred calls and a jmp_buf, see gosubrt.h); `top` is the innermost. Panics: each panic in
+ * progress is a Panic on rt_panic's own stack, linked innermost first, like gc's _panic list:
+ *   - a panic that starts while an older one is running a deferred call of frame F, and that
+ *     itself reaches F (unwinds past the deferred call), "aborts" the older one: gc prints it
+ *     first, and it goes away when a newer panic is recovered;
+ *   - recover marks the innermost live panic recovered and hands out its value; when the
+ *     deferred call that recovered returns, the panic (and the panics it aborted) are dropped,
+ *     frames above F are forgotten and execution resumes in F through its jmp_buf;
+ *   - a recovered panic that is still listed when the program dies (the deferred call panicked
+ *     again) prints with " [recovered]", as in gc: `panic: first [recovered]` then `\tpanic: ...`.
+ * Known simplification: gc returns nil from recover unless it is called directly by the deferred
+ * function; gosub does not check who calls it.
+ */
+#include <setjmp.h>
+
+#include "rt_internal.h"
+
+_Static_assert(sizeof(jmp_buf) <= sizeof(((GoDeferFrame *)0)->jmpbuf), "jmp_buf too large");
+
+static GoDeferFrame *top;     /* innermost registered frame */
+static RtPanic *panics;       /* innermost panic in progress */
+
+void gosub_defer_enter(GoDeferFrame *f, GoDefer **head)
+{
+	f->head = head;
+	f->link = top;
+	top = f;
+}
+
+void gosub_defer_leave(GoDeferFrame *f)
+{
+	top = f->link;
+}
+
+GoEface gosub_recover(void)
+{
+	RtPanic *p = panics;
+	if (!p || p->recovered || p->aborted)
+		return (GoEface){NULL, NULL};
+	p->recovered = true;
+	return (GoEface){p->type, (void *)p->data};
+}
+
+/* The deferred call that recovered p has returned: forget p and the panics it aborted, and
+ * resume frame f as if its deferred calls had been started by a normal return. */
+static _Noreturn void resume(RtPanic *p, GoDeferFrame *f)
+{
+	RtPanic *q = p->link;
+	while (q && q->aborted)
+		q = q->link;
+	panics = q;
+	top = f;
+	rt_set_signal_line(NULL);
+	longjmp((void *)f->jmpbuf, 1);   /* a jmp_buf is an array: its address is the argument */
+}
+
+/* Runs the pending deferred calls of f for panic p; returns when they are all done. */
+static void run_frame(RtPanic *p, GoDeferFrame *f)
+{
+	for (RtPanic *q = p->link; q; q = q->link)
+		if (q->frame == f)
+			q->aborted = true;
+	p->frame = f;
+	while (*f->head) {
+		GoDefer *d = *f->head;
+		*f->head = d->next;
+		d->code(d);
+		if (p->recovered)
+			resume(p, f);
+	}
+}
+
+_Noreturn void rt_panic(const GoType *t, const void *data)
+{
+	RtPanic p = {.type = t, .data = data, .link = panics};
+	panics = &p;
+	while (top) {
+		GoDeferFrame *f = top;
+		run_frame(&p, f);
+		top = f->link;
+	}
+	rt_die(panics);
+}

@@ -1,0 +1,16 @@
+// RUN: not %gosubc build -o %t %s 2>&1 | FileCheck %s
+// Constructs gosub does not support yet are rejected with a positioned error, not a crash.
+package main
+
+import "fmt"
+
+func f() {}
+
+func main() {
+	// CHECK: unsupported.go:[[#@LINE+1]]:2: go statement not supported by gosub
+	go f()
+	// CHECK: unsupported.go:[[#@LINE+1]]:6: fmt.Println not supported by gosub (package fmt)
+	fmt.Println("hi")
+	// CHECK: unsupported.go:[[#@LINE+1]]:6: complex numbers not supported by gosub
+	_ = 1i
+}
