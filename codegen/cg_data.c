@@ -154,9 +154,6 @@ static LLVMValueRef gen_builtin(Cg *cg, Node *call)
 	case BI_CLOSE:
 		diag_error(call->pos, "channels not supported by gosub");
 		return NULL;
-	case BI_RECOVER:
-		diag_error(call->pos, "recover not supported by gosub");
-		return LLVMConstNull(cg->t_iface);
 	default:
 		fatal("builtin %d is cgcore's", call->call.builtin);
 	}

@@ -330,13 +330,8 @@ static void convert(EscWalker *w, EscHole k, Node *n) {
 	if (x && x->cval && !type_is_interface(to) && !is_string_conv(to, from))
 		return;
 	if (type_is_interface(to) && from && !type_is_interface(from) && from->kind != TY_UNTYPED_NIL) {
-		if (!type_is_direct_iface(from)) {
+		if (!type_is_direct_iface(from))
 			k = esc_spill(w, k, n);
-			if (n == w->conv_node) {
-				k.dst->has_pos = true;
-				k.dst->pos = w->conv_pos;
-			}
-		}
 		expr(w, esc_note(w, k, n, "interface-converted"), x);
 	} else if (is_string_conv(to, from)) {
 		esc_spill(w, k, n);
@@ -562,8 +557,8 @@ static void call_args(EscWalker *w, EscHole *ks, int nks, Node *n, Func *fn, int
 		return; /* no extra arguments: a nil slice */
 	EscLoc *slice = esc_new_loc(w, NULL, n, true);
 	slice->ddd = true;
-	esc_flow(w->b, esc_addr(w, pk, n, "spill"), slice);
-	EscHole ek = esc_note(w, esc_hole(slice), n, "slice-literal-element");
+	esc_flow(w->b, esc_note_text(w, esc_shift(pk, -1), n, "... argument", "spill"), slice);
+	EscHole ek = esc_note_text(w, esc_hole(slice), n, "... argument", "slice-literal-element");
 	for (int i = nfixed; i < args->len; i++)
 		argument(w, gd, ek, args->v[i], n, NULL, NULL);
 }
@@ -1290,13 +1285,16 @@ void esc_flow_closures(EscBatch *b) {
 				cap->var->captured_by_ref = true;
 			if (b->m_level > 1)
 				diag_note(cap->var->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
-				          esc_func_display_name(fn), by_value ? "value" : "ref", cap->var->name,
+				          cap->var->func ? esc_func_display_name(cap->var->func) : "?", by_value ? "value" : "ref", cap->var->name,
 				          (loc->addrtaken || cap->var->addr_taken) ? "true" : "false",
 				          loc->reassigned ? "true" : "false", (long long)type_size(cap->var->type));
 			EscHole k = b->closures[c].k;
+			Node *use = b->m_level >= 2 ? esc_first_use(lit->func.body, cap->var) : NULL;
+			if (!use)
+				use = lit;
 			if (!by_value)
-				k = esc_addr(&w, k, lit, "reference");
-			esc_flow(b, esc_note(&w, k, lit, "captured by a closure"), loc);
+				k = esc_addr(&w, k, use, "reference");
+			esc_flow(b, esc_note(&w, k, use, "captured by a closure"), loc);
 		}
 	}
 	b->nclosures = 0;

@@ -111,6 +111,13 @@ EscHole esc_note(EscWalker *w, EscHole k, Node *where, const char *why) {
 	return k;
 }
 
+EscHole esc_note_text(EscWalker *w, EscHole k, Node *where, const char *text, const char *why) {
+	k = esc_note(w, k, where, why);
+	if (k.notes && k.notes->where == where)
+		k.notes->text = text;
+	return k;
+}
+
 EscHole esc_shift(EscHole k, int delta) {
 	k.derefs += delta;
 	if (k.derefs < -1)
@@ -142,7 +149,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLoc *src) {
 	if (dst->escapes && k.derefs < 0) {
 		if (b->m_level >= 2 && (src->var || src->site)) {
 			Pos pos = esc_loc_pos(src);
-			diag_note(pos, "%s escapes to heap:", esc_loc_name(b, src) /* printed as the node */);
+			diag_note(pos, "%s escapes to heap:", esc_site_text(src));
 			esc_explain_flow(b, pos, dst, src, k.derefs, k.notes);
 		}
 		src->escapes = true;
@@ -178,6 +185,10 @@ EscHole esc_later(EscWalker *w, EscHole k) {
  * into that storage (the elements of a slice literal, the value of &T{...}). */
 EscHole esc_spill(EscWalker *w, EscHole k, Node *site) {
 	EscLoc *loc = esc_new_loc(w, NULL, site, true);
+	if (site == w->conv_node) { /* gc reports this conversion elsewhere (esc_build.c) */
+		loc->has_pos = true;
+		loc->pos = w->conv_pos;
+	}
 	esc_flow(w->b, esc_addr(w, k, site, "spill"), loc);
 	return esc_hole(loc);
 }

@@ -34,6 +34,7 @@ typedef struct EscLoc EscLoc;
 typedef struct EscNote {
 	struct EscNote *next;
 	Node *where;
+	const char *text;  /* printed instead of where's text when set (gc's "... argument") */
 	const char *why;
 } EscNote;
 
@@ -116,6 +117,7 @@ EscHole esc_hole(EscLoc *loc);
 EscHole esc_heap_hole(EscWalker *w);
 EscHole esc_discard_hole(EscWalker *w);
 EscHole esc_note(EscWalker *w, EscHole k, Node *where, const char *why);
+EscHole esc_note_text(EscWalker *w, EscHole k, Node *where, const char *text, const char *why);
 EscHole esc_shift(EscHole k, int delta);
 EscHole esc_deref(EscWalker *w, EscHole k, Node *where, const char *why);
 EscHole esc_addr(EscWalker *w, EscHole k, Node *where, const char *why);

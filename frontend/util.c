@@ -199,20 +199,16 @@ static void print_source_line(Pos p) {
 	fputs("^\n", stderr);
 }
 
-static bool is_syntax_error(const Diag *d) { return strncmp(d->msg, "syntax error", 12) == 0; }
-
-/* gc shows one syntax error per line (later ones are usually consequences of the first), and
- * drops a message repeated on the same line; distinct type errors on one line all show. */
+/* gc drops a message repeated on the same line; distinct errors on one line all show. (The
+ * parser itself keeps to gc's one-syntax-error-per-line rule, in reporting order.) */
 static bool redundant(const Diag *prev, const Diag *d) {
-	if (prev->pos.file != d->pos.file || prev->pos.line != d->pos.line)
-		return false;
-	if (is_syntax_error(prev) && is_syntax_error(d))
-		return true;
-	return strcmp(prev->msg, d->msg) == 0;
+	return prev->pos.file == d->pos.file && prev->pos.line == d->pos.line &&
+	       strcmp(prev->msg, d->msg) == 0;
 }
 
 void diag_flush(void) {
-	qsort(errors.v, (size_t)errors.len, sizeof(Diag), diag_cmp);
+	if (errors.len > 1)
+		qsort(errors.v, (size_t)errors.len, sizeof(Diag), diag_cmp);
 	int shown = 0;
 	for (int i = 0; i < errors.len; i++) {
 		Diag *d = &errors.v[i];
@@ -257,7 +253,8 @@ void diag_note(Pos p, const char *format, ...) {
 }
 
 void diag_flush_notes(void) {
-	qsort(notes.v, (size_t)notes.len, sizeof(Diag), diag_cmp);
+	if (notes.len > 1)
+		qsort(notes.v, (size_t)notes.len, sizeof(Diag), diag_cmp);
 	for (int i = 0; i < notes.len; i++)
 		fprintf(stderr, "%s: %s\n", pos_str(notes.v[i].pos), notes.v[i].msg);
 	notes.len = 0;
