@@ -78,7 +78,9 @@ LLVMValueRef cg_recover(Cg *cg)
 
 /* ---- what a deferred call needs ------------------------------------------------------------- */
 
-typedef enum DeferKind { DK_STATIC, DK_CLOSURE, DK_IFACE, DK_PRINT, DK_PRINTLN, DK_PANIC, DK_NOP } DeferKind;
+typedef enum DeferKind {
+	DK_STATIC, DK_CLOSURE, DK_IFACE, DK_PRINT, DK_PRINTLN, DK_PANIC, DK_DELETE, DK_NOP
+} DeferKind;
 
 /* The call, taken apart at the defer statement: vals[] are stored in the record. */
 typedef struct DeferCall {
@@ -86,7 +88,7 @@ typedef struct DeferCall {
 	LLVMValueRef callee;    /* DK_STATIC: the function */
 	LLVMTypeRef fnty;       /* DK_STATIC / DK_CLOSURE / DK_IFACE: the type of the call */
 	int method_index;       /* DK_IFACE: the method's slot in the itab */
-	Type **types;           /* DK_PRINT*: the operands' Go types */
+	Type **types;           /* DK_PRINT*: the operands' Go types; DK_DELETE: the map type */
 	LLVMValueRef *vals;
 	int n;
 } DeferCall;
@@ -136,6 +138,15 @@ static bool defer_builtin(Cg *cg, Node *call, DeferCall *d)
 		return true;
 	case BI_RECOVER:
 		d->kind = DK_NOP;
+		return true;
+	case BI_DELETE:
+		d->kind = DK_DELETE;
+		d->types = xalloc(sizeof(Type *));
+		d->types[0] = call->call.args.v[0]->type;
+		d->vals = xalloc(sizeof(LLVMValueRef) * 2);
+		d->vals[0] = cg_expr(cg, call->call.args.v[0]);
+		d->vals[1] = cg_expr(cg, call->call.args.v[1]);
+		d->n = 2;
 		return true;
 	default:
 		diag_error(call->pos, "defer of this builtin not supported by gosub");
@@ -234,6 +245,15 @@ static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
 	LLVMBuildCall2(cg->b, d->fnty, code, args, (unsigned)(n + d->n - 1), "");
 }
 
+/* delete(m, k): gosub_mapdelete(map type, m, &k) */
+static void wrapper_delete(Cg *cg, Type *mt, LLVMValueRef *v)
+{
+	LLVMValueRef key = cg_entry_alloca(cg, LLVMTypeOf(v[1]), "key");
+	LLVMBuildStore(cg->b, v[1], key);
+	LLVMValueRef args[3] = {cg_typedesc(cg, mt), v[0], key};
+	cg_rtcall(cg, "gosub_mapdelete", args, 3);
+}
+
 /* define internal void @"<fn>.deferwrapN"(ptr %closure): load the saved values, make the call. */
 static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos pos)
 {
@@ -259,6 +279,8 @@ static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos p
 		cg_print_values(cg, d->types, v, d->n, d->kind == DK_PRINTLN, pos);
 	else if (d->kind == DK_PANIC)
 		cg_gopanic(cg, v[0]);
+	else if (d->kind == DK_DELETE)
+		wrapper_delete(cg, d->types[0], v);
 	else if (d->kind != DK_NOP)
 		wrapper_call(cg, d, v);
 	LLVMBuildRetVoid(cg->b);

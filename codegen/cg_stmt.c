@@ -92,7 +92,8 @@ static Type **lhs_types(NodeVec *lhs)
 
 /* a, b = x, y: first the index and pointer operands on the left and the values on the right,
  * in order; then the stores, left to right. So `a, b = b, a` swaps. A variable defined by :=
- * gets its storage after the right side is evaluated (`x := x + 1` reads the outer x). */
+ * gets its (zeroed) storage first: the right side cannot see it (`x := x + 1` reads the outer x),
+ * and a big value loaded on the right can then be copied memory to memory (cg_store). */
 static void cg_assign(Cg *cg, Node *n)
 {
 	NodeVec *lhs = &n->assign.lhs;
@@ -104,18 +105,17 @@ static void cg_assign(Cg *cg, Node *n)
 	}
 	LLVMValueRef *addrs = xalloc(sizeof *addrs * (size_t)lhs->len);
 	for (int i = 0; i < lhs->len; i++) {
-		Node *l = lhs->v[i];
-		if (!is_blank(l) && !(l->flags & NF_DEFINE) && !is_map_index(l))
-			addrs[i] = cg_addr(cg, l);
+		Node *l = ast_unparen(lhs->v[i]);
+		if (is_blank(l) || is_map_index(l))
+			continue;
+		addrs[i] = l->flags & NF_DEFINE ? cg_alloc_var(cg, l->ident.sym) : cg_addr(cg, l);
 	}
 	LLVMValueRef *vals = cg_rhs_values(cg, &n->assign.rhs, lhs->len, lhs_types(lhs));
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = ast_unparen(lhs->v[i]);
 		if (is_blank(l))
 			continue;
-		if (l->flags & NF_DEFINE)
-			addrs[i] = cg_alloc_var(cg, l->ident.sym);
-		else if (!addrs[i])
+		if (!addrs[i])
 			addrs[i] = cg_addr(cg, l);
 		cg_store(cg, l->type, vals[i], addrs[i]);
 	}
@@ -145,7 +145,7 @@ static void cg_incdec(Cg *cg, Node *n)
 	cg_store(cg, x->type, cg_binop(cg, n->incdec.inc ? TK_ADD : TK_SUB, x->type, v, one, x->type), addr);
 }
 
-/* var a, b T = x, y (local or package-level): values first, then each name's storage. */
+/* var a, b T = x, y (local or package-level): storage for the names, then the values, stored. */
 static void cg_valuespec(Cg *cg, Node *spec)
 {
 	NodeVec *names = &spec->valuespec.names;
@@ -156,18 +156,17 @@ static void cg_valuespec(Cg *cg, Node *spec)
 		                   s0->is_global ? s0->cg : cg_alloc_var(cg, s0));
 		return;
 	}
-	LLVMValueRef *vals = NULL;
+	LLVMValueRef *addrs = xalloc(sizeof(LLVMValueRef) * (size_t)(names->len + 1)), *vals = NULL;
+	for (int i = 0; i < names->len; i++) {
+		Symbol *s = names->v[i]->ident.sym;
+		if (s && !is_blank(names->v[i]))
+			addrs[i] = s->is_global ? s->cg : cg_alloc_var(cg, s);
+	}
 	if (spec->valuespec.values.len)
 		vals = cg_rhs_values(cg, &spec->valuespec.values, names->len, lhs_types(names));
-	for (int i = 0; i < names->len; i++) {
-		Node *name = names->v[i];
-		Symbol *s = name->ident.sym;
-		if (!s || is_blank(name))
-			continue;
-		LLVMValueRef addr = s->is_global ? s->cg : cg_alloc_var(cg, s);
-		if (vals)
-			cg_store(cg, s->type, vals[i], addr);
-	}
+	for (int i = 0; i < names->len && vals; i++)
+		if (addrs[i])
+			cg_store(cg, names->v[i]->ident.sym->type, vals[i], addrs[i]);
 }
 
 static void cg_declstmt(Cg *cg, Node *n)

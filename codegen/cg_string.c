@@ -71,8 +71,116 @@ static LLVMValueRef with_tmp_buf(Cg *cg, LLVMValueRef v, bool to_slice, const ch
 	return phi;
 }
 
+/* Decode one UTF-8 sequence of s[0..len) as Go does: an invalid or truncated sequence,
+ * an overlong form or a surrogate is U+FFFD consuming one byte. Returns the bytes consumed. */
+static int decode_rune(const unsigned char *s, size_t len, int32_t *r)
+{
+	static const int32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
+	int n = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] < 0xE0 ? 2 : s[0] >= 0xE0 && s[0] < 0xF0 ? 3
+	      : s[0] >= 0xF0 && s[0] < 0xF5 ? 4 : 0;
+	*r = 0xFFFD;
+	if (n == 0 || (size_t)n > len)
+		return 1;
+	int32_t v = n == 1 ? s[0] : s[0] & (0x7F >> n);
+	for (int i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 1;
+		v = v << 6 | (s[i] & 0x3F);
+	}
+	if (v < min[n] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 1;
+	*r = v;
+	return n;
+}
+
+/* The bytes or runes of a constant string, as an LLVM constant array; *count gets its length. */
+static LLVMValueRef const_elems(Cg *cg, ConstVal *cv, bool runes, int64_t *count)
+{
+	if (!runes) {
+		*count = (int64_t)cv->slen;
+		return LLVMConstStringInContext2(cg->ctx, cv->s, cv->slen, 1);
+	}
+	LLVMValueRef *v = xalloc(sizeof(LLVMValueRef) * (cv->slen + 1));
+	int64_t k = 0;
+	for (size_t i = 0; i < cv->slen; k++) {
+		int32_t r;
+		i += (size_t)decode_rune((const unsigned char *)cv->s + i, cv->slen - i, &r);
+		v[k] = LLVMConstInt(cg->t_i32, (uint64_t)(uint32_t)r, 0);
+	}
+	*count = k;
+	return LLVMConstArray2(cg->t_i32, v, (uint64_t)k);
+}
+
+/* []byte("const") and []rune("const"): like gc (walkStringToBytes; the type checker folds
+ * []rune of a constant into a literal), an array of exactly the right length at the site's
+ * allocation, filled from read-only data, so cap == len. */
+static LLVMValueRef const_string_to_slice(Cg *cg, Node *n, ConstVal *cv, bool runes)
+{
+	int64_t k;
+	LLVMValueRef data = const_elems(cg, cv, runes, &k);
+	Type *elem = runes ? ty_int32 : ty_uint8;
+	LLVMValueRef arr = cgd_alloc_site(cg, n, type_array(elem, k), "conv.lit");
+	if (k > 0) {
+		LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(data), "conv.data");
+		LLVMSetInitializer(g, data);
+		LLVMSetGlobalConstant(g, 1);
+		LLVMSetLinkage(g, LLVMPrivateLinkage);
+		LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+		LLVMBuildMemCpy(cg->b, arr, 1, g, 1, cgd_i64(cg, k * type_size(elem)));
+	}
+	return cgd_make_slice(cg, arr, cgd_i64(cg, k), cgd_i64(cg, k));
+}
+
+/* A non-escaping []rune(s): decode into gc's 32-rune stack buffer (zeroed, cap 32), falling
+ * back to the runtime when s has more runes:
+ *   loop: br (i >= len), small, check      check: br (k == 32), big, decode
+ *   decode: buf[k] = gosub_decode_rune(p, len, i, &i); k++; br loop
+ *   small: { buf, k, 32 }   big: gosub_string_to_runes(...)   done: phi */
+static LLVMValueRef runes_tmp_buf(Cg *cg, LLVMValueRef v)
+{
+	LLVMValueRef p = LLVMBuildExtractValue(cg->b, v, 0, ""), len = LLVMBuildExtractValue(cg->b, v, 1, "");
+	LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType2(cg->t_i32, TMP_BUF_SIZE), "runes.buf");
+	LLVMValueRef ip = cg_entry_alloca(cg, cg->t_i64, "runes.i"), kp = cg_entry_alloca(cg, cg->t_i64, "runes.k");
+	LLVMBuildMemSet(cg->b, buf, LLVMConstInt(cg->t_i8, 0, 0), cgd_i64(cg, 4 * TMP_BUF_SIZE), 4);
+	LLVMBuildStore(cg->b, cgd_i64(cg, 0), ip);
+	LLVMBuildStore(cg->b, cgd_i64(cg, 0), kp);
+	LLVMBasicBlockRef loop = cg_new_block(cg, "runes.loop"), check = cg_new_block(cg, "runes.check");
+	LLVMBasicBlockRef decode = cg_new_block(cg, "runes.decode"), small = cg_new_block(cg, "runes.small");
+	LLVMBasicBlockRef big = cg_new_block(cg, "runes.big"), done = cg_new_block(cg, "runes.done");
+	LLVMBuildBr(cg->b, loop);
+	LLVMPositionBuilderAtEnd(cg->b, loop);
+	LLVMValueRef i = LLVMBuildLoad2(cg->b, cg->t_i64, ip, "i");
+	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, i, len, ""), small, check);
+	LLVMPositionBuilderAtEnd(cg->b, check);
+	LLVMValueRef k = LLVMBuildLoad2(cg->b, cg->t_i64, kp, "k");
+	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, k, cgd_i64(cg, TMP_BUF_SIZE), ""), big, decode);
+	LLVMPositionBuilderAtEnd(cg->b, decode);
+	LLVMValueRef args[] = {p, len, i, ip};
+	LLVMValueRef r = cg_rtcall(cg, "gosub_decode_rune", args, 4);
+	LLVMBuildStore(cg->b, r, cgd_elem_addr(cg, ty_int32, buf, k));
+	LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, k, cgd_i64(cg, 1), ""), kp);
+	LLVMBuildBr(cg->b, loop);
+	LLVMPositionBuilderAtEnd(cg->b, small);
+	LLVMValueRef r1 = cgd_make_slice(cg, buf, LLVMBuildLoad2(cg->b, cg->t_i64, kp, "n"),
+	                                 cgd_i64(cg, TMP_BUF_SIZE));
+	LLVMBuildBr(cg->b, done);
+	LLVMPositionBuilderAtEnd(cg->b, big);
+	LLVMValueRef r2 = slice_out(cg, "gosub_string_to_runes", v);
+	LLVMBasicBlockRef big_end = LLVMGetInsertBlock(cg->b);
+	LLVMBuildBr(cg->b, done);
+	LLVMPositionBuilderAtEnd(cg->b, done);
+	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_slice, "runes");
+	LLVMValueRef vals[] = {r1, r2};
+	LLVMBasicBlockRef from[] = {small, big_end};
+	LLVMAddIncoming(phi, vals, from, 2);
+	return phi;
+}
+
 LLVMValueRef cgd_string_convert(Cg *cg, Node *n)
 {
+	ConstVal *cv = n->conv.x->cval;
+	if (cv && cv->kind == CV_STRING && type_under(n->type)->kind == TY_SLICE)
+		return const_string_to_slice(cg, n, cv, is_byte_or_rune_slice(n->type, TY_INT32));
 	Type *from = n->conv.x->type, *to = n->type;
 	LLVMValueRef v = cg_expr(cg, n->conv.x);
 	if (type_is_string(to)) {
@@ -87,7 +195,7 @@ LLVMValueRef cgd_string_convert(Cg *cg, Node *n)
 		return from_slice(cg, "gosub_bytes_to_string", v);
 	}
 	if (is_byte_or_rune_slice(to, TY_INT32))
-		return slice_out(cg, "gosub_string_to_runes", v);
+		return esc_site_on_heap(n) ? slice_out(cg, "gosub_string_to_runes", v) : runes_tmp_buf(cg, v);
 	if (!esc_site_on_heap(n))
 		return with_tmp_buf(cg, v, true, "gosub_string_to_bytes");
 	return slice_out(cg, "gosub_string_to_bytes", v);

@@ -241,7 +241,7 @@ static void funclit(EscWalker *w, EscHole k, Node *n) {
 		b->cap_closures = ncap;
 	}
 	b->closures[b->nclosures++] = (struct EscClosureRec){k, n};
-	if (!fn)
+	if (!fn || esc_func(fn)->tagged) /* a package-level literal is analysed on its own */
 		return;
 	for (int i = 0; i < fn->captures.len; i++) {
 		EscLoc *loc = var_loc(w, fn->captures.v[i].var);
@@ -352,7 +352,7 @@ static void string_add_operands(EscWalker *w, Node *n, Node *site) {
 	if (is_string_add(u)) {
 		/* an inner `+` only feeds the outer concatenation, which copies it: its buffer
 		 * never outlives the expression */
-		u->esc = ESC_NONE;
+		u->esc = w->b->off ? ESC_HEAP : ESC_NONE;
 		string_add_operands(w, u->binary.x, site);
 		string_add_operands(w, u->binary.y, site);
 		return;
@@ -559,8 +559,12 @@ static void call_args(EscWalker *w, EscHole *ks, int nks, Node *n, Func *fn, int
 	slice->ddd = true;
 	esc_flow(w->b, esc_note_text(w, esc_shift(pk, -1), n, "... argument", "spill"), slice);
 	EscHole ek = esc_note_text(w, esc_hole(slice), n, "... argument", "slice-literal-element");
-	for (int i = nfixed; i < args->len; i++)
-		argument(w, gd, ek, args->v[i], n, NULL, NULL);
+	for (int i = nfixed; i < args->len; i++) {
+		if (gd)
+			argument(w, gd, ek, args->v[i], n, NULL, NULL);
+		else
+			expr(w, ek, args->v[i]); /* an element of the slice, not itself a parameter */
+	}
 }
 
 static void call_builtin(EscWalker *w, EscHole *ks, int nks, Node *n, GoDefer *gd) {
@@ -724,7 +728,7 @@ static void go_defer(EscWalker *w, Node *n) {
 	GoDefer gd = {esc_heap_hole(w)};
 	if (n->kind == ND_DEFER && w->loop_depth == 1) {
 		gd.k = esc_later(w, esc_discard_hole(w));
-		n->esc = ESC_NONE;
+		n->esc = w->b->off ? ESC_HEAP : ESC_NONE;
 	} else {
 		n->esc = ESC_HEAP;
 	}
@@ -1263,6 +1267,51 @@ static void walk_body(EscBatch *b, Func *fn) {
 static void walk_literal(EscBatch *b, Func *fn) { walk_body(b, fn); }
 
 void esc_walk_func(EscBatch *b, Func *fn) { walk_body(b, fn); }
+
+/* gc initialises a package-level variable statically when its value is a constant, a
+ * function literal, the address of a global or a composite literal (not a map) of such
+ * values; only the other initialisations run in the package's init function, where escape
+ * analysis sees (and reports) their allocations. */
+static bool static_init(Node *n) {
+	n = unparen(n);
+	if (!n || n->cval)
+		return true;
+	switch (n->kind) {
+	case ND_FUNCLIT:
+		return true;
+	case ND_IDENT:
+		return !n->ident.sym || n->ident.sym->kind != SYM_VAR || n->ident.sym->is_global;
+	case ND_UNARY:
+		return n->unary.op == TK_AND && static_init(n->unary.x);
+	case ND_CONVERT:
+		return !is_string_conv(n->type, n->conv.x ? n->conv.x->type : NULL) &&
+		       (n->conv.x && n->conv.x->cval);
+	case ND_KEYVALUE:
+		return static_init(n->binary.y);
+	case ND_COMPOSITE:
+		if (is_kind(n->type, TY_MAP))
+			return false;
+		for (int i = 0; i < n->comp.elts.len; i++)
+			if (!static_init(n->comp.elts.v[i]))
+				return false;
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* One statement initialising globals: each dynamic value is stored into the heap. */
+void esc_walk_global_init(EscBatch *b, Func *init, Node *stmt) {
+	EscWalker w = {.b = b, .fn = init, .loop_depth = 1};
+	NodeVec *values = stmt->kind == ND_ASSIGN ? &stmt->assign.rhs
+	                  : stmt->kind == ND_VALUESPEC ? &stmt->valuespec.values : NULL;
+	if (!values)
+		return;
+	bool multi = stmt->kind == ND_VALUESPEC && stmt->valuespec.names.len > values->len;
+	for (int i = 0; i < values->len; i++)
+		if (multi || !static_init(values->v[i])) /* var a, b = f(): always dynamic */
+			expr(&w, esc_heap_hole(&w), values->v[i]);
+}
 
 /* After every function of the batch is walked, each closure's captured variables flow into
  * the closure record: by value when the variable is never reassigned after the capture, never

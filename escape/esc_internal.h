@@ -96,6 +96,7 @@ typedef struct EscBatch {
 	struct EscClosureRec { EscHole k; Node *lit; } *closures;
 	int nclosures, cap_closures;
 	int m_level;
+	bool off;      /* -escape=off: decisions recorded on nodes directly are forced to the heap */
 } EscBatch;
 
 /* The walker's state in one function (or function literal). */
@@ -108,6 +109,9 @@ typedef struct EscWalker {
 	Node *conv_node;   /* an implicit conversion gc reports at conv_pos (assignments) */
 	Pos conv_pos;
 } EscWalker;
+
+/* ---- escape.c ---- */
+void esc_children(Node *n, void (*f)(Node *, void *), void *ctx);
 
 /* ---- esc_graph.c: locations, holes, flows ---- */
 void esc_map_reset(void);
@@ -129,6 +133,7 @@ EscFunc *esc_func(Func *fn);
 
 /* ---- esc_build.c: statements and expressions -> edges ---- */
 void esc_walk_func(EscBatch *b, Func *fn);
+void esc_walk_global_init(EscBatch *b, Func *init, Node *stmt);
 void esc_flow_closures(EscBatch *b);
 bool esc_type_has_pointers(Type *t);
 
@@ -155,5 +160,6 @@ const char *esc_site_text(EscLoc *loc);
 const char *esc_node_text(Node *n);
 Pos esc_loc_pos(EscLoc *l);
 const char *esc_func_display_name(Func *fn);
+Node *esc_first_use(Node *body, Symbol *var);
 
 #endif

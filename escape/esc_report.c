@@ -52,6 +52,65 @@ static const char *assign_op_text(int op) {
 	}
 }
 
+struct find_use { Symbol *var; Node *found; };
+
+static void find_use(Node *n, void *ctx) {
+	struct find_use *fu = ctx;
+	if (fu->found)
+		return;
+	if (n->kind == ND_IDENT && n->ident.sym == fu->var) {
+		fu->found = n;
+		return;
+	}
+	esc_children(n, find_use, ctx);
+}
+
+/* The first mention of a captured variable inside a literal's body (gc's closure variable). */
+Node *esc_first_use(Node *body, Symbol *var) {
+	struct find_use fu = {var, NULL};
+	if (body)
+		find_use(body, &fu);
+	return fu.found;
+}
+
+/* gc prints a method call as the function call it becomes, (*T).M(&x, args), and the implicit
+ * slice of a variadic call as "... argument...". */
+static const char *call_text(Node *n) {
+	Node *f = n->call.fn;
+	Type *ft = f && f->type ? type_under(f->type) : NULL;
+	bool ddd = ft && ft->kind == TY_FUNC && ft->variadic && !(n->flags & NF_DDD);
+	bool method = n->call.kind == CALL_METHOD && f->kind == ND_SELECTOR && f->sel.lookup.method;
+	if (!ddd && !method)
+		return ast_expr_string(n);
+	Buf b = {0};
+	if (method) {
+		Method *m = f->sel.lookup.method;
+		Type *owner = f->sel.lookup.owner;
+		const char *tn = owner && owner->sym ? owner->sym->name : "?";
+		buf_printf(&b, m->ptr_recv ? "(*%s).%s(" : "%s.%s(", tn, m->name);
+		bool have_ptr = f->sel.x->type && type_under(f->sel.x->type)->kind == TY_POINTER;
+		const char *recv = esc_node_text(f->sel.x);
+		if (f->sel.lookup.depth == 0 && m->ptr_recv && !have_ptr)
+			buf_printf(&b, "&%s", recv);
+		else if (f->sel.lookup.depth == 0 && !m->ptr_recv && have_ptr)
+			buf_printf(&b, "*%s", recv);
+		else
+			buf_puts(&b, recv);
+	} else {
+		buf_printf(&b, "%s(", esc_node_text(f));
+	}
+	int nfixed = ddd ? ft->params.len - 1 : n->call.args.len;
+	for (int i = 0; i < nfixed && i < n->call.args.len; i++) {
+		if (i || method)
+			buf_puts(&b, ", ");
+		buf_puts(&b, esc_node_text(n->call.args.v[i]));
+	}
+	if (ddd && n->call.args.len > nfixed)
+		buf_puts(&b, nfixed > 0 || method ? ", ... argument..." : "... argument...");
+	buf_putc(&b, ')');
+	return buf_cstr(&b);
+}
+
 /* The text of a node as gc prints it in notes: statements too (gc's "return &x"). */
 const char *esc_node_text(Node *n) {
 	if (!n)
@@ -72,6 +131,8 @@ const char *esc_node_text(Node *n) {
 		return fmt("range %s", esc_node_text(n->range.x));
 	case ND_FUNCLIT:
 		return "func literal";
+	case ND_CALL:
+		return call_text(n);
 	case ND_CASE:
 		return "case";
 	case ND_CONVERT:
@@ -83,12 +144,30 @@ const char *esc_node_text(Node *n) {
 	}
 }
 
+/* The source text between two positions of one line (NULL when they are not on one line). */
+static const char *source_between(Pos a, Pos b) {
+	if (!a.file || a.file != b.file || a.line != b.line || b.col <= a.col || !a.file->text)
+		return NULL;
+	const char *p = a.file->text;
+	for (int line = 1; line < a.line && *p; p++)
+		if (*p == '\n')
+			line++;
+	size_t len = (size_t)(b.col - a.col);
+	if (strlen(p) < (size_t)a.col - 1 + len)
+		return NULL;
+	return fmt("%.*s", (int)len, p + a.col - 1);
+}
+
 /* gc prints an unnamed type in parentheses before a conversion: ([]byte)(s), (interface {})(x). */
 static const char *conversion_text(Node *n) {
 	Type *t = n->type;
 	const char *ts;
 	if (t && t->kind == TY_NAMED && t->sym)
 		ts = t->sym->name;
+	else if (t && t->kind <= TY_UNSAFE_POINTER)
+		ts = type_string(t); /* a predeclared type has a name: string(b) */
+	else if (n->conv.typ && !type_is_interface(t) && source_between(n->conv.typ->pos, n->pos))
+		ts = fmt("(%s)", source_between(n->conv.typ->pos, n->pos)); /* []byte, not []uint8 */
 	else
 		ts = fmt("(%s)", t ? type_string(t) : "?");
 	return fmt("%s(%s)", ts, esc_node_text(n->conv.x));
@@ -146,7 +225,7 @@ void esc_explain_flow(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int derefs
 	}
 	diag_note(pos, "  flow: %s = %s%s:", esc_loc_name(b, dst), ops, esc_loc_name(b, src));
 	for (EscNote *note = notes; note; note = note->next)
-		diag_note(pos, "    from %s (%s) at %s", esc_node_text(note->where), note->why,
+		diag_note(pos, "    from %s (%s) at %s", note->text ? note->text : esc_node_text(note->where), note->why,
 		          pos_str(note->where->pos));
 }
 

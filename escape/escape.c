@@ -43,77 +43,67 @@ static Func *top_level(Func *fn) {
 	return fn;
 }
 
-static void collect_calls(Node *n, FuncVec *out);
-
-static void collect_list(NodeVec *l, FuncVec *out) {
-	for (int i = 0; i < l->len; i++)
-		collect_calls(l->v[i], out);
-}
-
 static void add_ref(FuncVec *out, Func *fn) {
 	if (fn && fn->decl)
 		vec_push(out, top_level(fn));
 }
 
-/* Every function the body refers to by name (called or not), as gc's VisitFuncsBottomUp. The
- * walk is generic over the payloads named in ast.def. */
-static void collect_calls(Node *n, FuncVec *out) {
-	if (!n)
-		return;
-	switch (n->kind) {
-	case ND_IDENT:
-		if (n->ident.sym && n->ident.sym->kind == SYM_FUNC)
-			add_ref(out, n->ident.sym->func);
-		break;
-	case ND_BASICLIT: break;
-	case ND_COMPOSITE: collect_list(&n->comp.elts, out); break;
-	case ND_FUNCLIT: collect_calls(n->func.body, out); break;
-	case ND_PAREN: case ND_STAR: case ND_UNARY: case ND_EXPRSTMT: case ND_GO: case ND_DEFER:
-		collect_calls(n->unary.x, out);
-		break;
-	case ND_DECLSTMT: collect_calls(n->unary.x, out); break;
-	case ND_SELECTOR:
+/* Every function the body refers to by name (called or not), as gc's VisitFuncsBottomUp. */
+static void collect_calls(Node *n, void *ctx) {
+	FuncVec *out = ctx;
+	if (n->kind == ND_IDENT && n->ident.sym && n->ident.sym->kind == SYM_FUNC)
+		add_ref(out, n->ident.sym->func);
+	if (n->kind == ND_SELECTOR) {
 		if ((n->sel.kind == SEL_METHOD || n->sel.kind == SEL_METHOD_EXPR) && n->sel.lookup.method)
 			add_ref(out, n->sel.lookup.method->fn);
 		if (n->sel.kind == SEL_QUALIFIED && n->sel.sym && n->sel.sym->kind == SYM_FUNC)
 			add_ref(out, n->sel.sym->func);
-		collect_calls(n->sel.x, out);
+	}
+	esc_children(n, collect_calls, ctx);
+}
+
+static void visit_list(NodeVec *l, void (*f)(Node *, void *), void *ctx) {
+	for (int i = 0; i < l->len; i++)
+		if (l->v[i])
+			f(l->v[i], ctx);
+}
+
+#define VISIT(x) do { if (x) f((x), ctx); } while (0)
+
+/* Calls f on each child of n that is an expression or a statement (type expressions and the
+ * bodies of function literals included), in source order. */
+void esc_children(Node *n, void (*f)(Node *, void *), void *ctx) {
+	switch (n->kind) {
+	case ND_COMPOSITE: visit_list(&n->comp.elts, f, ctx); break;
+	case ND_FUNCLIT: VISIT(n->func.body); break;
+	case ND_PAREN: case ND_STAR: case ND_UNARY: case ND_EXPRSTMT: case ND_GO: case ND_DEFER:
+	case ND_DECLSTMT:
+		VISIT(n->unary.x);
 		break;
-	case ND_INDEX: collect_calls(n->index.x, out); collect_calls(n->index.index, out); break;
-	case ND_SLICE:
-		collect_calls(n->slice.x, out); collect_calls(n->slice.lo, out);
-		collect_calls(n->slice.hi, out); collect_calls(n->slice.max, out);
-		break;
-	case ND_TYPEASSERT: collect_calls(n->assert.x, out); break;
-	case ND_CALL: collect_calls(n->call.fn, out); collect_list(&n->call.args, out); break;
-	case ND_BINARY: case ND_KEYVALUE: case ND_SEND:
-		collect_calls(n->binary.x, out); collect_calls(n->binary.y, out);
-		break;
-	case ND_CONVERT: collect_calls(n->conv.x, out); break;
-	case ND_BLOCK: collect_list(&n->block.stmts, out); break;
-	case ND_INCDEC: collect_calls(n->incdec.x, out); break;
-	case ND_ASSIGN: collect_list(&n->assign.lhs, out); collect_list(&n->assign.rhs, out); break;
-	case ND_RETURN: collect_list(&n->list.list, out); break;
-	case ND_IF:
-		collect_calls(n->ifs.init, out); collect_calls(n->ifs.cond, out);
-		collect_calls(n->ifs.then, out); collect_calls(n->ifs.els, out);
-		break;
+	case ND_SELECTOR: VISIT(n->sel.x); break;
+	case ND_INDEX: VISIT(n->index.x); VISIT(n->index.index); break;
+	case ND_SLICE: VISIT(n->slice.x); VISIT(n->slice.lo); VISIT(n->slice.hi); VISIT(n->slice.max); break;
+	case ND_TYPEASSERT: VISIT(n->assert.x); break;
+	case ND_CALL: VISIT(n->call.fn); visit_list(&n->call.args, f, ctx); break;
+	case ND_BINARY: case ND_KEYVALUE: case ND_SEND: VISIT(n->binary.x); VISIT(n->binary.y); break;
+	case ND_CONVERT: VISIT(n->conv.x); break;
+	case ND_BLOCK: visit_list(&n->block.stmts, f, ctx); break;
+	case ND_INCDEC: VISIT(n->incdec.x); break;
+	case ND_ASSIGN: visit_list(&n->assign.lhs, f, ctx); visit_list(&n->assign.rhs, f, ctx); break;
+	case ND_RETURN: visit_list(&n->list.list, f, ctx); break;
+	case ND_IF: VISIT(n->ifs.init); VISIT(n->ifs.cond); VISIT(n->ifs.then); VISIT(n->ifs.els); break;
 	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
-		collect_calls(n->sw.init, out); collect_calls(n->sw.tag, out);
-		collect_list(&n->sw.clauses, out);
+		VISIT(n->sw.init); VISIT(n->sw.tag); visit_list(&n->sw.clauses, f, ctx);
 		break;
 	case ND_CASE:
-		collect_list(&n->caseclause.list, out); collect_list(&n->caseclause.body, out);
-		collect_calls(n->caseclause.comm, out);
+		visit_list(&n->caseclause.list, f, ctx); VISIT(n->caseclause.comm);
+		visit_list(&n->caseclause.body, f, ctx);
 		break;
-	case ND_FOR:
-		collect_calls(n->fors.init, out); collect_calls(n->fors.cond, out);
-		collect_calls(n->fors.post, out); collect_calls(n->fors.body, out);
-		break;
-	case ND_RANGE: collect_calls(n->range.x, out); collect_calls(n->range.body, out); break;
-	case ND_LABELED: collect_calls(n->labeled.stmt, out); break;
-	case ND_GENDECL: collect_list(&n->gendecl.specs, out); break;
-	case ND_VALUESPEC: collect_list(&n->valuespec.values, out); break;
+	case ND_FOR: VISIT(n->fors.init); VISIT(n->fors.cond); VISIT(n->fors.post); VISIT(n->fors.body); break;
+	case ND_RANGE: VISIT(n->range.key); VISIT(n->range.value); VISIT(n->range.x); VISIT(n->range.body); break;
+	case ND_LABELED: VISIT(n->labeled.stmt); break;
+	case ND_GENDECL: visit_list(&n->gendecl.specs, f, ctx); break;
+	case ND_VALUESPEC: visit_list(&n->valuespec.names, f, ctx); visit_list(&n->valuespec.values, f, ctx); break;
 	default: break;
 	}
 }
@@ -123,7 +113,8 @@ static void strongconnect(Tarjan *t, int v) {
 	vec_push(&t->stack, t->keys[v]);
 	t->on_stack[v] = true;
 	FuncVec callees = {0};
-	collect_calls(t->keys[v]->decl ? t->keys[v]->decl->func.body : NULL, &callees);
+	if (t->keys[v]->decl && t->keys[v]->decl->func.body)
+		collect_calls(t->keys[v]->decl->func.body, &callees);
 	for (int i = 0; i < callees.len; i++) {
 		int w = fn_slot(t, callees.v[i]);
 		if (w < 0)
@@ -154,9 +145,19 @@ static void strongconnect(Tarjan *t, int v) {
 	vec_push(&t->sccs, scc);
 }
 
+static bool live_literal(Func *lit);
+
+/* Functions analysed as batches of their own: top-level functions and methods, and literals
+ * at package level (the others go with their enclosing function). */
+static bool is_root(Func *fn) {
+	if (fn->outer)
+		return false;
+	return !fn->decl || fn->decl->kind != ND_FUNCLIT || live_literal(fn);
+}
+
 static void tarjan(Package *pkg, Tarjan *t) {
 	for (int i = 0; i < pkg->funcs.len; i++)
-		if (!pkg->funcs.v[i]->outer)
+		if (is_root(pkg->funcs.v[i]))
 			t->n++;
 	t->keys = xalloc(sizeof(Func *) * (t->n + 1));
 	t->index = xalloc(sizeof(int) * (t->n + 1));
@@ -164,7 +165,7 @@ static void tarjan(Package *pkg, Tarjan *t) {
 	t->on_stack = xalloc(sizeof(bool) * (t->n + 1));
 	int k = 0;
 	for (int i = 0; i < pkg->funcs.len; i++)
-		if (!pkg->funcs.v[i]->outer) {
+		if (is_root(pkg->funcs.v[i])) {
 			t->keys[k] = pkg->funcs.v[i];
 			t->index[k++] = -1;
 		}
@@ -267,6 +268,7 @@ static void record(EscBatch *b, EscLoc *loc, bool off) {
 static void analyze_batch(FuncVec *scc, const EscOptions *opt) {
 	EscBatch b = {0};
 	b.heap.escapes = true;
+	b.off = opt->off;
 	b.m_level = opt->off ? 0 : opt->m_level;
 	for (int i = 0; i < scc->len; i++)
 		init_func(&b, scc->v[i]);
@@ -301,6 +303,25 @@ static void default_vars(Func *fn) {
 		fn->recv->esc = ESC_NONE;
 }
 
+/* The initialisers of package-level variables, as gc's package init function. */
+static void analyze_globals(Package *pkg, const EscOptions *opt) {
+	if (pkg->global_inits.len == 0)
+		return;
+	EscBatch b = {0};
+	b.heap.escapes = true;
+	b.off = opt->off;
+	b.m_level = opt->off ? 0 : opt->m_level;
+	Func *init = NEW(Func);
+	init->name = "init";
+	init->link_name = "main.init";
+	for (int i = 0; i < pkg->global_inits.len; i++)
+		esc_walk_global_init(&b, init, pkg->global_inits.v[i]);
+	esc_flow_closures(&b);
+	esc_solve(&b);
+	for (int i = 0; i < b.locs.len; i++)
+		record(&b, b.locs.v[i], opt->off);
+}
+
 void esc_analyze(Package *pkg, const EscOptions *opt) {
 	EscOptions defaults = {0};
 	if (!opt)
@@ -310,6 +331,7 @@ void esc_analyze(Package *pkg, const EscOptions *opt) {
 	tarjan(pkg, &t);
 	for (int i = 0; i < t.sccs.len; i++)
 		analyze_batch(&t.sccs.v[i], opt);
+	analyze_globals(pkg, opt);
 	for (int i = 0; i < pkg->funcs.len; i++)
 		default_vars(pkg->funcs.v[i]);
 }

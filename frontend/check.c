@@ -28,6 +28,21 @@ static VEC(Body) bodies;
 static VEC(Symbol *) objects;     /* package-level consts, vars, types, funcs in source order */
 static VEC(Node *) methods;       /* method declarations */
 static VEC(Scope *) method_scopes;
+static SymVec method_syms;       /* private symbols of methods, for initialisation dependencies */
+
+static Symbol *method_sym(Func *fn) {
+	for (int i = 0; i < method_syms.len; i++)
+		if (method_syms.v[i]->func == fn)
+			return method_syms.v[i];
+	return NULL;
+}
+
+/* x.m or T.m refers to method m: a dependency for initialisation order. */
+void ck_use_method(Func *fn) {
+	Symbol *s = fn ? method_sym(fn) : NULL;
+	if (s)
+		ck_use_global(s);
+}
 
 static ObjInfo *info_of(Symbol *s) { return s->chk; }
 
@@ -108,6 +123,11 @@ static void collect_func(Node *d, Scope *file_scope) {
 	Package *pkg = ck.pkg;
 	if (d->func.recv) {
 		Func *fn = ck_new_func(d, d->func.name, NULL);
+		/* methods have no symbol in any scope; a private one records their dependencies */
+		Symbol *msym = sym_new(SYM_FUNC, d->func.name, d->pos);
+		msym->chk = NEW(ObjInfo);
+		msym->func = fn;
+		vec_push(&method_syms, msym);
 		vec_push(&methods, d);
 		vec_push(&method_scopes, file_scope);
 		vec_push(&pkg->funcs, fn);
@@ -176,9 +196,9 @@ static VEC(PathEntry) path;
 int ck_indirect;
 
 /* Prints the cycle path[from..] starting at the object declared first, as gc does. */
-static void report_cycle(int from) {
+static void report_cycle(int from, bool rotate) {
 	int n = path.len - from, first = from;
-	for (int i = from; i < path.len; i++)
+	for (int i = from; rotate && i < path.len; i++)
 		if (pos_cmp(path.v[i].sym->pos, path.v[first].sym->pos) < 0)
 			first = i;
 	Symbol *s0 = path.v[first].sym;
@@ -209,7 +229,7 @@ static void met_again(Symbol *sym) {
 		return; /* through a pointer or the like: a valid recursive type */
 	for (int i = k; i < path.len; i++)
 		info_of(path.v[i].sym)->cycle_reported = true;
-	report_cycle(k);
+	report_cycle(k, true);
 }
 
 /* The checker state is saved around the check of a package-level object met mid-function. */
@@ -282,7 +302,7 @@ static void check_bodies(void) {
 		if (!fn->type || !fn->decl->func.body)
 			continue;
 		ck.scope = bodies.v[i].file_scope;
-		ck.obj = fn->sym;
+		ck.obj = fn->sym ? fn->sym : method_sym(fn);
 		ck_func_body(fn);
 	}
 	ck.obj = NULL;
@@ -384,7 +404,7 @@ static void init_loop(Symbol *v) {
 	path.len = 0;
 	for (int i = 0; i < stack.len; i++)
 		vec_push(&path, ((PathEntry){stack.v[i], 0}));
-	report_cycle(0);
+	report_cycle(0, false); /* starting at the variable, as gc's initorder does */
 	path.len = 0;
 }
 

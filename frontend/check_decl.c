@@ -38,6 +38,18 @@ static Type *array_type(Node *n) {
 		return NULL;
 	}
 	Node **ls = &n->arraytype.len;
+	Node *e = ast_unparen(*ls);
+	if (e->kind == ND_IDENT) {
+		Symbol *s = scope_lookup(ck.scope, e->ident.name);
+		if (!s) {
+			diag_error(e->pos, "undefined array length %s or missing type constraint", e->ident.name);
+			return NULL;
+		}
+		if (s->kind != SYM_CONST) {
+			diag_error(e->pos, "invalid array length %s", e->ident.name);
+			return NULL;
+		}
+	}
 	if (!ck_value(ls))
 		return NULL;
 	Node *len = *ls;
@@ -45,10 +57,14 @@ static Type *array_type(Node *n) {
 		diag_error(ck_start(len), "array length %s must be constant", ck_operand(len));
 		return NULL;
 	}
-	ConstVal *iv = cv_to_int(len->cval);
-	if (!iv || !(type_is_integer(len->type) || type_is_untyped(len->type)) || cv_sign(iv) ||
-	    !cv_fits_int64(iv)) {
-		diag_error(ck_start(len), "invalid array length %s", ck_expr_str(len));
+	ConstVal *iv = type_is_untyped(len->type) || type_is_integer(len->type) ? cv_to_int(len->cval) : NULL;
+	if (iv && cv_representable(iv, ty_int, NULL)) {
+		if (cv_sign(iv)) {
+			diag_error(ck_start(len), "invalid array length %s", ck_operand(len));
+			return NULL;
+		}
+	} else {
+		diag_error(ck_start(len), "array length %s must be integer", ck_operand(len));
 		return NULL;
 	}
 	ck_default(ls);
@@ -86,11 +102,15 @@ static Type *struct_type(Node *n) {
 		}
 		for (int j = 0; j < f->field.names.len; j++) {
 			Node *id = f->field.names.v[j];
-			for (int k = 0; k < fs.len; k++)
-				if (strcmp(fs.v[k].name, id->ident.name) == 0 && strcmp(id->ident.name, "_") != 0)
+			bool dup = false;
+			for (int k = 0; k < fs.len && !dup; k++)
+				if (strcmp(fs.v[k].name, id->ident.name) == 0 && strcmp(id->ident.name, "_") != 0) {
 					diag_error(id->pos, "%s redeclared\n\t%s: other declaration of %s", id->ident.name,
 					           pos_str(fs.v[k].pos), id->ident.name);
-			vec_push(&fs, ((Field){.name = id->ident.name, .type = t, .tag = f->field.tag, .pos = id->pos}));
+					dup = true;
+				}
+			if (!dup)
+				vec_push(&fs, ((Field){.name = id->ident.name, .type = t, .tag = f->field.tag, .pos = id->pos}));
 		}
 	}
 	return ok ? type_struct(fs.v, fs.len) : NULL;
@@ -205,8 +225,22 @@ static Symbol *declare_param(Node *id, Pos pos, const char *name, Type *t, Scope
 	return sym;
 }
 
+/* Parameter and result names share one block: a name may appear once (with fn, the scope says). */
+static void check_param_name(Node *id, NodeVec *seen) {
+	if (strcmp(id->ident.name, "_") == 0)
+		return;
+	for (int i = 0; i < seen->len; i++)
+		if (strcmp(seen->v[i]->ident.name, id->ident.name) == 0) {
+			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", id->ident.name,
+			           pos_str(seen->v[i]->pos), id->ident.name);
+			return;
+		}
+	vec_push(seen, id);
+}
+
 /* Parameters or results: the types, and with fn the symbols (declared in scope when named). */
-static bool param_list(NodeVec *fields, TypeVec *types, bool results, bool *variadic, Func *fn, Scope *scope) {
+static bool param_list(NodeVec *fields, TypeVec *types, bool results, bool *variadic, Func *fn, Scope *scope,
+                       NodeVec *seen) {
 	bool ok = true;
 	for (int i = 0; i < fields->len; i++) {
 		Node *f = fields->v[i];
@@ -231,8 +265,11 @@ static bool param_list(NodeVec *fields, TypeVec *types, bool results, bool *vari
 		int n = f->field.names.len ? f->field.names.len : 1;
 		for (int j = 0; j < n; j++) {
 			vec_push(types, t);
-			if (!fn)
+			if (!fn) {
+				if (f->field.names.len)
+					check_param_name(f->field.names.v[j], seen);
 				continue;
+			}
 			Node *id = f->field.names.len ? f->field.names.v[j] : NULL;
 			if (results) {
 				int k = fn->results.len;
@@ -257,8 +294,9 @@ static bool param_list(NodeVec *fields, TypeVec *types, bool results, bool *vari
 Type *ck_signature(Node *ftype, Func *fn, Scope *scope) {
 	TypeVec ps = {0}, rs = {0};
 	bool variadic = false, dummy = false;
-	bool ok = param_list(&ftype->functype.params, &ps, false, &variadic, fn, scope);
-	ok &= param_list(&ftype->functype.results, &rs, true, &dummy, fn, scope);
+	NodeVec seen = {0};
+	bool ok = param_list(&ftype->functype.params, &ps, false, &variadic, fn, scope, &seen);
+	ok &= param_list(&ftype->functype.results, &rs, true, &dummy, fn, scope, &seen);
 	if (!ok)
 		return NULL;
 	Type *t = type_func(ps.v, ps.len, rs.v, rs.len, variadic);
@@ -578,7 +616,7 @@ void ck_type_spec(Node *spec, bool global) {
 		diag_error(id->pos, "invalid recursive type %s", sym->name);
 		under = NULL;
 	}
-	type_set_underlying(named, under ? under : ty_int);
+	type_set_underlying(named, under ? under : type_struct(NULL, 0)); /* after an error: anything harmless */
 	vec_push(&ck.pkg->named_types, named);
 }
 
@@ -588,7 +626,7 @@ void ck_func_decl_sig(Symbol *sym, Node *decl) {
 	Func *fn = sym->func;
 	Type *t = ck_signature(decl->func.ftype, NULL, NULL);
 	fn->type = t ? t : type_func(NULL, 0, NULL, 0, false);
-	sym->type = fn->type;
+	sym->type = t; /* NULL after an error: uses are then silently invalid */
 	bool special = strcmp(sym->name, "main") == 0 || strcmp(sym->name, "init") == 0;
 	if (special && (fn->type->params.len || fn->type->results.len))
 		diag_error(decl->pos, "func %s must have no arguments and no return values", sym->name);

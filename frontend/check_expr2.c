@@ -49,6 +49,7 @@ static void method_expr(Node *n, Type *t) {
 	n->type = type_func(ps.v, ps.len, sig->results.v, sig->results.len, sig->variadic);
 	n->sel.kind = SEL_METHOD_EXPR;
 	n->sel.lookup = l;
+	ck_use_method(m->fn);
 }
 
 void ck_selector(Node *n) {
@@ -106,6 +107,7 @@ void ck_selector(Node *n) {
 	}
 	n->sel.kind = SEL_METHOD;
 	n->type = m->sig;
+	ck_use_method(m->fn);
 	if (m->ptr_recv && !ptr)
 		ck_mark_addr_taken(x);
 }
@@ -349,23 +351,28 @@ static int64_t array_lit(Node *n, Type *elem, int64_t len) {
 	for (int i = 0; i < elts->len; i++) {
 		Node **slot = &elts->v[i];
 		Node *e = *slot;
+		bool valid = false;
 		if (e->kind == ND_KEYVALUE) {
 			Node **ks = &e->binary.x;
-			if (ck_value(ks) && ck_is_const(*ks) && type_is_integer((*ks)->type) && !cv_sign((*ks)->cval) &&
-			    cv_fits_int64((*ks)->cval)) {
-				ck_convert_untyped(ks, ty_int);
-				idx = cv_get_int64((*ks)->cval);
-			} else if ((*ks)->type) {
-				diag_error(ck_start(*ks), "index %s must be integer constant", ck_expr_str(*ks));
+			if (check_index(ks, "index", len)) {
+				if (ck_is_const(*ks)) {
+					idx = cv_get_int64((*ks)->cval);
+					valid = true;
+				} else {
+					diag_error(ck_start(e), "index %s must be integer constant", ck_expr_str(*ks));
+				}
 			}
 			slot = &e->binary.y;
+		} else if (len >= 0 && idx >= len) {
+			diag_error(ck_start(e), "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)len);
+		} else {
+			valid = true;
 		}
-		if (len >= 0 && idx >= len)
-			diag_error(ck_start(*slot), "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)len);
-		for (int k = 0; k < seen.len; k++)
+		for (int k = 0; valid && k < seen.len; k++)
 			if (seen.v[k] == idx)
 				diag_error(ck_start(e), "duplicate index %lld in array or slice literal", (long long)idx);
-		vec_push(&seen, idx);
+		if (valid)
+			vec_push(&seen, idx);
 		elt_value(slot, elem, "array or slice literal");
 		if (e->kind == ND_KEYVALUE)
 			e->type = e->binary.y->type;
@@ -374,6 +381,13 @@ static int64_t array_lit(Node *n, Type *elem, int64_t len) {
 			max = idx;
 	}
 	return max;
+}
+
+/* A constant key as written, under its implicit conversion to an interface key type. */
+static Node *const_key(Node *k) {
+	while (k->kind == ND_CONVERT && (k->flags & NF_IMPLICIT))
+		k = k->conv.x;
+	return k;
 }
 
 static void map_lit(Node *n, Type *t) {
@@ -387,10 +401,10 @@ static void map_lit(Node *n, Type *t) {
 		}
 		elt_value(&e->binary.x, u->key, "map literal");
 		elt_value(&e->binary.y, u->elem, "map literal");
-		Node *k = e->binary.x;
+		Node *k = const_key(e->binary.x);
 		for (int j = 0; j < i && ck_is_const(k); j++) {
 			Node *pe = elts->v[j];
-			Node *pk = pe->kind == ND_KEYVALUE ? pe->binary.x : NULL;
+			Node *pk = pe->kind == ND_KEYVALUE ? const_key(pe->binary.x) : NULL;
 			if (pk && ck_is_const(pk) && pk->type == k->type && cv_compare(TK_EQL, pk->cval, k->cval)) {
 				diag_error(ck_start(k), "duplicate key %s in map literal", ck_expr_str(k));
 				break;
@@ -545,9 +559,12 @@ void ck_type_switch(Node *n, const char *label) {
 	ck.targets = &t;
 	Node *bind = n->sw.bind;
 	bool bind_used = false;
+	VEC(Type *) seen_types = {0};
+	NodeVec seen_nodes = {0};
 	for (int i = 0; i < n->sw.clauses.len; i++) {
 		Node *c = n->sw.clauses.v[i];
 		Type *single = NULL;
+		bool bad_case = false;
 		for (int j = 0; j < c->caseclause.list.len; j++) {
 			Node *e = c->caseclause.list.v[j];
 			Type *ct = NULL;
@@ -557,14 +574,27 @@ void ck_type_switch(Node *n, const char *label) {
 				e->type = ok ? x->type : NULL;
 			} else {
 				ct = ck_type(e);
+				bad_case |= !ct;
 				if (ct && ok)
 					assertable(e, x, ct, true);
+			}
+			Type *key = ct ? ct : (e->ident.sym && e->ident.sym->kind == SYM_NIL ? ty_untyped_nil : NULL);
+			for (int k = 0; key && k < seen_types.len; k++)
+				if (seen_types.v[k] == key) {
+					diag_error(ck_start(e), "duplicate case %s in type switch\n\t%s: previous case",
+					           ct ? type_string(ct) : "nil", pos_str(ck_start(seen_nodes.v[k])));
+					key = NULL;
+				}
+			if (key) {
+				vec_push(&seen_types, key);
+				vec_push(&seen_nodes, e);
 			}
 			single = c->caseclause.list.len == 1 ? ct : NULL;
 		}
 		ck.scope = scope_new(ck.scope, ck.fn);
-		if (bind && ok) {
-			Type *vt = single ? single : x->type;
+		if (bind) {
+			/* after an error the variable has no type: its uses are silently invalid */
+			Type *vt = !ok || bad_case ? NULL : single ? single : x->type;
 			Node *id = NEW(Node);
 			*id = *bind;
 			Symbol *v = ck_declare_var(id, vt, ck.scope);
@@ -573,7 +603,7 @@ void ck_type_switch(Node *n, const char *label) {
 			vec_push(&ck.fn->locals, v);
 			v->used = false;
 			ck_block_stmts(&c->caseclause.body);
-			bind_used |= v->used;
+			bind_used |= v->used || !vt;
 			v->used = true;
 		} else {
 			ck_block_stmts(&c->caseclause.body);

@@ -63,6 +63,7 @@ extern Type *ck_void;           /* the "type" of a call without results: an empt
 /* check.c */
 void ck_resolve_obj(Symbol *sym);      /* check a package-level object's declaration on first use */
 void ck_use_global(Symbol *sym);
+void ck_use_method(Func *fn);          /* the same for a method */
 void ck_path_push(Symbol *sym);        /* cycle detection for local type declarations */
 void ck_path_pop(void);
 Symbol *ck_init_unit(Symbol *var);     /* the variable(s) initialised together with var */

@@ -212,6 +212,11 @@ static void assign_stmt(Node *n) {
 		return;
 	if (nv != nl) {
 		ck_assign_mismatch(rhs, nl, nv);
+		for (int i = 0; i < nl; i++) { /* no follow-on "declared but not used" */
+			Node *l = ast_unparen(lhs->v[i]);
+			if (l->kind == ND_IDENT && l->ident.sym && l->ident.sym->kind == SYM_VAR)
+				l->ident.sym->used = true;
+		}
 		return;
 	}
 	if (!single) {
@@ -420,7 +425,8 @@ static void return_stmt(Node *n) {
 			Symbol *alt = scope_lookup(ck.scope, r->name);
 			if (alt && alt != r)
 				diag_error(n->pos, "result parameter %s not in scope at return\n\t%s: inner declaration of %s",
-				           r->name, pos_str(alt->pos), r->name);
+				           r->name, pos_str(alt->pos),
+				           alt->kind == SYM_VAR && alt->type ? fmt("var %s %s", alt->name, type_string(alt->type)) : alt->name);
 		}
 		return;
 	}
@@ -656,6 +662,12 @@ static void range_stmt(Node *n, const char *label) {
 	open_scope();
 	bool def = n->range.define;
 	int nnew = 0;
+	Node *k = n->range.key, *v = n->range.value;
+	if (def && k && v && k->kind == ND_IDENT && v->kind == ND_IDENT && strcmp(k->ident.name, "_") != 0 &&
+	    strcmp(k->ident.name, v->ident.name) == 0) {
+		diag_error(v->pos, "%s repeated on left side of :=", v->ident.name);
+		n->range.value = NULL; /* keep the key only */
+	}
 	if (n->range.key)
 		range_var(&n->range.key, key, def, x);
 	if (n->range.value)
@@ -683,6 +695,18 @@ static void range_stmt(Node *n, const char *label) {
 	close_scope();
 }
 
+static void duplicate_case(Node *e, NodeVec *consts) {
+	for (int i = 0; i < consts->len; i++) {
+		Node *p = consts->v[i];
+		if (p->type == e->type && cv_compare(TK_EQL, p->cval, e->cval)) {
+			diag_error(ck_start(e), "duplicate case %s in expression switch\n\t%s: previous case", ck_operand(e),
+			           pos_str(ck_start(p)));
+			return;
+		}
+	}
+	vec_push(consts, e);
+}
+
 /* Go spec: Switch statements (expression switches). */
 static void switch_stmt(Node *n, const char *label) {
 	open_scope();
@@ -704,6 +728,7 @@ static void switch_stmt(Node *n, const char *label) {
 	Target t;
 	push_target(&t, n, label);
 	Node *deflt = NULL;
+	NodeVec consts = {0}; /* constant case values so far: duplicates are errors */
 	for (int i = 0; i < n->sw.clauses.len; i++) {
 		Node *c = n->sw.clauses.v[i];
 		if (c->caseclause.is_default) {
@@ -721,6 +746,8 @@ static void switch_stmt(Node *n, const char *label) {
 				if (type_is_untyped((*e)->type) && !ck_convert_untyped(e, tag->type))
 					continue;
 				ck_comparison(&tmp, e, &tagcopy, TK_EQL, true);
+				if (tmp.type && ck_is_const(*e))
+					duplicate_case(*e, &consts);
 			} else if (!tag) {
 				ck_default(e);
 				if ((*e)->type && !type_is_boolean((*e)->type) && !n->sw.tag)
@@ -733,9 +760,11 @@ static void switch_stmt(Node *n, const char *label) {
 		open_scope();
 		NodeVec *body = &c->caseclause.body;
 		Node *saved_ft = ck.fallthrough_ok;
-		if (body->len && body->v[body->len - 1]->kind == ND_BRANCH &&
-		    body->v[body->len - 1]->branch.tok == TK_FALLTHROUGH) {
-			Node *ft = body->v[body->len - 1];
+		int last = body->len - 1;
+		while (last >= 0 && body->v[last]->kind == ND_EMPTY)
+			last--;
+		if (last >= 0 && body->v[last]->kind == ND_BRANCH && body->v[last]->branch.tok == TK_FALLTHROUGH) {
+			Node *ft = body->v[last];
 			if (i == n->sw.clauses.len - 1)
 				diag_error(ft->pos, "cannot fallthrough final case in switch");
 			else

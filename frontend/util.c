@@ -214,14 +214,14 @@ void diag_flush(void) {
 		Diag *d = &errors.v[i];
 		if (i > 0 && redundant(&errors.v[i - 1], d))
 			continue;
-		if (shown == MAX_ERRORS) {
-			fprintf(stderr, "%s: too many errors\n", pos_str(d->pos));
-			break;
-		}
 		fprintf(stderr, "%s: %s\n", pos_str(d->pos), d->msg);
 		if (diag_show_source)
 			print_source_line(d->pos);
-		shown++;
+		/* gc gives up at its 10th error, naming that error's position. */
+		if (++shown == MAX_ERRORS) {
+			fprintf(stderr, "%s: too many errors\n", pos_str(d->pos));
+			break;
+		}
 	}
 	errors.len = 0;
 }

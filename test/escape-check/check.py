@@ -189,7 +189,7 @@ def default_files():
 
 
 def read_thresholds():
-    t = {"min_match": 0.0, "max_unexpected": 1.0}
+    t = {"min_match": 0.0, "min_match_compiled": 0.0, "max_unexpected": 1.0}
     p = os.path.join(HERE, "thresholds.txt")
     if os.path.exists(p):
         for line in open(p):
@@ -213,6 +213,7 @@ def main():
     ap.add_argument("--max-unexpected", type=float)
     args = ap.parse_args()
     files = [os.path.abspath(f) for f in args.files] or default_files()
+    args.gosubc = os.path.abspath(args.gosubc)
 
     rows = []
     header = "%-28s %6s %7s %6s %6s %5s  %s" % ("file", "annot", "matched", "missed", "unexp", "other", "status")
@@ -250,8 +251,10 @@ def main():
     t = read_thresholds()
     min_match = args.min_match if args.min_match is not None else t["min_match"]
     max_unexp = args.max_unexpected if args.max_unexpected is not None else t["max_unexpected"]
-    if match_rate < min_match or unexp_rate > max_unexp:
-        print("FAIL: below the threshold (match >= %.3f, unexpected <= %.3f)" % (min_match, max_unexp))
+    compiled_rate = cm / cw if cw else 1.0
+    if match_rate < min_match or unexp_rate > max_unexp or compiled_rate < t["min_match_compiled"]:
+        print("FAIL: below the threshold (match >= %.3f, in compiled files >= %.3f, unexpected <= %.3f)"
+              % (min_match, t["min_match_compiled"], max_unexp))
         return 1
     return 0
 

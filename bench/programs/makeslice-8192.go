@@ -1,0 +1,21 @@
+// makeslice-8192: make([]int, 8192) in a loop: 8192 ints = 64 KiB, the largest implicit stack object gc allows, so the slice stays in the frame.
+// Trio: makeslice-8192.go, makeslice-8193.go, makeslice-n.go do the same work.
+package main
+
+const N = 8000
+
+var size = 8192
+
+func main() {
+	sum := 0
+	for i := 0; i < N; i++ {
+		s := make([]int, 8192)
+		for j := i & 63; j < 8192; j += 64 {
+			s[j] = i + j
+		}
+		for j := 0; j < 8192; j += 512 {
+			sum += s[j]
+		}
+	}
+	println("makeslice", sum, size)
+}

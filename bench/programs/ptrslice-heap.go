@@ -1,0 +1,33 @@
+// ptrslice-heap: a []*Item filled with &Item{...}; storing a pointer into a
+// slice element makes each Item escape, one heap object per element.
+// Pair: ptrslice-stack.go keeps the Items by value in a []Item.
+package main
+
+const N = 80000
+
+const M = 64
+
+type Item struct {
+	ID, Weight int
+}
+
+//go:noinline
+func total(items []*Item) int {
+	t := 0
+	for _, it := range items {
+		t += it.ID * it.Weight
+	}
+	return t
+}
+
+func main() {
+	sum := 0
+	for i := 0; i < N; i++ {
+		items := make([]*Item, 0, M)
+		for j := 0; j < M; j++ {
+			items = append(items, &Item{ID: j, Weight: (i + j) & 7})
+		}
+		sum += total(items)
+	}
+	println("ptrslice", sum)
+}

@@ -1,0 +1,321 @@
+#!/usr/bin/env python3
+"""bench/run.py: the benchmark runner.
+
+Input:  the Go programs in bench/programs/ (each self-contained, printing a checksum).
+Output: bench/results/results.md (a Markdown table) and bench/results/chart.svg (gnuplot).
+
+Each program is built four ways: gosubc -O2, gosubc -O2 -escape=off, `go build` (gc) and
+`gccgo -O2` (when installed). Every build runs once as a warm-up (that run also checks the output
+against gc's and reads gosub's allocation counters), then the builds of one program run
+round-robin N times, so that a burst of load from other work on the machine falls on all of
+them alike. Only ratios measured side by side in one run mean anything; absolute times on a
+busy machine do not.
+
+    python3 bench/run.py [--quick] [--only NAME] [--runs N] [--gosubc PATH]
+"""
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+PROGRAMS = os.path.join(BENCH, "programs")
+RESULTS = os.path.join(BENCH, "results")
+GO = shutil.which("go") or "/usr/lib/go-1.19/bin/go"
+if os.path.exists("/usr/lib/go-1.19/bin/go"):
+    GO = "/usr/lib/go-1.19/bin/go"
+
+# The gosub runtime's report line under GOSUBDEBUG=allocs=1 (runtime/rt_main.c).
+ALLOC_LINE = re.compile(rb"^gosub: heap allocations: (\d+) objects, (\d+) bytes, (\d+) collections\n",
+                        re.M)
+
+# A wrapper main for a second gc build that reports gc's own allocation counters, so the
+# table can compare gosub's object counts with gc's (runtime.MemStats counts the Go runtime's
+# few hundred start-up objects too).
+GC_COUNTER = """package main
+
+import "runtime"
+
+func main() {
+	benchMain()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	println("gc: heap allocations:", m.Mallocs, "objects,", m.TotalAlloc, "bytes,", m.NumGC, "collections")
+}
+"""
+GC_ALLOC_LINE = re.compile(rb"gc: heap allocations: (\d+) objects, (\d+) bytes, (\d+) collections")
+
+
+class Variant:
+    """One way of building a program: a name for the table and a build command."""
+
+    def __init__(self, name, build):
+        self.name = name
+        self.build = build  # (source, exe) -> argv
+
+
+def variants(gosubc):
+    vs = [
+        Variant("gosub", lambda src, exe: [gosubc, "build", "-O2", "-o", exe, src]),
+        Variant("gosub -escape=off",
+                lambda src, exe: [gosubc, "build", "-O2", "-escape=off", "-o", exe, src]),
+        Variant("gc", lambda src, exe: [GO, "build", "-o", exe, src]),
+    ]
+    if shutil.which("gccgo"):
+        vs.append(Variant("gccgo -O2", lambda src, exe: ["gccgo", "-O2", "-o", exe, src]))
+    return vs
+
+
+class Result:
+    """Everything measured for one (program, variant)."""
+
+    def __init__(self):
+        self.times = []
+        self.rss_kb = 0
+        self.allocs = None  # (objects, bytes) or None
+        self.output = None
+        self.error = None   # a build or run failure, for the table
+
+
+def run_once(exe, env):
+    """Run exe, return (seconds, peak RSS in KiB, combined output, exit status)."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        p = subprocess.Popen([exe], stdout=out, stderr=subprocess.STDOUT, env=env)
+        _, status, ru = os.wait4(p.pid, 0)
+        elapsed = time.perf_counter() - start
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        return elapsed, ru.ru_maxrss, out.read(), p.returncode
+
+
+def build(variant, src, exe, env):
+    r = subprocess.run(variant.build(src, exe), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    if r.returncode != 0:
+        first = r.stdout.decode(errors="replace").strip().splitlines()[:1]
+        return "build failed: " + (first[0] if first else "exit %d" % r.returncode)
+    return None
+
+
+def gc_alloc_counts(src, tmp, env):
+    """Build the program with the counting wrapper main under gc; return (objects, bytes) or None."""
+    text = open(src).read()
+    renamed, n = re.subn(r"^func main\(\) \{", "func benchMain() {", text, flags=re.M)
+    if n != 1:
+        return None
+    d = tempfile.mkdtemp(dir=tmp)
+    with open(os.path.join(d, "prog.go"), "w") as f:
+        f.write(renamed)
+    with open(os.path.join(d, "counter.go"), "w") as f:
+        f.write(GC_COUNTER)
+    exe = os.path.join(d, "counted")
+    r = subprocess.run([GO, "build", "-o", exe, "prog.go", "counter.go"], cwd=d, env=env,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if r.returncode != 0:
+        return None
+    _, _, out, _ = run_once(exe, env)
+    m = GC_ALLOC_LINE.search(out)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def measure_program(name, vs, runs, tmp, env):
+    src = os.path.join(PROGRAMS, name + ".go")
+    res = {v.name: Result() for v in vs}
+    exes = {}
+    for v in vs:
+        exe = os.path.join(tmp, name + "." + re.sub(r"\W+", "_", v.name))
+        res[v.name].error = build(v, src, exe, env)
+        if res[v.name].error is None:
+            exes[v.name] = exe
+    # Warm-up: one run each; it also gives the output and the allocation counters.
+    for vname, exe in exes.items():
+        _, rss, out, code = run_once(exe, env)
+        r = res[vname]
+        m = ALLOC_LINE.search(out)
+        if m:
+            r.allocs = (int(m.group(1)), int(m.group(2)))
+        r.output = ALLOC_LINE.sub(b"", out)
+        if code != 0:
+            r.error = "exit status %d" % code
+    if "gc" in exes:
+        res["gc"].allocs = gc_alloc_counts(src, tmp, env)
+    for _ in range(runs):
+        for vname, exe in exes.items():
+            t, rss, _, _ = run_once(exe, env)
+            res[vname].times.append(t)
+            res[vname].rss_kb = max(res[vname].rss_kb, rss)
+    return res
+
+
+def fmt_bytes(n):
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return ("%d %s" % (n, unit)) if unit == "B" else ("%.1f %s" % (n, unit))
+        n /= 1024.0
+
+
+def table_rows(name, res, vs):
+    gc = res.get("gc")
+    gc_med = statistics.median(gc.times) if gc and gc.times else None
+    rows = []
+    for v in vs:
+        r = res[v.name]
+        if not r.times:
+            rows.append("| %s | %s | %s | | | | | | |" % (name, v.name, r.error or "not run"))
+            continue
+        med = statistics.median(r.times)
+        ratio = "%.2f" % (med / gc_med) if gc_med else "n/a"
+        allocs = "%d" % r.allocs[0] if r.allocs else ""
+        nbytes = fmt_bytes(r.allocs[1]) if r.allocs else ""
+        ok = "yes" if gc and r.output == gc.output else "NO"
+        if r.error:
+            ok = r.error
+        rows.append("| %s | %s | %.3f s | %.3f-%.3f | %s | %s | %s | %.1f MiB | %s |" % (
+            name, v.name, med, min(r.times), max(r.times), ratio, allocs, nbytes,
+            r.rss_kb / 1024.0, ok))
+    return rows
+
+
+def tool_version(argv):
+    try:
+        r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=30)
+        return r.stdout.decode(errors="replace").strip().splitlines()[0]
+    except (OSError, subprocess.SubprocessError, IndexError):
+        return "unknown"
+
+
+def cpu_model():
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown"
+
+
+def write_markdown(path, all_res, vs, runs, elapsed):
+    lines = [
+        "# gosub benchmark results",
+        "",
+        "Generated by `python3 bench/run.py` on %s (%d CPUs, %s), %d timed runs per build after "
+        "one warm-up, round-robin across builds; whole run %.0f s. %s; %s; gosubc %s." % (
+            time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(), cpu_model(), runs,
+            elapsed, tool_version([GO, "version"]), tool_version(["gccgo", "--version"]),
+            "at git " + git_head()),
+        "",
+        "Times are wall-clock seconds; *ratio* is the median over gc's median measured in the same "
+        "run. *allocs*/*bytes*: gosub's own counters (`GOSUBDEBUG=allocs=1`); for gc, "
+        "`runtime.MemStats` from a second build with a counting `main` wrapper (it includes the Go "
+        "runtime's few hundred start-up objects). *RSS*: peak resident set (`ru_maxrss`). "
+        "*output ok*: stdout+stderr equal to gc's, gosub's allocation line removed.",
+        "",
+        "| program | compiler | median | min-max | ratio to gc | allocs | bytes | RSS | output ok |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for name, res in all_res:
+        lines += table_rows(name, res, vs)
+    lines += ["", "![time relative to gc](chart.svg)", ""]
+    with open(path, "w") as f:
+        f.write("\n".join(lines))
+
+
+def git_head():
+    r = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], stdout=subprocess.PIPE,
+                       stderr=subprocess.DEVNULL)
+    return r.stdout.decode().strip() or "unknown"
+
+
+def write_chart(path, all_res, vs, tmp):
+    """Grouped bars, one group per program, one bar per non-gc build: median time / gc's median."""
+    others = [v.name for v in vs if v.name != "gc"]
+    data = os.path.join(tmp, "chart.dat")
+    with open(data, "w") as f:
+        f.write("program\t" + "\t".join('"%s"' % n for n in others) + "\n")
+        for name, res in all_res:
+            gc = res.get("gc")
+            if not gc or not gc.times:
+                continue
+            g = statistics.median(gc.times)
+            cells = [("%.4f" % (statistics.median(res[n].times) / g)) if res[n].times else "NaN"
+                     for n in others]
+            f.write(name + "\t" + "\t".join(cells) + "\n")
+    width = max(900, 48 * len(all_res) + 200)
+    script = "\n".join([
+        "set terminal svg size %d,520 dynamic font 'sans,11' background rgb 'white'" % width,
+        "set output '%s'" % path,
+        "set title 'Wall time relative to gc (lower is better; log scale; 1 = gc)'",
+        "set style data histogram",
+        "set style histogram clustered gap 1",
+        "set style fill solid 0.85 border -1",
+        "set boxwidth 0.9",
+        "set logscale y 2",
+        "set yrange [0.0625:*]",
+        "set ytics ('1/16' 0.0625, '1/8' 0.125, '1/4' 0.25, '1/2' 0.5, '1' 1, '2' 2, '4' 4, "
+        "'8' 8, '16' 16, '32' 32, '64' 64)",
+        "set grid ytics",
+        "set xtics rotate by -40 left",
+        "set key top left",
+        "set ylabel 'time / gc time'",
+        "set arrow from graph 0, first 1 to graph 1, first 1 nohead lw 2 lc rgb 'black'",
+        "plot " + ", ".join("'%s' using %d:xtic(1) title columnheader(%d) lc rgb '%s'" % (
+            data, i + 2, i + 2, ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728"][i % 4])
+            for i in range(len(others))),
+        "",
+    ])
+    r = subprocess.run(["gnuplot"], input=script.encode(), stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT)
+    if r.returncode != 0:
+        print("gnuplot failed:\n" + r.stdout.decode(errors="replace"), file=sys.stderr)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="3 timed runs instead of 5")
+    ap.add_argument("--only", action="append", default=[],
+                    help="run only programs whose name contains NAME (repeatable)")
+    ap.add_argument("--runs", type=int, help="timed runs per build (default 5, --quick 3)")
+    ap.add_argument("--gosubc", default=os.environ.get("GOSUBC", os.path.join(ROOT, "build", "gosubc")),
+                    help="the gosubc to use (default: $GOSUBC or build/gosubc)")
+    ap.add_argument("--out", default=RESULTS, help="directory for results.md and chart.svg")
+    args = ap.parse_args()
+    runs = args.runs or (3 if args.quick else 5)
+    if not os.access(args.gosubc, os.X_OK):
+        sys.exit("run.py: no gosubc at %s (build it, or pass --gosubc)" % args.gosubc)
+
+    names = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".go"))
+    if args.only:
+        names = [n for n in names if any(o in n for o in args.only)]
+    vs = variants(os.path.abspath(args.gosubc))
+    tmp = tempfile.mkdtemp(prefix="gosub-bench-")
+    env = dict(os.environ, GOSUBDEBUG="allocs=1", GO111MODULE="off", GOFLAGS="")
+    if "GOCACHE" not in env and "HOME" not in env:
+        env["GOCACHE"] = os.path.join(tmp, "gocache")
+    start = time.perf_counter()
+    all_res = []
+    try:
+        for name in names:
+            t0 = time.perf_counter()
+            res = measure_program(name, vs, runs, tmp, env)
+            all_res.append((name, res))
+            summary = "  ".join("%s %.3f" % (v.name, statistics.median(res[v.name].times))
+                                for v in vs if res[v.name].times)
+            print("%-16s %5.1fs  %s" % (name, time.perf_counter() - t0, summary), flush=True)
+        os.makedirs(args.out, exist_ok=True)
+        write_markdown(os.path.join(args.out, "results.md"), all_res, vs, runs,
+                       time.perf_counter() - start)
+        write_chart(os.path.join(args.out, "chart.svg"), all_res, vs, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("wrote %s/results.md and chart.svg in %.0f s" % (args.out, time.perf_counter() - start))
+
+
+if __name__ == "__main__":
+    main()
