@@ -36,10 +36,10 @@ if os.path.exists("/usr/lib/go-1.19/bin/go"):
 ALLOC_LINE = re.compile(rb"^gosub: heap allocations: (\d+) objects, (\d+) bytes, (\d+) collections\n",
                         re.M)
 
-# A wrapper main for a second gc build that reports gc's own allocation counters, so the
-# table can compare gosub's object counts with gc's (runtime.MemStats counts the Go runtime's
-# few hundred start-up objects too).
-GC_COUNTER = """package main
+# A wrapper main for a second build under gc and gccgo that reports their own allocation
+# counters, so the table can compare gosub's object counts with theirs (runtime.MemStats counts
+# the Go runtime's own start-up objects too: see the `startup` program's row).
+GO_COUNTER = """package main
 
 import "runtime"
 
@@ -47,10 +47,10 @@ func main() {
 	benchMain()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	println("gc: heap allocations:", m.Mallocs, "objects,", m.TotalAlloc, "bytes,", m.NumGC, "collections")
+	println("go: heap allocations:", m.Mallocs, "objects,", m.TotalAlloc, "bytes,", m.NumGC, "collections")
 }
 """
-GC_ALLOC_LINE = re.compile(rb"gc: heap allocations: (\d+) objects, (\d+) bytes, (\d+) collections")
+GO_ALLOC_LINE = re.compile(rb"go: heap allocations: (\d+) objects, (\d+) bytes, (\d+) collections")
 
 
 class Variant:
@@ -78,22 +78,38 @@ class Result:
 
     def __init__(self):
         self.times = []
+        self.cpu = []
         self.rss_kb = 0
         self.allocs = None  # (objects, bytes) or None
         self.output = None
         self.error = None   # a build or run failure, for the table
 
 
+# Peak RSS comes from GNU time when it is installed: a child forked from Python inherits
+# Python's high-water mark across exec (Linux keeps ru_maxrss over execve), which would put a
+# ~15 MiB floor under every figure; GNU time is small, so its children start near zero.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
 def run_once(exe, env):
-    """Run exe, return (seconds, peak RSS in KiB, combined output, exit status)."""
-    with tempfile.TemporaryFile() as out:
+    """Run exe, return (wall seconds, CPU seconds, peak RSS in KiB, combined output, status).
+
+    CPU time (user + system, all threads) is reported next to wall time because gc and Boehm
+    both collect on other threads: on a 2-core machine wall time hides that work."""
+    with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile(mode="r") as rss:
+        argv = [GNU_TIME, "-q", "-o", rss.name, "-f", "%M", exe] if GNU_TIME else [exe]
         start = time.perf_counter()
-        p = subprocess.Popen([exe], stdout=out, stderr=subprocess.STDOUT, env=env)
+        p = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=env)
         _, status, ru = os.wait4(p.pid, 0)
         elapsed = time.perf_counter() - start
-        p.returncode = os.waitstatus_to_exitcode(status)
+        code = os.waitstatus_to_exitcode(status)
+        p.returncode = code
+        maxrss = ru.ru_maxrss
+        if GNU_TIME:
+            text = rss.read().strip().splitlines()
+            maxrss = int(text[-1]) if text and text[-1].isdigit() else 0
         out.seek(0)
-        return elapsed, ru.ru_maxrss, out.read(), p.returncode
+        return elapsed, ru.ru_utime + ru.ru_stime, maxrss, out.read(), code
 
 
 def build(variant, src, exe, env):
@@ -104,24 +120,24 @@ def build(variant, src, exe, env):
     return None
 
 
-def gc_alloc_counts(src, tmp, env):
-    """Build the program with the counting wrapper main under gc; return (objects, bytes) or None."""
+def go_alloc_counts(variant, src, tmp, env):
+    """Build the program with the counting wrapper main; return (objects, bytes) or None."""
     text = open(src).read()
     renamed, n = re.subn(r"^func main\(\) \{", "func benchMain() {", text, flags=re.M)
     if n != 1:
         return None
     d = tempfile.mkdtemp(dir=tmp)
-    with open(os.path.join(d, "prog.go"), "w") as f:
+    prog, counter, exe = (os.path.join(d, f) for f in ("prog.go", "counter.go", "counted"))
+    with open(prog, "w") as f:
         f.write(renamed)
-    with open(os.path.join(d, "counter.go"), "w") as f:
-        f.write(GC_COUNTER)
-    exe = os.path.join(d, "counted")
-    r = subprocess.run([GO, "build", "-o", exe, "prog.go", "counter.go"], cwd=d, env=env,
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    with open(counter, "w") as f:
+        f.write(GO_COUNTER)
+    argv = variant.build(prog, exe) + [counter]
+    r = subprocess.run(argv, cwd=d, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     if r.returncode != 0:
         return None
-    _, _, out, _ = run_once(exe, env)
-    m = GC_ALLOC_LINE.search(out)
+    _, _, _, out, _ = run_once(exe, env)
+    m = GO_ALLOC_LINE.search(out)
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
@@ -136,7 +152,7 @@ def measure_program(name, vs, runs, tmp, env):
             exes[v.name] = exe
     # Warm-up: one run each; it also gives the output and the allocation counters.
     for vname, exe in exes.items():
-        _, rss, out, code = run_once(exe, env)
+        _, _, rss, out, code = run_once(exe, env)
         r = res[vname]
         m = ALLOC_LINE.search(out)
         if m:
@@ -144,12 +160,14 @@ def measure_program(name, vs, runs, tmp, env):
         r.output = ALLOC_LINE.sub(b"", out)
         if code != 0:
             r.error = "exit status %d" % code
-    if "gc" in exes:
-        res["gc"].allocs = gc_alloc_counts(src, tmp, env)
+    for v in vs:
+        if v.name in ("gc", "gccgo -O2") and v.name in exes:
+            res[v.name].allocs = go_alloc_counts(v, src, tmp, env)
     for _ in range(runs):
         for vname, exe in exes.items():
-            t, rss, _, _ = run_once(exe, env)
+            t, cpu, rss, _, _ = run_once(exe, env)
             res[vname].times.append(t)
+            res[vname].cpu.append(cpu)
             res[vname].rss_kb = max(res[vname].rss_kb, rss)
     return res
 
@@ -168,7 +186,7 @@ def table_rows(name, res, vs):
     for v in vs:
         r = res[v.name]
         if not r.times:
-            rows.append("| %s | %s | %s | | | | | | |" % (name, v.name, r.error or "not run"))
+            rows.append("| %s | %s | %s | | | | | | | |" % (name, v.name, r.error or "not run"))
             continue
         med = statistics.median(r.times)
         ratio = "%.2f" % (med / gc_med) if gc_med else "n/a"
@@ -177,8 +195,9 @@ def table_rows(name, res, vs):
         ok = "yes" if gc and r.output == gc.output else "NO"
         if r.error:
             ok = r.error
-        rows.append("| %s | %s | %.3f s | %.3f-%.3f | %s | %s | %s | %.1f MiB | %s |" % (
-            name, v.name, med, min(r.times), max(r.times), ratio, allocs, nbytes,
+        rows.append("| %s | %s | %.3f s | %.3f-%.3f | %s | %.3f s | %s | %s | %.1f MiB | %s |" % (
+            name, v.name, med, min(r.times), max(r.times), ratio, statistics.median(r.cpu),
+            allocs, nbytes,
             r.rss_kb / 1024.0, ok))
     return rows
 
@@ -211,14 +230,16 @@ def write_markdown(path, all_res, vs, runs, elapsed):
             elapsed, tool_version([GO, "version"]), tool_version(["gccgo", "--version"]),
             "at git " + git_head()),
         "",
-        "Times are wall-clock seconds; *ratio* is the median over gc's median measured in the same "
-        "run. *allocs*/*bytes*: gosub's own counters (`GOSUBDEBUG=allocs=1`); for gc, "
-        "`runtime.MemStats` from a second build with a counting `main` wrapper (it includes the Go "
-        "runtime's few hundred start-up objects). *RSS*: peak resident set (`ru_maxrss`). "
+        "*median*, *min-max*: wall-clock seconds; *ratio*: the median over gc's median measured in the "
+        "same run; *CPU*: median user+system seconds over all threads (gc and Boehm collect on other "
+        "threads, which wall time on 2 cores partly hides). *allocs*/*bytes*: gosub's own counters (`GOSUBDEBUG=allocs=1`); for gc and gccgo, "
+        "`runtime.MemStats` from a second build with a counting `main` wrapper (it includes their "
+        "runtimes' start-up objects: see `startup`). *RSS*: peak resident set (`ru_maxrss`, "
+        "through GNU time). "
         "*output ok*: stdout+stderr equal to gc's, gosub's allocation line removed.",
         "",
-        "| program | compiler | median | min-max | ratio to gc | allocs | bytes | RSS | output ok |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| program | compiler | median | min-max | ratio to gc | CPU | allocs | bytes | RSS | output ok |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for name, res in all_res:
         lines += table_rows(name, res, vs)
@@ -249,7 +270,7 @@ def write_chart(path, all_res, vs, tmp):
             f.write(name + "\t" + "\t".join(cells) + "\n")
     width = max(900, 48 * len(all_res) + 200)
     script = "\n".join([
-        "set terminal svg size %d,520 dynamic font 'sans,11' background rgb 'white'" % width,
+        "set terminal svg size %d,560 dynamic font 'sans,11' background rgb 'white'" % width,
         "set output '%s'" % path,
         "set title 'Wall time relative to gc (lower is better; log scale; 1 = gc)'",
         "set style data histogram",
@@ -257,12 +278,13 @@ def write_chart(path, all_res, vs, tmp):
         "set style fill solid 0.85 border -1",
         "set boxwidth 0.9",
         "set logscale y 2",
-        "set yrange [0.0625:*]",
-        "set ytics ('1/16' 0.0625, '1/8' 0.125, '1/4' 0.25, '1/2' 0.5, '1' 1, '2' 2, '4' 4, "
-        "'8' 8, '16' 16, '32' 32, '64' 64)",
+        "set yrange [1.0/128:128]",
+        "set ytics ('1/128' 1.0/128, '1/32' 1.0/32, '1/8' 0.125, '1/2' 0.5, '1' 1, '2' 2, "
+        "'8' 8, '32' 32, '128' 128)",
         "set grid ytics",
-        "set xtics rotate by -40 left",
-        "set key top left",
+        "set xtics rotate by 40 right offset 0,-0.3 nomirror",
+        "set bmargin 8",
+        "set key outside top center horizontal",
         "set ylabel 'time / gc time'",
         "set arrow from graph 0, first 1 to graph 1, first 1 nohead lw 2 lc rgb 'black'",
         "plot " + ", ".join("'%s' using %d:xtic(1) title columnheader(%d) lc rgb '%s'" % (

@@ -83,6 +83,7 @@ typedef struct CgFunc {
 	LLVMBasicBlockRef fallthrough_to; /* switch lowering: the next clause's body */
 	struct CgLabel *labels;        /* goto / labeled statements: blocks by label name */
 	LLVMValueRef defer_head;       /* functions with defer: the address of the deferred-call list */
+	LLVMValueRef defer_frame;      /*   and of its GoDeferFrame (gosubrt.h) */
 } CgFunc;
 
 typedef struct Cg {

@@ -191,6 +191,13 @@ static void cg_print_value(Cg *cg, Type *t, LLVMValueRef v, Pos pos)
 	} else if (type_is_float(u)) {
 		a[0] = u->kind == TY_FLOAT32 ? LLVMBuildFPExt(cg->b, v, cg->t_f64, "") : v;
 		cg_rtcall(cg, "gosub_print_float", a, 1);
+	} else if (type_is_complex(u)) {
+		for (unsigned i = 0; i < 2; i++) {
+			a[i] = LLVMBuildExtractValue(cg->b, v, i, "");
+			if (u->kind == TY_COMPLEX64)
+				a[i] = LLVMBuildFPExt(cg->b, a[i], cg->t_f64, "");
+		}
+		cg_rtcall(cg, "gosub_print_complex", a, 2);
 	} else if (u->kind == TY_STRING) {
 		cg_str_args(cg, v, a);
 		cg_rtcall(cg, "gosub_print_string", a, 2);

@@ -12,8 +12,14 @@
  * decides, on the ND_DEFER node). The list head is an entry-block alloca; every return runs
  * @go.rundefers on it after storing the results, so deferred closures can change named results.
  *
- * Limitation: the runtime does not unwind panics yet, so deferred calls do not run while a
- * panic propagates, and recover() returns nil (which is right whenever no panic is in flight).
+ * So that a panic can run the list and a recovering deferred call can resume the function, the
+ * function also registers a GoDeferFrame with the runtime (gosubrt.h) and calls _setjmp at entry:
+ *   entry:          gosub_defer_enter(&frame, &defers); br (_setjmp(frame.jmpbuf) != 0), recovered, body
+ *   every return:   store results; @go.rundefers(&defers); gosub_defer_leave(&frame); ret results
+ *   recovered:      the same, with the results as the deferred calls left them in memory.
+ * What the recovered path reads after the longjmp must live in memory that LLVM cannot cache in
+ * registers: the list head's address goes to the runtime, and the result cells' addresses are
+ * handed to an empty inline asm, so both count as escaped and are never promoted to registers.
  */
 #include <string.h>
 
@@ -21,11 +27,55 @@
 
 /* ---- the list of deferred calls ------------------------------------------------------------- */
 
-/* At function entry: %defers = alloca ptr; store null. */
+/* An empty `asm sideeffect "" "r,~{memory}"(ptr %p)`: p's object counts as escaped. */
+static void escape_to_asm(Cg *cg, LLVMValueRef p)
+{
+	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0);
+	LLVMValueRef asm_fn = LLVMGetInlineAsm(ty, "", 0, "r,~{memory}", 11, 1, 0, LLVMInlineAsmDialectATT, 0);
+	LLVMBuildCall2(cg->b, ty, asm_fn, &p, 1, "");
+}
+
+/* i32 @_setjmp(ptr) returns_twice: glibc's setjmp without the signal mask. */
+static LLVMValueRef cg_setjmp(Cg *cg, LLVMValueRef jmpbuf)
+{
+	LLVMTypeRef ty = LLVMFunctionType(cg->t_i32, &cg->t_ptr, 1, 0);
+	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, "_setjmp");
+	unsigned kind = LLVMGetEnumAttributeKindForName("returns_twice", 13);
+	LLVMAttributeRef attr = LLVMCreateEnumAttribute(cg->ctx, kind, 0);
+	if (!fn) {
+		fn = LLVMAddFunction(cg->mod, "_setjmp", ty);
+		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, attr);
+	}
+	LLVMValueRef r = LLVMBuildCall2(cg->b, ty, fn, &jmpbuf, 1, "setjmp");
+	LLVMAddCallSiteAttribute(r, LLVMAttributeFunctionIndex, attr);
+	return r;
+}
+
+/* At the entry of a function with defer statements (after its parameters and results exist):
+ *   %defers = alloca ptr; store null
+ *   %frame = alloca { ptr link, ptr head, [25 x ptr] jmpbuf }
+ *   call @gosub_defer_enter(%frame, %defers)
+ *   br (_setjmp(&frame.jmpbuf) != 0), defer.recovered, defer.body */
 void cg_defer_begin(Cg *cg)
 {
-	cg->f->defer_head = cg_entry_alloca(cg, cg->t_ptr, "defers");
-	LLVMBuildStore(cg->b, LLVMConstNull(cg->t_ptr), cg->f->defer_head);
+	CgFunc *f = cg->f;
+	f->defer_head = cg_entry_alloca(cg, cg->t_ptr, "defers");
+	LLVMBuildStore(cg->b, LLVMConstNull(cg->t_ptr), f->defer_head);
+	LLVMTypeRef fields[3] = {cg->t_ptr, cg->t_ptr, LLVMArrayType2(cg->t_ptr, 25)};
+	LLVMTypeRef frame_ty = LLVMStructTypeInContext(cg->ctx, fields, 3, 0);
+	f->defer_frame = cg_entry_alloca(cg, frame_ty, "defer.frame");
+	for (int i = 0; f->fn && i < f->fn->results.len; i++)
+		escape_to_asm(cg, f->result_addrs[i]);
+	LLVMValueRef args[2] = {f->defer_frame, f->defer_head};
+	cg_rtcall(cg, "gosub_defer_enter", args, 2);
+	LLVMValueRef jb = LLVMBuildStructGEP2(cg->b, frame_ty, f->defer_frame, 2, "jmpbuf");
+	LLVMValueRef again = LLVMBuildICmp(cg->b, LLVMIntNE, cg_setjmp(cg, jb), LLVMConstInt(cg->t_i32, 0, 0), "");
+	LLVMBasicBlockRef recovered = cg_new_block(cg, "defer.recovered");
+	LLVMBasicBlockRef body = cg_new_block(cg, "defer.body");
+	LLVMBuildCondBr(cg->b, again, recovered, body);
+	LLVMPositionBuilderAtEnd(cg->b, recovered);
+	cg_return_results(cg);
+	LLVMPositionBuilderAtEnd(cg->b, body);
 }
 
 /* define internal void @go.rundefers(ptr %head):
@@ -63,17 +113,18 @@ static LLVMValueRef rundefers_func(Cg *cg)
 	return fn;
 }
 
+/* Before each return: run the pending deferred calls, then unregister the frame. */
 void cg_run_defers(Cg *cg)
 {
 	LLVMValueRef fn = rundefers_func(cg);
 	LLVMBuildCall2(cg->b, LLVMGlobalGetValueType(fn), fn, &cg->f->defer_head, 1, "");
+	cg_rtcall(cg, "gosub_defer_leave", &cg->f->defer_frame, 1);
 }
 
-/* recover() with no panic in flight (see the limitation above): nil. */
+/* recover(): the runtime hands out the value of the panic being handled (nil when none). */
 LLVMValueRef cg_recover(Cg *cg)
 {
-	(void)cg;
-	return LLVMConstNull(cg->t_iface);
+	return cg_rtcall(cg, "gosub_recover", NULL, 0);
 }
 
 /* ---- what a deferred call needs ------------------------------------------------------------- */
@@ -192,6 +243,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 		d->fnty = iface_fn_type(cg, fnode->type);
 		d->method_index = iface_method_index(fnode->sel.x->type, fnode->sel.name);
 		LLVMValueRef iv = cg_expr(cg, fnode->sel.x);
+		cg_check_nil(cg, LLVMBuildExtractValue(cg->b, iv, 0, "itab")); /* x.M of a nil x panics now */
 		args = cg_call_args(cg, call, fnode->type, &n);
 		defer_push_vals(d, iv, args, n);
 		return true;

@@ -12,7 +12,8 @@
 #include "cg.h"
 
 /* One runtime function: its result and parameter kinds, one letter each:
- *   v void   b bool (i1 zeroext)   i i32   l i64   d double   p ptr   s GoString result {ptr,i64} */
+ *   v void   b bool (i1 zeroext)   i i32   l i64   d double   p ptr
+ *   s GoString result {ptr,i64}      e GoEface result {ptr,ptr} */
 typedef struct RtProto {
 	const char *name;
 	char result;
@@ -59,6 +60,9 @@ static const RtProto rt_protos[] = {
 	{"gosub_ifaceeq", 'b', "pppp"},
 	{"gosub_getitab", 'p', "ppb"},
 	{"gosub_panic_typeassert", 'v', "ppp"},
+	{"gosub_defer_enter", 'v', "pp"},
+	{"gosub_defer_leave", 'v', "p"},
+	{"gosub_recover", 'e', ""},
 	{"gosub_gopanic", 'v', "pp"},
 	{"gosub_panic_index", 'v', "ll"},
 	{"gosub_panic_slice", 'v', "ill"},
@@ -79,6 +83,7 @@ static LLVMTypeRef rt_kind_type(Cg *cg, char k)
 	case 'd': return cg->t_f64;
 	case 'p': return cg->t_ptr;
 	case 's': return cg->t_string;
+	case 'e': return cg->t_iface;
 	}
 	unreachable();
 }

@@ -377,6 +377,7 @@ static void cg_switch(Cg *cg, Node *n)
 	LLVMBuildBr(cg->b, dflt);
 	CgTarget t;
 	cg_push_loop(cg, &t, n, end, NULL);
+	LLVMBasicBlockRef outer_fallthrough = cg->f->fallthrough_to;   /* switches nest */
 	for (int i = 0; i < cl->len; i++) {
 		LLVMPositionBuilderAtEnd(cg->b, bodies[i]);
 		cg->f->fallthrough_to = i + 1 < cl->len ? bodies[i + 1] : end;
@@ -385,6 +386,7 @@ static void cg_switch(Cg *cg, Node *n)
 			cg_stmt(cg, body->v[j]);
 		br_if_open(cg, end);
 	}
+	cg->f->fallthrough_to = outer_fallthrough;
 	cg_pop_loop(cg);
 	LLVMPositionBuilderAtEnd(cg->b, end);
 }

@@ -6,12 +6,14 @@
  *   2. every package-level variable as a zero-initialised global named like gc's symbol (main.x);
  *   3. every function declared (so calls may come before definitions), then defined;
  *   4. the package initialiser main..init (global initialisers, then the init functions);
- *   5. LLVMVerifyModule: broken IR is an internal error, never an output;
+ *   5. unless a construct was reported unsupported, LLVMVerifyModule: broken IR is an internal
+ *      error, never an output;
  *   6. the new pass manager's default<On> pipeline (plus AddressSanitizer when asked);
  *   7. the output file.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Transforms/PassBuilder.h>
@@ -109,6 +111,26 @@ static void cg_mark_sanitized(Cg *cg)
 			                        LLVMCreateEnumAttribute(cg->ctx, kind, 0));
 }
 
+/* The ASan runtime reads its defaults from the program's __asan_default_options(): turn on the
+ * fake stack frames that catch stack-use-after-return (what -sanitize=stack is for: a pointer
+ * to a frame that escape analysis wrongly kept on the stack), and turn off leak reports, since
+ * Boehm GC's heap is not the ASan runtime's business. */
+static void cg_asan_options(Cg *cg)
+{
+	const char *opts = "detect_stack_use_after_return=1:detect_leaks=0";
+	LLVMValueRef str = LLVMConstStringInContext(cg->ctx, opts, (unsigned)strlen(opts), 0);
+	LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(str), ".asan.options");
+	LLVMSetInitializer(g, str);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	LLVMTypeRef ty = LLVMFunctionType(cg->t_ptr, NULL, 0, 0);
+	LLVMValueRef fn = LLVMAddFunction(cg->mod, "__asan_default_options", ty);
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
+	LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cg->ctx, fn, "entry"));
+	LLVMBuildRet(b, g);
+	LLVMDisposeBuilder(b);
+}
+
 static void cg_optimize(Cg *cg)
 {
 	LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
@@ -118,6 +140,7 @@ static void cg_optimize(Cg *cg)
 	LLVMErrorRef err = LLVMRunPasses(cg->mod, pipeline, cg->tm, opts);
 	if (!err && cg->opt->sanitize_stack) {
 		cg_mark_sanitized(cg);
+		cg_asan_options(cg);
 		err = LLVMRunPasses(cg->mod, "asan", cg->tm, opts);
 	}
 	if (err) {
@@ -155,9 +178,12 @@ bool cg_package(Package *pkg, const CgOptions *opt)
 	cg_init_types(&cg);
 	cg_globals(&cg);
 	cg_functions(&cg);
-	cg_verify(&cg);
-	cg_optimize(&cg);
-	bool ok = cg_write(&cg);
+	bool ok = diag_errors() == 0;   /* "X not supported by gosub": no output */
+	if (ok) {
+		cg_verify(&cg);
+		cg_optimize(&cg);
+		ok = cg_write(&cg);
+	}
 	LLVMDisposeBuilder(cg.b);
 	LLVMDisposeModule(cg.mod);
 	LLVMDisposeTargetMachine(cg.tm);

@@ -1,6 +1,6 @@
 /* esc_graph.c: the escape graph's building blocks: locations, holes and flow edges.
  *
- * input: requests from the walker (esc_build.c).  output: EscLoc nodes with weighted incoming
+ * input: requests from the walker (esc_expr.c, esc_call.c, esc_stmt.c).  output: EscLoc nodes with weighted incoming
  * edges, each edge carrying the notes that explain it for -m=2.
  *
  * A hole is where a value is being stored. Taking an address makes the stored value one level
@@ -120,8 +120,8 @@ EscHole esc_note_text(EscWalker *w, EscHole k, Node *where, const char *text, co
 
 EscHole esc_shift(EscHole k, int delta) {
 	k.derefs += delta;
-	if (k.derefs < -1)
-		fatal("escape: derefs underflow (%d)", k.derefs);
+	if (k.derefs < -1) /* &&x cannot be written; keep the conservative "address of" */
+		k.derefs = -1;
 	k.addrtaken = delta < 0;
 	return k;
 }
@@ -166,9 +166,7 @@ EscHole esc_tee(EscWalker *w, EscHole *ks, int n) {
 		return ks[0];
 	EscLoc *loc = esc_new_loc(w, NULL, NULL, true);
 	for (int i = 0; i < n; i++) {
-		if (ks[i].derefs < 0)
-			fatal("escape: tee of an address");
-		esc_flow(w->b, ks[i], loc);
+		esc_flow(w->b, ks[i], loc); /* callers only tee holes of derefs >= 0 */
 	}
 	return esc_hole(loc);
 }
@@ -185,7 +183,7 @@ EscHole esc_later(EscWalker *w, EscHole k) {
  * into that storage (the elements of a slice literal, the value of &T{...}). */
 EscHole esc_spill(EscWalker *w, EscHole k, Node *site) {
 	EscLoc *loc = esc_new_loc(w, NULL, site, true);
-	if (site == w->conv_node) { /* gc reports this conversion elsewhere (esc_build.c) */
+	if (site == w->conv_node) { /* gc reports this conversion elsewhere (esc_stmt.c) */
 		loc->has_pos = true;
 		loc->pos = w->conv_pos;
 	}

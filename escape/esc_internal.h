@@ -5,7 +5,7 @@
  *   - an edge `dst <- src` with a weight `derefs` says that the value of src, dereferenced
  *     `derefs` times, flows into dst: -1 means "the address of src" (&x), 0 a copy (y = x),
  *     1 a load (y = *x), and so on;
- *   - the walker (esc_build.c) turns every statement and expression into such edges, writing
+ *   - the walker (esc_expr.c, esc_call.c, esc_stmt.c) turns every statement and expression into such edges, writing
  *     into "holes": a hole is a destination plus the dereferences still to apply;
  *   - the solver (esc_solve.c) walks backwards from every location with the smallest number of
  *     dereferences, and marks a location "escapes" when its address reaches one that outlives it;
@@ -131,11 +131,40 @@ EscHole esc_later(EscWalker *w, EscHole k);
 EscHole esc_spill(EscWalker *w, EscHole k, Node *site);
 EscFunc *esc_func(Func *fn);
 
-/* ---- esc_build.c: statements and expressions -> edges ---- */
+/* go f(x) / defer f(x): where the wrapper closure holding the arguments lives. */
+typedef struct EscGoDefer {
+	EscHole k;   /* the heap, or "later" for a top-level defer */
+} EscGoDefer;
+
+/* ---- esc_expr.c: expressions -> edges ---- */
+void esc_expr(EscWalker *w, EscHole k, Node *n);    /* n's value is stored in k */
+void esc_discard(EscWalker *w, Node *n);            /* n is evaluated for its effects only */
+void esc_discards(EscWalker *w, NodeVec *list);
+void esc_discard_compared(EscWalker *w, Node *n);   /* a comparison operand: no boxing */
+void esc_assign_heap(EscWalker *w, Node *src, const char *why, Node *where);
+EscLoc *esc_loc_of(EscWalker *w, Symbol *var);      /* a local's location, made if missing */
+EscHole esc_dcl(EscWalker *w, Symbol *var);         /* declared here: fixes its loop depth */
+bool esc_is_local_var(Symbol *s);
+bool esc_type_has_pointers(Type *t);
+Node *esc_unparen(Node *n);
+Type *esc_under(Type *t);
+bool esc_is_kind(Type *t, TypeKind k);              /* of the underlying type */
+bool esc_is_string_conv(Type *to, Type *from);
+int esc_field_path_derefs(Type *t, const Lookup *lk, int upto);
+EscHole esc_recv_hole(EscWalker *w, EscHole k, Node *sel, Type *needs);
+Func *esc_method_func(Node *sel);
+EscHole esc_tag_hole(EscWalker *w, EscHole *ks, int nks, Func *fn, int i, Node *call_n, Type *ptype);
+EscHole esc_dot_type(EscWalker *w, EscHole k, Type *t, Node *where, const char *why);
+
+/* ---- esc_call.c: calls -> edges ---- */
+void esc_call(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer *gd); /* ks: the results */
+void esc_go_defer(EscWalker *w, Node *n);
+
+/* ---- esc_stmt.c: statements and functions -> edges ---- */
 void esc_walk_func(EscBatch *b, Func *fn);
+void esc_walk_literal(EscBatch *b, Func *fn);
 void esc_walk_global_init(EscBatch *b, Func *init, Node *stmt);
 void esc_flow_closures(EscBatch *b);
-bool esc_type_has_pointers(Type *t);
 
 /* ---- esc_solve.c ---- */
 void esc_solve(EscBatch *b);

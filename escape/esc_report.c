@@ -173,8 +173,24 @@ static const char *conversion_text(Node *n) {
 	return fmt("%s(%s)", ts, esc_node_text(n->conv.x));
 }
 
+/* gc's type printer spaces empty interfaces and structs: "interface {}", "struct {}" (the
+ * checker's, like types2's, does not). */
+static const char *gc_spelling(const char *s) {
+	static const char *from[] = {"interface{}", "struct{}"}, *to[] = {"interface {}", "struct {}"};
+	for (int k = 0; k < 2; k++) {
+		const char *hit;
+		while ((hit = strstr(s, from[k])))
+			s = fmt("%.*s%s%s", (int)(hit - s), s, to[k], hit + strlen(from[k]));
+	}
+	return s;
+}
+
+static const char *site_text(EscLoc *loc);
+
 /* How gc names an allocation site in "... escapes to heap". */
-const char *esc_site_text(EscLoc *loc) {
+const char *esc_site_text(EscLoc *loc) { return gc_spelling(site_text(loc)); }
+
+static const char *site_text(EscLoc *loc) {
 	if (loc->var)
 		return loc->var->name;
 	Node *n = loc->site;
@@ -246,7 +262,7 @@ void esc_report_site(EscBatch *b, EscLoc *loc) {
 		return;
 	if (loc->var) {
 		if (loc->escapes)
-			diag_note(loc->var->pos, "moved to heap: %s", loc->var->name);
+			diag_note(esc_loc_pos(loc), "moved to heap: %s", loc->var->name);
 		return;
 	}
 	if (!loc->site)

@@ -74,14 +74,15 @@ static void enqueue(LocStack *todo, EscLoc *l) {
 	}
 }
 
-static void walk_one(EscBatch *b, EscLoc *root, unsigned walkgen, LocStack *queue) {
+/* todo: the walk's work list, reused from one root to the next (the arena never frees). */
+static void walk_one(EscBatch *b, EscLoc *root, unsigned walkgen, LocStack *queue, LocStack *todo) {
 	root->walkgen = walkgen;
 	root->derefs = 0;
 	root->dst = NULL;
-	LocStack todo = {0};
-	push(&todo, root);
-	while (todo.len > 0) {
-		EscLoc *l = todo.v[--todo.len];
+	todo->len = 0;
+	push(todo, root);
+	while (todo->len > 0) {
+		EscLoc *l = todo->v[--todo->len];
 		int derefs = l->derefs;
 		bool address_of = derefs < 0;
 		if (address_of) {
@@ -120,7 +121,7 @@ static void walk_one(EscBatch *b, EscLoc *root, unsigned walkgen, LocStack *queu
 				e->src->derefs = d;
 				e->src->dst = l;
 				e->src->dst_edge = i;
-				push(&todo, e->src);
+				push(todo, e->src);
 			}
 		}
 	}
@@ -129,7 +130,7 @@ static void walk_one(EscBatch *b, EscLoc *root, unsigned walkgen, LocStack *queu
 /* Roots are taken from a stack; a location that starts to escape (or stops being transient)
  * is pushed again, until nothing changes. */
 void esc_solve(EscBatch *b) {
-	LocStack queue = {0};
+	LocStack queue = {0}, todo = {0};
 	for (int i = 0; i < b->locs.len; i++)
 		enqueue(&queue, b->locs.v[i]);
 	enqueue(&queue, &b->heap);
@@ -137,6 +138,6 @@ void esc_solve(EscBatch *b) {
 	while (queue.len > 0) {
 		EscLoc *root = queue.v[--queue.len];
 		root->queued = false;
-		walk_one(b, root, ++walkgen, &queue);
+		walk_one(b, root, ++walkgen, &queue, &todo);
 	}
 }

@@ -8,7 +8,7 @@
  * batch is analysed, every function it calls outside itself already has its parameter
  * summaries. A function literal is analysed with the function that contains it. Per batch:
  *     1. a location for every parameter, result and local variable;
- *     2. walk the bodies into edges (esc_build.c), then connect closure captures;
+ *     2. walk the bodies into edges (esc_stmt.c, esc_expr.c, esc_call.c), then connect closure captures;
  *     3. send what is too large (or of unknown size) to the heap;
  *     4. solve (esc_solve.c);
  *     5. freeze the parameter summaries and record the decisions.

@@ -15,6 +15,10 @@
  *   ND_BINARY '+' on strings             the concatenation's result buffer
  *   ND_SELECTOR that is a method value   x.M's closure record
  *   ND_CALL with a variadic `...` slice  the implicit argument slice
+ *   ND_DEFER                             the deferred call's record (ESC_NONE: a top-level
+ *                                        defer, kept in the frame; ESC_HEAP: inside a loop)
+ * An inner `+` of a string concatenation a + b + c is ESC_NONE (only the outermost allocates a
+ * result that can outlive the expression). make(chan T) is always ESC_HEAP, as in gc 1.19.
  * A variable takes the stack only when its Symbol.esc is ESC_NONE; a site only when its
  * Node.esc is ESC_NONE. Anything ESC_UNKNOWN (not understood) goes to the heap.
  */

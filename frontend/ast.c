@@ -9,6 +9,8 @@
  */
 #include "ast.h"
 
+#include <string.h>
+
 #include <stdio.h>
 
 Node *ast_new(NodeKind kind, Pos pos) {
@@ -90,9 +92,26 @@ static void functype_to(Buf *b, Node *n) {
 	}
 }
 
+/* gc keeps the aliases byte and rune in what it prints ([]byte, not []uint8): a type
+ * expression that spells one of them is printed as written. */
+static bool spells_alias(Node *n) {
+	if (!n)
+		return false;
+	switch (n->kind) {
+	case ND_IDENT: return !strcmp(n->ident.name, "byte") || !strcmp(n->ident.name, "rune");
+	case ND_ARRAYTYPE: return spells_alias(n->arraytype.elem);
+	case ND_MAPTYPE: return spells_alias(n->binary.x) || spells_alias(n->binary.y);
+	case ND_STAR: case ND_PAREN: case ND_ELLIPSIS: return spells_alias(n->unary.x);
+	case ND_CHANTYPE: return spells_alias(n->chantype.elem);
+	default: return false;
+	}
+}
+
 /* The type of a composite literal or conversion: the checked type if known, else as written. */
 static void type_to(Buf *b, Node *typ, Type *checked) {
-	if (checked)
+	if (checked && typ && spells_alias(typ))
+		expr_to(b, typ, 7);
+	else if (checked)
 		buf_puts(b, type_string(checked));
 	else if (typ)
 		expr_to(b, typ, 7);
@@ -175,7 +194,7 @@ static void expr_to(Buf *b, Node *n, int prec) {
 		buf_puts(b, "<nil>");
 		return;
 	}
-	if ((n->flags & NF_TYPE) && n->type) { /* a checked type expression: as the checker prints it */
+	if ((n->flags & NF_TYPE) && n->type && !spells_alias(n)) { /* checked: as the checker prints it */
 		buf_puts(b, type_string(n->type));
 		return;
 	}

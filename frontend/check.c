@@ -48,7 +48,18 @@ static ObjInfo *info_of(Symbol *s) { return s->chk; }
 
 /* ---- 1. collecting declarations ---------------------------------------------------------- */
 
-static void declare_global(Symbol *sym, Node *spec, int index, Scope *file_scope) {
+static Symbol *declare_global(Symbol *sym, Node *spec, int index, Scope *file_scope) {
+	if (sym->kind != SYM_FUNC && (strcmp(sym->name, "init") == 0 ||
+	                              (strcmp(sym->name, "main") == 0 && strcmp(ck.pkg->name, "main") == 0))) {
+		diag_error(sym->pos, "cannot declare %s - must be func", sym->name);
+		sym = sym_new(sym->kind, "_", sym->pos); /* checked, but not in scope */
+		if (spec->kind == ND_TYPESPEC)
+			spec->typespec.name->ident.sym = sym;
+		else
+			spec->valuespec.names.v[index]->ident.sym = sym;
+		sym->decl = spec;
+		sym->is_global = sym->kind == SYM_VAR;
+	}
 	ObjInfo *info = NEW(ObjInfo);
 	info->spec = spec;
 	info->index = index;
@@ -57,11 +68,12 @@ static void declare_global(Symbol *sym, Node *spec, int index, Scope *file_scope
 	sym->chk = info;
 	vec_push(&objects, sym);
 	if (strcmp(sym->name, "_") == 0)
-		return;
+		return sym;
 	Symbol *old = scope_insert(ck.pkg_scope, sym);
 	if (old)
 		diag_error(sym->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
 		           pos_str(old->pos), sym->name);
+	return sym;
 }
 
 static void collect_import(Node *spec, Scope *file_scope) {
@@ -104,7 +116,7 @@ static void collect_gendecl(Node *d, Scope *file_scope) {
 			sym->is_global = d->gendecl.tok == TK_VAR;
 			sym->decl = spec;
 			id->ident.sym = sym;
-			declare_global(sym, spec, j, file_scope);
+			sym = declare_global(sym, spec, j, file_scope);
 			info_of(sym)->src = src;
 		}
 	}

@@ -229,7 +229,7 @@ static bool contains_call(Node *n) {
 	if (!n)
 		return false;
 	switch (n->kind) {
-	case ND_CALL: return n->call.kind != CALL_BUILTIN || n->call.builtin != BI_LEN;
+	case ND_CALL: return n->cval == NULL; /* a constant len(a) is no call */
 	case ND_UNARY: return n->unary.op == TK_ARROW || contains_call(n->unary.x);
 	case ND_PAREN: case ND_STAR: return contains_call(n->unary.x);
 	case ND_SELECTOR: return contains_call(n->sel.x);

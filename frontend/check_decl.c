@@ -381,6 +381,10 @@ static void const_value(Symbol *sym, Node *spec, Node *src, int i) {
 	sym->cval = (*slot)->cval;
 	id->type = sym->type;
 	id->cval = sym->cval;
+	/* the constant stays untyped; its declaration's expression gets the default type, so
+	 * that no checked node is untyped (it is never materialised) */
+	if (type_is_untyped((*slot)->type))
+		ck_set_type(*slot, type_default((*slot)->type));
 }
 
 /* The numbers of names and values must match (types2: arity). For a variable, a single value

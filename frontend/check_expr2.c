@@ -57,10 +57,12 @@ void ck_selector(Node *n) {
 	if (x->kind == ND_IDENT) {
 		Symbol *s = scope_lookup(ck.scope, x->ident.name);
 		if (s && s->kind == SYM_PKG) {
-			s->used = true;
+			/* gosub has no standard library yet: say so once per package, at its first use */
 			x->ident.sym = s;
 			n->sel.kind = SEL_QUALIFIED;
-			diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", s->name, n->sel.name, s->pkg);
+			if (!s->used)
+				diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", s->name, n->sel.name, s->pkg);
+			s->used = true;
 			return;
 		}
 	}
@@ -427,7 +429,7 @@ void ck_composite(Node *n, Type *hint) {
 		if (!t)
 			return;
 	} else if (!t) {
-		diag_error(n->pos, "invalid composite literal type: missing type");
+		diag_error(n->pos, "missing type in composite literal");
 		return;
 	}
 	if (open_array) {

@@ -68,6 +68,8 @@ static void report_unused_labels(void) {
 
 /* ---- function bodies ---------------------------------------------------------------------------- */
 
+static bool skipped_stmt;
+
 static void report_unused_vars(Func *fn) {
 	for (int i = 0; i < fn->locals.len; i++) {
 		Symbol *v = fn->locals.v[i];
@@ -81,6 +83,8 @@ static void report_unused_vars(Func *fn) {
 void ck_func_body(Func *fn) {
 	Checker saved = ck;
 	LabelVec *saved_labels = labels;
+	bool saved_skipped = skipped_stmt;
+	skipped_stmt = false;
 	ck.fn = fn;
 	ck.scope = scope_new(ck.scope, fn);
 	ck.loop_depth = 0;
@@ -106,7 +110,9 @@ void ck_func_body(Func *fn) {
 	report_unused_labels();
 	if (fn->type && fn->type->results.len && !ck_is_terminating(body, NULL))
 		diag_error(body->block.rbrace, "missing return");
-	report_unused_vars(fn);
+	if (!skipped_stmt)
+		report_unused_vars(fn);
+	skipped_stmt = saved_skipped;
 	labels = saved_labels;
 	ck = saved;
 }
@@ -339,7 +345,7 @@ static void short_var_decl(Node *n) {
 	for (int i = 0; i < nl && !failed; i++) {
 		if (single) {
 			Type *t = types[i] ? (type_is_untyped(types[i]) ? type_default(types[i]) : types[i]) : NULL;
-			if (vars[i] && t && !type_assignable(t, vars[i]->type, NULL))
+			if (vars[i] && t && vars[i]->type && !type_assignable(t, vars[i]->type, NULL))
 				diag_error(ck_start(rhs->v[0]), "cannot use %s value as type %s in assignment", type_string(t),
 				           type_string(vars[i]->type));
 			types[i] = vars[i] ? vars[i]->type : t;
@@ -347,7 +353,8 @@ static void short_var_decl(Node *n) {
 		}
 		Node **r = &rhs->v[i];
 		if (vars[i]) {
-			ck_assign(r, vars[i]->type, "assignment");
+			if (vars[i]->type)
+				ck_assign(r, vars[i]->type, "assignment");
 			continue;
 		}
 		if (ck_is_nil(*r)) {
@@ -654,10 +661,10 @@ static void range_stmt(Node *n, const char *label) {
 	Node *x = n->range.x;
 	Type *key = NULL, *val = NULL;
 	if (ok) {
-		ck_default(&n->range.x);
-		x = n->range.x;
 		if (!range_types(x->type, &key, &val))
 			diag_error(ck_start(x), "cannot range over %s", ck_operand(x));
+		ck_default(&n->range.x);
+		x = n->range.x;
 	}
 	open_scope();
 	bool def = n->range.define;
@@ -679,7 +686,8 @@ static void range_stmt(Node *n, const char *label) {
 			if (!v || strcmp(v->name, "_") == 0)
 				continue;
 			nnew++;
-			v->loop_depth = ck.loop_depth + 1;
+			/* Go 1.19 declares range variables once for the whole loop: outside it */
+			v->loop_depth = ck.loop_depth;
 			vec_push(&ck.fn->locals, v);
 			scope_insert(ck.scope, v);
 		}
@@ -696,11 +704,13 @@ static void range_stmt(Node *n, const char *label) {
 }
 
 static void duplicate_case(Node *e, NodeVec *consts) {
+	while (e->kind == ND_CONVERT && (e->flags & NF_IMPLICIT)) /* compared with an interface tag */
+		e = e->conv.x;
 	for (int i = 0; i < consts->len; i++) {
 		Node *p = consts->v[i];
 		if (p->type == e->type && cv_compare(TK_EQL, p->cval, e->cval)) {
 			diag_error(ck_start(e), "duplicate case %s in expression switch\n\t%s: previous case", ck_operand(e),
-			           pos_str(ck_start(p)));
+			           pos_str(p->pos));
 			return;
 		}
 	}
@@ -718,9 +728,11 @@ static void switch_stmt(Node *n, const char *label) {
 		if (ck_value(&n->sw.tag)) {
 			ck_default(&n->sw.tag);
 			tag = n->sw.tag;
-			if (tag->type && !type_is_comparable(tag->type) && !ck_has_nil(tag->type))
+			if (tag->type && !type_is_comparable(tag->type) && !ck_has_nil(tag->type)) {
 				diag_error(ck_start(tag), "cannot switch on %s (%s is not comparable)", ck_operand(tag),
 				           type_string(tag->type));
+				tag = NULL; /* the cases are not compared with it */
+			}
 		} else {
 			tag = NULL;
 		}
@@ -746,7 +758,10 @@ static void switch_stmt(Node *n, const char *label) {
 				if (type_is_untyped((*e)->type) && !ck_convert_untyped(e, tag->type))
 					continue;
 				ck_comparison(&tmp, e, &tagcopy, TK_EQL, true);
-				if (tmp.type && ck_is_const(*e))
+				Node *inner = *e;
+				while (inner->kind == ND_CONVERT && (inner->flags & NF_IMPLICIT))
+					inner = inner->conv.x;
+				if (tmp.type && ck_is_const(inner))
 					duplicate_case(*e, &consts);
 			} else if (!tag) {
 				ck_default(e);
@@ -824,6 +839,14 @@ static void defer_stmt(Node *n) {
 		diag_error(ck_start(x), "defer discards result of %s", ck_operand(x));
 }
 
+/* The statement is not checked, so the variables it uses would look unused: the function's
+ * "declared but not used" report is skipped (skipped_stmt). */
+
+static void unsupported(Node *n, const char *what) {
+	diag_error(n->pos, "%s not supported by gosub", what);
+	skipped_stmt = true;
+}
+
 void ck_stmt(Node **slot) {
 	Node *n = *slot;
 	switch (n->kind) {
@@ -846,9 +869,9 @@ void ck_stmt(Node **slot) {
 	case ND_LABELED: labeled_stmt(n); break;
 	case ND_DECLSTMT: decl_stmt(n); break;
 	case ND_DEFER: defer_stmt(n); break;
-	case ND_GO: diag_error(n->pos, "go statement not supported by gosub"); break;
-	case ND_SELECT: diag_error(n->pos, "select statement not supported by gosub"); break;
-	case ND_SEND: diag_error(n->pos, "send statement not supported by gosub"); break;
+	case ND_GO: unsupported(n, "go statement"); break;
+	case ND_SELECT: unsupported(n, "select statement"); break;
+	case ND_SEND: unsupported(n, "send statement"); break;
 	default: diag_error(n->pos, "unexpected %s in statement context", ast_kind_name(n->kind)); break;
 	}
 }
