@@ -7,9 +7,11 @@
  *
  * Files: codegen.c (module, target machine, passes, output), cg_types.c (Go type -> LLVM type,
  * runtime type descriptors, itabs), cg_func.c (functions, params/results, locals, closures),
- * cg_stmt.c (statements and control flow), cg_expr.c (scalar expressions, operators, conversions,
- * calls), cg_data.c (strings, slices, arrays, structs, maps, composite literals, builtins on them),
- * cg_runtime.c (declarations of the runtime functions of runtime/gosubrt.h, checks and panics).
+ * cg_stmt.c (statements and control flow), cg_typeswitch.c (type switches), cg_defer.c (defer,
+ * recover), cg_expr.c (scalar expressions, operators, conversions), cg_call.c (calls, print,
+ * println, panic), cg_data.c and the files cg_data.h lists (strings, slices, arrays, structs,
+ * maps, composite literals, closures, interfaces, builtins on them), cg_runtime.c (declarations
+ * of the runtime functions of runtime/gosubrt.h, checks and panics).
  *
  * ---- Conventions every codegen file follows --------------------------------------------------
  *   - bool is i1 as an SSA value and in memory (LLVM gives i1 a one-byte slot, so struct
@@ -30,23 +32,25 @@
  *   - Multi-valued expressions (a call returning several results, or a node with NF_COMMA_OK)
  *     evaluate with cg_expr to an LLVM literal struct of their parts ({T, i1} for comma-ok).
  *   - Strings as SSA values are { ptr, i64 }; runtime calls take them split in two (cg_str_args).
+ *   - Big aggregates move memory to memory: cg_store turns "load then store" of a big struct or
+ *     array into a memcpy, and literals assigned to fresh variables are built in place.
  *
  * ---- Who generates what (cg_expr / cg_addr / cg_stmt dispatch) --------------------------------
- *   cgcore (cg_expr.c, cg_stmt.c, cg_func.c):
+ *   cgcore (cg_expr.c, cg_call.c, cg_stmt.c, cg_typeswitch.c, cg_defer.c, cg_func.c):
  *     ND_IDENT, constants (any node with cval, including string constants), ND_PAREN,
  *     ND_UNARY (+ - ! ^, and & of anything except a composite literal: cg_addr of the operand),
  *     ND_STAR, ND_BINARY on scalars and strings (arith, compare, &&, ||, shifts),
- *     ND_CONVERT between numeric types and no-op conversions (same underlying representation),
+ *     ND_CONVERT between numeric types, slice -> array pointer, and no-op conversions (same
+ *     underlying representation),
  *     ND_SELECTOR of kind SEL_QUALIFIED, ND_CALL of CALL_FUNC / CALL_METHOD / CALL_CLOSURE,
- *     builtins print, println, panic; every statement except range over maps (type switches:
- *     cg_typeswitch.c; calls: cg_call.c).
+ *     builtins print, println, panic, recover; every statement except range over maps.
  *   cgdata (cg_data.c and friends), called from the dispatch above:
  *     cg_data_expr(n): ND_INDEX, ND_SLICE, ND_COMPOSITE, ND_FUNCLIT (closure records),
  *        ND_SELECTOR field / method value / method expression, ND_TYPEASSERT,
  *        ND_UNARY '&' of an ND_COMPOSITE (&T{...}),
  *        ND_CONVERT to/from interfaces, string<->[]byte/[]rune, int->string,
- *        ND_CALL of CALL_BUILTIN other than print/println/panic (len cap append copy delete make
- *        new complex real imag close recover), ND_CALL of CALL_IFACE.
+ *        ND_CALL of CALL_BUILTIN other than print/println/panic/recover (len cap append copy
+ *        delete make new complex real imag close), ND_CALL of CALL_IFACE.
  *     cg_data_addr(n): address of ND_INDEX (with NF_LHS on a map: gosub_mapassign's slot),
  *        ND_SELECTOR field, ND_COMPOSITE (a temporary).
  *     cg_equal(x, y, t): == on arrays, structs and interfaces (scalars and strings: cgcore).

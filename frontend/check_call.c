@@ -99,8 +99,6 @@ static void check_args(Node *call, Type *sig) {
 			q = "too many", at = spread ? ck_start(args->v[0]) : ck_start(args->v[nwant]);
 		else if (nargs > 0)
 			at = spread ? ck_start(args->v[0]) : ck_start(args->v[nargs - 1]);
-		else
-			at = call->call.args.len ? at : call->pos, at = ck_start(call);
 		diag_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", q, ck_expr_str(call->call.fn),
 		           summary(ts, nargs, false), summary(sig->params.v, npars, sig->variadic));
 		return;
@@ -108,9 +106,7 @@ static void check_args(Node *call, Type *sig) {
 	const char *ctx = fmt("argument to %s", ck_expr_str(call->call.fn));
 	if (spread) {
 		for (int i = 0; i < nargs; i++)
-			if (!type_assignable(ts[i], want[i], NULL))
-				diag_error(ck_start(call->call.args.v[0]), "cannot use %s value as type %s in %s", type_string(ts[i]),
-				           type_string(want[i]), ctx);
+			ck_assign_part(call->call.args.v[0], ts[i], want[i], ctx);
 		return;
 	}
 	for (int i = 0; i < nargs; i++)
@@ -335,21 +331,10 @@ static void bi_make(Node *n) {
 	int64_t sizes[2] = {-1, -1};
 	for (int i = 1; i < args->len; i++) {
 		Node **a = &args->v[i];
-		if (!ck_value(a))
+		if (!ck_index_value(a, "index", -1))
 			return;
-		if (!ck_convert_untyped(a, ty_int))
-			return;
-		if (!type_is_integer((*a)->type)) {
-			diag_error(ck_start(*a), "cannot convert %s to type int", ck_operand(*a));
-			return;
-		}
-		if (ck_is_const(*a)) {
-			if (cv_sign((*a)->cval)) {
-				diag_error(ck_start(*a), "invalid argument: index %s must not be negative", ck_operand(*a));
-				return;
-			}
+		if (ck_is_const(*a))
 			sizes[i - 1] = cv_get_int64((*a)->cval);
-		}
 	}
 	if (sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
 		diag_error(ck_start(args->v[1]), "invalid argument: length and capacity swapped");

@@ -526,11 +526,8 @@ void ck_var_spec(Node *spec, bool global) {
 			failed = true;
 		} else if (single) {
 			for (int i = 0; i < n; i++) {
-				if (declared && !type_assignable(types[i], declared, NULL)) {
-					diag_error(ck_start(vals->v[0]), "cannot use %s value as type %s in assignment",
-					           type_string(types[i]), type_string(declared));
+				if (declared && !ck_assign_part(vals->v[0], types[i], declared, "assignment"))
 					failed = true;
-				}
 				types[i] = declared ? declared : type_default(types[i]);
 			}
 		} else {
@@ -677,7 +674,7 @@ void ck_method_decl(Node *decl) {
 	fn->link_name = ptr ? fmt("main.(*%s).%s", t->sym->name, fn->name) : fmt("main.%s.%s", t->sym->name, fn->name);
 	for (int i = 0; i < t->methods.len; i++)
 		if (strcmp(t->methods.v[i].name, fn->name) == 0) {
-			diag_error(decl->func.name ? decl->pos : decl->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
+			diag_error(decl->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
 			           t->sym->name, fn->name, pos_str(t->methods.v[i].pos), fn->name);
 			return;
 		}

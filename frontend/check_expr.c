@@ -342,6 +342,20 @@ bool ck_assign(Node **slot, Type *t, const char *context) {
 	return true;
 }
 
+/* One value of the multi-value expression x (a call or a comma-ok form) used as a t: there is
+ * no node per value to convert, so codegen converts when it stores the value. */
+bool ck_assign_part(Node *x, Type *have, Type *t, const char *context) {
+	const char *reason = NULL;
+	if (!have || !t || type_assignable(have, t, &reason))
+		return true;
+	const char *op = fmt("%s (value of type %s)", ck_expr_str(x), type_string(have));
+	if (reason && *reason)
+		diag_error(ck_start(x), "cannot use %s as type %s in %s:\n\t%s", op, type_string(t), context, reason);
+	else
+		diag_error(ck_start(x), "cannot use %s as type %s in %s", op, type_string(t), context);
+	return false;
+}
+
 /* ---- identifiers and literals ------------------------------------------------------------ */
 
 static void expr_ident(Node *n) {
@@ -813,8 +827,6 @@ static void expr_paren(Node *n) {
 	n->type = x->type;
 	n->cval = x->cval;
 	n->flags |= x->flags & (NF_TYPE | NF_ADDRESSABLE);
-	if (x->kind == ND_IDENT)
-		n->flags |= 0;
 }
 
 static void expr_type(Node *n) {

@@ -116,8 +116,9 @@ void ck_selector(Node *n) {
 
 /* ---- index and slice expressions ------------------------------------------------------------- */
 
-/* An index: integer (untyped constants become int), not negative, below max when constant. */
-static bool check_index(Node **slot, const char *what, int64_t max) {
+/* An index (types2: isValidIndex): integer (untyped constants become int), and if constant,
+ * not negative, representable as an int, and below max (when max >= 0). */
+bool ck_index_value(Node **slot, const char *what, int64_t max) {
 	if (!ck_value(slot) || !ck_convert_untyped(slot, ty_int))
 		return false;
 	Node *x = *slot;
@@ -129,6 +130,10 @@ static bool check_index(Node **slot, const char *what, int64_t max) {
 		return true;
 	if (cv_sign(x->cval)) {
 		diag_error(ck_start(x), "invalid argument: %s %s must not be negative", what, ck_operand(x));
+		return false;
+	}
+	if (!cv_representable(x->cval, ty_int, NULL)) {
+		diag_error(ck_start(x), "invalid argument: %s %s overflows int", what, ck_operand(x));
 		return false;
 	}
 	if (max >= 0 && (!cv_fits_int64(x->cval) || cv_get_int64(x->cval) >= max)) {
@@ -173,7 +178,7 @@ void ck_index(Node *n) {
 		ck_value(&n->index.index);
 		return;
 	}
-	if (!check_index(&n->index.index, "index", max))
+	if (!ck_index_value(&n->index.index, "index", max))
 		n->type = NULL;
 }
 
@@ -223,7 +228,7 @@ void ck_slice_expr(Node *n) {
 	for (int i = 0; i < 3; i++) {
 		if (!*idx[i])
 			continue;
-		if (!check_index(idx[i], "index", cap >= 0 ? cap + 1 : -1)) {
+		if (!ck_index_value(idx[i], "index", cap >= 0 ? cap + 1 : -1)) {
 			n->type = NULL;
 			continue;
 		}
@@ -356,7 +361,7 @@ static int64_t array_lit(Node *n, Type *elem, int64_t len) {
 		bool valid = false;
 		if (e->kind == ND_KEYVALUE) {
 			Node **ks = &e->binary.x;
-			if (check_index(ks, "index", len)) {
+			if (ck_index_value(ks, "index", len)) {
 				if (ck_is_const(*ks)) {
 					idx = cv_get_int64((*ks)->cval);
 					valid = true;

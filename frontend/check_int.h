@@ -92,6 +92,7 @@ bool ck_rvalue(Node **slot);           /* ck_value, then untyped -> default type
 void ck_expr_or_type(Node **slot);
 bool ck_assign(Node **slot, Type *t, const char *context); /* Go spec: Assignability; t NULL: `_` */
 bool ck_convert_untyped(Node **slot, Type *target);
+bool ck_assign_part(Node *x, Type *have, Type *t, const char *context); /* one value of a tuple */
 void ck_set_type(Node *n, Type *t);    /* give an untyped subtree its final type */
 void ck_default(Node **slot);          /* untyped -> default type */
 Node *ck_implicit_conv(Node *x, Type *t);
@@ -109,6 +110,7 @@ int ck_tok_of_assign(int assign_op);   /* TK_ADD_ASSIGN -> TK_ADD */
 /* check_expr2.c */
 void ck_selector(Node *n);
 void ck_index(Node *n);
+bool ck_index_value(Node **slot, const char *what, int64_t max); /* max < 0: no bound */
 void ck_slice_expr(Node *n);
 void ck_composite(Node *n, Type *hint);
 void ck_func_lit(Node *n);

@@ -169,13 +169,13 @@ static bool lhs_expr(Node **slot) {
 		else
 			var = NULL;
 	}
-	ck_expr(slot);
+	bool ok = ck_value(slot);
 	if (var) {
 		var->used = was_used; /* assigning is not using */
 		var->reassigned = true;
 	}
 	x = *slot;
-	if (!x->type)
+	if (!ok)
 		return false;
 	Node *u = ast_unparen(x);
 	if ((x->flags & NF_ADDRESSABLE) || (u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP)) {
@@ -204,6 +204,15 @@ static bool assign_one(Node **lhs, Node **rhs) {
 	return ck_assign(rhs, l->type, "assignment");
 }
 
+/* After a failed assignment its variables count as used: no follow-on "declared but not used". */
+static void mark_lhs_used(NodeVec *lhs) {
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = ast_unparen(lhs->v[i]);
+		if (l->kind == ND_IDENT && l->ident.sym && l->ident.sym->kind == SYM_VAR)
+			l->ident.sym->used = true;
+	}
+}
+
 /* lhs = rhs (assignVars). */
 static void assign_stmt(Node *n) {
 	NodeVec *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
@@ -218,31 +227,22 @@ static void assign_stmt(Node *n) {
 		return;
 	if (nv != nl) {
 		ck_assign_mismatch(rhs, nl, nv);
-		for (int i = 0; i < nl; i++) { /* no follow-on "declared but not used" */
-			Node *l = ast_unparen(lhs->v[i]);
-			if (l->kind == ND_IDENT && l->ident.sym && l->ident.sym->kind == SYM_VAR)
-				l->ident.sym->used = true;
-		}
+		mark_lhs_used(lhs);
 		return;
 	}
 	if (!single) {
 		bool all = true;
 		for (int i = 0; i < nl; i++)
 			all &= assign_one(&lhs->v[i], &rhs->v[i]);
-		if (!all) /* no follow-on "declared but not used" */
-			for (int i = 0; i < nl; i++) {
-				Node *l = ast_unparen(lhs->v[i]);
-				if (l->kind == ND_IDENT && l->ident.sym && l->ident.sym->kind == SYM_VAR)
-					l->ident.sym->used = true;
-			}
+		if (!all)
+			mark_lhs_used(lhs);
 		return;
 	}
-	for (int i = 0; i < nl; i++) {
-		Type *lt = lhs->v[i]->type;
-		if (lt && !type_assignable(types[i], lt, NULL))
-			diag_error(ck_start(rhs->v[0]), "cannot use %s value as type %s in assignment", type_string(types[i]),
-			           type_string(lt));
-	}
+	bool all = true;
+	for (int i = 0; i < nl; i++)
+		all &= ck_assign_part(rhs->v[0], types[i], lhs->v[i]->type, "assignment");
+	if (!all)
+		mark_lhs_used(lhs);
 }
 
 /* x op= y (Go spec: Assignment statements): x = x op y with x evaluated once. */
@@ -345,9 +345,8 @@ static void short_var_decl(Node *n) {
 	for (int i = 0; i < nl && !failed; i++) {
 		if (single) {
 			Type *t = types[i] ? (type_is_untyped(types[i]) ? type_default(types[i]) : types[i]) : NULL;
-			if (vars[i] && t && vars[i]->type && !type_assignable(t, vars[i]->type, NULL))
-				diag_error(ck_start(rhs->v[0]), "cannot use %s value as type %s in assignment", type_string(t),
-				           type_string(vars[i]->type));
+			if (vars[i])
+				ck_assign_part(rhs->v[0], t, vars[i]->type, "assignment");
 			types[i] = vars[i] ? vars[i]->type : t;
 			continue;
 		}
@@ -443,19 +442,18 @@ static void return_stmt(Node *n) {
 		if (!x->type)
 			return;
 		if (x->type->kind == TY_TUPLE && !(x->flags & NF_TYPE)) {
-			bool ok = x->type->elems.len == want->len;
-			for (int i = 0; ok && i < want->len; i++)
-				ok = type_assignable(x->type->elems.v[i], want->v[i], NULL);
-			if (!ok) {
+			if (x->type->elems.len == want->len) {
+				for (int i = 0; i < want->len; i++)
+					ck_assign_part(x, x->type->elems.v[i], want->v[i], "return statement");
+			} else {
 				NodeVec have = {0};
 				for (int i = 0; i < x->type->elems.len; i++) {
 					Node *t = NEW(Node);
 					t->type = x->type->elems.v[i];
 					vec_push(&have, t);
 				}
-				Pos p = x->type->elems.len > want->len ? ck_start(x) : ck_start(x);
-				diag_error(p, "%s return values\n\thave %s\n\twant %s",
-				           x->type->elems.len > want->len ? "too many" : x->type->elems.len < want->len ? "not enough" : "wrong",
+				diag_error(ck_start(x), "%s return values\n\thave %s\n\twant %s",
+				           x->type->elems.len > want->len ? "too many" : "not enough",
 				           types_summary(&have, want, true), types_summary(&have, want, false));
 			}
 			return;
