@@ -182,22 +182,24 @@ def fmt_bytes(n):
 def table_rows(name, res, vs):
     gc = res.get("gc")
     gc_med = statistics.median(gc.times) if gc and gc.times else None
+    gc_cpu = statistics.median(gc.cpu) if gc and gc.cpu else None
     rows = []
     for v in vs:
         r = res[v.name]
         if not r.times:
-            rows.append("| %s | %s | %s | | | | | | | |" % (name, v.name, r.error or "not run"))
+            rows.append("| %s | %s | %s | | | | | | | | |" % (name, v.name, r.error or "not run"))
             continue
         med = statistics.median(r.times)
         ratio = "%.2f" % (med / gc_med) if gc_med else "n/a"
+        cpu = statistics.median(r.cpu)
+        cpu_ratio = "%.2f" % (cpu / gc_cpu) if gc_cpu else "n/a"
         allocs = "%d" % r.allocs[0] if r.allocs else ""
         nbytes = fmt_bytes(r.allocs[1]) if r.allocs else ""
         ok = "yes" if gc and r.output == gc.output else "NO"
         if r.error:
             ok = r.error
-        rows.append("| %s | %s | %.3f s | %.3f-%.3f | %s | %.3f s | %s | %s | %.1f MiB | %s |" % (
-            name, v.name, med, min(r.times), max(r.times), ratio, statistics.median(r.cpu),
-            allocs, nbytes,
+        rows.append("| %s | %s | %.3f s | %.3f-%.3f | %s | %.3f s | %s | %s | %s | %.1f MiB | %s |" % (
+            name, v.name, med, min(r.times), max(r.times), ratio, cpu, cpu_ratio, allocs, nbytes,
             r.rss_kb / 1024.0, ok))
     return rows
 
@@ -232,18 +234,21 @@ def write_markdown(path, all_res, vs, runs, elapsed):
         "",
         "*median*, *min-max*: wall-clock seconds; *ratio*: the median over gc's median measured in the "
         "same run; *CPU*: median user+system seconds over all threads (gc and Boehm collect on other "
-        "threads, which wall time on 2 cores partly hides). *allocs*/*bytes*: gosub's own counters (`GOSUBDEBUG=allocs=1`); for gc and gccgo, "
+        "threads, which wall time on 2 cores partly hides; on a busy machine it is also the steadier "
+        "figure for single-threaded work), *CPU ratio* its ratio to gc's. *allocs*/*bytes*: gosub's own counters (`GOSUBDEBUG=allocs=1`); for gc and gccgo, "
         "`runtime.MemStats` from a second build with a counting `main` wrapper (it includes their "
         "runtimes' start-up objects: see `startup`). *RSS*: peak resident set (`ru_maxrss`, "
         "through GNU time). "
         "*output ok*: stdout+stderr equal to gc's, gosub's allocation line removed.",
         "",
-        "| program | compiler | median | min-max | ratio to gc | CPU | allocs | bytes | RSS | output ok |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| program | compiler | median | min-max | ratio to gc | CPU | CPU ratio | allocs | bytes | RSS "
+        "| output ok |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for name, res in all_res:
         lines += table_rows(name, res, vs)
-    lines += ["", "![time relative to gc](chart.svg)", ""]
+    lines += ["", "![wall time relative to gc](chart.svg)", "",
+              "![CPU time relative to gc](chart-cpu.svg)", ""]
     with open(path, "w") as f:
         f.write("\n".join(lines))
 
@@ -254,25 +259,26 @@ def git_head():
     return r.stdout.decode().strip() or "unknown"
 
 
-def write_chart(path, all_res, vs, tmp):
-    """Grouped bars, one group per program, one bar per non-gc build: median time / gc's median."""
+def write_chart(path, all_res, vs, tmp, what="times", label="Wall time"):
+    """Grouped bars, one group per program, one bar per non-gc build: median / gc's median of
+    `what` (the Result field: "times" for wall time, "cpu" for CPU time)."""
     others = [v.name for v in vs if v.name != "gc"]
-    data = os.path.join(tmp, "chart.dat")
+    data = os.path.join(tmp, what + ".dat")
     with open(data, "w") as f:
         f.write("program\t" + "\t".join('"%s"' % n for n in others) + "\n")
         for name, res in all_res:
             gc = res.get("gc")
-            if not gc or not gc.times:
+            if not gc or not getattr(gc, what):
                 continue
-            g = statistics.median(gc.times)
-            cells = [("%.4f" % (statistics.median(res[n].times) / g)) if res[n].times else "NaN"
-                     for n in others]
+            g = statistics.median(getattr(gc, what)) or 1e-9
+            cells = [("%.4f" % (statistics.median(getattr(res[n], what)) / g))
+                     if getattr(res[n], what) else "NaN" for n in others]
             f.write(name + "\t" + "\t".join(cells) + "\n")
     width = max(900, 48 * len(all_res) + 200)
     script = "\n".join([
         "set terminal svg size %d,560 dynamic font 'sans,11' background rgb 'white'" % width,
         "set output '%s'" % path,
-        "set title 'Wall time relative to gc (lower is better; log scale; 1 = gc)'",
+        "set title '%s relative to gc (lower is better; log scale; 1 = gc)'" % label,
         "set style data histogram",
         "set style histogram clustered gap 1",
         "set style fill solid 0.85 border -1",
@@ -285,7 +291,7 @@ def write_chart(path, all_res, vs, tmp):
         "set xtics rotate by 40 right offset 0,-0.3 nomirror",
         "set bmargin 8",
         "set key outside top center horizontal",
-        "set ylabel 'time / gc time'",
+        "set ylabel '%s / gc' " % label.lower(),
         "set arrow from graph 0, first 1 to graph 1, first 1 nohead lw 2 lc rgb 'black'",
         "plot " + ", ".join("'%s' using %d:xtic(1) title columnheader(%d) lc rgb '%s'" % (
             data, i + 2, i + 2, ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728"][i % 4])
@@ -334,9 +340,10 @@ def main():
         write_markdown(os.path.join(args.out, "results.md"), all_res, vs, runs,
                        time.perf_counter() - start)
         write_chart(os.path.join(args.out, "chart.svg"), all_res, vs, tmp)
+        write_chart(os.path.join(args.out, "chart-cpu.svg"), all_res, vs, tmp, "cpu", "CPU time")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print("wrote %s/results.md and chart.svg in %.0f s" % (args.out, time.perf_counter() - start))
+    print("wrote %s/results.md, chart.svg and chart-cpu.svg in %.0f s" % (args.out, time.perf_counter() - start))
 
 
 if __name__ == "__main__":

@@ -142,8 +142,10 @@ static void collect_func(Node *d, Scope *file_scope) {
 		vec_push(&method_syms, msym);
 		vec_push(&methods, d);
 		vec_push(&method_scopes, file_scope);
-		vec_push(&pkg->funcs, fn);
-		vec_push(&bodies, ((Body){fn, file_scope}));
+		if (d->func.body) {
+			vec_push(&pkg->funcs, fn);
+			vec_push(&bodies, ((Body){fn, file_scope}));
+		}
 		return;
 	}
 	Func *fn = ck_new_func(d, d->func.name, fmt("main.%s", d->func.name));
@@ -457,13 +459,12 @@ static void unused_imports(void) {
 	}
 }
 
+/* Go spec: Program execution. A package other than main is checked as a package (the escape
+ * tests are such packages): refusing to link it is the driver's business. */
 static void check_main(Package *pkg) {
-	if (strcmp(pkg->name, "main") != 0)
-		return;
-	if (!pkg->main_fn) {
-		Pos p = pkg->files.len ? pkg->files.v[0]->file.package_pos : (Pos){0};
+	Pos p = pkg->files.len ? pkg->files.v[0]->file.package_pos : (Pos){0};
+	if (strcmp(pkg->name, "main") == 0 && !pkg->main_fn)
 		diag_error(p, "function main is undeclared in the main package");
-	}
 }
 
 void check_package(Package *pkg) {

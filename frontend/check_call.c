@@ -245,7 +245,8 @@ static bool contains_call(Node *n) {
 
 static void bi_len_cap(Node *n, Builtin b) {
 	Node **xs = &n->call.args.v[0];
-	ck_default(xs);
+	if (!ck_default(xs))
+		return;
 	Node *x = *xs;
 	Type *u = type_under(x->type);
 	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
@@ -345,7 +346,8 @@ static void bi_make(Node *n) {
 
 static void bi_copy(Node *n) {
 	Node **ds = &n->call.args.v[0], **ss = &n->call.args.v[1];
-	ck_default(ss);
+	if (!ck_default(ss))
+		return;
 	Node *d = *ds, *s = *ss;
 	Type *du = type_under(d->type), *su = type_under(s->type);
 	if (du->kind != TY_SLICE || (su->kind != TY_SLICE && !type_is_string(su))) {
@@ -410,9 +412,11 @@ static void builtin_call(Node *n, Builtin b) {
 		if (!ck_single(&args->v[0]))
 			return;
 	} else if (b != BI_MAKE && b != BI_NEW) {
+		bool ok = true; /* check them all: every use counts */
 		for (int i = 0; i < args->len; i++)
-			if (!ck_value(&args->v[i]))
-				return;
+			ok &= ck_value(&args->v[i]);
+		if (!ok)
+			return;
 	}
 	if (args->len < want || (!variadic && args->len > want)) {
 		diag_error(ck_start(n), "invalid operation: %s arguments for %s (expected %d, found %d)",

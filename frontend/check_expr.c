@@ -114,16 +114,18 @@ static ConstVal *const_for_type(ConstVal *v, Type *t) {
 	return r ? r : v;
 }
 
-/* Give an untyped expression (and its untyped operands) the type t (types2: updateExprType). */
-void ck_set_type(Node *n, Type *t) {
+/* Give an untyped expression (and its untyped operands) the type t (types2: updateExprType).
+ * False (after an error) when a non-constant shift's operand would not be an integer. */
+bool ck_set_type(Node *n, Type *t) {
 	if (!n || !n->type || !type_is_untyped(n->type) || !t)
-		return;
+		return true;
+	bool ok = true;
 	switch (n->kind) {
 	case ND_PAREN:
-		ck_set_type(n->unary.x, t);
+		ok = ck_set_type(n->unary.x, t);
 		break;
 	case ND_UNARY:
-		ck_set_type(n->unary.x, t);
+		ok = ck_set_type(n->unary.x, t);
 		break;
 	case ND_BINARY:
 		switch (n->binary.op) {
@@ -132,21 +134,23 @@ void ck_set_type(Node *n, Type *t) {
 		case TK_SHL: case TK_SHR:
 			if (!n->cval && !type_is_integer(t) && !type_is_untyped(t)) {
 				diag_error(ck_start(n), "invalid operation: %s (shift of type %s)", ck_expr_str(n), type_string(t));
-				return;
+				n->type = NULL;
+				return false;
 			}
-			ck_set_type(n->binary.x, t);
+			ok = ck_set_type(n->binary.x, t);
 			break;
 		default:
-			ck_set_type(n->binary.x, t);
-			ck_set_type(n->binary.y, t);
+			ok = ck_set_type(n->binary.x, t);
+			ok &= ck_set_type(n->binary.y, t);
 		}
 		break;
 	default:
 		break;
 	}
-	n->type = t;
-	if (n->cval && !type_is_untyped(t) && !type_is_interface(t))
+	n->type = ok ? t : NULL;
+	if (ok && n->cval && !type_is_untyped(t) && !type_is_interface(t))
 		n->cval = const_for_type(n->cval, t);
+	return ok;
 }
 
 enum { CONV_OK, CONV_TRUNCATED, CONV_OVERFLOW, CONV_INVALID };
@@ -232,14 +236,14 @@ bool ck_convert_untyped(Node **slot, Type *target) {
 		x->type = nt;
 		return true;
 	}
-	ck_set_type(x, nt);
-	return true;
+	return ck_set_type(x, nt);
 }
 
-void ck_default(Node **slot) {
+bool ck_default(Node **slot) {
 	Node *x = *slot;
 	if (x->type && type_is_untyped(x->type) && x->type != ty_untyped_nil)
 		ck_convert_untyped(slot, type_default(x->type));
+	return (*slot)->type != NULL;
 }
 
 /* An ND_CONVERT the checker inserts where a value is used as another (assignable) type. */
@@ -323,8 +327,8 @@ bool ck_assign(Node **slot, Type *t, const char *context) {
 			x->cval = val;
 		if (ck_is_nil(x))
 			x->type = nt;
-		else
-			ck_set_type(x, nt);
+		else if (!ck_set_type(x, nt))
+			return false;
 	}
 	if (!t)
 		return true;
@@ -673,6 +677,10 @@ void ck_comparison(Node *n, Node **xs, Node **ys, int op, bool switch_case) {
 	}
 	ck_default(xs);
 	ck_default(ys);
+	if (!(*xs)->type || !(*ys)->type) {
+		n->type = NULL;
+		return;
+	}
 	/* a value compared with an interface is converted to it (ast.h: checker rewrites) */
 	if (type_is_interface((*ys)->type) && !type_is_interface((*xs)->type) && !ck_is_nil(*xs))
 		*xs = ck_implicit_conv(*xs, (*ys)->type);

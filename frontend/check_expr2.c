@@ -76,7 +76,8 @@ void ck_selector(Node *n) {
 	}
 	if (!ck_single(&n->sel.x))
 		return;
-	ck_default(&n->sel.x);
+	if (!ck_default(&n->sel.x))
+		return;
 	x = n->sel.x;
 	Lookup l = type_lookup(x->type, n->sel.name);
 	n->sel.lookup = l;
@@ -147,7 +148,8 @@ bool ck_index_value(Node **slot, const char *what, int64_t max) {
 void ck_index(Node *n) {
 	if (!ck_value(&n->index.x))
 		return;
-	ck_default(&n->index.x);
+	if (!ck_default(&n->index.x))
+		return;
 	Node *x = n->index.x;
 	Type *u = type_under(x->type);
 	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
@@ -185,7 +187,8 @@ void ck_index(Node *n) {
 void ck_slice_expr(Node *n) {
 	if (!ck_value(&n->slice.x))
 		return;
-	ck_default(&n->slice.x);
+	if (!ck_default(&n->slice.x))
+		return;
 	Node *x = n->slice.x;
 	Type *u = type_under(x->type);
 	int64_t cap = -1;

@@ -5,7 +5,7 @@
  * declarations, type expressions), check_expr.c (operands, operators, untyped constants,
  * assignability), check_expr2.c (selectors, index, slice, composite and function literals),
  * check_call.c (calls, builtins, conversions), check_stmt.c (statements, labels, terminating
- * statements).
+ * statements), check_goto.c (where a goto may jump).
  *
  * How an expression's result is described (types2's "operand modes" on our Node):
  *   n->type == NULL            invalid (an error was reported already)
@@ -93,8 +93,8 @@ void ck_expr_or_type(Node **slot);
 bool ck_assign(Node **slot, Type *t, const char *context); /* Go spec: Assignability; t NULL: `_` */
 bool ck_convert_untyped(Node **slot, Type *target);
 bool ck_assign_part(Node *x, Type *have, Type *t, const char *context); /* one value of a tuple */
-void ck_set_type(Node *n, Type *t);    /* give an untyped subtree its final type */
-void ck_default(Node **slot);          /* untyped -> default type */
+bool ck_set_type(Node *n, Type *t);    /* give an untyped subtree its final type */
+bool ck_default(Node **slot);          /* untyped -> default type; false after an error */
 Node *ck_implicit_conv(Node *x, Type *t);
 const char *ck_operand(Node *n);       /* "x (variable of type int)", as types2 prints operands */
 const char *ck_expr_str(Node *n);
@@ -126,6 +126,9 @@ void ck_call(Node **slot);
 void ck_block_stmts(NodeVec *stmts);
 void ck_stmt(Node **slot);
 bool ck_is_terminating(Node *n, const char *label);
-void ck_func_labels(Node *body);
+Pos ck_label_pos(Node *branch);         /* where the label of `goto L` is written */
+
+/* check_goto.c */
+void ck_check_gotos(Node *body);
 
 #endif

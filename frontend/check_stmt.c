@@ -106,6 +106,7 @@ void ck_func_body(Func *fn) {
 	labels = NEW(LabelVec);
 	Node *body = d->func.body;
 	collect_labels_in(&body->block.stmts);
+	ck_check_gotos(body);
 	ck_block_stmts(&body->block.stmts);
 	report_unused_labels();
 	if (fn->type && fn->type->results.len && !ck_is_terminating(body, NULL))
@@ -482,7 +483,7 @@ static bool is_loop(Node *s) { return s->kind == ND_FOR || s->kind == ND_RANGE; 
 
 /* Where the label of `goto L` / `break L` is written: gc reports label errors there. The AST
  * keeps only the statement's position, so find the name in the source line after the keyword. */
-static Pos label_pos(Node *n) {
+Pos ck_label_pos(Node *n) {
 	Pos p = n->pos;
 	const char *text = p.file ? p.file->text : NULL;
 	if (!text)
@@ -506,7 +507,7 @@ static void branch_labeled(Node *n) {
 	int tok = n->branch.tok;
 	if (tok == TK_GOTO) {
 		if (!l) {
-			diag_error(label_pos(n), "label %s not defined", name);
+			diag_error(ck_label_pos(n), "label %s not defined", name);
 			return;
 		}
 		l->used = true;
@@ -518,16 +519,16 @@ static void branch_labeled(Node *n) {
 	for (Target *t = ck.targets; t; t = t->outer)
 		if (t->label && strcmp(t->label, name) == 0) {
 			if (tok == TK_CONTINUE && !is_loop(t->stmt)) {
-				diag_error(label_pos(n), "invalid continue label %s", name);
+				diag_error(ck_label_pos(n), "invalid continue label %s", name);
 				return;
 			}
 			n->branch.target = t->stmt;
 			return;
 		}
 	if (l)
-		diag_error(label_pos(n), tok == TK_BREAK ? "invalid break label %s" : "invalid continue label %s", name);
+		diag_error(ck_label_pos(n), tok == TK_BREAK ? "invalid break label %s" : "invalid continue label %s", name);
 	else
-		diag_error(label_pos(n), tok == TK_BREAK ? "break label not defined: %s" : "continue label not defined: %s", name);
+		diag_error(ck_label_pos(n), tok == TK_BREAK ? "break label not defined: %s" : "continue label not defined: %s", name);
 }
 
 static void branch_stmt(Node *n) {

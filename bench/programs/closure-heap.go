@@ -3,7 +3,7 @@
 // Pair: closure-stack.go builds the same closure and calls it in place.
 package main
 
-const N = 5000000
+const N = 8000000
 
 //go:noinline
 func adder(k int) func(int) int {

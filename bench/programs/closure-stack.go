@@ -3,7 +3,7 @@
 // Pair: closure-heap.go returns the closure from a function.
 package main
 
-const N = 5000000
+const N = 8000000
 
 //go:noinline
 func apply(k, x int) int {

@@ -4,7 +4,7 @@
 // Pair: iface-stack.go calls the same method on the concrete type.
 package main
 
-const N = 6000000
+const N = 9000000
 
 type Shape interface {
 	Area() int

@@ -3,7 +3,7 @@
 // Pair: iface-heap.go calls it through an interface.
 package main
 
-const N = 6000000
+const N = 9000000
 
 type Shape interface {
 	Area() int

@@ -2,7 +2,7 @@
 // Trio: makeslice-8192.go, makeslice-8193.go, makeslice-n.go do the same work.
 package main
 
-const N = 8000
+const N = 12000
 
 var size = 8192
 

@@ -3,7 +3,7 @@
 // int-keyed map of the counts; exercises hashing, growth and lookups.
 package main
 
-const N = 1000000
+const N = 2000000
 
 func main() {
 	counts := make(map[string]int)

@@ -5,7 +5,7 @@
 // them on the stack.
 package main
 
-const N = 8000000
+const N = 12000000
 
 const K = 10000
 

@@ -3,7 +3,7 @@
 // Pair: print-heap.go prints through a logger that retains a pointer.
 package main
 
-const N = 8000000
+const N = 12000000
 
 const K = 10000
 

@@ -3,7 +3,7 @@
 // Pair: ptrslice-stack.go keeps the Items by value in a []Item.
 package main
 
-const N = 80000
+const N = 120000
 
 const M = 64
 

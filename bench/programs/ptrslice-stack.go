@@ -3,7 +3,7 @@
 // Pair: ptrslice-heap.go uses a []*Item.
 package main
 
-const N = 80000
+const N = 120000
 
 const M = 64
 

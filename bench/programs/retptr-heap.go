@@ -3,7 +3,7 @@
 // Pair: retptr-stack.go does the same work with a returned value.
 package main
 
-const N = 5000000
+const N = 8000000
 
 type Point struct{ X, Y int }
 

@@ -3,7 +3,7 @@
 // Pair: retptr-heap.go does the same work with a returned pointer.
 package main
 
-const N = 5000000
+const N = 8000000
 
 type Point struct{ X, Y int }
 

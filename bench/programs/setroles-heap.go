@@ -4,7 +4,7 @@
 // Pair: setroles-stack.go returns a modified copy instead.
 package main
 
-const N = 4000000
+const N = 6000000
 
 type Roles struct {
 	Admin, Editor bool
