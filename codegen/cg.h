@@ -197,4 +197,9 @@ void cg_pop_loop(Cg *cg);
 void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val); /* store val into lhs (blank: drop) */
 void cg_typeswitch(Cg *cg, Node *n);                 /* cg_typeswitch.c */
 
+/* cg_extern.c: the standard-library members of frontend/stdlib.h (Symbol.pkg set) */
+LLVMValueRef cg_extern_call(Cg *cg, Node *call);       /* CALL_EXTERN */
+LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s);  /* fmt.Sprintf used as a func value */
+LLVMValueRef cg_extern_var_addr(Cg *cg, Symbol *s);    /* &os.Args, &os.Stdout ... */
+
 #endif

@@ -297,9 +297,7 @@ LLVMValueRef cg_call(Cg *cg, Node *call)
 	case CALL_CLOSURE: return cg_call_closure(cg, call);
 	case CALL_BUILTIN: return cg_builtin(cg, call);
 	case CALL_IFACE: return cg_data_expr(cg, call);
-	case CALL_EXTERN:
-		diag_error(call->pos, "%s not supported by gosub", ast_expr_string(call->call.fn));
-		return call->type && call->type->kind != TY_TUPLE ? LLVMGetUndef(cg_type(cg, call->type)) : NULL;
+	case CALL_EXTERN: return cg_extern_call(cg, call);
 	default:
 		fatal("%s: call of kind %d", pos_str(call->pos), call->call.kind);
 	}

@@ -144,6 +144,8 @@ static LLVMValueRef cg_symbol_value(Cg *cg, Node *n, Symbol *s)
 	case SYM_CONST:
 		return cg_const(cg, n->cval ? n->cval : s->cval, n->type);
 	case SYM_FUNC:
+		if (!s->func) /* a function of a package gosub implements */
+			return cg_extern_func_value(cg, s);
 		return cg_func_value(cg, s->func);
 	case SYM_NIL:
 		return cg_zero(cg, n->type);

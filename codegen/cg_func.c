@@ -162,6 +162,8 @@ LLVMValueRef cg_var_addr(Cg *cg, Symbol *var)
 		for (int i = 0; i < fn->captures.len; i++)
 			if (fn->captures.v[i].var == var)
 				return cg->f->capture_addrs[i];
+	if (!var->cg && var->is_global && var->pkg) /* os.Args ...: in the runtime */
+		return cg_extern_var_addr(cg, var);
 	if (!var->cg)
 		fatal("variable %s has no storage at %s", var->name, pos_str(var->pos));
 	return var->cg;

@@ -94,6 +94,45 @@ static void add_attr(Cg *cg, LLVMValueRef fn, LLVMAttributeIndex idx, const char
 	LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
 }
 
+static void add_int_attr(Cg *cg, LLVMValueRef fn, LLVMAttributeIndex idx, const char *name,
+                         uint64_t val)
+{
+	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(cg->ctx, kind, val));
+}
+
+/* LLVM 19's encodings of the integer attributes below (llvm/IR/Attributes.h, ModRef.h). */
+enum {
+	ALLOCKIND_ALLOC = 1, ALLOCKIND_ZEROED = 16,
+	MEMORY_INACCESSIBLE_READWRITE = 3 << 2,   /* ModRef (2 bits) per location; ArgMem is 0 */
+};
+#define ALLOCSIZE_ARG0 ((uint64_t)0 << 32 | 0xffffffffu)   /* allocsize(0): no element count */
+
+/* gosub_alloc(size, ptrfree) and gosub_new(type) return fresh zeroed memory, never nil (they
+ * die on exhaustion) and touch nothing the program can see but their own counters. Saying so
+ * lets LLVM treat them as it treats malloc: once inlining has made an object's whole life
+ * visible, InstCombine/GVN forward its stores to its loads and delete the allocation (escape
+ * analysis done a second time, after inlining, which gc cannot do for //go:noinline callees),
+ * and a nil check on a new object folds away. GOSUBDEBUG=allocs=1 then counts only the
+ * allocations that remain. With -escape=off the declaration stays opaque, so that build keeps
+ * meaning "every allocation on the heap". */
+static void rt_mark_allocator(Cg *cg, LLVMValueRef fn, const char *name)
+{
+	if (cg->opt->escape_off)
+		return;
+	add_int_attr(cg, fn, LLVMAttributeFunctionIndex, "allockind", ALLOCKIND_ALLOC | ALLOCKIND_ZEROED);
+	if (strcmp(name, "gosub_alloc") == 0)
+		add_int_attr(cg, fn, LLVMAttributeFunctionIndex, "allocsize", ALLOCSIZE_ARG0);
+	add_int_attr(cg, fn, LLVMAttributeFunctionIndex, "memory", MEMORY_INACCESSIBLE_READWRITE);
+	add_attr(cg, fn, LLVMAttributeFunctionIndex, "willreturn");
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+	                        LLVMCreateStringAttribute(cg->ctx, "alloc-family", 12, "gosub_alloc", 11));
+	add_attr(cg, fn, LLVMAttributeReturnIndex, "noalias");
+	add_attr(cg, fn, LLVMAttributeReturnIndex, "nonnull");
+	add_attr(cg, fn, LLVMAttributeReturnIndex, "noundef");
+	add_int_attr(cg, fn, LLVMAttributeReturnIndex, "align", 16);
+}
+
 static LLVMTypeRef rt_proto_type(Cg *cg, const RtProto *p)
 {
 	LLVMTypeRef params[8];
@@ -131,6 +170,8 @@ LLVMValueRef cg_rtfunc(Cg *cg, const char *name, LLVMTypeRef *fnty)
 			add_attr(cg, fn, (LLVMAttributeIndex)(i + 1), "zeroext");
 	if (p->result == 'b')
 		add_attr(cg, fn, LLVMAttributeReturnIndex, "zeroext");
+	if (strcmp(name, "gosub_alloc") == 0 || strcmp(name, "gosub_new") == 0)
+		rt_mark_allocator(cg, fn, name);
 	return fn;
 }
 

@@ -17,6 +17,8 @@ typedef struct CgOptions {
 	CgEmit emit;
 	const char *output;     /* the file to write */
 	bool sanitize_stack;    /* instrument with AddressSanitizer (stack-use-after-return checks) */
+	bool escape_off;        /* -escape=off: gosub_alloc stays an opaque call, so LLVM may not
+	                         * delete or shrink heap allocations either (see cg_runtime.c) */
 } CgOptions;
 
 /* Returns false (after a diagnostic) if LLVM could not produce the output. */

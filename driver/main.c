@@ -67,7 +67,7 @@ static Package *analyze(const Options *o, int *status) {
 /* The back half: the decided package -> LLVM -> `output` (object file, IR or assembly). */
 static int generate(Package *pkg, const Options *o, const char *output) {
 	CgOptions cg = {.opt_level = o->opt_level, .emit = o->emit, .output = output,
-	                .sanitize_stack = o->sanitize_stack};
+	                .sanitize_stack = o->sanitize_stack, .escape_off = o->escape_off};
 	bool ok = cg_package(pkg, &cg);                                /* codegen/codegen.c */
 	return stage_failed() || !ok ? EXIT_COMPILE : 0;
 }

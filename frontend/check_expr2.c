@@ -7,6 +7,7 @@
  * (Node.sel.kind / lookup), closures' Func records with their captured variables.
  */
 #include "check_int.h"
+#include "stdlib.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -52,16 +53,32 @@ static void method_expr(Node *n, Type *t) {
 	ck_use_method(m->fn);
 }
 
+/* pkg.Name for a package gosub implements (stdlib.c); packages it lacks are reported once,
+ * at their first use. */
+static void ck_stdlib_member(Node *n, Symbol *pkg) {
+	Symbol *m = stdlib_lookup(pkg->pkg, n->sel.name);
+	if (m) {
+		n->sel.sym = m;
+		n->type = m->type;
+		if (m->kind == SYM_TYPE)
+			n->flags |= NF_TYPE;
+		else if (m->kind == SYM_VAR)
+			n->flags |= NF_ADDRESSABLE;
+	} else if (stdlib_has_package(pkg->pkg)) {
+		diag_error(n->sel.name_pos, "undefined: %s.%s", pkg->name, n->sel.name);
+	} else if (!pkg->used) {
+		diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", pkg->name, n->sel.name, pkg->pkg);
+	}
+}
+
 void ck_selector(Node *n) {
 	Node *x = ast_unparen(n->sel.x);
 	if (x->kind == ND_IDENT) {
 		Symbol *s = scope_lookup(ck.scope, x->ident.name);
 		if (s && s->kind == SYM_PKG) {
-			/* gosub has no standard library yet: say so once per package, at its first use */
 			x->ident.sym = s;
 			n->sel.kind = SEL_QUALIFIED;
-			if (!s->used)
-				diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", s->name, n->sel.name, s->pkg);
+			ck_stdlib_member(n, s);
 			s->used = true;
 			return;
 		}

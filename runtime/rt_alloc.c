@@ -15,7 +15,8 @@
 static uint64_t alloc_objects, alloc_bytes;
 /* Collections Boehm ran while starting up are not the program's. */
 static uint64_t gc_no_at_start;
-static uint64_t zerobase;   /* the address of every zero-sized object */
+static _Alignas(16) uint64_t zerobase;   /* the address of every zero-sized object (16-aligned
+                                          * as codegen declares gosub_alloc's result) */
 
 void *rt_alloc_internal(size_t size, bool ptrfree)
 {

@@ -1,0 +1,136 @@
+/* cg_extern.c: calls and variables of the standard-library packages gosub implements
+ * (frontend/stdlib.h: fmt, errors, os).
+ *
+ * Input: a CALL_EXTERN call, a package function used as a value, or a package variable.
+ * Output: LLVM IR that reaches the runtime's implementation (runtime/rt_fmt*.c, rt_errors.c,
+ * rt_os.c).
+ *
+ * Each function pkg.Name gets, once per module, an internal wrapper named like gc's symbol
+ * ("fmt.Println") with the ordinary Go calling convention of cg.h, so that calls and func values
+ * treat it like any Go function. The wrapper hands everything to the runtime by address, which
+ * keeps the C side free of LLVM's aggregate-passing rules:
+ *     define internal {i64, {ptr, ptr}} @fmt.Println(ptr %closure, {ptr, i64, i64} %a) {
+ *       %res = alloca {i64, {ptr, ptr}}       ; the results, in Go layout
+ *       %a.addr = alloca {ptr, i64, i64}      ; each parameter, in Go layout
+ *       store %a, %a.addr
+ *       call void @gosub_fmt_Println(ptr %res, ptr %a.addr)
+ *       %r = load {i64, {ptr, ptr}}, ptr %res
+ *       ret %r
+ *     }
+ * (no results: the first argument is null and the wrapper returns void). At -O2 LLVM inlines the
+ * wrapper, leaving one runtime call. A package variable pkg.Name lives in the runtime, which
+ * gives its address through gosub_<pkg>_<Name>_addr().
+ */
+#include <string.h>
+
+#include "cg.h"
+#include "../frontend/stdlib.h"
+
+/* gosub_fmt_Println for fmt.Println (the runtime's C name) */
+static const char *rt_name(Symbol *s, const char *suffix)
+{
+	return fmt("gosub_%s_%s%s", s->pkg, s->name, suffix);
+}
+
+/* void gosub_<pkg>_<Name>(ptr results, ptr param0, ptr param1, ...) */
+static LLVMValueRef rt_impl(Cg *cg, Symbol *s, int nparams)
+{
+	const char *name = rt_name(s, "");
+	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+	if (fn)
+		return fn;
+	LLVMTypeRef *ps = xalloc(sizeof(LLVMTypeRef) * (size_t)(nparams + 1));
+	for (int i = 0; i <= nparams; i++)
+		ps[i] = cg->t_ptr;
+	LLVMTypeRef fnty = LLVMFunctionType(cg->t_void, ps, (unsigned)nparams + 1, 0);
+	return LLVMAddFunction(cg->mod, name, fnty);
+}
+
+static void build_wrapper_body(Cg *cg, Symbol *s, LLVMValueRef w, LLVMTypeRef wty)
+{
+	Type *sig = type_under(s->type);
+	int np = sig->params.len;
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
+	LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cg->ctx, w, "entry"));
+	LLVMTypeRef rty = LLVMGetReturnType(wty);
+	bool is_void = LLVMGetTypeKind(rty) == LLVMVoidTypeKind;
+	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(np + 1));
+	args[0] = is_void ? LLVMConstNull(cg->t_ptr) : LLVMBuildAlloca(b, rty, "res");
+	for (int i = 0; i < np; i++) {
+		LLVMValueRef p = LLVMGetParam(w, (unsigned)i + 1);
+		args[i + 1] = LLVMBuildAlloca(b, LLVMTypeOf(p), "arg");
+		LLVMBuildStore(b, p, args[i + 1]);
+	}
+	LLVMValueRef impl = rt_impl(cg, s, np);
+	LLVMBuildCall2(b, LLVMGlobalGetValueType(impl), impl, args, (unsigned)np + 1, "");
+	if (is_void)
+		LLVMBuildRetVoid(b);
+	else
+		LLVMBuildRet(b, LLVMBuildLoad2(b, rty, args[0], "r"));
+	LLVMDisposeBuilder(b);
+}
+
+/* The wrapper of a package function (declared and defined on first use). */
+static LLVMValueRef extern_wrapper(Cg *cg, Symbol *s)
+{
+	const char *name = fmt("%s.%s", s->pkg, s->name);
+	LLVMValueRef w = LLVMGetNamedFunction(cg->mod, name);
+	if (w)
+		return w;
+	LLVMTypeRef wty = cg_func_type(cg, s->type, NULL);
+	w = LLVMAddFunction(cg->mod, name, wty);
+	LLVMSetLinkage(w, LLVMInternalLinkage);
+	build_wrapper_body(cg, s, w, wty);
+	return w;
+}
+
+static Symbol *callee_symbol(Node *call)
+{
+	return ast_unparen(call->call.fn)->sel.sym;
+}
+
+/* fmt.Println(a...): a static call of the wrapper, arguments as for any Go call. */
+LLVMValueRef cg_extern_call(Cg *cg, Node *call)
+{
+	Symbol *s = callee_symbol(call);
+	LLVMValueRef w = extern_wrapper(cg, s);
+	int n;
+	LLVMValueRef *args = cg_call_args(cg, call, s->type, &n);
+	LLVMValueRef *all = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+	all[0] = LLVMConstNull(cg->t_ptr);
+	memcpy(all + 1, args, sizeof(LLVMValueRef) * (size_t)n);
+	LLVMTypeRef wty = LLVMGlobalGetValueType(w);
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(wty)) == LLVMVoidTypeKind;
+	LLVMValueRef r = LLVMBuildCall2(cg->b, wty, w, all, (unsigned)n + 1, is_void ? "" : "call");
+	return is_void ? NULL : r;
+}
+
+/* f := fmt.Sprintf: a constant closure record { @fmt.Sprintf }, as for top-level functions. */
+LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s)
+{
+	const char *name = fmt("%s.%s\xc2\xb7" "f", s->pkg, s->name);
+	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
+	if (g)
+		return g;
+	LLVMValueRef code = extern_wrapper(cg, s);
+	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, &code, 1, 0);
+	g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMInternalLinkage);
+	return g;
+}
+
+/* &os.Args: ptr gosub_os_Args_addr() */
+LLVMValueRef cg_extern_var_addr(Cg *cg, Symbol *s)
+{
+	const char *name = rt_name(s, "_addr");
+	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+	LLVMTypeRef fnty = LLVMFunctionType(cg->t_ptr, NULL, 0, 0);
+	if (!fn) {
+		fn = LLVMAddFunction(cg->mod, name, fnty);
+		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+		                           LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName("nounwind", 8), 0));
+	}
+	return LLVMBuildCall2(cg->b, fnty, fn, NULL, 0, s->name);
+}
