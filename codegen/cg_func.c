@@ -189,10 +189,20 @@ static void cg_bind_captures(Cg *cg, Func *fn)
 	}
 }
 
+/* A parameter's cell starts as the argument: no zeroing store first. Besides being dead, that
+ * store breaks -sanitize=stack at -O0: AddressSanitizer hoists the store of an argument into its
+ * (uninstrumented) alloca above its own prologue, skipping over other stores, so the zeroing
+ * store would then run last and the parameter would read as zero. */
 static void cg_bind_param(Cg *cg, Symbol *p, LLVMValueRef arg)
 {
 	LLVMSetValueName2(arg, p->name, strlen(p->name));
-	LLVMValueRef addr = cg_alloc_var(cg, p);
+	LLVMValueRef addr;
+	if (esc_var_on_heap(p)) {
+		addr = cg_alloc_var(cg, p);
+	} else {
+		addr = cg_entry_alloca(cg, cg_type(cg, p->type), fmt("%s.addr", p->name));
+		p->cg = addr;
+	}
 	cg_store(cg, p->type, arg, addr);
 }
 
