@@ -2,7 +2,8 @@
 """bench/run.py: the benchmark runner.
 
 Input:  the Go programs in bench/programs/ (each self-contained, printing a checksum).
-Output: bench/results/results.md (a Markdown table) and bench/results/chart.svg (gnuplot).
+Output: bench/results/results.md (a Markdown table), bench/results/chart.svg (wall time relative
+to gc) and bench/results/chart-cpu.svg (CPU time relative to gc), drawn with gnuplot.
 
 Each program is built four ways: gosubc -O2, gosubc -O2 -escape=off, `go build` (gc) and
 `gccgo -O2` (when installed). Every build runs once as a warm-up (that run also checks the output
@@ -28,9 +29,8 @@ BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 PROGRAMS = os.path.join(BENCH, "programs")
 RESULTS = os.path.join(BENCH, "results")
-GO = shutil.which("go") or "/usr/lib/go-1.19/bin/go"
-if os.path.exists("/usr/lib/go-1.19/bin/go"):
-    GO = "/usr/lib/go-1.19/bin/go"
+# Go 1.19 is the reference gosub follows; Debian installs it outside PATH.
+GO = "/usr/lib/go-1.19/bin/go" if os.path.exists("/usr/lib/go-1.19/bin/go") else shutil.which("go") or "go"
 
 # The gosub runtime's report line under GOSUBDEBUG=allocs=1 (runtime/rt_main.c).
 ALLOC_LINE = re.compile(rb"^gosub: heap allocations: (\d+) objects, (\d+) bytes, (\d+) collections\n",
@@ -321,6 +321,8 @@ def main():
     names = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".go"))
     if args.only:
         names = [n for n in names if any(o in n for o in args.only)]
+    if not names:
+        sys.exit("run.py: no program in %s matches %s" % (PROGRAMS, " ".join(args.only)))
     vs = variants(os.path.abspath(args.gosubc))
     tmp = tempfile.mkdtemp(prefix="gosub-bench-")
     env = dict(os.environ, GOSUBDEBUG="allocs=1", GO111MODULE="off", GOFLAGS="")

@@ -524,17 +524,15 @@ static bool is_data_conversion(Type *from, Type *to)
 	return f->kind == TY_STRING && t->kind == TY_SLICE;
 }
 
-/* (*[N]T)(s) (Go 1.17): s's data pointer, after checking len(s) >= N; a nil slice gives nil.
- * gc's message also names len(s), which would need a formatting runtime call; until the runtime
- * has one, the panic names only the array length. */
+/* (*[N]T)(s) (Go 1.17): s's data pointer, after checking len(s) >= N; a nil slice gives nil. */
 static LLVMValueRef cg_slice_to_array_ptr(Cg *cg, Node *n, LLVMValueRef s)
 {
 	int64_t want = type_under(type_under(n->type)->elem)->len;
 	LLVMValueRef len = LLVMBuildExtractValue(cg->b, s, 1, "len");
-	LLVMValueRef short_ = LLVMBuildICmp(cg->b, LLVMIntSLT, len, LLVMConstInt(cg->t_i64, (unsigned long long)want, 0), "");
-	const char *msg = fmt("runtime error: cannot convert slice to pointer to array with length %lld", (long long)want);
-	LLVMValueRef text = LLVMBuildGlobalStringPtr(cg->b, msg, "msg");
-	cg_panic_if(cg, short_, "gosub_panic_msg", &text, 1);
+	LLVMValueRef n_ = LLVMConstInt(cg->t_i64, (unsigned long long)want, 0);
+	LLVMValueRef short_ = LLVMBuildICmp(cg->b, LLVMIntSLT, len, n_, "");
+	LLVMValueRef args[2] = {len, n_};
+	cg_panic_if(cg, short_, "gosub_panic_sliceconvert", args, 2);
 	return LLVMBuildExtractValue(cg->b, s, 0, "arrayptr");
 }
 

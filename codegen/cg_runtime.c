@@ -66,6 +66,7 @@ static const RtProto rt_protos[] = {
 	{"gosub_gopanic", 'v', "pp"},
 	{"gosub_panic_index", 'v', "ll"},
 	{"gosub_panic_slice", 'v', "ill"},
+	{"gosub_panic_sliceconvert", 'v', "ll"},
 	{"gosub_panic_divide", 'v', ""},
 	{"gosub_panic_nil", 'v', ""},
 	{"gosub_panic_shift", 'v', ""},
@@ -104,7 +105,8 @@ static void add_int_attr(Cg *cg, LLVMValueRef fn, LLVMAttributeIndex idx, const 
 /* LLVM 19's encodings of the integer attributes below (llvm/IR/Attributes.h, ModRef.h). */
 enum {
 	ALLOCKIND_ALLOC = 1, ALLOCKIND_ZEROED = 16,
-	MEMORY_INACCESSIBLE_READWRITE = 3 << 2,   /* ModRef (2 bits) per location; ArgMem is 0 */
+	MEMORY_ARG_READ = 1,                      /* ModRef (2 bits) per location: ArgMem, */
+	MEMORY_INACCESSIBLE_READWRITE = 3 << 2,   /* InaccessibleMem, Other */
 };
 #define ALLOCSIZE_ARG0 ((uint64_t)0 << 32 | 0xffffffffu)   /* allocsize(0): no element count */
 
@@ -121,9 +123,12 @@ static void rt_mark_allocator(Cg *cg, LLVMValueRef fn, const char *name)
 	if (cg->opt->escape_off)
 		return;
 	add_int_attr(cg, fn, LLVMAttributeFunctionIndex, "allockind", ALLOCKIND_ALLOC | ALLOCKIND_ZEROED);
-	if (strcmp(name, "gosub_alloc") == 0)
+	/* gosub_new also reads its type descriptor. */
+	bool is_new = strcmp(name, "gosub_new") == 0;
+	if (!is_new)
 		add_int_attr(cg, fn, LLVMAttributeFunctionIndex, "allocsize", ALLOCSIZE_ARG0);
-	add_int_attr(cg, fn, LLVMAttributeFunctionIndex, "memory", MEMORY_INACCESSIBLE_READWRITE);
+	add_int_attr(cg, fn, LLVMAttributeFunctionIndex, "memory",
+	             MEMORY_INACCESSIBLE_READWRITE | (is_new ? MEMORY_ARG_READ : 0));
 	add_attr(cg, fn, LLVMAttributeFunctionIndex, "willreturn");
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
 	                        LLVMCreateStringAttribute(cg->ctx, "alloc-family", 12, "gosub_alloc", 11));

@@ -139,8 +139,8 @@ static LLVMTypeRef field_desc_type(Cg *cg)
 
 static LLVMTypeRef method_desc_type(Cg *cg)
 {
-	LLVMTypeRef mem[] = {cg->t_string, cg->t_ptr};
-	return LLVMStructTypeInContext(cg->ctx, mem, 2, 0);
+	LLVMTypeRef mem[] = {cg->t_string, cg->t_ptr, cg->t_ptr};
+	return LLVMStructTypeInContext(cg->ctx, mem, 3, 0);
 }
 
 LLVMTypeRef cgd_eqfn_type(Cg *cg)
@@ -506,9 +506,26 @@ static int method_set(Type *t, const char ***out)
 	return k;
 }
 
+/* The signature (func type without receiver) of t's method `name`, as the runtime compares it. */
+static Type *method_sig(Type *t, const char *name)
+{
+	Type *u = type_under(t);
+	if (u->kind == TY_INTERFACE) {
+		for (int i = 0; i < u->methods.len; i++)
+			if (strcmp(u->methods.v[i].name, name) == 0)
+				return u->methods.v[i].sig;
+		unreachable();
+	}
+	Method *m;
+	bool needs_addr = false;
+	if (!type_has_method(t, name, &m, &needs_addr))
+		unreachable();
+	return m->sig;
+}
+
 /* The descriptor's method table: a concrete type's method set with the interface wrappers the
  * runtime copies into itabs it builds; an interface's own methods (without code), which the
- * runtime matches against a dynamic type's. */
+ * runtime matches against a dynamic type's by name and signature descriptor. */
 static LLVMValueRef methods_array(Cg *cg, Type *t, const char *tname, int *count)
 {
 	const char **names;
@@ -519,8 +536,9 @@ static LLVMValueRef methods_array(Cg *cg, Type *t, const char *tname, int *count
 	for (int i = 0; i < n; i++) {
 		const char *name = iface ? u->methods.v[i].name : names[i];
 		LLVMValueRef mem[] = {cgd_const_cstring(cg, name, strlen(name)),
-		                      iface ? cgd_null(cg) : cgd_method_wrapper(cg, t, name)};
-		elems[i] = LLVMConstStructInContext(cg->ctx, mem, 2, 0);
+		                      iface ? cgd_null(cg) : cgd_method_wrapper(cg, t, name),
+		                      cg_typedesc(cg, method_sig(t, name))};
+		elems[i] = LLVMConstStructInContext(cg->ctx, mem, 3, 0);
 	}
 	*count = n;
 	return const_array_global(cg, method_desc_type(cg), elems, n, fmt("type.methods.%s", tname));

@@ -24,6 +24,7 @@ typedef struct Options {
 	CgEmit emit;             /* -emit-llvm, -S, else an executable */
 	int m_level;             /* -m: 1, -m=2: 2 */
 	bool escape_off;         /* -escape=off */
+	bool escape_unsound;     /* -escape=unsound-stack (a testing aid: see docs/escape.md) */
 	bool sanitize_stack;     /* -sanitize=stack */
 	bool dump_tokens;        /* -dump-tokens: print the tokens and stop */
 	bool dump_ast;           /* -dump-ast: print the checked AST and stop */

@@ -89,7 +89,7 @@ static int spawn_and_wait(char **argv, bool search) {
 	return status;
 }
 
-/* cc out.o libgosubrt.a -lgc -lpthread -ldl -lm -o exe */
+/* cc out.o libgosubrt.a libgc.a -lpthread -ldl -lm -o exe */
 int drv_link(const char *obj, const char *exe, bool sanitize_stack) {
 	const char *rt = drv_runtime_path();
 	if (!rt) return EXIT_COMPILE;
@@ -98,7 +98,10 @@ int drv_link(const char *obj, const char *exe, bool sanitize_stack) {
 	else if (!cc || !*cc) cc = "cc";
 	char *argv[64];
 	int argc = split_words(cc, argv, 0, 48);
-	const char *tail[] = {obj, rt, "-lgc", "-lpthread", "-ldl", "-lm", "-o", exe};
+	/* Boehm GC linked statically: its allocation fast path then reaches its thread-local
+	 * free lists without the shared library's TLS calls (measured in docs/performance.md). */
+	const char *tail[] = {obj, rt, "-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic",
+	                      "-lpthread", "-ldl", "-lm", "-o", exe};
 	for (size_t i = 0; i < sizeof tail / sizeof *tail; i++) argv[argc++] = (char *)tail[i];
 	argv[argc] = NULL;
 	int status = spawn_and_wait(argv, true);

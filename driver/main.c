@@ -56,7 +56,8 @@ static Package *analyze(const Options *o, int *status) {
 	if (o->dump_ast) dump_ast(pkg);
 	if (stage_failed()) return NULL;
 	if (o->dump_ast) { *status = 0; return NULL; }
-	EscOptions esc = {.m_level = o->m_level, .off = o->escape_off};
+	EscOptions esc = {.m_level = o->m_level, .off = o->escape_off,
+	                  .unsound_stack = o->escape_unsound};
 	esc_analyze(pkg, &esc);                                        /* escape/escape.c */
 	diag_flush_notes();
 	if (stage_failed()) return NULL;

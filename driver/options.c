@@ -115,8 +115,16 @@ static bool set_valued_flag(Options *o, int opt, const char *value) {
 		else return false;
 		return true;
 	case OPT_ESCAPE:
+		/* unsound-stack is left out of the usage text on purpose: it breaks programs, and
+		 * exists only so the -sanitize=stack check can be shown to fail (docs/escape.md). */
+		if (strcmp(value, "unsound-stack") == 0) {
+			o->escape_off = false;
+			o->escape_unsound = true;
+			return true;
+		}
 		if (strcmp(value, "off") != 0 && strcmp(value, "on") != 0) return false;
 		o->escape_off = strcmp(value, "off") == 0;
+		o->escape_unsound = false;
 		return true;
 	case OPT_SANITIZE:
 		if (strcmp(value, "stack") != 0) return false;

@@ -319,6 +319,13 @@ static void block_node(EscWalker *w, Node *n) {
 	w->loop_depth = saved;
 }
 
+/* gc: a return with values assigns the results (escape's assignList(dsts, results, "return")),
+ * so a closure that captured a named result takes it by reference. */
+static void mark_results_reassigned(EscWalker *w, Func *fn) {
+	for (int i = 0; i < fn->results.len; i++)
+		esc_loc_of(w, fn->results.v[i])->reassigned = true;
+}
+
 static void return_stmt(EscWalker *w, Node *n) {
 	Func *fn = w->fn;
 	NodeVec *list = &n->list.list;
@@ -331,10 +338,12 @@ static void return_stmt(EscWalker *w, Node *n) {
 		for (int i = 0; i < nr; i++)
 			ks[i] = esc_note(w, esc_hole(esc_loc_of(w, fn->results.v[i])), n, "return");
 		esc_call(w, ks, nr, r, NULL);
+		mark_results_reassigned(w, fn);
 		return;
 	}
 	for (int i = 0; i < list->len && i < nr; i++)
 		esc_expr(w, esc_note(w, esc_hole(esc_loc_of(w, fn->results.v[i])), n, "return"), list->v[i]);
+	mark_results_reassigned(w, fn);
 }
 
 static void range_stmt(EscWalker *w, Node *n) {

@@ -303,6 +303,20 @@ static void default_vars(Func *fn) {
 		fn->recv->esc = ESC_NONE;
 }
 
+/* -escape=unsound-stack, a deliberately wrong answer: every variable of fn on the stack, even
+ * one whose address outlives the call ("moved to heap: x" stays in the -m notes, which report
+ * the analysis, not this override). Allocation sites keep their decisions, so every program
+ * still compiles. Its only use is to show that -sanitize=stack reports the resulting
+ * stack-use-after-return (test/escape-check). */
+static void force_stack_vars(Func *fn) {
+	SymVec *lists[3] = {&fn->params, &fn->results, &fn->locals};
+	for (int l = 0; l < 3; l++)
+		for (int i = 0; i < lists[l]->len; i++)
+			lists[l]->v[i]->esc = ESC_NONE;
+	if (fn->recv)
+		fn->recv->esc = ESC_NONE;
+}
+
 /* The initialisers of package-level variables, as gc's package init function. */
 static void analyze_globals(Package *pkg, const EscOptions *opt) {
 	if (pkg->global_inits.len == 0)
@@ -334,6 +348,9 @@ void esc_analyze(Package *pkg, const EscOptions *opt) {
 	analyze_globals(pkg, opt);
 	for (int i = 0; i < pkg->funcs.len; i++)
 		default_vars(pkg->funcs.v[i]);
+	if (opt->unsound_stack)
+		for (int i = 0; i < pkg->funcs.len; i++)
+			force_stack_vars(pkg->funcs.v[i]);
 }
 
 bool esc_var_on_heap(const Symbol *var) { return var->esc != ESC_NONE; }

@@ -30,6 +30,8 @@
 typedef struct EscOptions {
 	int m_level;     /* 0: silent; 1: -m; 2: -m=2 (with the explaining flows) */
 	bool off;        /* -escape=off: every site and every address-taken variable on the heap */
+	bool unsound_stack; /* -escape=unsound-stack: fault injection for the soundness check: after
+	                     * the analysis, every variable goes on the stack whatever escapes */
 } EscOptions;
 
 void esc_analyze(Package *pkg, const EscOptions *opt);

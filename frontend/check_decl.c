@@ -83,6 +83,19 @@ static Type *map_type(Node *n) {
 	return type_map(k, v);
 }
 
+/* Go spec: Struct types: "The unqualified type name acts as the field name" of an embedded
+ * field, read from the syntax: an alias (type Int = int) names the field Int, not int. */
+static const char *embedded_name(Node *typ, Type *t) {
+	while (typ && (typ->kind == ND_PAREN || typ->kind == ND_STAR))
+		typ = typ->unary.x;
+	if (typ && typ->kind == ND_IDENT)
+		return typ->ident.name;
+	if (typ && typ->kind == ND_SELECTOR)
+		return typ->sel.name;
+	Type *base = t->kind == TY_POINTER ? t->elem : t;
+	return base->sym ? base->sym->name : type_string(base);
+}
+
 /* StructType = "struct" "{" { FieldDecl ";" } "}" . An embedded field is named after its type. */
 static Type *struct_type(Node *n) {
 	VEC(Field) fs = {0};
@@ -95,8 +108,7 @@ static Type *struct_type(Node *n) {
 			continue;
 		}
 		if (f->field.embedded || f->field.names.len == 0) {
-			Type *base = t->kind == TY_POINTER ? t->elem : t;
-			const char *name = base->sym ? base->sym->name : type_string(base);
+			const char *name = embedded_name(f->field.typ, t);
 			vec_push(&fs, ((Field){.name = name, .type = t, .tag = f->field.tag, .embedded = true, .pos = f->pos}));
 			continue;
 		}

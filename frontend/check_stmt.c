@@ -422,10 +422,20 @@ static void return_count_error(Node *n, NodeVec *vals, TypeVec *want) {
 	           types_summary(vals, want, false));
 }
 
+/* `return x, y` assigns the named results (Go spec: Return statements), so a deferred closure
+ * that captured them must see the new values: they are reassigned variables. */
+static void mark_results_reassigned(Func *fn) {
+	if (fn->named_results)
+		for (int i = 0; i < fn->results.len; i++)
+			fn->results.v[i]->reassigned = true;
+}
+
 static void return_stmt(Node *n) {
 	Func *fn = ck.fn;
 	NodeVec *vals = &n->list.list;
 	TypeVec *want = &fn->type->results;
+	if (vals->len > 0)
+		mark_results_reassigned(fn);
 	if (vals->len == 0 && want->len > 0 && fn->named_results) {
 		for (int i = 0; i < fn->results.len; i++) {
 			Symbol *r = fn->results.v[i];

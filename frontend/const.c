@@ -4,7 +4,9 @@
  * Integers are mpz (arbitrary precision, limited to 512 bits like gc), floats are mpq: exact
  * rationals, so every untyped float expression is computed without rounding and rounded once,
  * to nearest-even, when it meets a float32/float64 type. A float constant overflows its type
- * exactly when that rounding gives an infinity (types2's fitsFloat64).
+ * exactly when that rounding gives an infinity (types2's fitsFloat64). Floats too far from 1 to
+ * hold exactly (beyond 2^16384, as in 1e646456992) are kept as a 512-bit mantissa times a power
+ * of two, as gc's go/constant keeps them in a 512-bit big.Float.
  * Messages use types2's wording: "constant multiplication overflow",
  * "invalid operation: division by zero".
  */
@@ -56,9 +58,10 @@ static ConstVal *cv_mpz(const mpz_t z) {
 	return v;
 }
 
-static ConstVal *cv_mpq(const mpq_t q) {
+static ConstVal *cv_float_copy(ConstVal *x) {
 	ConstVal *v = new_cv(CV_FLOAT);
-	mpq_set(v->f, q);
+	mpq_set(v->f, x->f);
+	v->exp2 = x->exp2;
 	return v;
 }
 
@@ -141,11 +144,143 @@ static double round_rat(const mpq_t q, FloatFormat f, bool *inf) {
 	return mpq_sgn(q) < 0 ? -result : result;
 }
 
-static void value_as_rat(ConstVal *x, mpq_t out) {
-	if (x->kind == CV_INT)
-		mpq_set_z(out, x->i);
+/* ---- floats beyond exact reach: f * 2^exp2 with a 512-bit integer f (go/constant's floatVal) ---- */
+
+enum {
+	BIG_PREC = 512,        /* mantissa bits of a rounded float, as gc's big.Float constants */
+	EXACT_LIMIT = 16384,   /* values with |log2| up to this stay exact rationals */
+	BIG_DECIMAL_EXP = 4096 /* decimal literals with larger exponents are rounded as they are read */
+};
+
+/* floor(log2(|x|)) of a nonzero float value. */
+static long magnitude(ConstVal *x) { return floor_log2(x->f) + x->exp2; }
+
+/* q (nonzero) rounded to BIG_PREC significant bits, half away from zero: an integer m with
+ * the old q == m * 2^*shift, give or take the rounding. */
+static void round_to_prec(mpq_t q, long *shift) {
+	*shift = floor_log2(q) - (BIG_PREC - 1);
+	mpz_t n, d, r;
+	mpz_init(n);
+	mpz_init(d);
+	mpz_init(r);
+	mpz_abs(n, mpq_numref(q));
+	mpz_set(d, mpq_denref(q));
+	if (*shift < 0)
+		mpz_mul_2exp(n, n, (unsigned long)-*shift);
 	else
-		mpq_set(out, x->f);
+		mpz_mul_2exp(d, d, (unsigned long)*shift);
+	mpz_fdiv_qr(n, r, n, d);
+	mpz_mul_2exp(r, r, 1);
+	if (mpz_cmp(r, d) >= 0)
+		mpz_add_ui(n, n, 1);
+	if (mpq_sgn(q) < 0)
+		mpz_neg(n, n);
+	mpq_set_z(q, n);
+	mpz_clear(n);
+	mpz_clear(d);
+	mpz_clear(r);
+}
+
+/* A computed f * 2^exp2 in canonical form: an exact rational (exp2 == 0) when its magnitude is
+ * within EXACT_LIMIT, else rounded to BIG_PREC bits. Zero is always exact. */
+static ConstVal *normalize(ConstVal *v) {
+	if (mpq_sgn(v->f) == 0) {
+		v->exp2 = 0;
+		return v;
+	}
+	long m = magnitude(v);
+	if (m >= -EXACT_LIMIT && m <= EXACT_LIMIT) {
+		if (v->exp2 > 0)
+			mpq_mul_2exp(v->f, v->f, (unsigned long)v->exp2);
+		else if (v->exp2 < 0)
+			mpq_div_2exp(v->f, v->f, (unsigned long)-v->exp2);
+		v->exp2 = 0;
+		return v;
+	}
+	long shift;
+	round_to_prec(v->f, &shift);
+	v->exp2 += shift;
+	return v;
+}
+
+/* v = x + sign*y for floats of which at least one is rounded. Operands too far apart for the
+ * smaller to reach the larger's 512 bits leave the larger; otherwise both are brought to the
+ * smaller power of two (a shift bounded by EXACT_LIMIT plus the mantissa) and added exactly. */
+static void add_aligned(ConstVal *v, ConstVal *x, int sign, ConstVal *y) {
+	bool x_wins = mpq_sgn(y->f) == 0 ||
+		(mpq_sgn(x->f) != 0 && magnitude(x) > magnitude(y) + BIG_PREC + 2);
+	bool y_wins = mpq_sgn(x->f) == 0 ||
+		(mpq_sgn(y->f) != 0 && magnitude(y) > magnitude(x) + BIG_PREC + 2);
+	if (x_wins || y_wins) {
+		ConstVal *w = x_wins ? x : y;
+		mpq_set(v->f, w->f);
+		v->exp2 = w->exp2;
+		if (!x_wins && sign < 0)
+			mpq_neg(v->f, v->f);
+		return;
+	}
+	long e = x->exp2 < y->exp2 ? x->exp2 : y->exp2;
+	mpq_t a, b;
+	mpq_init(a);
+	mpq_init(b);
+	mpq_mul_2exp(a, x->f, (unsigned long)(x->exp2 - e));
+	mpq_mul_2exp(b, y->f, (unsigned long)(y->exp2 - e));
+	if (sign < 0)
+		mpq_sub(v->f, a, b);
+	else
+		mpq_add(v->f, a, b);
+	v->exp2 = e;
+	mpq_clear(a);
+	mpq_clear(b);
+}
+
+/* x's value as the nearest float of format f (see round_rat). A rounded big value is beyond
+ * 2^16384 or below 2^-16384: an infinity or a zero in any IEEE format. */
+static double round_value(ConstVal *x, FloatFormat f, bool *inf) {
+	if (x->kind == CV_INT) {
+		mpq_t q;
+		mpq_init(q);
+		mpq_set_z(q, x->i);
+		double d = round_rat(q, f, inf);
+		mpq_clear(q);
+		return d;
+	}
+	if (x->exp2 == 0)
+		return round_rat(x->f, f, inf);
+	*inf = magnitude(x) > 0;
+	double d = *inf ? INFINITY : 0;
+	return mpq_sgn(x->f) < 0 ? -d : d;
+}
+
+/* m * 10^scale for |scale| > BIG_DECIMAL_EXP, computed in 640-bit binary floating point (GMP's
+ * mpf; the power has at most a few ulps of error, far below the 512 bits kept) and rounded. */
+static ConstVal *big_decimal(ConstVal *v, mpz_t m, long scale) {
+	mpf_t p, q;
+	mpf_init2(p, BIG_PREC + 128);
+	mpf_init2(q, BIG_PREC + 128);
+	mpf_set_ui(p, 10);
+	mpf_pow_ui(p, p, (unsigned long)labs(scale));
+	mpf_set_z(q, m);
+	if (scale >= 0)
+		mpf_mul(q, q, p);
+	else
+		mpf_div(q, q, p);
+	long e2;
+	mpf_get_d_2exp(&e2, q);                  /* q = d * 2^e2, 0.5 <= |d| < 1 */
+	long shift = e2 - (BIG_PREC + 64);       /* q / 2^shift is an integer of BIG_PREC + 64 bits */
+	if (shift >= 0)
+		mpf_div_2exp(q, q, (unsigned long)shift);
+	else
+		mpf_mul_2exp(q, q, (unsigned long)-shift);
+	mpz_t n;
+	mpz_init(n);
+	mpz_set_f(n, q);
+	mpq_set_z(v->f, n);
+	v->exp2 = mpz_sgn(n) ? shift : 0;
+	mpz_clear(n);
+	mpf_clear(p);
+	mpf_clear(q);
+	return normalize(v);
 }
 
 /* ---- literals (Go spec: Integer literals, Floating-point literals, Rune literals) ------------- */
@@ -201,8 +336,9 @@ static const char *mantissa(const char *s, int base, mpz_t m, long *frac, int *n
 	}
 }
 
-/* Exponents beyond this are refused rather than computed (10^1000000 is already 3 million bits). */
-enum { MAX_LITERAL_EXP = 1000000 };
+/* gc keeps a float's binary exponent in 32 bits, so 1e646456992 is about the largest constant it
+ * reads; exponents beyond a billion are refused. */
+enum { MAX_LITERAL_EXP = 1000000000 };
 
 /* float_lit = decimal_float_lit | hex_float_lit .
  * Value: mantissa * 10^(exp - fraction digits), or mantissa * 2^(exp - 4 * fraction digits). */
@@ -225,8 +361,14 @@ static ConstVal *float_literal(const char *text) {
 	} else if (*s || hex) {
 		return NULL;
 	}
-	mpq_set_z(v->f, m);
 	long scale = hex ? exp - 4 * frac : exp - frac;
+	if (!hex && labs(scale) > BIG_DECIMAL_EXP)
+		return big_decimal(v, m, scale);
+	mpq_set_z(v->f, m);
+	if (hex && labs(scale) > EXACT_LIMIT) {
+		v->exp2 = scale;
+		return normalize(v);
+	}
 	mpz_t p;
 	mpz_init(p);
 	mpz_ui_pow_ui(p, hex ? 2 : 10, (unsigned long)labs(scale));
@@ -321,7 +463,9 @@ static ConstVal *check_prec(ConstVal *v, const char *opname, Pos pos) {
 ConstVal *cv_to_int(ConstVal *x) {
 	if (x->kind == CV_INT)
 		return x;
-	if (x->kind != CV_FLOAT || mpz_cmp_ui(mpq_denref(x->f), 1) != 0)
+	/* a rounded float is beyond 2^16384 (past gc's 512-bit integers: "truncated", as gc says)
+	 * or a fraction */
+	if (x->kind != CV_FLOAT || x->exp2 != 0 || mpz_cmp_ui(mpq_denref(x->f), 1) != 0)
 		return NULL;
 	return cv_mpz(mpq_numref(x->f));
 }
@@ -347,7 +491,7 @@ ConstVal *cv_unary(int op, ConstVal *x, Type *t, Pos pos) {
 			mpz_neg(v->i, v->i);
 			return v;
 		}
-		v = cv_mpq(x->f);
+		v = cv_float_copy(x);
 		mpq_neg(v->f, v->f);
 		return v;
 	case TK_NOT:
@@ -384,15 +528,39 @@ static ConstVal *int_binary(int op, mpz_t x, mpz_t y, Pos pos) {
 	}
 }
 
-static ConstVal *rat_binary(int op, mpq_t x, mpq_t y) {
+/* Float arithmetic: exact on rationals; with a rounded operand, on mantissas and exponents, and
+ * the result is rounded to 512 bits as gc's big.Float arithmetic rounds it (so 1e646456992 /
+ * 1e646456991 is 10 exactly). Either way the result is normalized, so an exact product beyond
+ * 2^16384 is rounded too. */
+static ConstVal *float_binary(int op, ConstVal *x, ConstVal *y) {
 	ConstVal *v = new_cv(CV_FLOAT);
+	bool exact = x->exp2 == 0 && y->exp2 == 0;
 	switch (op) {
-	case TK_ADD: mpq_add(v->f, x, y); return v;
-	case TK_SUB: mpq_sub(v->f, x, y); return v;
-	case TK_MUL: mpq_mul(v->f, x, y); return v;
-	case TK_QUO: mpq_div(v->f, x, y); return v;
-	default: unreachable();
+	case TK_MUL:
+		mpq_mul(v->f, x->f, y->f);
+		v->exp2 = x->exp2 + y->exp2;
+		break;
+	case TK_QUO:
+		mpq_div(v->f, x->f, y->f);
+		v->exp2 = x->exp2 - y->exp2;
+		break;
+	case TK_ADD: case TK_SUB:
+		if (exact && op == TK_ADD)
+			mpq_add(v->f, x->f, y->f);
+		else if (exact)
+			mpq_sub(v->f, x->f, y->f);
+		else
+			add_aligned(v, x, op == TK_SUB ? -1 : 1, y);
+		break;
+	default:
+		unreachable();
 	}
+	if (!exact && mpq_sgn(v->f) != 0) {
+		long shift;                     /* an inexact operand: the result keeps 512 bits */
+		round_to_prec(v->f, &shift);
+		v->exp2 += shift;
+	}
+	return normalize(v);
 }
 
 static bool is_comparison(int op) {
@@ -438,7 +606,7 @@ ConstVal *cv_binary(int op, ConstVal *x, ConstVal *y, bool int_division, Pos pos
 		return int_binary(op, xi->i, yi->i, pos);
 	}
 	ConstVal *xf = cv_to_float(x), *yf = cv_to_float(y);
-	return rat_binary(op, xf->f, yf->f);
+	return float_binary(op, xf, yf);
 }
 
 /* Go spec: Operators: shifts. x << n by more than the precision overflows without computing a
@@ -472,7 +640,10 @@ static int compare_values(ConstVal *x, ConstVal *y) {
 	}
 	if (x->kind == CV_BOOL)
 		return x->b != y->b;
-	return mpq_cmp(cv_to_float(x)->f, cv_to_float(y)->f);
+	ConstVal *xf = cv_to_float(x), *yf = cv_to_float(y);
+	if (xf->exp2 == 0 && yf->exp2 == 0)
+		return mpq_cmp(xf->f, yf->f);
+	return mpq_sgn(float_binary(TK_SUB, xf, yf)->f);
 }
 
 bool cv_compare(int op, ConstVal *x, ConstVal *y) {
@@ -520,12 +691,8 @@ static bool int_fits(mpz_t z, TypeKind k) {
 }
 
 static bool float_fits(ConstVal *x, FloatFormat f, ConstVal **rounded) {
-	mpq_t q;
-	mpq_init(q);
-	value_as_rat(x, q);
 	bool inf;
-	double d = round_rat(q, f, &inf);
-	mpq_clear(q);
+	double d = round_value(x, f, &inf);
 	if (inf)
 		return false;
 	if (rounded) {
@@ -616,13 +783,8 @@ uint64_t cv_get_uint64(ConstVal *x) {
 int64_t cv_get_int64(ConstVal *x) { return (int64_t)cv_get_uint64(x); }
 
 double cv_get_double(ConstVal *x) {
-	mpq_t q;
-	mpq_init(q);
-	value_as_rat(x, q);
 	bool inf;
-	double d = round_rat(q, F64, &inf);
-	mpq_clear(q);
-	return d;
+	return round_value(x, F64, &inf);
 }
 
 bool cv_fits_int64(ConstVal *x) {
@@ -700,7 +862,11 @@ static long floor_log10(const mpq_t q) {
 /* go/constant's floatVal.String: %.6g when the value is within float64's range; beyond it,
  * a mantissa in [1, 10) and a decimal exponent ("1e+400"). go/constant estimates the mantissa
  * with math.Pow; this computes it exactly, which prints the same six digits. */
+static const char *big_float_string(ConstVal *x);
+
 static const char *float_string(ConstVal *x) {
+	if (x->exp2 != 0)
+		return big_float_string(x);
 	bool inf;
 	double d = round_rat(x->f, F64, &inf);
 	if (!inf && (d == 0) == (mpq_sgn(x->f) == 0))
@@ -729,4 +895,33 @@ const char *cv_string_repr(ConstVal *x) {
 	case CV_FLOAT: return float_string(x);
 	}
 	unreachable();
+}
+
+/* The same form for a rounded value: the decimal exponent estimated from the binary one, then
+ * the mantissa brought into [1, 10) in 640-bit floating point. */
+static const char *big_float_string(ConstVal *x) {
+	mpf_t v, p;
+	mpf_init2(v, BIG_PREC + 128);
+	mpf_init2(p, BIG_PREC + 128);
+	mpf_set_q(v, x->f);
+	mpf_abs(v, v);
+	if (x->exp2 > 0)
+		mpf_mul_2exp(v, v, (unsigned long)x->exp2);
+	else
+		mpf_div_2exp(v, v, (unsigned long)-x->exp2);
+	long e = (long)((double)magnitude(x) * 0.30102999566398120);
+	mpf_set_ui(p, 10);
+	mpf_pow_ui(p, p, (unsigned long)labs(e));
+	if (e >= 0)
+		mpf_div(v, v, p);
+	else
+		mpf_mul(v, v, p);
+	for (; mpf_cmp_ui(v, 10) >= 0; e++)
+		mpf_div_ui(v, v, 10);
+	for (; mpf_cmp_ui(v, 1) < 0; e--)
+		mpf_mul_ui(v, v, 10);
+	double md = mpf_get_d(v);
+	mpf_clear(v);
+	mpf_clear(p);
+	return fmt("%s%.6ge%+ld", mpq_sgn(x->f) < 0 ? "-" : "", md, e);
 }

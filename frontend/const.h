@@ -4,7 +4,9 @@
  * rationals (GMP's mpq), so `1 << 100 >> 98` is 4 and `0.1 + 0.2 == 0.3` is true, as the spec
  * requires. Like gc, an integer constant wider than 512 bits is an overflow error. A typed
  * constant is the same value, checked representable in its type (and for float32/float64
- * rounded to that precision). The checker folds every constant expression into a ConstVal stored on
+ * rounded to that precision). Like gc (go/constant switches from big.Rat to a 512-bit big.Float
+ * beyond 2^4096), a float too far from 1 to be held exactly (1e646456992) is kept rounded to
+ * 512 bits as f * 2^exp2. The checker folds every constant expression into a ConstVal stored on
  * the node (Node.cval); codegen reads it with cv_int64() and friends.
  */
 #ifndef GOSUB_CONST_H
@@ -21,6 +23,8 @@ typedef struct ConstVal {
 	bool b;          /* CV_BOOL */
 	mpz_t i;         /* CV_INT */
 	mpq_t f;         /* CV_FLOAT (also the value of untyped float constants with integral values) */
+	long exp2;       /* CV_FLOAT: the value is f * 2^exp2; 0 (exact) unless |value| is beyond 2^16384
+	                    or below 2^-16384, and then f is an integer of 512 bits */
 	const char *s;   /* CV_STRING: bytes (may hold NUL) */
 	size_t slen;
 } ConstVal;

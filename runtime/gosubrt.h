@@ -59,6 +59,9 @@ typedef struct GoMethod {
 	                        for pointer-shaped receivers), then the arguments; like every generated
 	                        function it first takes the hidden closure pointer (the runtime passes
 	                        NULL): e.g. Error() is GoString (*)(void *closure, const void *recv) */
+	const GoType *type;  /* the method's func type without the receiver (descriptors are unique per
+	                        type, so identical signatures have the same pointer); NULL in the
+	                        runtime's own tables, which then match by name alone */
 } GoMethod;
 
 struct GoType {
@@ -239,6 +242,9 @@ _Noreturn void gosub_panic_index(int64_t i, int64_t len);          /* index out 
  * as gc's runtime/error.go boundsSliceAcap.. boundsSlice3C), 6 "[::%d] with length %d";
  * a negative x prints gc's short forms ("[:-1]", "[-1:]", ...). */
 _Noreturn void gosub_panic_slice(int which, int64_t x, int64_t y);
+/* (*[want]T)(s) with len(s) < want: "cannot convert slice with length %d to pointer to array
+ * with length %d" (gc's boundsConvert) */
+_Noreturn void gosub_panic_sliceconvert(int64_t len, int64_t want);
 _Noreturn void gosub_panic_divide(void);   /* integer divide by zero */
 _Noreturn void gosub_panic_nil(void);      /* invalid memory address or nil pointer dereference */
 _Noreturn void gosub_panic_shift(void);    /* negative shift amount */

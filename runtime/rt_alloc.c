@@ -18,15 +18,19 @@ static uint64_t gc_no_at_start;
 static _Alignas(16) uint64_t zerobase;   /* the address of every zero-sized object (16-aligned
                                           * as codegen declares gosub_alloc's result) */
 
-void *rt_alloc_internal(size_t size, bool ptrfree)
+/* Inlined into gosub_alloc: every generated allocation goes through here, so one call level
+ * less on the fast path is measurable on allocation-bound programs. */
+static inline __attribute__((always_inline)) void *alloc_zeroed(size_t size, bool ptrfree)
 {
 	void *p = ptrfree ? GC_malloc_atomic(size) : GC_malloc(size);
-	if (!p && size)
+	if (__builtin_expect(!p && size, 0))
 		rt_fatal("runtime: out of memory");
 	if (ptrfree)
 		memset(p, 0, size);
 	return p;
 }
+
+void *rt_alloc_internal(size_t size, bool ptrfree) { return alloc_zeroed(size, ptrfree); }
 
 void rt_alloc_init(void) { gc_no_at_start = GC_get_gc_no(); }
 
@@ -36,7 +40,7 @@ void *gosub_alloc(int64_t size, bool ptrfree)
 		return &zerobase;
 	alloc_objects++;
 	alloc_bytes += rt_roundupsize((uint64_t)size);
-	return rt_alloc_internal((size_t)size, ptrfree);
+	return alloc_zeroed((size_t)size, ptrfree);
 }
 
 void *gosub_new(const GoType *t)

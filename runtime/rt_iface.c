@@ -61,6 +61,13 @@ const GoMethod *rt_find_method(const GoType *t, GoString name)
 	return NULL;
 }
 
+/* Go spec: Interface types: a type implements an interface when it has each method with the
+ * same name AND an identical signature (gc 1.19 still reports a mismatch as "missing method"). */
+static bool same_signature(const GoMethod *want, const GoMethod *have)
+{
+	return !want->type || !have->type || want->type == have->type;
+}
+
 /* Builds the itab of t as inter, or returns NULL and the first method t lacks. Both method lists
  * are sorted by name, so one merge pass finds every method. */
 static GoItab *build_itab(const GoType *inter, const GoType *t, GoString *missing)
@@ -74,7 +81,8 @@ static GoItab *build_itab(const GoType *inter, const GoType *t, GoString *missin
 		GoString want = inter->methods[i].name;
 		while (j < t->nmethods && name_cmp(t->methods[j].name, want) < 0)
 			j++;
-		if (j == t->nmethods || name_cmp(t->methods[j].name, want) != 0) {
+		if (j == t->nmethods || name_cmp(t->methods[j].name, want) != 0 ||
+		    !same_signature(&inter->methods[i], &t->methods[j])) {
 			*missing = want;
 			return NULL;
 		}

@@ -34,8 +34,8 @@ static void runtime_error_method(void *closure, const void *recv)
 }
 
 static const GoMethod error_methods[] = {
-	{RT_STR("Error"), (void *)error_method},
-	{RT_STR("RuntimeError"), (void *)runtime_error_method},
+	{RT_STR("Error"), (void *)error_method, NULL},
+	{RT_STR("RuntimeError"), (void *)runtime_error_method, NULL},
 };
 
 #define ERROR_TYPE(var, tname, tkind, isdirect, eq, hs) \
@@ -234,6 +234,16 @@ _Noreturn void gosub_panic_slice(int which, int64_t x, int64_t y)
 			n += (size_t)snprintf(msg + n, 24, "%lld", (long long)(*++f == 'x' ? x : y));
 	}
 	panic_error(&bounds_error, copy_msg(msg, n));
+}
+
+/* gc's boundsConvert: a runtime.Error like the other bounds failures. */
+_Noreturn void gosub_panic_sliceconvert(int64_t len, int64_t want)
+{
+	char msg[128];
+	snprintf(msg, sizeof msg,
+		"runtime error: cannot convert slice with length %lld to pointer to array with length %lld",
+		(long long)len, (long long)want);
+	panic_error(&bounds_error, copy_msg(msg, strlen(msg)));
 }
 
 _Noreturn void gosub_panic_divide(void)

@@ -39,15 +39,15 @@ static GoString e_error(void *closure, const void *recv)
 	return gostr("custom err");
 }
 static void e_m(void *closure, const void *recv) { (void)closure; (void)recv; }
-static const GoMethod e_methods[] = {{NAME("Error"), (void *)e_error}, {NAME("M"), (void *)e_m}};
+static const GoMethod e_methods[] = {{NAME("Error"), (void *)e_error, NULL}, {NAME("M"), (void *)e_m, NULL}};
 static const GoType t_E = {.size = 0, .align = 1, .kind = GOK_STRUCT, .ptrfree = 1, .named = 1,
 	.name = NAME("main.E"), .equal = gosub_memequal, .hash = gosub_memhash,
 	.nmethods = 2, .methods = e_methods};
 /* type I interface { M() };  type J interface { M(); N() } */
-static const GoMethod i_methods[] = {{NAME("M"), NULL}};
+static const GoMethod i_methods[] = {{NAME("M"), NULL, NULL}};
 static const GoType t_I = {.size = 16, .align = 8, .kind = GOK_INTERFACE, .name = NAME("main.I"),
 	.equal = gosub_ifaceequal, .hash = gosub_ifacehash, .nmethods = 1, .methods = i_methods};
-static const GoMethod j_methods[] = {{NAME("M"), NULL}, {NAME("N"), NULL}};
+static const GoMethod j_methods[] = {{NAME("M"), NULL, NULL}, {NAME("N"), NULL, NULL}};
 static const GoType t_J = {.size = 16, .align = 8, .kind = GOK_INTERFACE, .name = NAME("main.J"),
 	.equal = gosub_ifaceequal, .hash = gosub_ifacehash, .nmethods = 2, .methods = j_methods};
 

@@ -1,0 +1,18 @@
+// RUN: %gosubc build -o %t %s && %t 2>&1 | FileCheck %s
+// Float constants far beyond float64's range (1e646456992) are valid untyped constants, as in gc.
+package main
+
+const (
+	n = 1e646456992
+	d = 1e646456991
+	h = 0x1p100000000
+	t = 1e-646456992
+)
+
+func main() {
+	println(n/d == 10, n > d, -n < d, n-d > d) // CHECK: true true true true
+	var x float64 = n / d
+	println(x)                                  // CHECK-NEXT: +1.000000e+001
+	println(h / 0x1p99999990)                   // CHECK-NEXT: +1.024000e+003
+	println(t*1e10 == 0, t < 1e-300, t > 0)     // CHECK-NEXT: false true true
+}
