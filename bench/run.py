@@ -254,9 +254,13 @@ def write_markdown(path, all_res, vs, runs, elapsed):
 
 
 def git_head():
+    """The commit gosubc was built from, with "-dirty" when tracked files have local changes."""
     r = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], stdout=subprocess.PIPE,
                        stderr=subprocess.DEVNULL)
-    return r.stdout.decode().strip() or "unknown"
+    head = r.stdout.decode().strip() or "unknown"
+    r = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no"],
+                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    return head + ("-dirty" if r.stdout.strip() else "")
 
 
 def write_chart(path, all_res, vs, tmp, what="times", label="Wall time"):

@@ -72,7 +72,16 @@ typedef struct CgTarget {
 	Node *stmt;
 	LLVMBasicBlockRef brk, cont;   /* cont is NULL for switch/select */
 	struct CgTarget *outer;
+	struct CgIterVar *iter_vars;   /* -sanitize=stack: a loop body's stack variables */
 } CgTarget;
+
+/* A stack variable declared in a loop body: a new one each iteration (Go 1.19 spec), so with
+ * -sanitize=stack its lifetime ends where the iteration does (cg_iteration_var). */
+typedef struct CgIterVar {
+	LLVMValueRef addr;
+	uint64_t size;
+	struct CgIterVar *next;
+} CgIterVar;
 
 /* State of the function being generated. */
 typedef struct CgFunc {
@@ -194,11 +203,13 @@ void cg_stmt(Cg *cg, Node *n);
 void cg_block(Cg *cg, Node *block);
 void cg_push_loop(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont);
 void cg_pop_loop(Cg *cg);
+void cg_iteration_var(Cg *cg, LLVMValueRef addr, LLVMTypeRef ty); /* -sanitize=stack only */
 void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val); /* store val into lhs (blank: drop) */
 void cg_typeswitch(Cg *cg, Node *n);                 /* cg_typeswitch.c */
 
 /* cg_extern.c: the standard-library members of frontend/stdlib.h (Symbol.pkg set) */
 LLVMValueRef cg_extern_call(Cg *cg, Node *call);       /* CALL_EXTERN */
+LLVMValueRef cg_extern_func(Cg *cg, Symbol *s);        /* the Go-convention function for pkg.Name */
 LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s);  /* fmt.Sprintf used as a func value */
 LLVMValueRef cg_extern_var_addr(Cg *cg, Symbol *s);    /* &os.Args, &os.Stdout ... */
 

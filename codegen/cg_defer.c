@@ -248,6 +248,14 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 		defer_push_vals(d, iv, args, n);
 		return true;
 	}
+	case CALL_EXTERN: { /* defer fmt.Println(...): its wrapper is a static Go function */
+		Symbol *s = fnode->sel.sym;
+		d->kind = DK_STATIC;
+		d->callee = cg_extern_func(cg, s);
+		d->fnty = LLVMGlobalGetValueType(d->callee);
+		d->vals = cg_call_args(cg, call, s->type, &d->n);
+		return true;
+	}
 	case CALL_BUILTIN:
 		return defer_builtin(cg, call, d);
 	default:

@@ -71,7 +71,7 @@ static void build_wrapper_body(Cg *cg, Symbol *s, LLVMValueRef w, LLVMTypeRef wt
 }
 
 /* The wrapper of a package function (declared and defined on first use). */
-static LLVMValueRef extern_wrapper(Cg *cg, Symbol *s)
+LLVMValueRef cg_extern_func(Cg *cg, Symbol *s)
 {
 	const char *name = fmt("%s.%s", s->pkg, s->name);
 	LLVMValueRef w = LLVMGetNamedFunction(cg->mod, name);
@@ -93,7 +93,7 @@ static Symbol *callee_symbol(Node *call)
 LLVMValueRef cg_extern_call(Cg *cg, Node *call)
 {
 	Symbol *s = callee_symbol(call);
-	LLVMValueRef w = extern_wrapper(cg, s);
+	LLVMValueRef w = cg_extern_func(cg, s);
 	int n;
 	LLVMValueRef *args = cg_call_args(cg, call, s->type, &n);
 	LLVMValueRef *all = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
@@ -112,7 +112,7 @@ LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s)
 	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
 	if (g)
 		return g;
-	LLVMValueRef code = extern_wrapper(cg, s);
+	LLVMValueRef code = cg_extern_func(cg, s);
 	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, &code, 1, 0);
 	g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
 	LLVMSetInitializer(g, init);

@@ -147,6 +147,8 @@ LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var)
 		addr = cg_heap_alloc(cg, var->type, var->name);
 	} else {
 		addr = cg_entry_alloca(cg, cg_type(cg, var->type), fmt("%s.addr", var->name));
+		if (cg->opt->sanitize_stack)
+			cg_iteration_var(cg, addr, cg_type(cg, var->type));
 		cg_zero_memory(cg, var->type, addr);
 	}
 	var->cg = addr;

@@ -206,12 +206,65 @@ void cg_push_loop(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk, LLVMBa
 	t->brk = brk;
 	t->cont = cont;
 	t->outer = cg->f->targets;
+	t->iter_vars = NULL;
 	cg->f->targets = t;
+}
+
+/* llvm.lifetime.start or .end (i64 size, ptr addr) at the builder b's position. */
+static void cg_lifetime(Cg *cg, LLVMBuilderRef b, const char *which, CgIterVar *v)
+{
+	unsigned id = LLVMLookupIntrinsicID(which, strlen(which));
+	LLVMTypeRef ptr = cg->t_ptr;
+	LLVMValueRef fn = LLVMGetIntrinsicDeclaration(cg->mod, id, &ptr, 1);
+	LLVMValueRef args[2] = {LLVMConstInt(cg->t_i64, v->size, 0), v->addr};
+	LLVMBuildCall2(b, LLVMIntrinsicGetType(cg->ctx, id, &ptr, 1), fn, args, 2, "");
+}
+
+/* -sanitize=stack, for the "or iteration" half of the soundness check: a variable declared in a
+ * loop body is live from its declaration (lifetime.start) to the end of the iteration. Escape
+ * analysis sends a variable whose address outlives the iteration to the heap (gc's loop depth),
+ * so a stack one used later is its mistake, and ASan's use-after-scope check reports it. */
+void cg_iteration_var(Cg *cg, LLVMValueRef addr, LLVMTypeRef ty)
+{
+	CgTarget *loop = cg->f->targets;
+	while (loop && !loop->cont)   /* a switch in a loop body is still in the iteration */
+		loop = loop->outer;
+	if (!loop)
+		return;
+	CgIterVar *v = NEW(CgIterVar);
+	v->addr = addr;
+	v->size = (uint64_t)cg_sizeof(cg, ty);
+	v->next = loop->iter_vars;
+	loop->iter_vars = v;
+	cg_lifetime(cg, cg->b, "llvm.lifetime.start", v);
+}
+
+/* The iteration ends where `continue` and `break` go: lifetime.end at the start of those blocks
+ * (after any phi). Leaving by goto or by a labeled branch to an outer loop skips the end: the
+ * check then misses a use, never reports a wrong one. */
+static void cg_end_iteration(Cg *cg, CgIterVar *vars, LLVMBasicBlockRef bb)
+{
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
+	LLVMValueRef i = LLVMGetFirstInstruction(bb);
+	while (i && LLVMGetInstructionOpcode(i) == LLVMPHI)
+		i = LLVMGetNextInstruction(i);
+	if (i)
+		LLVMPositionBuilderBefore(b, i);
+	else
+		LLVMPositionBuilderAtEnd(b, bb);
+	for (CgIterVar *v = vars; v; v = v->next)
+		cg_lifetime(cg, b, "llvm.lifetime.end", v);
+	LLVMDisposeBuilder(b);
 }
 
 void cg_pop_loop(Cg *cg)
 {
-	cg->f->targets = cg->f->targets->outer;
+	CgTarget *t = cg->f->targets;
+	if (t->iter_vars) {
+		cg_end_iteration(cg, t->iter_vars, t->cont);
+		cg_end_iteration(cg, t->iter_vars, t->brk);
+	}
+	cg->f->targets = t->outer;
 }
 
 static LLVMBasicBlockRef cg_label_block(Cg *cg, const char *name)

@@ -149,7 +149,7 @@ static void cg_optimize(Cg *cg)
 		/* AddressSanitizer instruments only functions that carry sanitize_address. */
 		cg_mark_defined(cg, "sanitize_address");
 		cg_asan_options(cg);
-		err = LLVMRunPasses(cg->mod, "asan", cg->tm, opts);
+		err = LLVMRunPasses(cg->mod, "asan<use-after-scope>", cg->tm, opts);
 	}
 	if (err) {
 		char *msg = LLVMGetErrorMessage(err);
