@@ -32,8 +32,9 @@ static LLVMValueRef cg_variadic_slice(Cg *cg, Node *call, Node **extra, int n, T
 	Type *arr_t = type_array(elem, n);
 	LLVMTypeRef arrty = cg_type(cg, arr_t);
 	LLVMTypeRef ety = cg_type(cg, elem);
-	LLVMValueRef arr = esc_site_on_heap(call) ? cg_heap_alloc(cg, arr_t, "ddd")
-	                                          : cg_entry_alloca(cg, arrty, "ddd");
+	/* a deferred call in a loop keeps its slice past the iteration: one array per defer */
+	bool heap = esc_site_on_heap(call) || (cg->f && cg->f->defer_in_loop);
+	LLVMValueRef arr = heap ? cg_heap_alloc(cg, arr_t, "ddd") : cg_entry_alloca(cg, arrty, "ddd");
 	for (int i = 0; i < n; i++) {
 		LLVMValueRef idx = LLVMConstInt(cg->t_i64, (unsigned)i, 0);
 		LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, ety, arr, &idx, 1, "");
@@ -53,15 +54,57 @@ static bool is_tuple_spread(Node *call)
 	return args->len == 1 && args->v[0]->type && args->v[0]->type->kind == TY_TUPLE;
 }
 
+/* f(g()): g's results become f's arguments, converted to f's interface parameters, and the
+ * ones for a `...T` parameter packed into a slice (fmt.Println(f())). The checker leaves these
+ * conversions implicit and escape analysis does not see them, so their boxes and the slice's
+ * array always go to the heap. */
+static void cg_spread_args(Cg *cg, Node *call, Type *sig, Args *out)
+{
+	static Node heap_site = {.esc = ESC_HEAP};
+	Node *g = call->call.args.v[0];
+	LLVMValueRef tup = cg_expr(cg, g);
+	int n = g->type->elems.len;
+	int nfixed = sig->variadic ? sig->params.len - 1 : n;
+	Type *tail = sig->variadic ? vec_last(&sig->params) : NULL;
+	LLVMValueRef *rest = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+	int nrest = 0;
+	for (int i = 0; i < n; i++) {
+		LLVMValueRef v = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
+		Type *from = g->type->elems.v[i];
+		Type *pt = i < nfixed ? sig->params.v[i] : type_under(tail)->elem;
+		if (type_is_interface(pt) && from != pt)
+			v = cg_box(cg, &heap_site, from, pt, v);
+		if (i < nfixed)
+			args_push(out, v);
+		else
+			rest[nrest++] = v;
+	}
+	if (!tail)
+		return;
+	if (nrest == 0) {
+		args_push(out, cg_zero(cg, tail));
+		return;
+	}
+	Type *elem = type_under(tail)->elem;
+	LLVMTypeRef ety = cg_type(cg, elem);
+	LLVMValueRef arr = cg_heap_alloc(cg, type_array(elem, nrest), "ddd");
+	for (int i = 0; i < nrest; i++) {
+		LLVMValueRef idx = LLVMConstInt(cg->t_i64, (unsigned)i, 0);
+		LLVMBuildStore(cg->b, rest[i], LLVMBuildInBoundsGEP2(cg->b, ety, arr, &idx, 1, ""));
+	}
+	LLVMValueRef sl = LLVMGetUndef(cg->t_slice);
+	LLVMValueRef len = LLVMConstInt(cg->t_i64, (unsigned)nrest, 0);
+	sl = LLVMBuildInsertValue(cg->b, sl, arr, 0, "");
+	sl = LLVMBuildInsertValue(cg->b, sl, len, 1, "");
+	args_push(out, LLVMBuildInsertValue(cg->b, sl, len, 2, "ddd.slice"));
+}
+
 static void cg_args(Cg *cg, Node *call, Type *sig, Args *out)
 {
 	sig = type_under(sig);
 	NodeVec *args = &call->call.args;
 	if (is_tuple_spread(call)) {
-		LLVMValueRef tup = cg_expr(cg, args->v[0]);
-		int n = args->v[0]->type->elems.len;
-		for (int i = 0; i < n; i++)
-			args_push(out, LLVMBuildExtractValue(cg->b, tup, (unsigned)i, ""));
+		cg_spread_args(cg, call, sig, out);
 		return;
 	}
 	int fixed = sig->variadic && !(call->flags & NF_DDD) ? sig->params.len - 1 : args->len;

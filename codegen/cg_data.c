@@ -63,6 +63,8 @@ LLVMValueRef cgd_alloc_bytes(Cg *cg, Node *site, LLVMTypeRef llty, int64_t size,
 {
 	if (!esc_site_on_heap(site)) {
 		LLVMValueRef p = cg_entry_alloca(cg, llty, name);
+		if (cg->opt->sanitize_stack && size > 0)
+			cg_iteration_var(cg, p, llty);   /* a site in a loop body lives one iteration */
 		if (size > 0)
 			LLVMBuildMemSet(cg->b, p, LLVMConstInt(cg->t_i8, 0, 0), cgd_i64(cg, size), LLVMGetAlignment(p));
 		return p;

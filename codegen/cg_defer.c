@@ -359,7 +359,10 @@ void cg_defer_stmt(Cg *cg, Node *n)
 	DeferCall d = {0};
 	if (!cg->f->defer_head)
 		fatal("%s: defer in a function without Func.has_defer", pos_str(n->pos));
-	if (!defer_evaluate(cg, call, &d))
+	cg->f->defer_in_loop = esc_site_on_heap(n); /* a heap record: the defer may run many times */
+	bool ok = defer_evaluate(cg, call, &d);
+	cg->f->defer_in_loop = false;
+	if (!ok)
 		return;
 	LLVMTypeRef rec_ty = record_type(cg, &d);
 	LLVMValueRef wrapper = make_wrapper(cg, &d, rec_ty, call->pos);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include <llvm-c/Analysis.h>
+#include <llvm-c/Support.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
 #include "cg.h"
@@ -132,6 +133,19 @@ static void cg_asan_options(Cg *cg)
 	LLVMDisposeBuilder(b);
 }
 
+/* ASan's use-after-scope check (the lifetime markers of cg_iteration_var) is off in the pass
+ * unless asked for, and the pipeline text has no parameter for it: LLVM's own option turns it
+ * on, as clang does for -fsanitize=address. Parsed once per process. */
+static void cg_asan_use_after_scope(void)
+{
+	static bool done;
+	if (done)
+		return;
+	done = true;
+	const char *argv[] = {"gosubc", "-asan-use-after-scope"};
+	LLVMParseCommandLineOptions(2, argv, NULL);
+}
+
 static void cg_optimize(Cg *cg)
 {
 	LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
@@ -149,7 +163,8 @@ static void cg_optimize(Cg *cg)
 		/* AddressSanitizer instruments only functions that carry sanitize_address. */
 		cg_mark_defined(cg, "sanitize_address");
 		cg_asan_options(cg);
-		err = LLVMRunPasses(cg->mod, "asan<use-after-scope>", cg->tm, opts);
+		cg_asan_use_after_scope();
+		err = LLVMRunPasses(cg->mod, "asan", cg->tm, opts);
 	}
 	if (err) {
 		char *msg = LLVMGetErrorMessage(err);

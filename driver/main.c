@@ -97,12 +97,23 @@ static int generate_and_link(Package *pkg, const Options *o, const char *exe, bo
 	return status;
 }
 
+/* gosubc makes programs only. Another package is still analysed (its -m notes and -dump-ast
+ * are useful, as for Go's own escape tests, which are `package foo`), then refused with the
+ * message and status of `go run` (`go build` would quietly write an archive). */
+static bool is_program(const Package *pkg) {
+	if (strcmp(pkg->name, "main") == 0)
+		return true;
+	fprintf(stderr, "package command-line-arguments is not a main package\n");
+	return false;
+}
+
 static int cmd_build(const Options *o) {
 	int status;
 	Package *pkg = analyze(o, &status);
 	if (!pkg) return status;
 	const char *out = o->output ? o->output : default_output(o);
 	if (o->emit != CG_EMIT_OBJ) return generate(pkg, o, out);
+	if (!is_program(pkg)) return EXIT_NOT_MAIN;
 	return generate_and_link(pkg, o, out, false);
 }
 
@@ -112,6 +123,7 @@ static int cmd_run(const Options *o) {
 	int status;
 	Package *pkg = analyze(o, &status);
 	if (!pkg) return status;
+	if (!is_program(pkg)) return EXIT_NOT_MAIN;
 	return generate_and_link(pkg, o, NULL, true);
 }
 

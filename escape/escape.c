@@ -145,14 +145,10 @@ static void strongconnect(Tarjan *t, int v) {
 	vec_push(&t->sccs, scc);
 }
 
-static bool live_literal(Func *lit);
-
 /* Functions analysed as batches of their own: top-level functions and methods, and literals
  * at package level (the others go with their enclosing function). */
 static bool is_root(Func *fn) {
-	if (fn->outer)
-		return false;
-	return !fn->decl || fn->decl->kind != ND_FUNCLIT || live_literal(fn);
+	return !fn->outer;
 }
 
 static void tarjan(Package *pkg, Tarjan *t) {
@@ -176,12 +172,6 @@ static void tarjan(Package *pkg, Tarjan *t) {
 
 /* ---- one batch ------------------------------------------------------------------------------ */
 
-/* A literal's Func is live when its node points back to it (a literal checked twice leaves a
- * stale record behind in its parent's list). */
-static bool live_literal(Func *lit) {
-	return lit->decl && lit->decl->kind == ND_FUNCLIT && lit->decl->func.fn == lit;
-}
-
 static void init_func(EscBatch *b, Func *fn) {
 	EscWalker w = {.b = b, .fn = fn, .loop_depth = 1};
 	esc_func(fn)->in_batch = true;
@@ -195,15 +185,13 @@ static void init_func(EscBatch *b, Func *fn) {
 		if (!esc_var_loc(fn->locals.v[i]))
 			esc_new_loc(&w, fn->locals.v[i], NULL, false);
 	for (int i = 0; i < fn->literals.len; i++)
-		if (live_literal(fn->literals.v[i]))
-			init_func(b, fn->literals.v[i]);
+		init_func(b, fn->literals.v[i]);
 }
 
 static void tag_all(EscBatch *b, Func *fn) {
 	esc_tag_params(b, fn);
 	for (int i = 0; i < fn->literals.len; i++)
-		if (live_literal(fn->literals.v[i]))
-			tag_all(b, fn->literals.v[i]);
+		tag_all(b, fn->literals.v[i]);
 }
 
 static int64_t const_int(Node *n) {

@@ -381,7 +381,14 @@ static void bi_print(Node *n, Builtin b) {
 			diag_error(ck_start(*a), "use of untyped nil in argument to built-in %s", b == BI_PRINT ? "print" : "println");
 			return;
 		}
-		ck_default(a);
+		/* types2 assigns each untyped argument to its default type, hence its wording for
+		 * println(1e400): "cannot use ... as float64 value in argument to println (overflows)" */
+		if ((*a)->type && type_is_untyped((*a)->type)) {
+			if (!ck_assign(a, type_default((*a)->type), b == BI_PRINT ? "argument to print" : "argument to println"))
+				return;
+		} else {
+			ck_default(a);
+		}
 	}
 	n->type = ck_void;
 }

@@ -427,16 +427,6 @@ static void expr_ident(Node *n) {
 	}
 }
 
-/* The parser keeps a string literal's source text only: decode it by lexing that text again
- * (the lexer owns the escape rules). */
-static ConstVal *string_literal(Node *n) {
-	SrcFile f = {.path = "", .text = n->lit.text, .len = strlen(n->lit.text)};
-	TokenVec toks = lex_file(&f);
-	if (toks.len == 0 || toks.v[0].kind != TK_STRING)
-		return NULL;
-	return cv_string(toks.v[0].sval, toks.v[0].slen);
-}
-
 static void expr_basiclit(Node *n) {
 	ConstVal *v = n->lit.val;
 	switch (n->lit.tok) {
@@ -448,8 +438,9 @@ static void expr_basiclit(Node *n) {
 		diag_error(n->pos, "complex numbers not supported by gosub");
 		return;
 	}
-	if (!v)
-		v = n->lit.tok == TK_STRING ? string_literal(n) : cv_from_literal(n->lit.tok, n->lit.text, n->pos);
+	/* the parser decoded string literals (lit.val, NULL for one the lexer reported as malformed) */
+	if (!v && n->lit.tok != TK_STRING)
+		v = cv_from_literal(n->lit.tok, n->lit.text, n->pos);
 	n->lit.val = v;
 	n->cval = v;
 	if (!v)

@@ -499,7 +499,8 @@ static const char *literal_link_name(Func *outer) {
 }
 
 void ck_func_lit(Node *n) {
-	if (n->func.fn) fatal("DOUBLE %s", pos_str(n->pos));
+	if (n->func.fn)
+		return; /* already checked (n->type is set): one Func record per literal, always */
 	Func *outer = ck.fn;
 	const char *link = literal_link_name(outer);
 	Func *fn = ck_new_func(n, link + strlen("main."), link);

@@ -52,6 +52,7 @@ static Type *sig(Type **params, int np, Type **results, int nr, bool variadic) {
 /* type File struct { fd int }: opaque to Go code; the runtime's GoFile has the same layout. */
 static Type *os_file(void) {
 	Symbol *s = sym_new(SYM_TYPE, intern_cstr("File"), no_pos);
+	s->pkg = "os";
 	Type *t = type_named(s, "os.File");
 	s->type = t;
 	Field fd = {.name = intern_cstr("fd"), .type = ty_int};
@@ -62,6 +63,7 @@ static Type *os_file(void) {
 /* type Stringer interface { String() string } */
 static Type *fmt_stringer(void) {
 	Symbol *s = sym_new(SYM_TYPE, intern_cstr("Stringer"), no_pos);
+	s->pkg = "fmt";
 	Type *t = type_named(s, "fmt.Stringer");
 	s->type = t;
 	Type *str = ty_string;

@@ -32,6 +32,29 @@ static inline __attribute__((always_inline)) void *alloc_zeroed(size_t size, boo
 
 void *rt_alloc_internal(size_t size, bool ptrfree) { return alloc_zeroed(size, ptrfree); }
 
+/* Small objects that may hold pointers come from per-size lists that GC_malloc_many refills a
+ * block at a time: popping a list is a few instructions, where GC_malloc takes Boehm's general
+ * path on every call. Boehm links the objects through their first word and clears the rest;
+ * the list heads live in this file's static data, a root, so listed objects stay allocated
+ * across collections. Pointer-free objects keep GC_malloc_atomic: Boehm's lists are of the
+ * scanned kind, and scanning integers as pointers would retain garbage. */
+enum { GRANULE = 16, FAST_GRANULES = 16 };   /* objects up to 256 bytes */
+static void *free_lists[FAST_GRANULES + 1];
+
+static inline void *alloc_small_scanned(size_t size)
+{
+	size_t g = (size + GRANULE - 1) / GRANULE;
+	void *p = free_lists[g];
+	if (__builtin_expect(!p, 0)) {
+		p = GC_malloc_many(g * GRANULE);
+		if (!p)
+			rt_fatal("runtime: out of memory");
+	}
+	free_lists[g] = GC_NEXT(p);
+	GC_NEXT(p) = NULL;
+	return p;
+}
+
 void rt_alloc_init(void) { gc_no_at_start = GC_get_gc_no(); }
 
 void *gosub_alloc(int64_t size, bool ptrfree)
@@ -40,6 +63,8 @@ void *gosub_alloc(int64_t size, bool ptrfree)
 		return &zerobase;
 	alloc_objects++;
 	alloc_bytes += rt_roundupsize((uint64_t)size);
+	if (!ptrfree && size <= FAST_GRANULES * GRANULE)
+		return alloc_small_scanned((size_t)size);
 	return alloc_zeroed((size_t)size, ptrfree);
 }
 

@@ -477,10 +477,14 @@ static void print_list(RtPrinter *p, const GoType *t, const void *vp, bool ro, i
 
 static void print_value(RtPrinter *p, const GoType *t, const void *vp, bool ro, int32_t verb, int depth)
 {
-	if (depth > 0 && t && !ro) {
+	if (depth > 0 && t && !ro) { /* p.arg = value.Interface(): an interface gives its dynamic value */
+		const GoType *at = t;
+		const void *ap = vp;
+		if (t->kind == GOK_INTERFACE && !iface_elem(t, vp, &at, &ap))
+			at = NULL;
 		p->has_arg = true;
-		p->arg_type = t;
-		p->arg_data = t->direct ? read_ptr(vp) : (void *)vp;
+		p->arg_type = at;
+		p->arg_data = !at ? NULL : at->direct ? read_ptr(ap) : (void *)ap;
 		if (handle_methods(p, verb))
 			return;
 	}
@@ -514,12 +518,16 @@ static void print_value(RtPrinter *p, const GoType *t, const void *vp, bool ro, 
 	case GOK_MAP: print_map(p, t, vp, ro, verb, depth); break;
 	case GOK_STRUCT: print_struct(p, t, vp, ro, verb, depth); break;
 	case GOK_INTERFACE: {
-		const GoType *et;
-		const void *ep;
-		if (!iface_elem(t, vp, &et, &ep))
+		const GoType *et = NULL;
+		const void *ep = NULL;
+		if (!iface_elem(t, vp, &et, &ep) && p->fmt.sharp_v) {
+			rtbuf_gostr(&p->buf, t->name);
+			rtbuf_cstr(&p->buf, "(nil)");
+		} else if (!et) {
 			rtbuf_cstr(&p->buf, "<nil>");
-		else
+		} else {
 			print_value(p, et, ep, ro, verb, depth + 1);
+		}
 		break;
 	}
 	case GOK_ARRAY: case GOK_SLICE: print_list(p, t, vp, ro, verb, depth); break;
