@@ -209,7 +209,7 @@ void cg_iteration_var(Cg *cg, LLVMValueRef addr, LLVMTypeRef ty); /* -sanitize=s
 void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val); /* store val into lhs (blank: drop) */
 void cg_typeswitch(Cg *cg, Node *n);                 /* cg_typeswitch.c */
 
-/* cg_extern.c: the standard-library members of frontend/stdlib.h (Symbol.pkg set) */
+/* cg_extern.c: the standard-library members of frontend/stdpkg.h (Symbol.pkg set) */
 LLVMValueRef cg_extern_call(Cg *cg, Node *call);       /* CALL_EXTERN */
 LLVMValueRef cg_extern_func(Cg *cg, Symbol *s);        /* the Go-convention function for pkg.Name */
 LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s);  /* fmt.Sprintf used as a func value */

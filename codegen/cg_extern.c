@@ -1,5 +1,5 @@
 /* cg_extern.c: calls and variables of the standard-library packages gosub implements
- * (frontend/stdlib.h: fmt, errors, os).
+ * (frontend/stdpkg.h: fmt, errors, os).
  *
  * Input: a CALL_EXTERN call, a package function used as a value, or a package variable.
  * Output: LLVM IR that reaches the runtime's implementation (runtime/rt_fmt*.c, rt_errors.c,
@@ -24,7 +24,6 @@
 #include <string.h>
 
 #include "cg.h"
-#include "../frontend/stdlib.h"
 
 /* gosub_fmt_Println for fmt.Println (the runtime's C name) */
 static const char *rt_name(Symbol *s, const char *suffix)

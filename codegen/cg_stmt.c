@@ -90,10 +90,74 @@ static Type **lhs_types(NodeVec *lhs)
 	return t;
 }
 
+/* A left side of `a, b = x, y` between the two phases of the assignment (Go spec: Assignment
+ * statements): "the operands of index expressions and pointer indirections on the left ... are
+ * evaluated" first, but the nil and bounds checks and the map insertion happen with the store,
+ * so `m[k], *p = 1, 2` with a nil p assigns m[k] before it panics (gc agrees). */
+typedef struct LhsRef {
+	enum { LHS_ADDR, LHS_DEREF, LHS_FIELD, LHS_SLICE, LHS_MAP } kind;
+	LLVMValueRef a, b; /* ADDR: the address; DEREF, FIELD (p.f): the pointer; SLICE: slice, index;
+	                      MAP: map, key slot */
+} LhsRef;
+
+/* p.f with p a pointer to a struct declaring f (no embedded fields on the way). */
+static bool is_field_of_pointer(Node *l)
+{
+	return l->kind == ND_SELECTOR && l->sel.kind == SEL_FIELD && l->sel.lookup.depth == 0 &&
+	       type_under(l->sel.x->type)->kind == TY_POINTER;
+}
+
+/* Phase 1 for one left side l (neither blank nor defined by :=). */
+static LhsRef lhs_operands(Cg *cg, Node *l)
+{
+	Type *xt = l->kind == ND_INDEX ? type_under(l->index.x->type) : NULL;
+	if (xt && (xt->kind == TY_MAP || xt->kind == TY_SLICE)) {
+		LLVMValueRef x = cg_expr(cg, l->index.x);
+		Node *i = l->index.index;
+		if (xt->kind == TY_MAP) {
+			LLVMValueRef key = cg_entry_alloca(cg, cg_type(cg, xt->key), "key");
+			cg_store(cg, xt->key, cg_expr(cg, i), key);
+			return (LhsRef){LHS_MAP, x, key};
+		}
+		return (LhsRef){LHS_SLICE, x, cg_convert_value(cg, cg_expr(cg, i), i->type, ty_int)};
+	}
+	if (l->kind == ND_STAR)
+		return (LhsRef){LHS_DEREF, cg_expr(cg, l->unary.x), NULL};
+	if (is_field_of_pointer(l))
+		return (LhsRef){LHS_FIELD, cg_expr(cg, l->sel.x), NULL};
+	return (LhsRef){LHS_ADDR, cg_addr(cg, l), NULL};
+}
+
+/* Phase 2: the checks, then the address to store to. */
+static LLVMValueRef lhs_address(Cg *cg, Node *l, LhsRef r)
+{
+	switch (r.kind) {
+	case LHS_DEREF:
+		cg_check_nil(cg, r.a);
+		return r.a;
+	case LHS_FIELD:
+		cg_check_nil(cg, r.a);
+		return cg_field_ptr(cg, type_under(l->sel.x->type)->elem, r.a, l->sel.lookup.index);
+	case LHS_SLICE:
+		cg_check_index(cg, r.b, LLVMBuildExtractValue(cg->b, r.a, 1, "len"));
+		return LLVMBuildInBoundsGEP2(cg->b, cg_type(cg, l->type), LLVMBuildExtractValue(cg->b, r.a, 0, "ptr"),
+		                             &r.b, 1, "elem");
+	case LHS_MAP: {
+		Type *mt = l->index.x->type;
+		LLVMValueRef args[] = {cg_typedesc(cg, mt), r.a, r.b};
+		return cg_rtcall(cg, "gosub_mapassign", args, 3);
+	}
+	default:
+		return r.a;
+	}
+}
+
 /* a, b = x, y: first the index and pointer operands on the left and the values on the right,
- * in order; then the stores, left to right. So `a, b = b, a` swaps. A variable defined by :=
- * gets its (zeroed) storage first: the right side cannot see it (`x := x + 1` reads the outer x),
- * and a big value loaded on the right can then be copied memory to memory (cg_store). */
+ * in order; then the checks and stores, left to right. So `a, b = b, a` swaps and
+ * `i, m[i] = 1, 2` writes m[old i]. A variable defined by := gets its (zeroed) storage first:
+ * the right side cannot see it (`x := x + 1` reads the outer x), and a big value loaded on the
+ * right can then be copied memory to memory (cg_store). A single `m[k] = v` finds its slot
+ * only after v is evaluated, so `m[k] = len(m)` sees the map before the insertion. */
 static void cg_assign(Cg *cg, Node *n)
 {
 	NodeVec *lhs = &n->assign.lhs;
@@ -103,21 +167,22 @@ static void cg_assign(Cg *cg, Node *n)
 		cgd_composite_init(cg, ast_unparen(n->assign.rhs.v[0]), cg_alloc_var(cg, l0->ident.sym));
 		return;
 	}
-	LLVMValueRef *addrs = xalloc(sizeof *addrs * (size_t)lhs->len);
+	LhsRef *refs = xalloc(sizeof *refs * (size_t)lhs->len);
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = ast_unparen(lhs->v[i]);
-		if (is_blank(l) || is_map_index(l))
+		if (is_blank(l) || (lhs->len == 1 && is_map_index(l)))
 			continue;
-		addrs[i] = l->flags & NF_DEFINE ? cg_alloc_var(cg, l->ident.sym) : cg_addr(cg, l);
+		refs[i] = l->flags & NF_DEFINE ? (LhsRef){LHS_ADDR, cg_alloc_var(cg, l->ident.sym), NULL}
+		                               : lhs->len == 1 ? (LhsRef){LHS_ADDR, cg_addr(cg, l), NULL}
+		                                               : lhs_operands(cg, l);
 	}
 	LLVMValueRef *vals = cg_rhs_values(cg, &n->assign.rhs, lhs->len, lhs_types(lhs));
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = ast_unparen(lhs->v[i]);
 		if (is_blank(l))
 			continue;
-		if (!addrs[i])
-			addrs[i] = cg_addr(cg, l);
-		cg_store(cg, l->type, vals[i], addrs[i]);
+		LLVMValueRef addr = refs[i].a ? lhs_address(cg, l, refs[i]) : cg_addr(cg, l);
+		cg_store(cg, l->type, vals[i], addr);
 	}
 }
 
@@ -388,6 +453,17 @@ static void cg_for(Cg *cg, Node *n)
 
 /* ---- switch (Go spec: Expression switches) --------------------------------------------------- */
 
+/* tag == e where e is an interface and the tag is not (`switch b { case i: }`, or a tagless
+ * switch, whose tag is `true`): as gc does, the tag is converted to e's interface for this
+ * comparison. The box is only read by the comparison, so it lives on the stack. */
+static LLVMValueRef cg_case_iface_eq(Cg *cg, Type *tag_t, LLVMValueRef tagv, Node *e)
+{
+	static Node compare_only = {.esc = ESC_NONE};
+	LLVMValueRef v = cg_expr(cg, e);
+	LLVMValueRef boxed = cg_box(cg, &compare_only, tag_t, e->type, tagv);
+	return cg_eq(cg, boxed, v, e->type);
+}
+
 /* One clause's test: tag == e for each e of its list, or e itself without a tag. */
 static void cg_case_test(Cg *cg, Node *clause, Node *tag, LLVMValueRef tagv, LLVMBasicBlockRef body,
                          LLVMBasicBlockRef next)
@@ -395,11 +471,17 @@ static void cg_case_test(Cg *cg, Node *clause, Node *tag, LLVMValueRef tagv, LLV
 	NodeVec *list = &clause->caseclause.list;
 	for (int j = 0; j < list->len; j++) {
 		LLVMBasicBlockRef more = j + 1 < list->len ? cg_new_block(cg, "case.next") : next;
-		if (tag) {
-			LLVMValueRef v = cg_expr(cg, list->v[j]);
+		Node *e = list->v[j];
+		bool iface_case = type_is_interface(e->type) && !(tag && type_is_interface(tag->type));
+		if (iface_case) {
+			Type *tag_t = tag ? tag->type : ty_bool;
+			LLVMValueRef t = tag ? tagv : LLVMConstInt(cg->t_i1, 1, 0);
+			LLVMBuildCondBr(cg->b, cg_case_iface_eq(cg, tag_t, t, e), body, more);
+		} else if (tag) {
+			LLVMValueRef v = cg_expr(cg, e);
 			LLVMBuildCondBr(cg->b, cg_eq(cg, tagv, v, tag->type), body, more);
 		} else {
-			cg_cond_branch(cg, list->v[j], body, more);
+			cg_cond_branch(cg, e, body, more);
 		}
 		LLVMPositionBuilderAtEnd(cg->b, more);
 	}

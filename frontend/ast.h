@@ -63,7 +63,7 @@ struct Symbol {
 	Builtin builtin;     /* BUILTIN */
 	Node *decl;          /* declaring node (ND_FUNCDECL, ND_VALUESPEC, ND_TYPESPEC, ND_FIELD, ...) */
 	Func *func;          /* FUNC: its function; VAR: the function declaring it (NULL: package level) */
-	const char *pkg;     /* PKG: import path; members of packages gosub implements (stdlib.h): theirs */
+	const char *pkg;     /* PKG: import path; members of packages gosub implements (stdpkg.h): theirs */
 
 	/* variables only: facts the checker records for the later stages */
 	bool is_global;      /* package-level */

@@ -467,7 +467,7 @@ static void classify(Node *call) {
 	if (f->kind != ND_SELECTOR)
 		return;
 	if (f->sel.kind == SEL_QUALIFIED && f->sel.sym && f->sel.sym->kind == SYM_FUNC && !f->sel.sym->func) {
-		call->call.kind = CALL_EXTERN; /* a function gosub's runtime implements (stdlib.c) */
+		call->call.kind = CALL_EXTERN; /* a function gosub's runtime implements (stdpkg.c) */
 	} else if (f->sel.kind == SEL_IFACE_METHOD) {
 		call->call.kind = CALL_IFACE;
 	} else if (f->sel.kind == SEL_METHOD) {

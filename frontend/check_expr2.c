@@ -7,7 +7,7 @@
  * (Node.sel.kind / lookup), closures' Func records with their captured variables.
  */
 #include "check_int.h"
-#include "stdlib.h"
+#include "stdpkg.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -53,10 +53,10 @@ static void method_expr(Node *n, Type *t) {
 	ck_use_method(m->fn);
 }
 
-/* pkg.Name for a package gosub implements (stdlib.c); packages it lacks are reported once,
+/* pkg.Name for a package gosub implements (stdpkg.c); packages it lacks are reported once,
  * at their first use. */
 static void ck_stdlib_member(Node *n, Symbol *pkg) {
-	Symbol *m = stdlib_lookup(pkg->pkg, n->sel.name);
+	Symbol *m = stdpkg_lookup(pkg->pkg, n->sel.name);
 	if (m) {
 		n->sel.sym = m;
 		n->type = m->type;
@@ -64,7 +64,7 @@ static void ck_stdlib_member(Node *n, Symbol *pkg) {
 			n->flags |= NF_TYPE;
 		else if (m->kind == SYM_VAR)
 			n->flags |= NF_ADDRESSABLE;
-	} else if (stdlib_has_package(pkg->pkg)) {
+	} else if (stdpkg_has_package(pkg->pkg)) {
 		diag_error(n->sel.name_pos, "undefined: %s.%s", pkg->name, n->sel.name);
 	} else if (!pkg->used) {
 		diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", pkg->name, n->sel.name, pkg->pkg);

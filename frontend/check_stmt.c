@@ -774,7 +774,10 @@ static void switch_stmt(Node *n, const char *label) {
 					duplicate_case(*e, &consts);
 			} else if (!tag) {
 				ck_default(e);
-				if ((*e)->type && !type_is_boolean((*e)->type) && !n->sw.tag)
+				/* the missing tag is `true` (typed bool): a case may also be an interface
+				 * holding bools (`case i:` with i interface{}), compared as i == true */
+				if ((*e)->type && !type_is_boolean((*e)->type) && !n->sw.tag &&
+				    !(type_is_interface((*e)->type) && type_implements(ty_bool, (*e)->type, NULL)))
 					diag_error(ck_start(*e), "invalid case %s in switch (mismatched types %s and bool)",
 					           ck_expr_str(*e), type_string((*e)->type));
 			}

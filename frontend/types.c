@@ -589,7 +589,7 @@ static void print_type(Printer *p, Type *t);
 
 static const char *named_name(Type *t, bool rt) {
 	const char *dot = strrchr(t->name, '.');
-	bool imported = t->sym && t->sym->kind == SYM_TYPE && t->sym->pkg; /* os.File (stdlib.h) */
+	bool imported = t->sym && t->sym->kind == SYM_TYPE && t->sym->pkg; /* os.File (stdpkg.h) */
 	if (!rt)
 		return dot && !imported ? dot + 1 : t->name;
 	if (dot || t == ty_error)

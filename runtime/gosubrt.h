@@ -113,7 +113,7 @@ _Noreturn void gosub_exit(int64_t code);
 /* os.Args as a []string (fresh slice; the strings point into the process's argv). */
 void gosub_os_args(GoSlice *out);
 
-/* ---- the standard library: fmt, errors, os (frontend/stdlib.h, codegen/cg_extern.c) ----------
+/* ---- the standard library: fmt, errors, os (frontend/stdpkg.h, codegen/cg_extern.c) ----------
  * A package function pkg.Name is the runtime function gosub_<pkg>_<Name>, which takes every value
  * by address, in Go's layout: first where to store the results (NULL when there are none), then
  * a pointer to each parameter (the `...any` one as a GoSlice of GoEface), e.g.

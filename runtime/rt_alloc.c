@@ -2,7 +2,8 @@
  * pointers; output: zeroed memory from Boehm GC, counted for GOSUBDEBUG=allocs=1 and B/op.
  *
  * Objects that hold no pointers come from GC_malloc_atomic, which the collector never scans (and
- * which it does not zero, so we do). The byte counter adds gc's size class of each request, as
+ * which it does not zero, so we do); small objects that may hold pointers come from free lists
+ * refilled by GC_malloc_many (below). The byte counter adds gc's size class of each request, as
  * Go's runtime.MemStats.TotalAlloc (and so `go test -benchmem`'s B/op) does, so that gosub's and
  * go's figures compare directly. Zero-sized requests return one shared address and count nothing,
  * as gc's mallocgc does. The counters are plain integers: Go code runs on one thread.

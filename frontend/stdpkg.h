@@ -1,4 +1,4 @@
-/* stdlib.h: the packages of Go's standard library that gosub implements in its runtime.
+/* stdpkg.h: the packages of Go's standard library that gosub implements in its runtime.
  *
  * input: an import path and a member name (fmt.Println, os.Args, fmt.Stringer).
  * output: a Symbol the checker resolves the selector to: SYM_FUNC (with Symbol.func NULL) for
@@ -8,13 +8,12 @@
  *   - codegen (cg_extern.c) lowers them to runtime calls named gosub_<pkg>_<Name>;
  *   - escape analysis (esc_leaks.c) has a summary per function.
  */
-#ifndef GOSUB_STDLIB_H
-#define GOSUB_STDLIB_H
+#ifndef GOSUB_STDPKG_H
+#define GOSUB_STDPKG_H
 
 #include "ast.h"
 
-bool stdlib_has_package(const char *path);               /* fmt, errors, os */
-Symbol *stdlib_lookup(const char *path, const char *name); /* NULL when gosub lacks it */
-bool stdlib_is_member(const Symbol *s);                   /* a symbol stdlib_lookup returned */
+bool stdpkg_has_package(const char *path);               /* fmt, errors, os */
+Symbol *stdpkg_lookup(const char *path, const char *name); /* NULL when gosub lacks it */
 
 #endif

@@ -1,4 +1,4 @@
-/* stdlib.c: the table of standard-library members gosub provides (see stdlib.h).
+/* stdpkg.c: the table of standard-library members gosub provides (see stdpkg.h).
  *
  * input: (import path, member name).  output: a Symbol carrying the member's Go type.
  * The signatures are Go 1.19's, with one simplification: the writer of fmt.Fprint* is an
@@ -6,7 +6,7 @@
  * has (any other writer is rejected by the ordinary assignability check).
  * The symbols are built once, on first use, after the universe's types exist.
  */
-#include "stdlib.h"
+#include "stdpkg.h"
 
 #include <string.h>
 
@@ -23,7 +23,7 @@ static Type *os_file_ptr;   /* *os.File */
 
 static const char *const packages[] = {"fmt", "errors", "os"};
 
-bool stdlib_has_package(const char *path) {
+bool stdpkg_has_package(const char *path) {
 	for (size_t i = 0; i < sizeof packages / sizeof packages[0]; i++)
 		if (strcmp(packages[i], path) == 0)
 			return true;
@@ -121,15 +121,11 @@ static void build_table(void) {
 
 /* ---- queries --------------------------------------------------------------------------------- */
 
-Symbol *stdlib_lookup(const char *path, const char *name) {
+Symbol *stdpkg_lookup(const char *path, const char *name) {
 	if (!members.len)
 		build_table();
 	for (int i = 0; i < members.len; i++)
 		if (strcmp(members.v[i].pkg, path) == 0 && strcmp(members.v[i].name, name) == 0)
 			return members.v[i].sym;
 	return NULL;
-}
-
-bool stdlib_is_member(const Symbol *s) {
-	return s && s->kind != SYM_PKG && s->pkg != NULL;
 }
