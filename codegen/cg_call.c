@@ -209,6 +209,7 @@ static LLVMValueRef cg_call_method(Cg *cg, Node *call)
 	if (!m || !m->fn)
 		fatal("%s: method call without a method", pos_str(call->pos));
 	LLVMValueRef callee = cg_func_decl(cg, m->fn);
+	cg_extern_method_pos(cg, m->fn, call->pos);   /* t.Errorf: where to say the message is from */
 	Args a = {0};
 	args_push(&a, LLVMConstNull(cg->t_ptr));
 	args_push(&a, cg_receiver(cg, call));

@@ -31,10 +31,9 @@ static const char *rt_name(Symbol *s, const char *suffix)
 	return fmt("gosub_%s_%s%s", s->pkg, s->name, suffix);
 }
 
-/* void gosub_<pkg>_<Name>(ptr results, ptr param0, ptr param1, ...) */
-static LLVMValueRef rt_impl(Cg *cg, Symbol *s, int nparams)
+/* void <name>(ptr results, ptr param0, ptr param1, ...) */
+static LLVMValueRef rt_impl(Cg *cg, const char *name, int nparams)
 {
-	const char *name = rt_name(s, "");
 	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
 	if (fn)
 		return fn;
@@ -45,10 +44,11 @@ static LLVMValueRef rt_impl(Cg *cg, Symbol *s, int nparams)
 	return LLVMAddFunction(cg->mod, name, fnty);
 }
 
-static void build_wrapper_body(Cg *cg, Symbol *s, LLVMValueRef w, LLVMTypeRef wty)
+/* The body of wrapper w: every parameter after the closure (a method's receiver included) goes to
+ * the runtime function `impl` by address. */
+static void build_wrapper_body(Cg *cg, const char *impl_name, LLVMValueRef w, LLVMTypeRef wty)
 {
-	Type *sig = type_under(s->type);
-	int np = sig->params.len;
+	int np = (int)LLVMCountParams(w) - 1;
 	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
 	LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cg->ctx, w, "entry"));
 	LLVMTypeRef rty = LLVMGetReturnType(wty);
@@ -60,13 +60,43 @@ static void build_wrapper_body(Cg *cg, Symbol *s, LLVMValueRef w, LLVMTypeRef wt
 		args[i + 1] = LLVMBuildAlloca(b, LLVMTypeOf(p), "arg");
 		LLVMBuildStore(b, p, args[i + 1]);
 	}
-	LLVMValueRef impl = rt_impl(cg, s, np);
+	LLVMValueRef impl = rt_impl(cg, impl_name, np);
 	LLVMBuildCall2(b, LLVMGlobalGetValueType(impl), impl, args, (unsigned)np + 1, "");
 	if (is_void)
 		LLVMBuildRetVoid(b);
 	else
 		LLVMBuildRet(b, LLVMBuildLoad2(b, rty, args[0], "r"));
 	LLVMDisposeBuilder(b);
+}
+
+/* A method of a package type (testing.(*B).ResetTimer, a Func without a body, see stdpkg.c):
+ * the already declared function f becomes an internal wrapper calling
+ * gosub_testing_B_ResetTimer(ptr results, ptr &recv, ptr &params...). */
+void cg_extern_method_body(Cg *cg, Func *fn, LLVMValueRef f)
+{
+	Type *recv = type_under(fn->recv_type)->kind == TY_POINTER ? type_under(fn->recv_type)->elem
+	                                                          : fn->recv_type;
+	LLVMSetLinkage(f, LLVMInternalLinkage);
+	const char *impl = fmt("gosub_%s_%s", recv->sym->pkg, fmt("%s_%s", recv->sym->name, fn->name));
+	build_wrapper_body(cg, impl, f, LLVMGlobalGetValueType(f));
+}
+
+/* Before a call of a testing method: tell the runtime the call's source position, which
+ * t.Errorf and friends print as gc's test binaries do ("x_test.go:12: message"). */
+void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos)
+{
+	if (fn->decl || !fn->recv_type)
+		return;
+	const char *file = pos.file ? pos.file->path : "?";
+	const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
+	LLVMValueRef a[2] = {LLVMBuildGlobalStringPtr(cg->b, base, "file"),
+	                     LLVMConstInt(cg->t_i64, (unsigned long long)pos.line, 0)};
+	LLVMTypeRef ps[2] = {cg->t_ptr, cg->t_i64};
+	LLVMTypeRef fnty = LLVMFunctionType(cg->t_void, ps, 2, 0);
+	LLVMValueRef setpos = LLVMGetNamedFunction(cg->mod, "gosub_testing_set_pos");
+	if (!setpos)
+		setpos = LLVMAddFunction(cg->mod, "gosub_testing_set_pos", fnty);
+	LLVMBuildCall2(cg->b, fnty, setpos, a, 2, "");
 }
 
 /* The wrapper of a package function (declared and defined on first use). */
@@ -79,7 +109,7 @@ LLVMValueRef cg_extern_func(Cg *cg, Symbol *s)
 	LLVMTypeRef wty = cg_func_type(cg, s->type, NULL);
 	w = LLVMAddFunction(cg->mod, name, wty);
 	LLVMSetLinkage(w, LLVMInternalLinkage);
-	build_wrapper_body(cg, s, w, wty);
+	build_wrapper_body(cg, rt_name(s, ""), w, wty);
 	return w;
 }
 

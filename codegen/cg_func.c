@@ -51,6 +51,8 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 		LLVMSetLinkage(f, LLVMInternalLinkage);
 	LLVMSetValueName2(LLVMGetParam(f, 0), "closure", 7);
 	fn->cg = f;
+	if (!fn->decl && fn->recv_type)  /* a method of a package type gosub implements (stdpkg.c) */
+		cg_extern_method_body(cg, fn, f);
 	return f;
 }
 
