@@ -1,5 +1,5 @@
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build" %s outer inner | FileCheck %s --match-full-lines --check-prefix=ON
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -escape=off" %s outer inner | FileCheck %s --match-full-lines --check-prefix=OFF
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0" %s outer inner | FileCheck %s --match-full-lines --check-prefix=ON
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0 -escape=off" %s outer inner | FileCheck %s --match-full-lines --check-prefix=OFF
 // &x stored in a pointer declared outside the loop moves x to the heap at every iteration; a pointer declared inside does not.
 // Allocations per loop iteration (Inputs/per-iteration.sh), with escape analysis on, then off
 // (-escape=off puts every allocation site on the heap). gc 1.19's own counts equal the ON lines.

@@ -1,5 +1,5 @@
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build" %s 8192 8193 n | FileCheck %s --match-full-lines --check-prefix=ON
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -escape=off" %s 8192 8193 n | FileCheck %s --match-full-lines --check-prefix=OFF
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0" %s 8192 8193 n | FileCheck %s --match-full-lines --check-prefix=ON
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0 -escape=off" %s 8192 8193 n | FileCheck %s --match-full-lines --check-prefix=OFF
 // make([]int, 8192) fits the 64 KiB stack limit; make([]int, 8193) and make([]int, n) go to the heap.
 // Allocations per loop iteration (Inputs/per-iteration.sh), with escape analysis on, then off
 // (-escape=off puts every allocation site on the heap). gc 1.19's own counts equal the ON lines.

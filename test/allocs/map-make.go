@@ -1,5 +1,5 @@
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build" %s local escaping | FileCheck %s --match-full-lines --check-prefix=ON
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -escape=off" %s local escaping | FileCheck %s --match-full-lines --check-prefix=OFF
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0" %s local escaping | FileCheck %s --match-full-lines --check-prefix=ON
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0 -escape=off" %s local escaping | FileCheck %s --match-full-lines --check-prefix=OFF
 // A map that does not escape takes nothing from the heap (gc keeps its header and first bucket in the frame); an escaping one does.
 // Allocations per loop iteration (Inputs/per-iteration.sh), with escape analysis on, then off
 // (-escape=off puts every allocation site on the heap). gc 1.19's own counts equal the ON lines.

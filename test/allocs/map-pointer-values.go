@@ -1,5 +1,5 @@
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build" %s pointers values | FileCheck %s --match-full-lines --check-prefix=ON
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -escape=off" %s pointers values | FileCheck %s --match-full-lines --check-prefix=OFF
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0" %s pointers values | FileCheck %s --match-full-lines --check-prefix=ON
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0 -escape=off" %s pointers values | FileCheck %s --match-full-lines --check-prefix=OFF
 // Storing &t as a map[int]*T value moves t to the heap; a map[int]T value is copied into the map.
 // Allocations per loop iteration (Inputs/per-iteration.sh), with escape analysis on, then off
 // (-escape=off puts every allocation site on the heap). gc 1.19's own counts equal the ON lines.

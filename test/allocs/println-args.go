@@ -1,5 +1,5 @@
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build" %s println boxed | FileCheck %s --match-full-lines --check-prefix=ON
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -escape=off" %s println boxed | FileCheck %s --match-full-lines --check-prefix=OFF
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0" %s println boxed | FileCheck %s --match-full-lines --check-prefix=ON
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0 -escape=off" %s println boxed | FileCheck %s --match-full-lines --check-prefix=OFF
 // The builtin println neither boxes nor moves its arguments; passing an int to a leaking interface{} parameter boxes it on the heap.
 // Allocations per loop iteration (Inputs/per-iteration.sh), with escape analysis on, then off
 // (-escape=off puts every allocation site on the heap). gc 1.19's own counts equal the ON lines.

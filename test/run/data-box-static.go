@@ -1,4 +1,4 @@
-// RUN: %gosubc build -o %t %s && env GOSUBDEBUG=allocs=1 %t 2>&1 | FileCheck %s
+// RUN: %gosubc build -O0 -o %t %s && env GOSUBDEBUG=allocs=1 %t 2>&1 | FileCheck %s
 // Boxing allocates only where gc's runtime does: small integers, bytes, bools, "", nil slices,
 // zero-size values and constants box to static data (gc 1.19 counts 44 allocations here).
 package main

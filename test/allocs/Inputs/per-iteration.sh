@@ -7,6 +7,9 @@
 #     gosub: heap allocations: N objects, B bytes, C collections
 # It prints "VARIANT: K allocs per iteration" with K = (objects(2000) - objects(1000)) / 1000, so
 # allocations made once (set-up, the runtime's own) cancel out.
+# The tests pass -O0: they measure escape analysis's own decisions. At -O1 and above LLVM may also
+# delete heap allocations that inlining made local (test/codegen/alloc-attrs.go shows it), which
+# would hide the escaping variants' allocations.
 out=$1
 build=$2
 src=$3
