@@ -148,7 +148,8 @@ static void defer_push_vals(DeferCall *d, LLVMValueRef first, LLVMValueRef *rest
 {
 	d->vals = xalloc(sizeof(LLVMValueRef) * (size_t)(nrest + 1));
 	d->vals[0] = first;
-	memcpy(d->vals + 1, rest, sizeof(LLVMValueRef) * (size_t)nrest);
+	if (nrest > 0)
+		memcpy(d->vals + 1, rest, sizeof(LLVMValueRef) * (size_t)nrest);
 	d->n = nrest + 1;
 }
 

@@ -285,7 +285,9 @@ void cg_gen_init(Cg *cg)
 {
 	Package *pkg = cg->pkg;
 	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0); /* (ptr %closure), like main.main */
-	LLVMValueRef init = LLVMAddFunction(cg->mod, fmt("%s..init", pkg->name), ty);
+	/* "main..init" whatever the package's name, like every link name (check.c): the runtime calls
+	 * it, and `gosubc test` builds packages of any name into a program */
+	LLVMValueRef init = LLVMAddFunction(cg->mod, "main..init", ty);
 	CgFunc f;
 	cg_begin(cg, &f, init);
 	f.closure = LLVMGetParam(init, 0);

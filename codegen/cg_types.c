@@ -501,7 +501,8 @@ static int method_set(Type *t, const char ***out)
 		if (type_has_method(t, names[i], &m, &needs_addr) && !needs_addr)
 			names[k++] = names[i];
 	}
-	qsort(names, (size_t)k, sizeof(char *), cmp_names);
+	if (k > 1)
+		qsort(names, (size_t)k, sizeof(char *), cmp_names);
 	*out = names;
 	return k;
 }

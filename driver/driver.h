@@ -2,6 +2,7 @@
  *
  *   options.c  argv -> Options (Go-style single-dash long flags), usage and help texts
  *   main.c     the subcommands (build, run, version, help) and the compile pipeline
+ *   test.c     `gosubc test`: a generated main for the Test and Benchmark functions, go test's report
  *   link.c     the steps outside the compiler: finding libgosubrt.a, calling `cc` to link,
  *              temporary directories, running the built program
  *
@@ -48,5 +49,11 @@ char *drv_temp_dir(void);                              /* a fresh private direct
 void drv_remove_dir(const char *dir);                  /* removes dir and the files in it */
 int drv_link(const char *obj, const char *exe, bool sanitize_stack); /* 0 or an exit status */
 int drv_exec(const char *exe, char **args, int nargs, bool sanitize_stack); /* the child's status */
+
+/* main.c: the pipeline of `run`, for test.c (*ran: the program was built and started) */
+int drv_build_and_run(const Options *o, bool *ran);
+
+/* test.c: `gosubc test [flags] files...`; argv[0] is "test" */
+int drv_test(int argc, char **argv);
 
 #endif

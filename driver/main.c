@@ -2,6 +2,7 @@
  *
  *   gosubc build [flags] file.go...          -> an executable (or .ll / .s)
  *   gosubc run [flags] file.go... [-- args]  -> the program's exit status
+ *   gosubc test [flags] x_test.go...         -> go test's report (test.c)
  *   gosubc version | help [topic]
  *
  * analyze() and generate() below are the whole compiler: each stage consumes what the one before
@@ -127,6 +128,16 @@ static int cmd_run(const Options *o) {
 	return generate_and_link(pkg, o, NULL, true);
 }
 
+/* `gosubc test` (test.c): run's pipeline for the Options it made, whatever the package's name
+ * (its generated main is main.main). *ran: false when the compile stopped on errors. */
+int drv_build_and_run(const Options *o, bool *ran) {
+	int status;
+	Package *pkg = analyze(o, &status);
+	*ran = pkg != NULL;
+	if (!pkg) return status;
+	return generate_and_link(pkg, o, NULL, true);
+}
+
 /* In a -DGOSUB_SANITIZE=ON build: the compiler frees nothing by design (one arena for the
  * whole compilation, see util.h), so LeakSanitizer's reports would all be noise. */
 #if defined(__SANITIZE_ADDRESS__)
@@ -154,6 +165,7 @@ int main(int argc, char **argv) {
 		if (status) return status;
 		return strcmp(cmd, "build") == 0 ? cmd_build(&o) : cmd_run(&o);
 	}
+	if (strcmp(cmd, "test") == 0) return drv_test(argc - 1, argv + 1);   /* test.c */
 	if (strcmp(cmd, "version") == 0) return cmd_version();
 	if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "-help") == 0 ||
 	    strcmp(cmd, "--help") == 0)

@@ -164,6 +164,14 @@ void gosub_makeslice(GoSlice *out, int64_t elemsize, bool ptrfree, int64_t len, 
 /* `mt` is the map type's descriptor (kind GOK_MAP, key, elem). A nil map is NULL. */
 typedef struct GoMap GoMap;
 GoMap *gosub_makemap(const GoType *mt, int64_t hint);
+/* make(map) for a map that does not escape, with a constant hint <= GOSUB_MAP_SMALL_ENTRIES: buf
+ * is a frame buffer (8-byte aligned) of bufsize >= GOSUB_MAP_SMALL_HEADER + GOSUB_MAP_SMALL_ENTRIES
+ * * esize bytes, esize = round8(round_up(round_up(8, key align) + key size, elem align) + elem
+ * size). The map lives in buf until it outgrows it (then heap storage is added; the header stays).
+ * A larger hint or smaller buffer falls back to gosub_makemap. */
+#define GOSUB_MAP_SMALL_HEADER 576
+#define GOSUB_MAP_SMALL_ENTRIES 8
+GoMap *gosub_makemap_small(const GoType *mt, int64_t hint, void *buf, int64_t bufsize);
 /* The value's address, or a read-only zero value on a miss; ok may be NULL (v := m[k]). */
 void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok); /* value or zero value */
 void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key);           /* slot; panics if nil */

@@ -43,10 +43,50 @@ struct GoMap {
 	int64_t capacity;              /* entries in the allocated segments */
 	int64_t free_head;             /* first FREE entry + 1, or 0 */
 	bool ptrfree;
+	uint8_t keycmp;                /* enum KeyCompare, chosen from the key type at make time */
 	uint8_t *seg[MAX_SEGMENTS];
 	uint64_t *index;               /* hash << 32 | (entry + 1), or 0 */
 	uint64_t mask;                 /* index size - 1 */
 };
+
+/* Keys compared and hashed inline instead of through the type's functions: the common cases
+ * (strings, and 8- or 4-byte integers and pointers) then cost no indirect call. */
+enum KeyCompare { KEY_GENERIC, KEY_STR, KEY_MEM8, KEY_MEM4 };
+
+static uint8_t key_compare_kind(const GoType *kt)
+{
+	if (kt->equal == gosub_strequal && kt->hash == gosub_strhash)
+		return KEY_STR;
+	if (kt->equal == gosub_memequal && kt->hash == gosub_memhash && kt->size == 8)
+		return KEY_MEM8;
+	if (kt->equal == gosub_memequal && kt->hash == gosub_memhash && kt->size == 4)
+		return KEY_MEM4;
+	return KEY_GENERIC;
+}
+
+static bool key_equal(const GoMap *m, const void *a, const void *b)
+{
+	switch (m->keycmp) {
+	case KEY_STR: {
+		const GoString *x = a, *y = b;
+		return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+	}
+	case KEY_MEM8: {
+		uint64_t x, y;
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		return x == y;
+	}
+	case KEY_MEM4: {
+		uint32_t x, y;
+		memcpy(&x, a, 4);
+		memcpy(&y, b, 4);
+		return x == y;
+	}
+	default:
+		return m->key->equal(a, b, m->key);
+	}
+}
 
 /* A zero value for misses; elements larger than this get a fresh zeroed block. */
 static const uint8_t zero_value[1024];
@@ -140,7 +180,7 @@ static uint64_t index_find(const GoMap *m, const void *key, uint32_t hash, bool 
 			break;
 		if (slot_hash(slot) != hash)
 			continue;
-		if (m->key->equal(entry_key(m, entry(m, slot_entry(slot))), key, m->key)) {
+		if (key_equal(m, entry_key(m, entry(m, slot_entry(slot))), key)) {
 			*found = true;
 			return pos;
 		}
@@ -166,13 +206,10 @@ static void index_remove(GoMap *m, uint64_t hole)
 }
 
 /* ---- the operations of gosubrt.h ---- */
-GoMap *gosub_makemap(const GoType *mt, int64_t hint)
+
+/* The entry layout [header][key][elem] and the first segment's size. */
+static void map_init(GoMap *m, const GoType *mt, int64_t hint)
 {
-	if (hint < 0)
-		hint = 0;   /* gc ignores a size hint it cannot honour */
-	if (hint > MAX_HINT)
-		hint = MAX_HINT;   /* beyond this, segments double as the map fills */
-	GoMap *m = gosub_alloc(sizeof(GoMap), false);
 	m->seed = rt_random64();
 	m->key = mt->key;
 	m->elem = mt->elem;
@@ -182,7 +219,47 @@ GoMap *gosub_makemap(const GoType *mt, int64_t hint)
 	m->ptrfree = m->key->ptrfree && m->elem->ptrfree;
 	m->base = (int64_t)pow2_at_least(hint > MIN_BASE ? (uint64_t)hint : MIN_BASE);
 	m->base_shift = __builtin_ctzll((uint64_t)m->base);
-	index_resize(m, pow2_at_least((uint64_t)(m->base * 4 / 3 + 1)));
+	m->keycmp = key_compare_kind(m->key);
+}
+
+/* The index size for a map that will hold base entries: at most 3/4 full. */
+static uint64_t index_size_for(int64_t base) { return pow2_at_least((uint64_t)(base * 4 / 3 + 1)); }
+
+GoMap *gosub_makemap(const GoType *mt, int64_t hint)
+{
+	if (hint < 0)
+		hint = 0;   /* gc ignores a size hint it cannot honour */
+	if (hint > MAX_HINT)
+		hint = MAX_HINT;   /* beyond this, segments double as the map fills */
+	GoMap *m = gosub_alloc(sizeof(GoMap), false);
+	map_init(m, mt, hint);
+	index_resize(m, index_size_for(m->base));
+	return m;
+}
+
+/* A map that does not escape its frame (gc's walkMakeMap does the same with an hmap and one
+ * bucket): buf = [GoMap][index of SMALL_INDEX slots][MIN_BASE entries]. The first segment and the
+ * first index live in buf; growing adds heap segments (entries never move) and a heap index, while
+ * the header stays in buf. Too small a buffer, or a larger hint, takes the heap path instead. */
+GoMap *gosub_makemap_small(const GoType *mt, int64_t hint, void *buf, int64_t bufsize)
+{
+	enum { SMALL_INDEX = 16 };
+	_Static_assert(sizeof(GoMap) + SMALL_INDEX * sizeof(uint64_t) <= GOSUB_MAP_SMALL_HEADER,
+	               "codegen sizes the buffer from GOSUB_MAP_SMALL_HEADER");
+	_Static_assert(MIN_BASE == GOSUB_MAP_SMALL_ENTRIES, "the buffer holds the first segment");
+	_Static_assert(SMALL_INDEX * 3 / 4 >= MIN_BASE, "the small index must hold a full first segment");
+	int64_t esize = align_up(align_up(align_up(sizeof(EntryHeader), mt->key->align) + mt->key->size,
+	                                  mt->elem->align) + mt->elem->size, (int64_t)sizeof(EntryHeader));
+	int64_t need = (int64_t)sizeof(GoMap) + SMALL_INDEX * (int64_t)sizeof(uint64_t) + MIN_BASE * esize;
+	if (hint > MIN_BASE || !buf || bufsize < need)
+		return gosub_makemap(mt, hint);
+	memset(buf, 0, (size_t)need);   /* a loop reuses the frame's buffer: every make starts afresh */
+	GoMap *m = buf;
+	map_init(m, mt, MIN_BASE);
+	m->index = (uint64_t *)(m + 1);
+	m->mask = SMALL_INDEX - 1;
+	m->seg[0] = (uint8_t *)(m->index + SMALL_INDEX);
+	m->capacity = MIN_BASE;
 	return m;
 }
 
@@ -191,6 +268,23 @@ int64_t gosub_maplen(GoMap *m) { return m ? m->count : 0; }
 static uint32_t key_hash(const GoType *kt, const void *key, uint64_t seed)
 {
 	return (uint32_t)kt->hash(key, seed, kt);
+}
+
+/* The same hash as key_hash, without the indirect call for the inline key kinds. */
+static uint32_t map_hash(const GoMap *m, const void *key)
+{
+	switch (m->keycmp) {
+	case KEY_STR: {
+		const GoString *s = key;
+		return (uint32_t)rt_memhash(s->ptr, (size_t)s->len, m->seed);
+	}
+	case KEY_MEM8:
+		return (uint32_t)rt_memhash(key, 8, m->seed);
+	case KEY_MEM4:
+		return (uint32_t)rt_memhash(key, 4, m->seed);
+	default:
+		return key_hash(m->key, key, m->seed);
+	}
 }
 
 static void *zero_elem(const GoType *et)
@@ -211,7 +305,7 @@ void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok)
 		return zero_elem(mt->elem);
 	}
 	bool found;
-	uint64_t pos = index_find(m, key, key_hash(m->key, key, m->seed), &found);
+	uint64_t pos = index_find(m, key, map_hash(m, key), &found);
 	if (ok)
 		*ok = found;
 	return found ? entry_val(m, entry(m, slot_entry(m->index[pos]))) : zero_elem(mt->elem);
@@ -223,7 +317,7 @@ void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key)
 	(void)mt;
 	if (!m)
 		gosub_panic_nilmap();
-	uint32_t hash = key_hash(m->key, key, m->seed);
+	uint32_t hash = map_hash(m, key);
 	bool found;
 	uint64_t pos = index_find(m, key, hash, &found);
 	if (found)
@@ -248,7 +342,7 @@ void gosub_mapdelete(const GoType *mt, GoMap *m, const void *key)
 		return;
 	}
 	bool found;
-	uint64_t pos = index_find(m, key, key_hash(m->key, key, m->seed), &found);
+	uint64_t pos = index_find(m, key, map_hash(m, key), &found);
 	if (!found)
 		return;
 	int64_t i = slot_entry(m->index[pos]);

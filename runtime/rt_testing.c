@@ -15,6 +15,7 @@
  * Differences from Go: no goroutines, so FailNow/SkipNow leave the function with longjmp (deferred
  * calls of the test function do not run); a panic in a test ends the binary with the panic message.
  */
+#define _GNU_SOURCE /* sched_getaffinity */
 #include <regex.h>
 #include <sched.h>
 #include <setjmp.h>
@@ -23,9 +24,13 @@
 #include <string.h>
 #include <time.h>
 
-#include <gc.h>
+#include <gc/gc.h>
 
 #include "rt_fmt.h"
+
+/* rt_fmt_api.c: package fmt's entry points, as generated code calls them */
+void gosub_fmt_Sprintln(GoString *res, const GoSlice *a);
+void gosub_fmt_Sprintf(GoString *res, const GoString *format, const GoSlice *a);
 
 /* *testing.T and *testing.B point here; the first two words are the Go-visible fields of
  * stdpkg.c's types (B: N int, impl uintptr; T: impl uintptr, then this padding). */
@@ -234,13 +239,6 @@ static TB *tb_new(TB *parent, const char *name, void *fn, bool bench)
 	tb->fn = fn;
 	tb->bench = bench;
 	return tb;
-}
-
-static void tb_flush(TB *tb, RtBuf *dst)
-{
-	rtbuf_byte(&tb->out, 0);
-	report_to(dst, tb, (const char *)tb->out.p);
-	tb->out.len = 0;
 }
 
 /* Runs test tb and prints (or hands its parent) "--- FAIL: name (0.00s)" and its log. */

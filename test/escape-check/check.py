@@ -106,6 +106,13 @@ def limit_memory():
     resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 
 
+def is_sanitized(exe):
+    """An AddressSanitizer build reserves terabytes of shadow address space, which an RLIMIT_AS
+    cap would refuse: such a compiler runs without the cap."""
+    with open(exe, "rb") as f:
+        return b"__asan_init" in f.read()
+
+
 def run_compiler(args, path, m_level, words):
     short = os.path.basename(path)
     with tempfile.TemporaryDirectory() as tmp:
@@ -117,7 +124,8 @@ def run_compiler(args, path, m_level, words):
         cmd.append(short)
         try:
             p = subprocess.run(cmd, cwd=os.path.dirname(path), capture_output=True, text=True,
-                               timeout=args.timeout, errors="replace", preexec_fn=limit_memory)
+                               timeout=args.timeout, errors="replace",
+                               preexec_fn=None if args.sanitized else limit_memory)
         except subprocess.TimeoutExpired as e:
             out = e.stdout or ""
             out = out.decode(errors="replace") if isinstance(out, bytes) else out
@@ -262,6 +270,7 @@ def main():
     args = ap.parse_args()
     files = [os.path.abspath(f) for f in args.files] or default_files()
     args.gosubc = os.path.abspath(args.gosubc)
+    args.sanitized = not args.gc and is_sanitized(args.gosubc)
 
     tmp = tempfile.TemporaryDirectory()
     args.strip_dir = tmp.name
