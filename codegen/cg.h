@@ -110,6 +110,9 @@ typedef struct Cg {
 	LLVMTargetMachineRef tm;
 	LLVMTargetDataRef td;
 	CgFunc *f;                     /* current function */
+	Node *site;                    /* -allocprof: the innermost allocating node being generated */
+	Symbol *site_var;              /*   or the variable being moved to heap (cg_alloc_var) */
+	struct CgAllocSite *allocsites;/*   the site records made so far (cg_allocprof.c) */
 	/* common LLVM types */
 	LLVMTypeRef t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr, t_void;
 	LLVMTypeRef t_string;          /* { ptr, i64 } */
@@ -149,6 +152,13 @@ void cg_check_nil(Cg *cg, LLVMValueRef ptr);         /* branch to gosub_panic_ni
 void cg_check_index(Cg *cg, LLVMValueRef i, LLVMValueRef len); /* 0 <= i < len, i64s, else panic */
 /* A cold block that calls the noreturn runtime function `name`(args): branch to it when cond. */
 void cg_panic_if(Cg *cg, LLVMValueRef cond, const char *name, LLVMValueRef *args, int nargs);
+
+/* cg_allocprof.c: -allocprof's site records (nothing without -allocprof) */
+Node *cg_allocprof_enter(Cg *cg, Node *n);  /* n becomes Cg.site if it may allocate; returns the outer site */
+LLVMValueRef cg_allocprof_begin(Cg *cg, const char *rtname); /* before a runtime call: its site, or NULL */
+LLVMValueRef cg_allocprof_begin_extern(Cg *cg, const char *callee); /* before a call of "fmt.Sprintf" */
+void cg_allocprof_end(Cg *cg);               /* after it, when begin gave a site */
+void cg_allocprof_define(Cg *cg);            /* the module defines gosub_allocprof_site */
 
 /* cg_expr.c (cgcore) */
 LLVMValueRef cg_expr(Cg *cg, Node *n);               /* the value of n, of type cg_type(n->type) */

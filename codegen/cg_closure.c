@@ -8,8 +8,6 @@
  * record holds the receiver, evaluated when the method value is. Records are allocation sites:
  * heap or stack as escape/ decided; a literal without captures uses a static record.
  */
-#include <string.h>
-
 #include "cg_data.h"
 
 /* func(...) {...}: { @code, capture0, capture1, ... } */
@@ -36,6 +34,22 @@ LLVMValueRef cgd_funclit(Cg *cg, Node *n)
 
 /* ---- method values ---- */
 
+/* The receiver method m wants, from the address of a value of type t (the operand itself, or
+ * what an operand pointer points to when from_ptr): through the embedded fields lookup lk
+ * walked, then the field's address for a pointer receiver or its value. Dereferencing a nil
+ * pointer on the way panics, as the call x.m() would. */
+static LLVMValueRef recv_through_path(Cg *cg, Type *t, LLVMValueRef addr, bool from_ptr, Lookup *lk,
+                                      Method *m)
+{
+	if (from_ptr)
+		cg_check_nil(cg, addr);
+	addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
+	if (m->ptr_recv)
+		return addr;
+	cg_check_nil(cg, addr);
+	return cg_load(cg, t, addr, "recv");
+}
+
 /* The receiver x.m's method wants, from the selector's operand: x, &x or *x, through the
  * embedded fields the lookup walked. */
 static LLVMValueRef method_receiver(Cg *cg, Node *sel, Method *m)
@@ -46,13 +60,7 @@ static LLVMValueRef method_receiver(Cg *cg, Node *sel, Method *m)
 		return cg_expr(cg, x);
 	Type *t = x_ptr ? type_under(x->type)->elem : x->type;
 	LLVMValueRef addr = x_ptr ? cg_expr(cg, x) : cg_addr(cg, x);
-	if (x_ptr)
-		cg_check_nil(cg, addr);
-	addr = cgd_walk_path(cg, &t, addr, sel->sel.lookup.path, sel->sel.lookup.depth);
-	if (m->ptr_recv)
-		return addr;
-	cg_check_nil(cg, addr);
-	return cg_load(cg, t, addr, "recv");
+	return recv_through_path(cg, t, addr, x_ptr, &sel->sel.lookup, m);
 }
 
 /* A method value's code: it loads the receiver saved in the record and calls the method.
@@ -78,12 +86,7 @@ static LLVMValueRef bound_wrapper(Cg *cg, Method *m, LLVMTypeRef recty, LLVMType
 	args[1] = LLVMBuildLoad2(cg->b, rty, slot, "recv");
 	for (unsigned i = 1; i < n; i++)
 		args[i + 1] = LLVMGetParam(fn, i);
-	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(mty)) == LLVMVoidTypeKind;
-	LLVMValueRef r = LLVMBuildCall2(cg->b, mty, callee, args, n + 1, is_void ? "" : "r");
-	if (is_void)
-		LLVMBuildRetVoid(cg->b);
-	else
-		LLVMBuildRet(cg->b, r);
+	cgd_call_ret(cg, mty, callee, args, n + 1);
 	cgd_end_helper(cg, &s);
 	return fn;
 }
@@ -111,12 +114,7 @@ static LLVMValueRef iface_bound_wrapper(Cg *cg, Node *sel, Type *it, LLVMTypeRef
 	for (unsigned i = 1; i < n; i++)
 		args[i + 1] = LLVMGetParam(fn, i);
 	LLVMTypeRef fnty = cgd_iface_fn_type(cg, sel->type);
-	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
-	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, code, args, n + 1, is_void ? "" : "r");
-	if (is_void)
-		LLVMBuildRetVoid(cg->b);
-	else
-		LLVMBuildRet(cg->b, r);
+	cgd_call_ret(cg, fnty, code, args, n + 1);
 	cgd_end_helper(cg, &s);
 	return fn;
 }
@@ -175,21 +173,11 @@ static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m)
 	} else {
 		Type *t = r_ptr ? recv->elem : recv;
 		LLVMValueRef addr = r_ptr ? r : cgd_spill(cg, recv, r, "recv");
-		if (r_ptr)
-			cg_check_nil(cg, addr);
-		addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
-		if (!m->ptr_recv)
-		cg_check_nil(cg, addr);
-	args[1] = m->ptr_recv ? addr : cg_load(cg, t, addr, "recv");
+		args[1] = recv_through_path(cg, t, addr, r_ptr, lk, m);
 	}
 	for (unsigned i = 2; i < n_params; i++)
 		args[i] = LLVMGetParam(fn, i);
-	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(mty)) == LLVMVoidTypeKind;
-	LLVMValueRef res = LLVMBuildCall2(cg->b, mty, callee, args, n_params, is_void ? "" : "r");
-	if (is_void)
-		LLVMBuildRetVoid(cg->b);
-	else
-		LLVMBuildRet(cg->b, res);
+	cgd_call_ret(cg, mty, callee, args, n_params);
 	cgd_end_helper(cg, &s);
 	return fn;
 }
@@ -215,17 +203,9 @@ static LLVMValueRef iface_method_expr_code(Cg *cg, Node *n, Type *it)
 	args[1] = data;
 	for (unsigned i = 2; i < np; i++)
 		args[i] = LLVMGetParam(fn, i);
-	Type *u = type_under(it);
-	int k = 0;
-	while (strcmp(u->methods.v[k].name, n->sel.name) != 0)
-		k++;
-	LLVMTypeRef fnty = cgd_iface_fn_type(cg, u->methods.v[k].sig);
-	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
-	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, code, args, np, is_void ? "" : "r");
-	if (is_void)
-		LLVMBuildRetVoid(cg->b);
-	else
-		LLVMBuildRet(cg->b, r);
+	Method *m = &type_under(it)->methods.v[cgd_iface_method_index(it, n->sel.name)];
+	LLVMTypeRef fnty = cgd_iface_fn_type(cg, m->sig);
+	cgd_call_ret(cg, fnty, code, args, np);
 	cgd_end_helper(cg, &s);
 	return fn;
 }
@@ -243,13 +223,5 @@ LLVMValueRef cgd_method_expr(Cg *cg, Node *n)
 	else
 		fatal("%s: method expression without a method", pos_str(n->pos));
 	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, &code, 1, 0);
-	const char *gname = fmt("%s·f", LLVMGetValueName(code));
-	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, gname);
-	if (g)
-		return g;
-	g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), gname);
-	LLVMSetInitializer(g, init);
-	LLVMSetGlobalConstant(g, 1);
-	LLVMSetLinkage(g, LLVMPrivateLinkage);
-	return g;
+	return cgd_static_global(cg, fmt("%s·f", LLVMGetValueName(code)), init);
 }

@@ -121,6 +121,29 @@ void cgd_end_helper(Cg *cg, CgdSaved *s)
 		LLVMClearInsertionPosition(cg->b);
 }
 
+/* The body of a forwarding helper (method values, method expressions, itab wrappers): call
+ * callee with args and return what it returns, so the helper has the callee's results. */
+void cgd_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n)
+{
+	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
+	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, callee, args, n, is_void ? "" : "r");
+	if (is_void)
+		LLVMBuildRetVoid(cg->b);
+	else
+		LLVMBuildRet(cg->b, r);
+}
+
+/* The join of a two-way branch: phi [v1, b1], [v2, b2] at the builder's position. */
+LLVMValueRef cgd_phi2(Cg *cg, LLVMTypeRef ty, const char *name, LLVMValueRef v1,
+                      LLVMBasicBlockRef b1, LLVMValueRef v2, LLVMBasicBlockRef b2)
+{
+	LLVMValueRef phi = LLVMBuildPhi(cg->b, ty, name);
+	LLVMValueRef vals[] = {v1, v2};
+	LLVMBasicBlockRef from[] = {b1, b2};
+	LLVMAddIncoming(phi, vals, from, 2);
+	return phi;
+}
+
 /* ---- builtins ------------------------------------------------------------------------------- */
 
 /* complex(r, i), real(c), imag(c) */

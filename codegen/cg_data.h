@@ -13,6 +13,9 @@
  *   cg_closure.c    function literals' records, method values, method expressions
  *   cg_iface.c      boxing, interface conversions, type assertions, calls through interfaces
  *   cg_string.c     string(int), string([]byte), []byte(string), string([]rune), []rune(string)
+ *
+ * cg_typeswitch.c also includes it, for cgd_dyn_type (a type switch reads the dynamic type the
+ * way a type assertion does).
  */
 #ifndef GOSUB_CG_DATA_H
 #define GOSUB_CG_DATA_H
@@ -39,6 +42,7 @@ LLVMValueRef cgd_alloc_bytes(Cg *cg, Node *site, LLVMTypeRef llty, int64_t size,
                              const char *name);
 LLVMValueRef cgd_make_slice(Cg *cg, LLVMValueRef ptr, LLVMValueRef len, LLVMValueRef cap);
 LLVMValueRef cgd_make_string(Cg *cg, LLVMValueRef ptr, LLVMValueRef len);
+LLVMValueRef cgd_static_global(Cg *cg, const char *name, LLVMValueRef init); /* private constant */
 LLVMValueRef cgd_const_cstring(Cg *cg, const char *s, size_t len); /* constant { ptr, i64 } */
 /* A helper function built while another is being generated: saves and restores the builder
  * position and cg->f. */
@@ -49,6 +53,11 @@ typedef struct CgdSaved {
 } CgdSaved;
 void cgd_begin_helper(Cg *cg, CgdSaved *s, LLVMValueRef fn);
 void cgd_end_helper(Cg *cg, CgdSaved *s);
+/* A helper's body that calls callee(args[0..n)) and returns its result (or ret void). */
+void cgd_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n);
+/* phi ty [v1, b1], [v2, b2] at the builder's position. */
+LLVMValueRef cgd_phi2(Cg *cg, LLVMTypeRef ty, const char *name, LLVMValueRef v1,
+                      LLVMBasicBlockRef b1, LLVMValueRef v2, LLVMBasicBlockRef b2);
 
 /* ---- cg_types.c ---- */
 LLVMValueRef cgd_eq_func(Cg *cg, Type *t);    /* bool (ptr a, ptr b, ptr desc) for t, or NULL */
@@ -77,6 +86,7 @@ void cgd_composite_init(Cg *cg, Node *n, LLVMValueRef addr);
 LLVMValueRef cgd_new(Cg *cg, Node *call);
 LLVMValueRef cgd_field(Cg *cg, Node *n);
 LLVMValueRef cgd_field_addr(Cg *cg, Node *n);
+LLVMValueRef cgd_operand_addr(Cg *cg, Node *x, Type **t); /* &x, or x for a pointer x */
 LLVMValueRef cgd_walk_path(Cg *cg, Type **t, LLVMValueRef addr, const int *path, int depth);
 LLVMValueRef cgd_funclit(Cg *cg, Node *n);
 LLVMValueRef cgd_method_value(Cg *cg, Node *n);
@@ -89,6 +99,7 @@ LLVMValueRef cgd_box_from(Cg *cg, Node *site, Type *from, Type *to, LLVMValueRef
 LLVMValueRef cgd_iface_call(Cg *cg, Node *call);
 LLVMValueRef cgd_dyn_type(Cg *cg, Type *it, LLVMValueRef tab); /* type word of an iface value */
 LLVMValueRef cgd_iface_operand(Cg *cg, Node *sel, Type **it);
+int cgd_iface_method_index(Type *it, const char *name);
 LLVMValueRef cgd_iface_code(Cg *cg, Type *it, const char *name, LLVMValueRef v, LLVMValueRef *data);
 LLVMValueRef cgd_string_convert(Cg *cg, Node *n);
 /* Call arguments by Go's rules: f(g()) spreads g's results, a variadic tail becomes a slice

@@ -562,7 +562,18 @@ static LLVMValueRef cg_selector(Cg *cg, Node *n)
 	return cg_data_expr(cg, n);
 }
 
+static LLVMValueRef cg_expr_node(Cg *cg, Node *n);
+
+/* -allocprof: while n is generated, a runtime call that allocates is n's (cg_allocprof.c). */
 LLVMValueRef cg_expr(Cg *cg, Node *n)
+{
+	Node *outer = cg_allocprof_enter(cg, n);
+	LLVMValueRef v = cg_expr_node(cg, n);
+	cg->site = outer;
+	return v;
+}
+
+static LLVMValueRef cg_expr_node(Cg *cg, Node *n)
 {
 	if (has_const_value(n))
 		return cg_const(cg, n->cval, n->type);
@@ -595,7 +606,17 @@ static LLVMValueRef cg_temp_addr(Cg *cg, Node *n)
 	return tmp;
 }
 
+static LLVMValueRef cg_addr_node(Cg *cg, Node *n);
+
 LLVMValueRef cg_addr(Cg *cg, Node *n)
+{
+	Node *outer = cg_allocprof_enter(cg, n);
+	LLVMValueRef v = cg_addr_node(cg, n);
+	cg->site = outer;
+	return v;
+}
+
+static LLVMValueRef cg_addr_node(Cg *cg, Node *n)
 {
 	switch (n->kind) {
 	case ND_IDENT:

@@ -130,7 +130,11 @@ LLVMValueRef cg_extern_call(Cg *cg, Node *call)
 	memcpy(all + 1, args, sizeof(LLVMValueRef) * (size_t)n);
 	LLVMTypeRef wty = LLVMGlobalGetValueType(w);
 	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(wty)) == LLVMVoidTypeKind;
+	/* -allocprof: what the library allocates is this call's (cg_allocprof.c) */
+	bool profiled = cg_allocprof_begin_extern(cg, fmt("%s.%s", s->pkg, s->name)) != NULL;
 	LLVMValueRef r = LLVMBuildCall2(cg->b, wty, w, all, (unsigned)n + 1, is_void ? "" : "call");
+	if (profiled)
+		cg_allocprof_end(cg);
 	return is_void ? NULL : r;
 }
 

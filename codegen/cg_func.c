@@ -146,7 +146,9 @@ LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var)
 {
 	LLVMValueRef addr;
 	if (esc_var_on_heap(var)) {
+		cg->site_var = var;   /* -allocprof: "moved to heap: x" */
 		addr = cg_heap_alloc(cg, var->type, var->name);
+		cg->site_var = NULL;
 	} else {
 		addr = cg_entry_alloca(cg, cg_type(cg, var->type), fmt("%s.addr", var->name));
 		if (cg->opt->sanitize_stack)

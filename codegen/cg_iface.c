@@ -50,11 +50,7 @@ LLVMValueRef cgd_dyn_type(Cg *cg, Type *it, LLVMValueRef tab)
 	LLVMValueRef t = LLVMBuildLoad2(cg->b, cg->t_ptr, cgd_byte_offset(cg, tab, 8), "dyntype");
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_ptr, "type");
-	LLVMValueRef vals[] = {cgd_null(cg), t};
-	LLVMBasicBlockRef from[] = {pre, load};
-	LLVMAddIncoming(phi, vals, from, 2);
-	return phi;
+	return cgd_phi2(cg, cg->t_ptr, "type", cgd_null(cg), pre, t, load);
 }
 
 /* The itab of dynamic type `typ` (maybe null) for interface `to`, found by the runtime. */
@@ -70,17 +66,13 @@ static LLVMValueRef runtime_itab(Cg *cg, Type *to, LLVMValueRef typ, bool canfai
 	LLVMBasicBlockRef look_end = LLVMGetInsertBlock(cg->b);
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_ptr, "itab");
-	LLVMValueRef vals[] = {cgd_null(cg), tab};
-	LLVMBasicBlockRef from[] = {pre, look_end};
-	LLVMAddIncoming(phi, vals, from, 2);
-	return phi;
+	return cgd_phi2(cg, cg->t_ptr, "itab", cgd_null(cg), pre, tab, look_end);
 }
 
 /* ---- boxing without allocating, as gc's runtime does (convT16/32/64, convTstring, convTslice) ---- */
 
 /* A private constant global of the module, made on first use. */
-static LLVMValueRef static_global(Cg *cg, const char *name, LLVMValueRef init)
+LLVMValueRef cgd_static_global(Cg *cg, const char *name, LLVMValueRef init)
 {
 	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
 	if (g)
@@ -100,13 +92,13 @@ static LLVMValueRef small_ints(Cg *cg)
 	LLVMValueRef v[256];
 	for (int i = 0; i < 256; i++)
 		v[i] = cgd_i64(cg, i);
-	return static_global(cg, "gosub.staticuint64s", LLVMConstArray2(cg->t_i64, v, 256));
+	return cgd_static_global(cg, "gosub.staticuint64s", LLVMConstArray2(cg->t_i64, v, 256));
 }
 
 /* gc's zeroVal: the boxed form of "", of a nil slice, and of every zero-size value. */
 static LLVMValueRef zero_block(Cg *cg)
 {
-	return static_global(cg, "gosub.zeroval", LLVMConstNull(LLVMArrayType2(cg->t_i64, 4)));
+	return cgd_static_global(cg, "gosub.zeroval", LLVMConstNull(LLVMArrayType2(cg->t_i64, 4)));
 }
 
 /* The data word of a boxed value when no allocation is needed, else NULL; `cond` receives the
@@ -165,11 +157,7 @@ static LLVMValueRef box_data(Cg *cg, Node *site, Type *t, LLVMValueRef v)
 	alloc = LLVMGetInsertBlock(cg->b);
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_ptr, "box");
-	LLVMValueRef vals[] = {st, data};
-	LLVMBasicBlockRef from[] = {pre, alloc};
-	LLVMAddIncoming(phi, vals, from, 2);
-	return phi;
+	return cgd_phi2(cg, cg->t_ptr, "box", st, pre, data, alloc);
 }
 
 /* Boxing (Go spec: Conversions to an interface): tab from the static type; data the value's
@@ -278,10 +266,8 @@ static LLVMValueRef assert_concrete(Cg *cg, Node *n, Type *it, LLVMValueRef typ,
 	LLVMBasicBlockRef yes_end = LLVMGetInsertBlock(cg->b);
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg_type(cg, to), "val");
-	LLVMValueRef vals[] = {LLVMConstNull(cg_type(cg, to)), v};
-	LLVMBasicBlockRef from[] = {pre, yes_end};
-	LLVMAddIncoming(phi, vals, from, 2);
+	LLVMTypeRef ty = cg_type(cg, to);
+	LLVMValueRef phi = cgd_phi2(cg, ty, "val", LLVMConstNull(ty), pre, v, yes_end);
 	return comma_ok(cg, to, phi, ok);
 }
 
@@ -310,7 +296,8 @@ LLVMTypeRef cgd_iface_fn_type(Cg *cg, Type *sig)
 	return LLVMFunctionType(LLVMGetReturnType(base), params, n + 1, 0);
 }
 
-static int iface_method_index(Type *it, const char *name)
+/* The position of method `name` in interface it's sorted method list (its itab slot). */
+int cgd_iface_method_index(Type *it, const char *name)
 {
 	Type *u = type_under(it);
 	for (int i = 0; i < u->methods.len; i++)
@@ -325,7 +312,7 @@ LLVMValueRef cgd_iface_code(Cg *cg, Type *it, const char *name, LLVMValueRef v, 
 	LLVMValueRef tab = LLVMBuildExtractValue(cg->b, v, 0, "itab");
 	*data = LLVMBuildExtractValue(cg->b, v, 1, "data");
 	cg_check_nil(cg, tab);
-	int64_t off = 16 + 8 * iface_method_index(it, name);
+	int64_t off = 16 + 8 * cgd_iface_method_index(it, name);
 	return LLVMBuildLoad2(cg->b, cg->t_ptr, cgd_byte_offset(cg, tab, off), name);
 }
 
@@ -338,17 +325,8 @@ LLVMValueRef cgd_iface_operand(Cg *cg, Node *sel, Type **it)
 		*it = x->type;
 		return cg_expr(cg, x);
 	}
-	Type *t = x->type;
-	LLVMValueRef addr;
-	if (type_under(t)->kind == TY_POINTER) {
-		addr = cg_expr(cg, x);
-		cg_check_nil(cg, addr);
-		t = type_under(t)->elem;
-	} else if (ast_unparen(x)->flags & NF_ADDRESSABLE) {
-		addr = cg_addr(cg, x);
-	} else {
-		addr = cg_data_addr(cg, ast_unparen(x));
-	}
+	Type *t;
+	LLVMValueRef addr = cgd_operand_addr(cg, x, &t);
 	addr = cgd_walk_path(cg, &t, addr, sel->sel.lookup.path, sel->sel.lookup.depth);
 	*it = t;
 	return LLVMBuildLoad2(cg->b, cg->t_iface, addr, "iface");
@@ -401,16 +379,6 @@ static LLVMValueRef wrapper_recv_addr(Cg *cg, Type *recv, LLVMValueRef word, Typ
 	return tmp;
 }
 
-static void emit_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n)
-{
-	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
-	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, callee, args, n, is_void ? "" : "r");
-	if (is_void)
-		LLVMBuildRetVoid(cg->b);
-	else
-		LLVMBuildRet(cg->b, r);
-}
-
 /* The call a wrapper makes, from the address of the value declaring the method: a method of a
  * defined type, or one promoted from an embedded interface (called through its itab). */
 static void wrapper_call(Cg *cg, Method *m, Type *t, LLVMValueRef addr, LLVMValueRef fn, const char *name)
@@ -423,14 +391,14 @@ static void wrapper_call(Cg *cg, Method *m, Type *t, LLVMValueRef addr, LLVMValu
 	if (!m->fn) {
 		LLVMValueRef v = LLVMBuildLoad2(cg->b, cg->t_iface, addr, "embedded");
 		LLVMValueRef code = cgd_iface_code(cg, t, name, v, &args[1]);
-		emit_call_ret(cg, cgd_iface_fn_type(cg, m->sig), code, args, n);
+		cgd_call_ret(cg, cgd_iface_fn_type(cg, m->sig), code, args, n);
 		return;
 	}
 	LLVMValueRef callee = cg_func_decl(cg, m->fn);
 	if (!m->ptr_recv)
 		cg_check_nil(cg, addr);
 	args[1] = m->ptr_recv ? addr : cg_load(cg, t, addr, "recv");
-	emit_call_ret(cg, LLVMGlobalGetValueType(callee), callee, args, n);
+	cgd_call_ret(cg, LLVMGlobalGetValueType(callee), callee, args, n);
 }
 
 /* Lower the wrapper as:

@@ -20,17 +20,11 @@ static LLVMValueRef index_value(Cg *cg, Node *i)
 	return LLVMBuildSExt(cg->b, v, cg->t_i64, "idx");
 }
 
-/* The address of an array operand: the variable itself when addressable, else a temporary. */
+/* The address of an array operand (or of the array a pointer operand points to). */
 static LLVMValueRef array_base(Cg *cg, Node *x)
 {
-	if (type_under(x->type)->kind == TY_POINTER) {
-		LLVMValueRef p = cg_expr(cg, x);
-		cg_check_nil(cg, p);
-		return p;
-	}
-	if (ast_unparen(x)->flags & NF_ADDRESSABLE)
-		return cg_addr(cg, x);
-	return cg_data_addr(cg, ast_unparen(x));
+	Type *t;
+	return cgd_operand_addr(cg, x, &t);
 }
 
 /* &x[i] for an array, pointer to array or slice x. */

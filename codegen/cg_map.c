@@ -13,16 +13,51 @@ static LLVMValueRef key_addr(Cg *cg, Node *key, Type *kt)
 	return cgd_spill(cg, kt, cg_expr(cg, key), "key");
 }
 
+/* The frame buffer of gosub_makemap_small (its layout is the runtime's; these two constants are
+ * gosubrt.h's GOSUB_MAP_SMALL_HEADER and GOSUB_MAP_SMALL_ENTRIES): header and index, then room
+ * for 8 entries of [8-byte header][key][elem](string keys: [16-byte copy of the first bytes]),
+ * each aligned as the runtime aligns them. */
+enum { MAP_SMALL_HEADER = 576, MAP_SMALL_ENTRIES = 8 };
+
+static int64_t round_up(int64_t n, int64_t a) { return a > 1 ? (n + a - 1) / a * a : n; }
+
+static int64_t map_small_bytes(Type *mt)
+{
+	Type *k = type_under(mt)->key, *v = type_under(mt)->elem;
+	int64_t esize = round_up(round_up(round_up(8, type_align(k)) + type_size(k), type_align(v))
+	                         + type_size(v), 8);
+	if (type_under(k)->kind == TY_STRING)
+		esize += 16;   /* the runtime's copy of a string key's first bytes */
+	return MAP_SMALL_HEADER + MAP_SMALL_ENTRIES * esize;
+}
+
+/* A map built at `site` (make or literal) with `hint`: in a zeroed-by-the-runtime entry-block
+ * buffer when the site does not escape and the hint is a constant <= 8, as gc's walkMakeMap puts
+ * the hmap and one bucket in the frame; else on the heap. A site inside a loop reuses its buffer:
+ * escape analysis guarantees the previous iteration's map is dead by then. */
+static LLVMValueRef make_map_at(Cg *cg, Node *site, Type *mt, LLVMValueRef hint, bool small_hint)
+{
+	int64_t bytes = map_small_bytes(mt);
+	if (small_hint && !esc_site_on_heap(site) && bytes <= 4096) {
+		LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType2(cg->t_i64, (uint64_t)bytes / 8), "map.buf");
+		LLVMValueRef args[] = {cg_typedesc(cg, mt), hint, buf, cgd_i64(cg, bytes)};
+		return cg_rtcall(cg, "gosub_makemap_small", args, 4);
+	}
+	LLVMValueRef args[] = {cg_typedesc(cg, mt), hint};
+	return cg_rtcall(cg, "gosub_makemap", args, 2);
+}
+
 /* make(map[K]V[, hint]) */
 LLVMValueRef cgd_make_map(Cg *cg, Node *call)
 {
 	LLVMValueRef hint = cgd_i64(cg, 0);
+	bool small_hint = true;
 	if (call->call.args.len > 1) {
 		Node *h = call->call.args.v[1];
 		hint = cg_convert_value(cg, cg_expr(cg, h), h->type, ty_int);
+		small_hint = h->cval && cv_fits_int64(h->cval) && cv_get_int64(h->cval) <= MAP_SMALL_ENTRIES;
 	}
-	LLVMValueRef args[] = {cg_typedesc(cg, call->type), hint};
-	return cg_rtcall(cg, "gosub_makemap", args, 2);
+	return make_map_at(cg, call, call->type, hint, small_hint);
 }
 
 /* m[k], or with NF_COMMA_OK the struct { V, i1 } of `v, ok := m[k]`:
@@ -80,19 +115,15 @@ LLVMValueRef cgd_map_len(Cg *cg, LLVMValueRef m)
 	LLVMBasicBlockRef call_end = LLVMGetInsertBlock(cg->b);
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_i64, "len");
-	LLVMValueRef vals[] = {cgd_i64(cg, 0), n};
-	LLVMBasicBlockRef from[] = {pre, call_end};
-	LLVMAddIncoming(phi, vals, from, 2);
-	return phi;
+	return cgd_phi2(cg, cg->t_i64, "len", cgd_i64(cg, 0), pre, n, call_end);
 }
 
 /* map[K]V{k1: v1, ...}: make the map, then assign each pair in order. */
 LLVMValueRef cgd_map_literal(Cg *cg, Node *n)
 {
 	Type *mt = n->type, *mu = type_under(mt);
-	LLVMValueRef args[] = {cg_typedesc(cg, mt), cgd_i64(cg, n->comp.elts.len)};
-	LLVMValueRef m = cg_rtcall(cg, "gosub_makemap", args, 2);
+	int len = n->comp.elts.len;
+	LLVMValueRef m = make_map_at(cg, n, mt, cgd_i64(cg, len), len <= MAP_SMALL_ENTRIES);
 	for (int i = 0; i < n->comp.elts.len; i++) {
 		Node *kv = n->comp.elts.v[i];
 		LLVMValueRef k = key_addr(cg, kv->binary.x, mu->key);

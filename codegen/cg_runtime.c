@@ -50,6 +50,7 @@ static const RtProto rt_protos[] = {
 	{"gosub_growslice", 'v', "plbl"},
 	{"gosub_makeslice", 'v', "plbll"},
 	{"gosub_makemap", 'p', "pl"},
+	{"gosub_makemap_small", 'p', "plpl"},
 	{"gosub_mapaccess", 'p', "pppp"},
 	{"gosub_mapassign", 'p', "ppp"},
 	{"gosub_mapdelete", 'v', "ppp"},
@@ -117,10 +118,12 @@ enum {
  * analysis done a second time, after inlining, which gc cannot do for //go:noinline callees),
  * and a nil check on a new object folds away. GOSUBDEBUG=allocs=1 then counts only the
  * allocations that remain. With -escape=off the declaration stays opaque, so that build keeps
- * meaning "every allocation on the heap". */
+ * meaning "every allocation on the heap"; with -allocprof it stays opaque as well. */
 static void rt_mark_allocator(Cg *cg, LLVMValueRef fn, const char *name)
 {
-	if (cg->opt->escape_off)
+	/* -allocprof too: its counts are those of escape analysis's decisions, and a call that
+	 * reads the site pointer must not be moved or deleted. */
+	if (cg->opt->escape_off || cg->opt->allocprof)
 		return;
 	add_int_attr(cg, fn, LLVMAttributeFunctionIndex, "allockind", ALLOCKIND_ALLOC | ALLOCKIND_ZEROED);
 	/* gosub_new also reads its type descriptor. */
@@ -187,7 +190,11 @@ LLVMValueRef cg_rtcall(Cg *cg, const char *name, LLVMValueRef *args, int nargs)
 	if ((int)LLVMCountParamTypes(fnty) != nargs)
 		fatal("runtime call %s: %d arguments, wants %u", name, nargs, LLVMCountParamTypes(fnty));
 	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
-	return LLVMBuildCall2(cg->b, fnty, fn, args, (unsigned)nargs, is_void ? "" : name + 6);
+	bool profiled = cg_allocprof_begin(cg, name) != NULL;
+	LLVMValueRef call = LLVMBuildCall2(cg->b, fnty, fn, args, (unsigned)nargs, is_void ? "" : name + 6);
+	if (profiled)
+		cg_allocprof_end(cg);
+	return call;
 }
 
 /* Lower a check as:

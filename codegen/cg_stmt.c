@@ -681,7 +681,17 @@ static void cg_unsupported_stmt(Node *n, const char *what)
 	diag_error(n->pos, "%s not supported by gosub", what);
 }
 
+static void cg_stmt_node(Cg *cg, Node *n);
+
+/* -allocprof: `s += t` and `defer` are allocation sites too (cg_allocprof.c). */
 void cg_stmt(Cg *cg, Node *n)
+{
+	Node *outer = cg_allocprof_enter(cg, n);
+	cg_stmt_node(cg, n);
+	cg->site = outer;
+}
+
+static void cg_stmt_node(Cg *cg, Node *n)
 {
 	if (cg_block_terminated(cg))
 		LLVMPositionBuilderAtEnd(cg->b, cg_new_block(cg, "dead"));

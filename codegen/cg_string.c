@@ -64,11 +64,7 @@ static LLVMValueRef with_tmp_buf(Cg *cg, LLVMValueRef v, bool to_slice, const ch
 	LLVMBasicBlockRef big_end = LLVMGetInsertBlock(cg->b);
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMTypeOf(r1), "conv");
-	LLVMValueRef vals[] = {r1, r2};
-	LLVMBasicBlockRef from[] = {small, big_end};
-	LLVMAddIncoming(phi, vals, from, 2);
-	return phi;
+	return cgd_phi2(cg, LLVMTypeOf(r1), "conv", r1, small, r2, big_end);
 }
 
 /* Decode one UTF-8 sequence of s[0..len) as Go does: an invalid or truncated sequence,
@@ -169,11 +165,7 @@ static LLVMValueRef runes_tmp_buf(Cg *cg, LLVMValueRef v)
 	LLVMBasicBlockRef big_end = LLVMGetInsertBlock(cg->b);
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_slice, "runes");
-	LLVMValueRef vals[] = {r1, r2};
-	LLVMBasicBlockRef from[] = {small, big_end};
-	LLVMAddIncoming(phi, vals, from, 2);
-	return phi;
+	return cgd_phi2(cg, cg->t_slice, "runes", r1, small, r2, big_end);
 }
 
 LLVMValueRef cgd_string_convert(Cg *cg, Node *n)

@@ -36,8 +36,9 @@ LLVMValueRef cgd_walk_path(Cg *cg, Type **t, LLVMValueRef addr, const int *path,
 	return addr;
 }
 
-/* The address of the struct x.f selects from: x itself, *x for a pointer, or a temporary. */
-static LLVMValueRef operand_addr(Cg *cg, Node *x, Type **t)
+/* The address of the value a selector or index operand x denotes: x itself when addressable,
+ * *x (nil-checked) for a pointer, else a temporary holding x. Sets *t to the pointed-to type. */
+LLVMValueRef cgd_operand_addr(Cg *cg, Node *x, Type **t)
 {
 	Type *xt = x->type;
 	if (type_under(xt)->kind == TY_POINTER) {
@@ -55,7 +56,7 @@ static LLVMValueRef operand_addr(Cg *cg, Node *x, Type **t)
 LLVMValueRef cgd_field_addr(Cg *cg, Node *n)
 {
 	Type *t;
-	LLVMValueRef addr = operand_addr(cg, n->sel.x, &t);
+	LLVMValueRef addr = cgd_operand_addr(cg, n->sel.x, &t);
 	Lookup *lk = &n->sel.lookup;
 	addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
 	if (lk->depth > 0)

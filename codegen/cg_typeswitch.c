@@ -8,7 +8,7 @@
  * runtime for an itab (gosub_getitab with canfail). In a clause naming exactly one type, v is x's
  * value as that type; in the others v is x itself.
  */
-#include "cg.h"
+#include "cg_data.h" /* cgd_dyn_type: the dynamic type word, shared with type assertions */
 
 static bool is_nil_case(Node *e)
 {
@@ -19,31 +19,6 @@ static bool is_nil_case(Node *e)
 static bool is_empty_iface(Type *t)
 {
 	return type_under(t)->methods.len == 0;
-}
-
-/* The dynamic type's descriptor: tab itself, or the itab's second word (null for nil):
- *   br (tab == null), ts.done, ts.itab
- * ts.itab: %t = load ptr, (tab + 8)
- * ts.done: %type = phi [null, entry], [%t, ts.itab] */
-static LLVMValueRef dynamic_type(Cg *cg, Type *it, LLVMValueRef tab)
-{
-	if (is_empty_iface(it))
-		return tab;
-	LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b);
-	LLVMBasicBlockRef load = cg_new_block(cg, "ts.itab");
-	LLVMBasicBlockRef done = cg_new_block(cg, "ts.done");
-	LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, tab, ""), done, load);
-	LLVMPositionBuilderAtEnd(cg->b, load);
-	LLVMValueRef off = LLVMConstInt(cg->t_i64, 8, 0);
-	LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, cg->t_i8, tab, &off, 1, "");
-	LLVMValueRef t = LLVMBuildLoad2(cg->b, cg->t_ptr, slot, "dyntype");
-	LLVMBuildBr(cg->b, done);
-	LLVMPositionBuilderAtEnd(cg->b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_ptr, "type");
-	LLVMValueRef vals[2] = {LLVMConstNull(cg->t_ptr), t};
-	LLVMBasicBlockRef from[2] = {pre, load};
-	LLVMAddIncoming(phi, vals, from, 2);
-	return phi;
 }
 
 /* The itab of (non-null) dynamic type typ for interface t, or null when it does not implement t. */
@@ -110,7 +85,7 @@ void cg_typeswitch(Cg *cg, Node *n)
 	Node *guard = n->sw.tag;
 	Node *xn = guard->kind == ND_TYPEASSERT ? guard->assert.x : guard;
 	LLVMValueRef x = cg_expr(cg, xn);
-	LLVMValueRef typ = dynamic_type(cg, xn->type, LLVMBuildExtractValue(cg->b, x, 0, "tab"));
+	LLVMValueRef typ = cgd_dyn_type(cg, xn->type, LLVMBuildExtractValue(cg->b, x, 0, "tab"));
 	NodeVec *cl = &n->sw.clauses;
 	LLVMBasicBlockRef end = cg_new_block(cg, "ts.end"), dflt = end;
 	LLVMBasicBlockRef *bodies = xalloc(sizeof *bodies * (size_t)(cl->len + 1));

@@ -90,6 +90,8 @@ static void cg_functions(Cg *cg)
 	for (int i = 0; i < fs->len; i++)
 		cg_gen_func(cg, fs->v[i]);
 	cg_gen_init(cg);
+	if (cg->opt->allocprof)
+		cg_allocprof_define(cg);
 }
 
 static void cg_verify(Cg *cg)

@@ -19,6 +19,8 @@ typedef struct CgOptions {
 	bool sanitize_stack;    /* instrument with AddressSanitizer (stack-use-after-return checks) */
 	bool escape_off;        /* -escape=off: gosub_alloc stays an opaque call, so LLVM may not
 	                         * delete or shrink heap allocations either (see cg_runtime.c) */
+	bool allocprof;         /* -allocprof: attribute each heap allocation to its site (see
+	                         * cg_allocprof.c); gosub_alloc stays opaque, as with escape_off */
 } CgOptions;
 
 /* Returns false (after a diagnostic) if LLVM could not produce the output. */

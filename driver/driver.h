@@ -27,6 +27,7 @@ typedef struct Options {
 	bool escape_off;         /* -escape=off */
 	bool escape_unsound;     /* -escape=unsound-stack (a testing aid: see docs/escape.md) */
 	bool sanitize_stack;     /* -sanitize=stack */
+	bool allocprof;          /* -allocprof: print the allocation profile at exit */
 	bool dump_tokens;        /* -dump-tokens: print the tokens and stop */
 	bool dump_ast;           /* -dump-ast: print the checked AST and stop */
 	char **files;            /* the .go files, in command-line order */
@@ -50,8 +51,8 @@ void drv_remove_dir(const char *dir);                  /* removes dir and the fi
 int drv_link(const char *obj, const char *exe, bool sanitize_stack); /* 0 or an exit status */
 int drv_exec(const char *exe, char **args, int nargs, bool sanitize_stack); /* the child's status */
 
-/* main.c: the pipeline of `run`, for test.c (*ran: the program was built and started) */
-int drv_build_and_run(const Options *o, bool *ran);
+/* main.c: the pipeline of `build`, for test.c (*compiled: false after compile errors) */
+int drv_build_program(const Options *o, const char *exe, bool *compiled);
 
 /* test.c: `gosubc test [flags] files...`; argv[0] is "test" */
 int drv_test(int argc, char **argv);

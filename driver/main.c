@@ -58,7 +58,7 @@ static Package *analyze(const Options *o, int *status) {
 	if (stage_failed()) return NULL;
 	if (o->dump_ast) { *status = 0; return NULL; }
 	EscOptions esc = {.m_level = o->m_level, .off = o->escape_off,
-	                  .unsound_stack = o->escape_unsound};
+	                  .unsound_stack = o->escape_unsound, .explain = o->allocprof};
 	esc_analyze(pkg, &esc);                                        /* escape/escape.c */
 	diag_flush_notes();
 	if (stage_failed()) return NULL;
@@ -69,7 +69,8 @@ static Package *analyze(const Options *o, int *status) {
 /* The back half: the decided package -> LLVM -> `output` (object file, IR or assembly). */
 static int generate(Package *pkg, const Options *o, const char *output) {
 	CgOptions cg = {.opt_level = o->opt_level, .emit = o->emit, .output = output,
-	                .sanitize_stack = o->sanitize_stack, .escape_off = o->escape_off};
+	                .sanitize_stack = o->sanitize_stack, .escape_off = o->escape_off,
+	                .allocprof = o->allocprof};
 	bool ok = cg_package(pkg, &cg);                                /* codegen/codegen.c */
 	return stage_failed() || !ok ? EXIT_COMPILE : 0;
 }
@@ -128,14 +129,15 @@ static int cmd_run(const Options *o) {
 	return generate_and_link(pkg, o, NULL, true);
 }
 
-/* `gosubc test` (test.c): run's pipeline for the Options it made, whatever the package's name
- * (its generated main is main.main). *ran: false when the compile stopped on errors. */
-int drv_build_and_run(const Options *o, bool *ran) {
+/* `gosubc test` (test.c): build's pipeline into `exe` for the Options it made, whatever the
+ * package's name (its generated main is main.main). *compiled: false when the front half
+ * reported errors. */
+int drv_build_program(const Options *o, const char *exe, bool *compiled) {
 	int status;
 	Package *pkg = analyze(o, &status);
-	*ran = pkg != NULL;
+	*compiled = pkg != NULL;
 	if (!pkg) return status;
-	return generate_and_link(pkg, o, NULL, true);
+	return generate_and_link(pkg, o, exe, false);
 }
 
 /* In a -DGOSUB_SANITIZE=ON build: the compiler frees nothing by design (one arena for the

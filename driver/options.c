@@ -17,7 +17,7 @@
 enum {
 	OPT_O0 = 256, OPT_O1, OPT_O2, OPT_O3,
 	OPT_EMIT_LLVM, OPT_ASM, OPT_M, OPT_ESCAPE, OPT_SANITIZE,
-	OPT_DUMP_TOKENS, OPT_DUMP_AST, OPT_HELP,
+	OPT_DUMP_TOKENS, OPT_DUMP_AST, OPT_HELP, OPT_ALLOCPROF,
 };
 
 static const struct option long_options[] = {
@@ -31,6 +31,7 @@ static const struct option long_options[] = {
 	{"m", optional_argument, NULL, OPT_M},
 	{"escape", required_argument, NULL, OPT_ESCAPE},
 	{"sanitize", required_argument, NULL, OPT_SANITIZE},
+	{"allocprof", no_argument, NULL, OPT_ALLOCPROF},
 	{"dump-tokens", no_argument, NULL, OPT_DUMP_TOKENS},
 	{"dump-ast", no_argument, NULL, OPT_DUMP_AST},
 	{"h", no_argument, NULL, OPT_HELP},
@@ -50,6 +51,8 @@ static const char flags_help[] =
 	"  -S             write assembly instead of an executable (build only)\n"
 	"  -m, -m=2       print escape-analysis decisions (gc's -m format; -m=2 explains each flow)\n"
 	"  -escape=off    put every allocation on the heap (to measure what escape analysis saves)\n"
+	"  -allocprof     the program prints, at exit, each heap allocation site's bytes and\n"
+	"                 objects with escape analysis's reason (docs/users.md)\n"
 	"  -sanitize=stack  instrument with AddressSanitizer, link with clang-19; run the program\n"
 	"                 with GC_DONT_GC=1 (gosubc run sets it)\n"
 	"  -dump-tokens   print the lexer's tokens and stop\n"
@@ -61,6 +64,8 @@ static const char flags_help[] =
 static const char commands_usage[] =
 	"usage: gosubc build [-o out] [flags] file.go...   compile to an executable\n"
 	"       gosubc run [flags] file.go... [-- args]    compile to a temporary directory and run\n"
+	"       gosubc test [flags] x_test.go [x.go...]    run Test and Benchmark functions, as go test\n"
+	"                 (-run re, -bench re, -benchtime 1s|Nx, -benchmem, -count n, -v)\n"
 	"       gosubc version                             print the version\n"
 	"       gosubc help [build|run]                    print this help, or a command's\n";
 
@@ -143,6 +148,7 @@ static int apply_flag(Options *o, int opt, const char *arg, const char *name) {
 	case OPT_ASM: o->emit = CG_EMIT_ASM; return 0;
 	case OPT_DUMP_TOKENS: o->dump_tokens = true; return 0;
 	case OPT_DUMP_AST: o->dump_ast = true; return 0;
+	case OPT_ALLOCPROF: o->allocprof = true; return 0;
 	case OPT_HELP: exit(drv_help(o->command));
 	case OPT_M: case OPT_ESCAPE: case OPT_SANITIZE:
 		if (set_valued_flag(o, opt, optarg)) return 0;

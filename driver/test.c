@@ -5,7 +5,7 @@
  * input: Go files forming one package (whatever its name), the _test.go ones holding
  * TestXxx(t *testing.T) and BenchmarkXxx(b *testing.B) functions.
  * output: what `go test` prints for a file list (package "command-line-arguments"), and its
- * exit status: 0 when everything passed, 1 otherwise.
+ * exit status: 0 when everything passed, 1 when something failed, 2 when the files do not compile.
  *
  * Like go test, it writes a main for the package (_testmain.go, in a temporary directory):
  *     package foo
@@ -15,7 +15,7 @@
  *         testing.gosubBenchmark("BenchmarkB", BenchmarkB)
  *         testing.gosubMain()
  *     }
- * compiles it with the files, and runs the result with the test flags turned into the test
+ * compiles it with the files into that directory, and runs the result with the test flags turned into the test
  * binary's own (-bench X becomes -test.bench=X), as go test does. The runtime's testing package
  * (runtime/rt_testing.c) runs and reports; this file adds go's "ok"/"FAIL" line and the time.
  */
@@ -90,8 +90,10 @@ static const char *registration(Node *d, bool *bad) {
 		if (!is_test_name(name, kinds[k].prefix)) continue;
 		if (takes_testing_ptr(d->func.ftype, kinds[k].type))
 			return fmt("\ttesting.%s(\"%s\", %s)\n", kinds[k].reg, name, name);
-		fprintf(stderr, "%s: wrong signature for %s, must be: func %s(%s *testing.%s)\n",
-		        pos_str(d->pos), name, name, kinds[k].param, kinds[k].type);
+		if (!*bad)   /* go vet's check stops at the first, at the line's column 1 */
+			fprintf(stderr, "# command-line-arguments\n%s:%d:1: wrong signature for %s, must be: "
+			        "func %s(%s *testing.%s)\n", d->pos.file->path, d->pos.line, name, name,
+			        kinds[k].param, kinds[k].type);
 		*bad = true;
 	}
 	return "";
@@ -147,15 +149,17 @@ static double seconds_since(struct timespec t0) {
 }
 
 /* go test's last lines for a file list: "ok  \tcommand-line-arguments\t0.749s", or after a failure
- * "exit status 1", "FAIL\tcommand-line-arguments\t0.002s", "FAIL". */
-static int report(int status, struct timespec t0) {
+ * "FAIL\tcommand-line-arguments\t0.002s", "FAIL" (with -bench, first "exit status 1"). */
+static int report(int status, struct timespec t0, bool streamed) {
 	double secs = seconds_since(t0);
 	fflush(stdout);
 	if (status == 0) {
 		printf("ok  \tcommand-line-arguments\t%.3fs\n", secs);
 		return 0;
 	}
-	printf("exit status %d\nFAIL\tcommand-line-arguments\t%.3fs\nFAIL\n", status, secs);
+	if (streamed)   /* go test prints it when it did not buffer the output: with -bench */
+		printf("exit status %d\n", status);
+	printf("FAIL\tcommand-line-arguments\t%.3fs\nFAIL\n", secs);
 	return 1;
 }
 
@@ -180,7 +184,7 @@ int drv_test(int argc, char **argv) {
 	const char *main_file = write_test_main(&o, dir);
 	if (!main_file) {
 		drv_remove_dir(dir);
-		printf("FAIL\tcommand-line-arguments [setup failed]\n");
+		printf("FAIL\tcommand-line-arguments [setup failed]\nFAIL\n");
 		return 1;
 	}
 	char **files = xalloc(sizeof(char *) * (size_t)(o.nfiles + 1));
@@ -188,16 +192,20 @@ int drv_test(int argc, char **argv) {
 	files[o.nfiles] = (char *)main_file;
 	o.files = files;
 	o.nfiles++;
-	o.args = tflags.v;
-	o.nargs = tflags.len;
-	struct timespec t0;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-	bool ran;
-	status = drv_build_and_run(&o, &ran);
-	drv_remove_dir(dir);
-	if (!ran) {
-		printf("FAIL\tcommand-line-arguments [build failed]\n");
-		return 1;
+	bool compiled;
+	const char *exe = fmt("%s/test.exe", dir);
+	status = drv_build_program(&o, exe, &compiled);
+	if (!compiled || status) {
+		drv_remove_dir(dir);
+		printf("FAIL\tcommand-line-arguments [build failed]\nFAIL\n");
+		return EXIT_COMPILE;   /* 2, as go test */
 	}
-	return report(status, t0);
+	struct timespec t0;   /* go test's time is the test binary's */
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	status = drv_exec(exe, tflags.v, tflags.len, o.sanitize_stack);
+	drv_remove_dir(dir);
+	bool streamed = false;
+	for (int i = 0; i < tflags.len; i++)
+		streamed |= strncmp(tflags.v[i], "-test.bench=", 12) == 0 && tflags.v[i][12];
+	return report(status, t0, streamed);
 }

@@ -101,7 +101,7 @@ EscHole esc_discard_hole(EscWalker *w) { return esc_hole(&w->b->blank); }
 
 /* Notes cost memory, so they are only kept when -m=2 will print them. */
 EscHole esc_note(EscWalker *w, EscHole k, Node *where, const char *why) {
-	if (w->b->m_level >= 2 && where) {
+	if ((w->b->m_level >= 2 || w->b->explain) && where) {
 		EscNote *n = NEW(EscNote);
 		n->next = k.notes;
 		n->where = where;
@@ -152,6 +152,8 @@ void esc_flow(EscBatch *b, EscHole k, EscLoc *src) {
 			diag_note(pos, "%s escapes to heap:", esc_site_text(src));
 			esc_explain_flow(b, pos, dst, src, k.derefs, k.notes);
 		}
+		if (b->explain)
+			esc_reason_flow(b, dst, src, k.notes);
 		src->escapes = true;
 		return;
 	}

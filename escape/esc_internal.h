@@ -97,6 +97,7 @@ typedef struct EscBatch {
 	int nclosures, cap_closures;
 	int m_level;
 	bool off;      /* -escape=off: decisions recorded on nodes directly are forced to the heap */
+	bool explain;  /* EscOptions.explain: keep notes and record a reason per heap decision */
 } EscBatch;
 
 /* The walker's state in one function (or function literal). */
@@ -179,6 +180,11 @@ EscLeaks esc_leaks_heap(void);                        /* "leaks to the heap at l
 const EscLeaks *esc_param_summary(Func *fn, int i);   /* i: 0 = receiver if any, then params */
 EscLeaks esc_extern_summary(Node *call, int i, Type *param_type);
 void esc_tag_params(EscBatch *b, Func *fn);
+
+/* ---- esc_reason.c: one-line reasons for -allocprof ---- */
+void esc_reason_path(EscBatch *b, EscLoc *root, EscLoc *l);  /* l escapes on its path to root */
+void esc_reason_flow(EscBatch *b, EscLoc *dst, EscLoc *src, EscNote *notes); /* src into an escaping dst */
+void esc_reason_off(bool off);                               /* -escape=off: the one reason */
 
 /* ---- esc_report.c ---- */
 void esc_report_site(EscBatch *b, EscLoc *loc);

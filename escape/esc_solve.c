@@ -106,6 +106,8 @@ static void walk_one(EscBatch *b, EscLoc *root, unsigned walkgen, LocStack *queu
 					diag_note(esc_loc_pos(l), "%s escapes to heap:", esc_site_text(l));
 					esc_explain_path(b, root, l);
 				}
+				if (b->explain)
+					esc_reason_path(b, root, l);
 				l->escapes = true;
 				enqueue(queue, l);
 				continue;

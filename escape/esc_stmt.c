@@ -198,9 +198,9 @@ static bool last_name_pos(Node *n, Pos *pos) {
 	}
 }
 
-/* dsts[i] = srcs[i] for every i (srcs may be shorter: comma-ok's second value has no flow). */
-static void assign_list(EscWalker *w, Node **dsts, int nd, Node **srcs, int ns, const char *why,
-                        Node *where, bool reassign) {
+/* The holes of an assignment's destinations: a variable the statement declares (:=), or the
+ * location an existing destination denotes. */
+static EscHole *dst_holes(EscWalker *w, Node **dsts, int nd) {
 	EscHole *ks = xalloc(sizeof(EscHole) * (nd ? nd : 1));
 	for (int i = 0; i < nd; i++) {
 		Node *d = esc_unparen(dsts[i]);
@@ -209,6 +209,13 @@ static void assign_list(EscWalker *w, Node **dsts, int nd, Node **srcs, int ns, 
 		else
 			ks[i] = addr(w, dsts[i]);
 	}
+	return ks;
+}
+
+/* dsts[i] = srcs[i] for every i (srcs may be shorter: comma-ok's second value has no flow). */
+static void assign_list(EscWalker *w, Node **dsts, int nd, Node **srcs, int ns, const char *why,
+                        Node *where, bool reassign) {
+	EscHole *ks = dst_holes(w, dsts, nd);
 	for (int i = 0; i < nd; i++) {
 		Node *src = i < ns ? srcs[i] : NULL;
 		EscHole k = ks[i];
@@ -236,15 +243,9 @@ static void assign_list(EscWalker *w, Node **dsts, int nd, Node **srcs, int ns, 
 
 /* a, b = f() and its := form: each result flows to its destination. */
 static void assign_call(EscWalker *w, Node **dsts, int nd, Node *callee, Node *where) {
-	EscHole *ks = xalloc(sizeof(EscHole) * (nd ? nd : 1));
-	for (int i = 0; i < nd; i++) {
-		Node *d = esc_unparen(dsts[i]);
-		if (d && d->kind == ND_IDENT && (d->flags & NF_DEFINE) && esc_is_local_var(d->ident.sym))
-			ks[i] = esc_dcl(w, d->ident.sym);
-		else
-			ks[i] = addr(w, dsts[i]);
+	EscHole *ks = dst_holes(w, dsts, nd);
+	for (int i = 0; i < nd; i++)
 		ks[i] = esc_note(w, ks[i], where, "assign-pair-func-call");
-	}
 	esc_call(w, ks, nd, callee, NULL);
 	mark_reassigned(ks, dsts, nd, false);
 }

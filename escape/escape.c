@@ -258,6 +258,7 @@ static void analyze_batch(FuncVec *scc, const EscOptions *opt) {
 	b.heap.escapes = true;
 	b.off = opt->off;
 	b.m_level = opt->off ? 0 : opt->m_level;
+	b.explain = opt->explain && !opt->off;
 	for (int i = 0; i < scc->len; i++)
 		init_func(&b, scc->v[i]);
 	for (int i = 0; i < scc->len; i++)
@@ -313,6 +314,7 @@ static void analyze_globals(Package *pkg, const EscOptions *opt) {
 	b.heap.escapes = true;
 	b.off = opt->off;
 	b.m_level = opt->off ? 0 : opt->m_level;
+	b.explain = opt->explain && !opt->off;
 	Func *init = NEW(Func);
 	init->name = "init";
 	init->link_name = "main.init";
@@ -329,6 +331,7 @@ void esc_analyze(Package *pkg, const EscOptions *opt) {
 	if (!opt)
 		opt = &defaults;
 	esc_map_reset();
+	esc_reason_off(opt->off);
 	Tarjan t = {0};
 	tarjan(pkg, &t);
 	for (int i = 0; i < t.sccs.len; i++)

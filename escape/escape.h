@@ -32,6 +32,8 @@ typedef struct EscOptions {
 	bool off;        /* -escape=off: every site and every address-taken variable on the heap */
 	bool unsound_stack; /* -escape=unsound-stack: fault injection for the soundness check: after
 	                     * the analysis, every variable goes on the stack whatever escapes */
+	bool explain;    /* keep a one-line reason for every heap decision (esc_site_reason), as
+	                  * `gosubc build -allocprof` prints them; costs the -m=2 notes' memory */
 } EscOptions;
 
 void esc_analyze(Package *pkg, const EscOptions *opt);
@@ -39,6 +41,14 @@ void esc_analyze(Package *pkg, const EscOptions *opt);
 /* What codegen asks. Both answer true (heap) unless the analysis proved otherwise. */
 bool esc_var_on_heap(const Symbol *var);
 bool esc_site_on_heap(const Node *site);
+
+/* For -allocprof (EscOptions.explain): why a site or variable is on the heap, one line such as
+ * "flows to result ~r0 (address-of, return)", "flows to heap (non-constant size)" or "escape
+ * analysis off"; "does not escape" for a stack decision; NULL when the analysis never decided
+ * on it. esc_site_name is the site's text as -m prints it ("&T{...}", "make([]int, n)"). */
+const char *esc_site_reason(const Node *site);
+const char *esc_var_reason(const Symbol *var);
+const char *esc_site_name(const Node *site);
 
 /* The size limits of gc 1.19 (cmd/compile/internal/ir/cfg.go). */
 enum {

@@ -325,17 +325,23 @@ static void check_bodies(void) {
 
 /* ---- 4. initialisation order (Go spec: Package initialization) ----------------------------- */
 
+/* The dependency walks below visit each symbol once (references form cycles through functions):
+ * true the first time s is met, recording it in seen. */
+static bool first_visit(SymVec *seen, Symbol *s) {
+	for (int j = 0; j < seen->len; j++)
+		if (seen->v[j] == s)
+			return false;
+	vec_push(seen, s);
+	return true;
+}
+
 /* The variables a spec's initialiser depends on: its references, through functions transitively. */
 static void var_deps(Symbol *obj, SymVec *out, SymVec *seen) {
 	ObjInfo *info = info_of(obj);
 	for (int i = 0; info && i < info->deps.len; i++) {
 		Symbol *d = info->deps.v[i];
-		bool dup = false;
-		for (int j = 0; j < seen->len && !dup; j++)
-			dup = seen->v[j] == d;
-		if (dup)
+		if (!first_visit(seen, d))
 			continue;
-		vec_push(seen, d);
 		if (d->kind == SYM_VAR)
 			vec_push(out, ck_init_unit(d));
 		else if (d->kind == SYM_FUNC)
@@ -394,12 +400,8 @@ static bool find_loop(Symbol *at, Symbol *goal, SymVec *stack, SymVec *seen) {
 			d = ck_init_unit(d);
 		if (d == goal)
 			return true;
-		bool dup = false;
-		for (int j = 0; j < seen->len && !dup; j++)
-			dup = seen->v[j] == d;
-		if (dup)
+		if (!first_visit(seen, d))
 			continue;
-		vec_push(seen, d);
 		vec_push(stack, d);
 		if (find_loop(d, goal, stack, seen))
 			return true;

@@ -584,6 +584,17 @@ static void push_target(Target *t, Node *stmt, const char *label) {
 	ck.targets = t;
 }
 
+/* A for loop's body: break and continue target the loop, and variables declared inside are one
+ * loop level deeper (escape analysis's loop depth). */
+static void loop_body(Node *loop, const char *label, Node **body) {
+	Target t;
+	push_target(&t, loop, label);
+	ck.loop_depth++;
+	ck_stmt(body);
+	ck.loop_depth--;
+	ck.targets = t.outer;
+}
+
 void ck_block_stmts(NodeVec *stmts) {
 	for (int i = 0; i < stmts->len; i++)
 		ck_stmt(&stmts->v[i]);
@@ -620,12 +631,7 @@ static void for_stmt(Node *n, const char *label) {
 		else
 			ck_stmt(&n->fors.post);
 	}
-	Target t;
-	push_target(&t, n, label);
-	ck.loop_depth++;
-	ck_stmt(&n->fors.body);
-	ck.loop_depth--;
-	ck.targets = t.outer;
+	loop_body(n, label, &n->fors.body);
 	close_scope();
 }
 
@@ -703,12 +709,7 @@ static void range_stmt(Node *n, const char *label) {
 		if (nnew == 0 && (n->range.key || n->range.value))
 			diag_error(n->pos, "no new variables on left side of :=");
 	}
-	Target t;
-	push_target(&t, n, label);
-	ck.loop_depth++;
-	ck_stmt(&n->range.body);
-	ck.loop_depth--;
-	ck.targets = t.outer;
+	loop_body(n, label, &n->range.body);
 	close_scope();
 }
 

@@ -108,6 +108,27 @@ typedef struct FloatFormat {
 } FloatFormat;
 static const FloatFormat F64 = {53, -1022, 1023}, F32 = {24, -126, 127};
 
+/* n = |q| / 2^shift rounded to an integer, ties to even (IEEE conversion) or away from zero
+ * (big.Float's rounding of constants): the one rounding step both float forms share. */
+static void round_scaled(mpz_t n, const mpq_t q, long shift, bool ties_even) {
+	mpz_t d, r;
+	mpz_init(d);
+	mpz_init(r);
+	mpz_abs(n, mpq_numref(q));
+	mpz_set(d, mpq_denref(q));
+	if (shift < 0)
+		mpz_mul_2exp(n, n, (unsigned long)-shift);
+	else
+		mpz_mul_2exp(d, d, (unsigned long)shift);
+	mpz_fdiv_qr(n, r, n, d);                 /* n = truncated quotient, r = what was cut off */
+	mpz_mul_2exp(r, r, 1);
+	int c = mpz_cmp(r, d);
+	if (c > 0 || (c == 0 && (!ties_even || mpz_odd_p(n))))
+		mpz_add_ui(n, n, 1);
+	mpz_clear(d);
+	mpz_clear(r);
+}
+
 /* q rounded to the nearest value of the format, ties to even, subnormals included; *inf is set
  * when the rounded magnitude is beyond the largest finite value. The result is exact in a double. */
 static double round_rat(const mpq_t q, FloatFormat f, bool *inf) {
@@ -116,29 +137,15 @@ static double round_rat(const mpq_t q, FloatFormat f, bool *inf) {
 		return 0;
 	long e = floor_log2(q);
 	long ulp = (e > f.emin ? e : f.emin) - (f.bits - 1);  /* weight of the last mantissa bit */
-	mpz_t n, d, r;
+	mpz_t n;
 	mpz_init(n);
-	mpz_init(d);
-	mpz_init(r);
-	mpz_abs(n, mpq_numref(q));
-	mpz_set(d, mpq_denref(q));
-	if (ulp < 0)
-		mpz_mul_2exp(n, n, (unsigned long)-ulp);
-	else
-		mpz_mul_2exp(d, d, (unsigned long)ulp);
-	mpz_fdiv_qr(n, r, n, d);                 /* n = mantissa, r = what was cut off */
-	mpz_mul_2exp(r, r, 1);
-	int c = mpz_cmp(r, d);
-	if (c > 0 || (c == 0 && mpz_odd_p(n)))
-		mpz_add_ui(n, n, 1);
+	round_scaled(n, q, ulp, true);
 	double result = 0;
 	if ((long)mpz_sizeinbase(n, 2) + ulp > f.emax + 1)
 		*inf = true;
 	else
 		result = scale2(mpz_get_d(n), ulp);
 	mpz_clear(n);
-	mpz_clear(d);
-	mpz_clear(r);
 	if (*inf)
 		result = INFINITY;
 	return mpq_sgn(q) < 0 ? -result : result;
@@ -159,26 +166,13 @@ static long magnitude(ConstVal *x) { return floor_log2(x->f) + x->exp2; }
  * the old q == m * 2^*shift, give or take the rounding. */
 static void round_to_prec(mpq_t q, long *shift) {
 	*shift = floor_log2(q) - (BIG_PREC - 1);
-	mpz_t n, d, r;
+	mpz_t n;
 	mpz_init(n);
-	mpz_init(d);
-	mpz_init(r);
-	mpz_abs(n, mpq_numref(q));
-	mpz_set(d, mpq_denref(q));
-	if (*shift < 0)
-		mpz_mul_2exp(n, n, (unsigned long)-*shift);
-	else
-		mpz_mul_2exp(d, d, (unsigned long)*shift);
-	mpz_fdiv_qr(n, r, n, d);
-	mpz_mul_2exp(r, r, 1);
-	if (mpz_cmp(r, d) >= 0)
-		mpz_add_ui(n, n, 1);
+	round_scaled(n, q, *shift, false);
 	if (mpq_sgn(q) < 0)
 		mpz_neg(n, n);
 	mpq_set_z(q, n);
 	mpz_clear(n);
-	mpz_clear(d);
-	mpz_clear(r);
 }
 
 /* A computed f * 2^exp2 in canonical form: an exact rational (exp2 == 0) when its magnitude is

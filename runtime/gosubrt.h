@@ -108,6 +108,20 @@ typedef struct GoAllocStats {
 	uint64_t objects, bytes, collections;
 } GoAllocStats;
 void gosub_alloc_stats(GoAllocStats *out);
+/* `gosubc build -allocprof` (codegen/cg_allocprof.c): one record per allocation site, and the
+ * site whose runtime call is running (generated code sets it before each allocating runtime call
+ * and clears it after). Allocations made while it is set count for that site, the others for
+ * "runtime (other)". A program whose generated code defines gosub_allocprof_site (as a strong
+ * symbol; the runtime's is weak-free: see rt_allocprof.c) prints the table at exit. */
+typedef struct GoAllocSite {
+	const char *pos;       /* "f.go:12:9" */
+	const char *expr;      /* as -m prints it: "&T{...}", "make([]int, n)", "moved to heap: x" */
+	const char *reason;    /* escape analysis's reason (escape.h: esc_site_reason) */
+	uint64_t objects, bytes;
+	struct GoAllocSite *next;   /* sites that allocated, linked by the runtime */
+} GoAllocSite;
+extern GoAllocSite *gosub_allocprof_site;
+
 /* os.Exit(code): flushes output, prints the GOSUBDEBUG=allocs=1 report, exits. */
 _Noreturn void gosub_exit(int64_t code);
 /* os.Args as a []string (fresh slice; the strings point into the process's argv). */
@@ -167,7 +181,7 @@ GoMap *gosub_makemap(const GoType *mt, int64_t hint);
 /* make(map) for a map that does not escape, with a constant hint <= GOSUB_MAP_SMALL_ENTRIES: buf
  * is a frame buffer (8-byte aligned) of bufsize >= GOSUB_MAP_SMALL_HEADER + GOSUB_MAP_SMALL_ENTRIES
  * * esize bytes, esize = round8(round_up(round_up(8, key align) + key size, elem align) + elem
- * size). The map lives in buf until it outgrows it (then heap storage is added; the header stays).
+ * size) + (16 when the key is a string: a copy of its first bytes). The map lives in buf until it outgrows it (then heap storage is added; the header stays).
  * A larger hint or smaller buffer falls back to gosub_makemap. */
 #define GOSUB_MAP_SMALL_HEADER 576
 #define GOSUB_MAP_SMALL_ENTRIES 8

@@ -14,6 +14,7 @@
 #include "rt_internal.h"
 
 static uint64_t alloc_objects, alloc_bytes;
+static bool profiling;   /* built with -allocprof: attribute each allocation (rt_allocprof.c) */
 /* Collections Boehm ran while starting up are not the program's. */
 static uint64_t gc_no_at_start;
 static _Alignas(16) uint64_t zerobase;   /* the address of every zero-sized object (16-aligned
@@ -56,14 +57,21 @@ static inline void *alloc_small_scanned(size_t size)
 	return p;
 }
 
-void rt_alloc_init(void) { gc_no_at_start = GC_get_gc_no(); }
+void rt_alloc_init(void)
+{
+	gc_no_at_start = GC_get_gc_no();
+	profiling = rt_allocprof_enabled();
+}
 
 void *gosub_alloc(int64_t size, bool ptrfree)
 {
 	if (size <= 0)
 		return &zerobase;
 	alloc_objects++;
-	alloc_bytes += rt_roundupsize((uint64_t)size);
+	uint64_t bytes = rt_roundupsize((uint64_t)size);
+	alloc_bytes += bytes;
+	if (__builtin_expect(profiling, 0))
+		rt_allocprof_count(bytes);
 	if (!ptrfree && size <= FAST_GRANULES * GRANULE)
 		return alloc_small_scanned((size_t)size);
 	return alloc_zeroed((size_t)size, ptrfree);

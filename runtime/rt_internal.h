@@ -29,6 +29,9 @@ const char *rt_phase_func(void);           /* "main.main" or "main.init": for th
 
 /* rt_alloc.c */
 void rt_alloc_init(void);   /* after GC_INIT: start counting */
+bool rt_allocprof_enabled(void);          /* rt_allocprof.c: built with -allocprof */
+void rt_allocprof_count(uint64_t bytes);  /*   one allocation, for the current site */
+void rt_allocprof_report(void);           /*   the table, at exit */
 /* rt_alloc.c: memory the runtime needs for itself (not counted as a Go allocation). */
 void *rt_alloc_internal(size_t size, bool ptrfree);
 

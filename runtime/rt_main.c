@@ -8,6 +8,7 @@
  *
  * Environment:
  *   GOSUBDEBUG=allocs=1   at exit, print the heap allocation counters to stderr (see README.md)
+ *   (built with -allocprof: at exit, the allocation profile, see rt_allocprof.c)
  *   GOSUB_HEAP=64M        initial heap size (bytes, or with a K/M/G suffix); default 32M
  */
 #define GC_THREADS
@@ -93,6 +94,8 @@ _Noreturn void rt_exit(int code)
 {
 	if (report_allocs)
 		print_alloc_report();
+	if (rt_allocprof_enabled())
+		rt_allocprof_report();
 	rt_flush();
 	fflush(stdout);
 	exit(code);

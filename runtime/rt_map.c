@@ -12,7 +12,12 @@
  *     full, doubled and rebuilt from the stored hashes when full. A slot holds the 32 hash bits
  *     next to the entry number (+1, so 0 = empty): a probe skips other keys without touching
  *     their entries. Deletion shifts the following probe run back, so there are no tombstones.
- *   - The map header, segments and index are all counted as heap allocations of the program.
+ *   - The map header, segments and index are all counted as heap allocations of the program,
+ *     except for a map that does not escape its frame (gosub_makemap_small): its header, a
+ *     16-slot index and the first 8-entry segment then live in a buffer codegen reserves there.
+ *   - Keys are hashed and compared inline for strings and 4- or 8-byte memory keys (no indirect
+ *     call), and a string key's first 16 bytes are copied to the end of its entry, so a lookup
+ *     of a short string compares within the entry instead of reaching the key's own bytes.
  * Iteration (Go spec: For statements with range clause) walks the entries that existed when it
  * started, 0..n-1, in the order start, start+stride, start+2*stride, ... (mod n) with a random
  * start and a random stride coprime with n, so every iteration visits them in a different order.
@@ -25,7 +30,7 @@
 #include "rt_internal.h"
 
 enum { ENTRY_LIVE = 1, ENTRY_FREE = 2 };
-enum { MAX_SEGMENTS = 40, MIN_BASE = 8, MAX_HINT = 1 << 24 };
+enum { MAX_SEGMENTS = 40, MIN_BASE = 8, MAX_HINT = 1 << 24, SHADOW = 16 };
 
 typedef struct EntryHeader {
 	uint32_t hash;     /* low 32 bits of the key's hash; for a FREE entry: next free entry + 1 */
@@ -37,6 +42,8 @@ struct GoMap {
 	uint64_t seed;
 	const GoType *key, *elem;
 	int64_t koff, voff, esize;     /* entry layout */
+	int64_t soff;                  /* string keys of heap maps: a copy of the key's first
+	                                  SHADOW bytes ends the entry, 0 when absent */
 	int64_t base;                  /* entries in segment 0, a power of two */
 	int base_shift;                /* log2(base) */
 	int64_t used;                  /* entries handed out so far (the high-water mark) */
@@ -64,12 +71,22 @@ static uint8_t key_compare_kind(const GoType *kt)
 	return KEY_GENERIC;
 }
 
-static bool key_equal(const GoMap *m, const void *a, const void *b)
+/* Whether the stored key at a (in entry e) equals key b. A string key whose bytes are shadowed in
+ * the entry is compared there: a hit then reads no memory outside the entry. */
+static bool key_equal(const GoMap *m, const uint8_t *e, const void *a, const void *b)
 {
 	switch (m->keycmp) {
 	case KEY_STR: {
 		const GoString *x = a, *y = b;
-		return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+		if (x->len != y->len)
+			return false;
+		if (m->soff && x->len <= SHADOW) {
+			uint64_t have[2], want[2] = {0, 0};   /* the shadow is zero-padded too */
+			memcpy(have, e + m->soff, SHADOW);
+			memcpy(want, y->ptr, (size_t)y->len);
+			return have[0] == want[0] && have[1] == want[1];
+		}
+		return x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0;
 	}
 	case KEY_MEM8: {
 		uint64_t x, y;
@@ -180,7 +197,8 @@ static uint64_t index_find(const GoMap *m, const void *key, uint32_t hash, bool 
 			break;
 		if (slot_hash(slot) != hash)
 			continue;
-		if (key_equal(m, entry_key(m, entry(m, slot_entry(slot))), key)) {
+		uint8_t *e = (uint8_t *)entry(m, slot_entry(slot));
+		if (key_equal(m, e, e + m->koff, key)) {
 			*found = true;
 			return pos;
 		}
@@ -220,6 +238,10 @@ static void map_init(GoMap *m, const GoType *mt, int64_t hint)
 	m->base = (int64_t)pow2_at_least(hint > MIN_BASE ? (uint64_t)hint : MIN_BASE);
 	m->base_shift = __builtin_ctzll((uint64_t)m->base);
 	m->keycmp = key_compare_kind(m->key);
+	if (m->keycmp == KEY_STR) {   /* keep the first key bytes in the entry (see key_equal) */
+		m->soff = m->esize;
+		m->esize += SHADOW;
+	}
 }
 
 /* The index size for a map that will hold base entries: at most 3/4 full. */
@@ -250,6 +272,8 @@ GoMap *gosub_makemap_small(const GoType *mt, int64_t hint, void *buf, int64_t bu
 	_Static_assert(SMALL_INDEX * 3 / 4 >= MIN_BASE, "the small index must hold a full first segment");
 	int64_t esize = align_up(align_up(align_up(sizeof(EntryHeader), mt->key->align) + mt->key->size,
 	                                  mt->elem->align) + mt->elem->size, (int64_t)sizeof(EntryHeader));
+	if (key_compare_kind(mt->key) == KEY_STR)
+		esize += SHADOW;
 	int64_t need = (int64_t)sizeof(GoMap) + SMALL_INDEX * (int64_t)sizeof(uint64_t) + MIN_BASE * esize;
 	if (hint > MIN_BASE || !buf || bufsize < need)
 		return gosub_makemap(mt, hint);
@@ -330,6 +354,10 @@ void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key)
 	e->hash = hash;
 	e->state = ENTRY_LIVE;
 	memcpy(entry_key(m, e), key, (size_t)m->key->size);
+	if (m->soff) {
+		const GoString *k = key;
+		memcpy((uint8_t *)e + m->soff, k->ptr, (size_t)(k->len < SHADOW ? k->len : SHADOW));
+	}
 	index_put(m, hash, i);
 	m->count++;
 	return entry_val(m, e);

@@ -13,7 +13,8 @@
  * taken -benchtime (launch), and its ns/op, B/op and allocs/op come from the timed portion only.
  * Allocation counts are the runtime's own (gosub_alloc_stats), the analogue of runtime.MemStats.
  * Differences from Go: no goroutines, so FailNow/SkipNow leave the function with longjmp (deferred
- * calls of the test function do not run); a panic in a test ends the binary with the panic message.
+ * calls of the test function do not run); a panic in a test ends the binary with the panic message
+ * (and the top-level test's "--- FAIL" line, printed at exit).
  */
 #define _GNU_SOURCE /* sched_getaffinity */
 #include <regex.h>
@@ -145,10 +146,20 @@ static bool name_matches(const char *pat, const char *name)
 
 /* ---- logging (testing.common's decorate) ------------------------------------------------------- */
 
+/* -v prints "=== CONT  name" when output switches back to a test that printed before (Go's
+ * chattyPrinter); `update` records the name without printing that line. */
+static void chatty_name(const char *name, bool update)
+{
+	static const char *last = "";
+	if (!update && strcmp(last, name) != 0)
+		printf("=== CONT  %s\n", name);
+	last = name;
+}
+
 /* "    file:line: msg\n", continuation lines indented by 8 */
 static void tb_log(TB *tb, GoString msg)
 {
-	RtBuf *b = &tb->out;
+	RtBuf line = {0}, *b = &line;
 	char head[512];
 	snprintf(head, sizeof head, "    %s:%lld: ", call_file, (long long)call_line);
 	rtbuf_cstr(b, head);
@@ -161,6 +172,14 @@ static void tb_log(TB *tb, GoString msg)
 			rtbuf_cstr(b, "        ");
 	}
 	rtbuf_byte(b, '\n');
+	if (chatty && !tb->bench) { /* -v: tests' logs go out as they happen */
+		chatty_name(tb->name, false);
+		fwrite(b->p, 1, (size_t)b->len, stdout);
+		fflush(stdout);
+	} else {
+		rtbuf_write(&tb->out, b->p, b->len);
+	}
+	rtbuf_free(b);
 }
 
 static GoString sprintln(const GoSlice *a)
@@ -241,14 +260,33 @@ static TB *tb_new(TB *parent, const char *name, void *fn, bool bench)
 	return tb;
 }
 
+/* The test running now, for a panic that ends the binary in its middle: at exit, its verdict is
+ * printed as go test prints it before the panic's message ("--- FAIL: TestX (0.00s)"). */
+static TB *running;
+static int64_t running_since;
+
+static void report_unfinished(void)
+{
+	if (!running || running->finished)
+		return;
+	printf("--- FAIL: %s (%.2fs)\n", running->name, (double)(now_ns() - running_since) / 1e9);
+	fwrite(running->out.p, 1, (size_t)running->out.len, stdout);
+	fflush(stdout);
+}
+
 /* Runs test tb and prints (or hands its parent) "--- FAIL: name (0.00s)" and its log. */
 static void run_test(TB *tb)
 {
-	if (chatty)
-		printf("=== RUN   %s\n", tb->name), fflush(stdout);
+	if (chatty) {
+		printf("=== RUN   %s\n", tb->name);
+		fflush(stdout);
+		chatty_name(tb->name, true);
+	}
 	jmp_buf jb;
 	tb->exit = &jb;
 	int64_t t0 = now_ns();
+	if (!tb->parent)
+		running = tb, running_since = t0;
 	if (setjmp(jb) == 0)
 		call_fn(tb->fn, tb);
 	tb->finished = true;
@@ -271,10 +309,31 @@ static void run_test(TB *tb)
 	} else {
 		fputs((const char *)msg.p, stdout);
 		fflush(stdout);
+		chatty_name(tb->name, true);
 	}
 	rtbuf_free(&msg);
 }
 
+/* Go's matcher.unique: the second sub-test or sub-benchmark of one name is "name#01", the third
+ * "name#02", ... (forgotten between -count's repetitions of the tests, as in Go). */
+static struct { const char *name; int n; } *seen;
+static int nseen;
+
+static const char *unique_name(const char *name)
+{
+	for (int i = 0; i < nseen; i++)
+		if (strcmp(seen[i].name, name) == 0) {
+			char *s = malloc(strlen(name) + 16);
+			sprintf(s, "%s#%02d", name, seen[i].n++);
+			return unique_name(s);
+		}
+	seen = realloc(seen, sizeof *seen * (size_t)(nseen + 1));
+	seen[nseen].name = name;
+	seen[nseen++].n = 1;
+	return name;
+}
+
+/* "Parent/name", blanks made underscores, then unique */
 static const char *sub_name(TB *parent, const GoString *name)
 {
 	char *s = malloc(strlen(parent->name) + (size_t)name->len + 2);
@@ -282,7 +341,7 @@ static const char *sub_name(TB *parent, const GoString *name)
 	for (char *p = s; *p; p++)
 		if (*p == ' ')
 			*p = '_';
-	return s;
+	return unique_name(s);
 }
 
 void gosub_testing_T_Run(bool *res, void *recv, const GoString *name, void *const *fn)
@@ -301,7 +360,7 @@ void gosub_testing_T_Run(bool *res, void *recv, const GoString *name, void *cons
 static bool run_tests(bool *ran)
 {
 	bool ok = true;
-	for (int64_t c = 0; c < count; c++)
+	for (int64_t c = 0; c < count; c++, nseen = 0)
 		for (int i = 0; i < ntests; i++) {
 			if (!name_matches(run_pat, tests[i].name))
 				continue;
@@ -606,6 +665,7 @@ void gosub_testing_gosubMain(void *res)
 	if (!run_pat)
 		run_pat = "";
 	procs = cpu_count();
+	atexit(report_unfinished);
 	bool ran = false;
 	bool ok = run_tests(&ran);
 	if (!ran && !bench_pat)

@@ -5,32 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "unit_test.h"
 #include "const.h"
 #include "lex.h"
-
-static int passed, failed;
-
-#define CHECK(cond)                                                                           \
-	do {                                                                                      \
-		if (cond)                                                                             \
-			passed++;                                                                         \
-		else {                                                                                \
-			failed++;                                                                         \
-			printf("%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond);                          \
-		}                                                                                     \
-	} while (0)
-
-#define CHECK_STR(got, want)                                                                  \
-	do {                                                                                      \
-		const char *g_ = (got), *w_ = (want);                                                 \
-		if (g_ && strcmp(g_, w_) == 0)                                                        \
-			passed++;                                                                         \
-		else {                                                                                \
-			failed++;                                                                         \
-			printf("%s:%d: FAILED: %s\n  got:  %s\n  want: %s\n", __FILE__, __LINE__, #got,   \
-			       g_ ? g_ : "(null)", w_);                                                   \
-		}                                                                                     \
-	} while (0)
 
 static Pos nopos;
 
@@ -161,6 +138,5 @@ int main(void) {
 	test_arithmetic();
 	test_representable();
 	test_repr();
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed != 0;
+	return unit_test_finish();
 }

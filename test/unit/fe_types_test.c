@@ -6,31 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "unit_test.h"
 #include "types.h"
-
-static int passed, failed;
-
-#define CHECK(cond)                                                                           \
-	do {                                                                                      \
-		if (cond)                                                                             \
-			passed++;                                                                         \
-		else {                                                                                \
-			failed++;                                                                         \
-			printf("%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond);                          \
-		}                                                                                     \
-	} while (0)
-
-#define CHECK_STR(got, want)                                                                  \
-	do {                                                                                      \
-		const char *g_ = (got), *w_ = (want);                                                 \
-		if (g_ && strcmp(g_, w_) == 0)                                                        \
-			passed++;                                                                         \
-		else {                                                                                \
-			failed++;                                                                         \
-			printf("%s:%d: FAILED: %s\n  got:  %s\n  want: %s\n", __FILE__, __LINE__, #got,   \
-			       g_ ? g_ : "(null)", w_);                                                   \
-		}                                                                                     \
-	} while (0)
 
 static Field fld(const char *name, Type *t) { return (Field){.name = name, .type = t}; }
 
@@ -229,6 +206,5 @@ int main(void) {
 	test_strings();
 	test_assignability();
 	test_lookup();
-	printf("%d passed, %d failed\n", passed, failed);
-	return failed != 0;
+	return unit_test_finish();
 }

@@ -1,6 +1,7 @@
 /* rt_map_test.c: the hash map: insert/lookup/delete 100k int and string keys, iteration that
  * covers every entry once, deletion and insertion during iteration, NaN keys, nil maps, and the
- * panics of unhashable interface keys. */
+ * panics of unhashable interface keys; long and near-equal string keys; maps in a frame buffer
+ * (gosub_makemap_small). */
 #include <math.h>
 
 #include "rt_test.h"
@@ -83,6 +84,91 @@ static void string_keys(void)
 	*(int64_t *)gosub_mapassign(&m_str_int, m, &empty) = 42;
 	GoString e2 = gostr("");
 	CHECK(*(int64_t *)gosub_mapaccess(&m_str_int, m, &e2, NULL) == 42);
+}
+
+/* String keys longer than the entry's 16-byte copy of their first bytes, sharing that prefix,
+ * and keys of 15..17 bytes that differ only in their last byte. */
+static void long_string_keys(void)
+{
+	GoMap *m = gosub_makemap(&m_str_int, 0);
+	char buf[64];
+	for (int64_t i = 0; i < 1000; i++) {
+		int n = snprintf(buf, sizeof buf, "a-common-prefix-of-20:%lld", (long long)i);
+		GoString k = gosub_bytes_to_string(buf, n);
+		*(int64_t *)gosub_mapassign(&m_str_int, m, &k) = i;
+	}
+	for (int len = 15; len <= 17; len++)
+		for (char c = 'a'; c <= 'c'; c++) {
+			memset(buf, 'x', (size_t)len);
+			buf[len - 1] = c;
+			GoString k = gosub_bytes_to_string(buf, len);
+			*(int64_t *)gosub_mapassign(&m_str_int, m, &k) = len * 100 + c;
+		}
+	CHECK(gosub_maplen(m) == 1009);
+	int all = 1;
+	bool ok;
+	for (int64_t i = 0; i < 1000; i++) {
+		int n = snprintf(buf, sizeof buf, "a-common-prefix-of-20:%lld", (long long)i);
+		GoString k = {(const uint8_t *)buf, n};
+		all &= *(int64_t *)gosub_mapaccess(&m_str_int, m, &k, &ok) == i && ok;
+	}
+	for (int len = 15; len <= 17; len++)
+		for (char c = 'a'; c <= 'd'; c++) {
+			memset(buf, 'x', (size_t)len);
+			buf[len - 1] = c;
+			GoString k = {(const uint8_t *)buf, len};
+			int64_t v = *(int64_t *)gosub_mapaccess(&m_str_int, m, &k, &ok);
+			all &= c == 'd' ? !ok && v == 0 : ok && v == len * 100 + c;
+		}
+	CHECK(all);
+}
+
+/* gosub_makemap_small: a frame buffer holds up to 8 entries with no allocation; the map keeps
+ * working as it outgrows the buffer; reusing the buffer starts an empty map; a larger hint or a
+ * too-small buffer takes the heap path. */
+static void small_maps(void)
+{
+	static uint64_t buf[(GOSUB_MAP_SMALL_HEADER + GOSUB_MAP_SMALL_ENTRIES * 48) / 8];
+	GoAllocStats before, after;
+	for (int round = 0; round < 2; round++) {
+		gosub_alloc_stats(&before);
+		GoMap *m = gosub_makemap_small(&m_str_int, 0, buf, sizeof buf);
+		CHECK((void *)m == (void *)buf);
+		char kb[16];
+		for (int64_t i = 0; i < 8; i++) {
+			int n = snprintf(kb, sizeof kb, "k%lld", (long long)i);
+			GoString k = {(const uint8_t *)kb, n};   /* a stack key: the map copies the header */
+			*(int64_t *)gosub_mapassign(&m_str_int, m, &k) = i + round;
+		}
+		gosub_alloc_stats(&after);
+		CHECK(after.objects == before.objects);
+		CHECK(gosub_maplen(m) == 8);
+		for (int64_t i = 8; i < 100; i++) {
+			int n = snprintf(kb, sizeof kb, "k%lld", (long long)i);
+			GoString k = gosub_bytes_to_string(kb, n);
+			*(int64_t *)gosub_mapassign(&m_str_int, m, &k) = i + round;
+		}
+		int all = gosub_maplen(m) == 100;
+		bool ok;
+		for (int64_t i = 0; i < 100; i++) {
+			int n = snprintf(kb, sizeof kb, "k%lld", (long long)i);
+			GoString k = {(const uint8_t *)kb, n};
+			all &= *(int64_t *)gosub_mapaccess(&m_str_int, m, &k, &ok) == i + round && ok;
+			if (i % 2)
+				gosub_mapdelete(&m_str_int, m, &k);
+		}
+		CHECK(all && gosub_maplen(m) == 50);
+	}
+	GoMap *big = gosub_makemap_small(&m_str_int, 9, buf, sizeof buf);
+	CHECK((void *)big != (void *)buf);
+	GoMap *tight = gosub_makemap_small(&m_str_int, 0, buf, GOSUB_MAP_SMALL_HEADER);
+	CHECK((void *)tight != (void *)buf);
+	GoMap *ints = gosub_makemap_small(&m_int_int, 8, buf, sizeof buf);
+	CHECK((void *)ints == (void *)buf);
+	for (int64_t i = 0; i < 1000; i++)
+		*(int64_t *)gosub_mapassign(&m_int_int, ints, &i) = -i;
+	bool ok;
+	CHECK(get_int(ints, 777, &ok) == -777 && ok && gosub_maplen(ints) == 1000);
 }
 
 /* Every live entry exactly once. */
@@ -270,6 +356,8 @@ static void body(void)
 	random_against_reference();
 	int_keys();
 	string_keys();
+	long_string_keys();
+	small_maps();
 	iteration_covers_all();
 	iteration_is_random();
 	mutation_during_iteration();
