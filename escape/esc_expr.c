@@ -165,7 +165,9 @@ static Symbol *param_sym(Func *fn, int i) {
  * results, each after the summary's number of dereferences). Unknown callees: the heap. */
 EscHole esc_tag_hole(EscWalker *w, EscHole *ks, int nks, Func *fn, int i, Node *call_n, Type *ptype) {
 	EscLeaks l;
-	if (fn) {
+	if (fn && !fn->decl && fn->recv_type) {   /* testing.(*B).Run ...: a runtime method */
+		l = esc_extern_method_summary(fn, i);
+	} else if (fn) {
 		EscFunc *ef = esc_func(fn);
 		if (ef->in_batch) {
 			Symbol *p = param_sym(fn, i);

@@ -99,6 +99,27 @@ EscLeaks esc_extern_summary(Node *call, int i, Type *param_type) {
 	return esc_leaks_heap();
 }
 
+/* Methods of package types gosub implements (testing.T and testing.B, frontend/stdpkg.c: Funcs
+ * without a body), as gc summarises them: the receiver leaks only through Run (a sub-test keeps
+ * its parent), ...any arguments are read as fmt reads them, and a function given to Run leaks.
+ * i is 0 for the receiver, then 1.. for the parameters. */
+EscLeaks esc_extern_method_summary(Func *fn, int i) {
+	EscLeaks l = {{0}};
+	if (i == 0)
+		return strcmp(fn->name, "Run") == 0 ? esc_leaks_heap() : l;
+	Type *sig = type_under(fn->type);
+	if (i - 1 >= sig->params.len)
+		return l;
+	if (sig->variadic && i == sig->params.len) {
+		esc_leaks_add(&l, 0, 1);
+		return l;
+	}
+	Type *pt = sig->params.v[i - 1];
+	if (!esc_type_has_pointers(pt) || type_under(pt)->kind == TY_STRING)
+		return l;
+	return esc_leaks_heap();
+}
+
 /* ---- tagging ---------------------------------------------------------------------------- */
 
 static Symbol *nth_param(Func *fn, int i) {
