@@ -70,15 +70,12 @@ static LLVMValueRef method_receiver(Cg *cg, Node *sel, Method *m)
 static LLVMValueRef bound_wrapper(Cg *cg, Method *m, LLVMTypeRef recty, LLVMTypeRef rty)
 {
 	LLVMValueRef callee = cg_func_decl(cg, m->fn);
-	const char *name = fmt("%s-fm", m->fn->link_name);
-	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
-	if (fn)
-		return fn;
 	LLVMTypeRef mty = LLVMGlobalGetValueType(callee);
-	fn = LLVMAddFunction(cg->mod, name, cg_func_type(cg, m->sig, NULL));
-	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	const char *name = fmt("%s-fm", m->fn->link_name);
+	LLVMValueRef fn;
 	CgdSaved s;
-	cgd_begin_helper(cg, &s, fn);
+	if (!cgd_begin_new_helper(cg, &s, name, cg_func_type(cg, m->sig, NULL), &fn))
+		return fn;
 	unsigned n = LLVMCountParams(fn);
 	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n + 2));
 	args[0] = cgd_null(cg);
@@ -96,13 +93,10 @@ static LLVMValueRef bound_wrapper(Cg *cg, Method *m, LLVMTypeRef recty, LLVMType
 static LLVMValueRef iface_bound_wrapper(Cg *cg, Node *sel, Type *it, LLVMTypeRef recty)
 {
 	const char *name = fmt("%s.%s-fm", type_rtname(it), sel->sel.name);
-	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
-	if (fn)
-		return fn;
-	fn = LLVMAddFunction(cg->mod, name, cg_func_type(cg, sel->type, NULL));
-	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	LLVMValueRef fn;
 	CgdSaved s;
-	cgd_begin_helper(cg, &s, fn);
+	if (!cgd_begin_new_helper(cg, &s, name, cg_func_type(cg, sel->type, NULL), &fn))
+		return fn;
 	LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, recty, LLVMGetParam(fn, 0), 1, "");
 	LLVMValueRef v = LLVMBuildLoad2(cg->b, cg->t_iface, slot, "iface");
 	LLVMValueRef data;
@@ -153,15 +147,12 @@ static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m)
 {
 	const char *name = fmt("%s·me", type_rtname(recv));
 	name = fmt("%s.%s", name, n->sel.name);
-	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
-	if (fn)
-		return fn;
 	LLVMValueRef callee = cg_func_decl(cg, m->fn);
 	LLVMTypeRef mty = LLVMGlobalGetValueType(callee);
-	fn = LLVMAddFunction(cg->mod, name, cg_func_type(cg, n->type, NULL));
-	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	LLVMValueRef fn;
 	CgdSaved s;
-	cgd_begin_helper(cg, &s, fn);
+	if (!cgd_begin_new_helper(cg, &s, name, cg_func_type(cg, n->type, NULL), &fn))
+		return fn;
 	unsigned n_params = LLVMCountParams(fn);
 	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n_params + 1));
 	args[0] = cgd_null(cg);
@@ -188,13 +179,10 @@ static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m)
 static LLVMValueRef iface_method_expr_code(Cg *cg, Node *n, Type *it)
 {
 	const char *name = fmt("%s·me.%s", type_rtname(it), n->sel.name);
-	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
-	if (fn)
-		return fn;
-	fn = LLVMAddFunction(cg->mod, name, cg_func_type(cg, n->type, NULL));
-	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	LLVMValueRef fn;
 	CgdSaved s;
-	cgd_begin_helper(cg, &s, fn);
+	if (!cgd_begin_new_helper(cg, &s, name, cg_func_type(cg, n->type, NULL), &fn))
+		return fn;
 	LLVMValueRef data;
 	LLVMValueRef code = cgd_iface_code(cg, it, n->sel.name, LLVMGetParam(fn, 1), &data);
 	unsigned np = LLVMCountParams(fn);

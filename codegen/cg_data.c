@@ -121,6 +121,20 @@ void cgd_end_helper(Cg *cg, CgdSaved *s)
 		LLVMClearInsertionPosition(cg->b);
 }
 
+/* A helper made once per module: when the module has no function `name` yet, adds it (internal,
+ * type ty), starts its body as cgd_begin_helper does and returns true; otherwise returns false.
+ * Either way *fn is the function. */
+bool cgd_begin_new_helper(Cg *cg, CgdSaved *s, const char *name, LLVMTypeRef ty, LLVMValueRef *fn)
+{
+	*fn = LLVMGetNamedFunction(cg->mod, name);
+	if (*fn)
+		return false;
+	*fn = LLVMAddFunction(cg->mod, name, ty);
+	LLVMSetLinkage(*fn, LLVMInternalLinkage);
+	cgd_begin_helper(cg, s, *fn);
+	return true;
+}
+
 /* The body of a forwarding helper (method values, method expressions, itab wrappers): call
  * callee with args and return what it returns, so the helper has the callee's results. */
 void cgd_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n)

@@ -53,6 +53,8 @@ typedef struct CgdSaved {
 } CgdSaved;
 void cgd_begin_helper(Cg *cg, CgdSaved *s, LLVMValueRef fn);
 void cgd_end_helper(Cg *cg, CgdSaved *s);
+/* Adds internal function `name` and begins it, unless the module has it (false; *fn is it). */
+bool cgd_begin_new_helper(Cg *cg, CgdSaved *s, const char *name, LLVMTypeRef ty, LLVMValueRef *fn);
 /* A helper's body that calls callee(args[0..n)) and returns its result (or ret void). */
 void cgd_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n);
 /* phi ty [v1, b1], [v2, b2] at the builder's position. */

@@ -419,13 +419,10 @@ LLVMValueRef cgd_method_wrapper(Cg *cg, Type *recv, const char *name)
 	if (m->fn && lk.depth == 0 && ((is_ptr && m->ptr_recv) || word_is_value))
 		return cg_func_decl(cg, m->fn);
 	const char *wname = wrapper_name(recv, name);
-	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, wname);
-	if (fn)
-		return fn;
-	fn = LLVMAddFunction(cg->mod, wname, cgd_iface_fn_type(cg, m->sig));
-	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	LLVMValueRef fn;
 	CgdSaved s;
-	cgd_begin_helper(cg, &s, fn);
+	if (!cgd_begin_new_helper(cg, &s, wname, cgd_iface_fn_type(cg, m->sig), &fn))
+		return fn;
 	Type *t;
 	LLVMValueRef addr = wrapper_recv_addr(cg, recv, LLVMGetParam(fn, 1), &t);
 	if (is_ptr && lk.depth > 0)

@@ -101,10 +101,12 @@ EscLeaks esc_extern_summary(Node *call, int i, Type *param_type) {
 
 /* Methods of package types gosub implements (testing.T and testing.B, frontend/stdpkg.c: Funcs
  * without a body), as gc summarises them: the receiver leaks only through Run (a sub-test keeps
- * its parent), ...any arguments are read as fmt reads them, and a function given to Run leaks.
+ * its parent) and, as its content, to Name's result; ...any arguments are read as fmt reads them, and a function given to Run leaks.
  * i is 0 for the receiver, then 1.. for the parameters. */
 EscLeaks esc_extern_method_summary(Func *fn, int i) {
 	EscLeaks l = {{0}};
+	if (i == 0 && strcmp(fn->name, "Name") == 0)
+		esc_leaks_add(&l, 1, 1);   /* returns the name the receiver points to */
 	if (i == 0)
 		return strcmp(fn->name, "Run") == 0 ? esc_leaks_heap() : l;
 	Type *sig = type_under(fn->type);
