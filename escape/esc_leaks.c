@@ -100,15 +100,21 @@ EscLeaks esc_extern_summary(Node *call, int i, Type *param_type) {
 }
 
 /* Methods of package types gosub implements (testing.T and testing.B, frontend/stdpkg.c: Funcs
- * without a body), as gc summarises them: the receiver leaks only through Run (a sub-test keeps
- * its parent) and, as its content, to Name's result; ...any arguments are read as fmt reads them, and a function given to Run leaks.
+ * without a body), as gc 1.19 summarises them: the receiver leaks, except to b's timer methods
+ * (gc inlines them) and, as its content only, to Name's result; ...any arguments are read as fmt reads them, and a function given to Run leaks.
  * i is 0 for the receiver, then 1.. for the parameters. */
 EscLeaks esc_extern_method_summary(Func *fn, int i) {
 	EscLeaks l = {{0}};
-	if (i == 0 && strcmp(fn->name, "Name") == 0)
+	static const char *const keep_receiver[] = {"ResetTimer", "StartTimer", "StopTimer", "ReportAllocs"};
+	if (i == 0 && strcmp(fn->name, "Name") == 0) {
 		esc_leaks_add(&l, 1, 1);   /* returns the name the receiver points to */
+		return l;
+	}
+	for (size_t k = 0; i == 0 && k < sizeof keep_receiver / sizeof keep_receiver[0]; k++)
+		if (strcmp(fn->name, keep_receiver[k]) == 0)
+			return l;
 	if (i == 0)
-		return strcmp(fn->name, "Run") == 0 ? esc_leaks_heap() : l;
+		return esc_leaks_heap();
 	Type *sig = type_under(fn->type);
 	if (i - 1 >= sig->params.len)
 		return l;
