@@ -194,6 +194,7 @@ void cg_defer_begin(Cg *cg);                         /* at entry of a function w
 void cg_defer_stmt(Cg *cg, Node *n);
 void cg_run_defers(Cg *cg);                          /* before each return */
 LLVMValueRef cg_recover(Cg *cg);
+void cg_defer_forward(Cg *cg, LLVMValueRef callee); /* forwarding helpers: pass recover's arming on */
 
 /* cg_func.c (cgcore) */
 LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv); /* leading ptr %closure, see above */

@@ -136,9 +136,12 @@ bool cgd_begin_new_helper(Cg *cg, CgdSaved *s, const char *name, LLVMTypeRef ty,
 }
 
 /* The body of a forwarding helper (method values, method expressions, itab wrappers): call
- * callee with args and return what it returns, so the helper has the callee's results. */
+ * callee with args and return what it returns, so the helper has the callee's results. A
+ * deferred call of the helper counts as a deferred call of the callee (recover works in it, as
+ * gc's wrappers allow): cg_defer_forward passes the recover arming on. */
 void cgd_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n)
 {
+	cg_defer_forward(cg, callee);
 	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
 	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, callee, args, n, is_void ? "" : "r");
 	if (is_void)

@@ -20,6 +20,10 @@
  * What the recovered path reads after the longjmp must live in memory that LLVM cannot cache in
  * registers: the list head's address goes to the runtime, and the result cells' addresses are
  * handed to an empty inline asm, so both count as escaped and are never promoted to registers.
+ *
+ * recover() works only in a function called directly by the deferred call a panic is running:
+ * each wrapper arms its callee with the record (gosub_defer_arm), and a function containing
+ * recover() takes the token at entry and hands it to gosub_recover_direct (see rt_unwind.c).
  */
 #include <string.h>
 
@@ -121,16 +125,56 @@ void cg_run_defers(Cg *cg)
 	cg_rtcall(cg, "gosub_defer_leave", &cg->f->defer_frame, 1);
 }
 
-/* recover(): the runtime hands out the value of the panic being handled (nil when none). */
+/* The function's recover token: `%rtok = call @gosub_recover_token(<this function>)`, made once,
+ * as the entry block's first instruction, so it runs before anything the function calls (the
+ * wrapper's arming is for this callee alone and must be taken before any other call re-arms). */
+static LLVMValueRef recover_token(Cg *cg)
+{
+	LLVMTypeRef fnty;
+	LLVMValueRef fn = cg_rtfunc(cg, "gosub_recover_token", &fnty);
+	for (LLVMValueRef i = LLVMGetFirstInstruction(cg->f->entry); i; i = LLVMGetNextInstruction(i))
+		if (LLVMIsACallInst(i) && LLVMGetCalledValue(i) == fn)
+			return i;
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
+	LLVMValueRef first = LLVMGetFirstInstruction(cg->f->entry);
+	if (first)
+		LLVMPositionBuilderBefore(b, first);
+	else
+		LLVMPositionBuilderAtEnd(b, cg->f->entry);
+	LLVMValueRef self = cg->f->llfn;
+	LLVMValueRef tok = LLVMBuildCall2(b, fnty, fn, &self, 1, "rtok");
+	LLVMDisposeBuilder(b);
+	return tok;
+}
+
+/* recover() (Go spec: Handling panics): the value of the panic being handled, which stops it,
+ * if this function was called directly by the deferred call that the panic is running; nil
+ * otherwise (no panic, already recovered, or not called directly by a deferred function). */
 LLVMValueRef cg_recover(Cg *cg)
 {
-	return cg_rtcall(cg, "gosub_recover", NULL, 0);
+	LLVMValueRef tok = recover_token(cg);
+	return cg_rtcall(cg, "gosub_recover_direct", &tok, 1);
+}
+
+/* In a helper that only forwards to callee (an itab wrapper, a method value's code): if the
+ * helper is the armed deferred callee, callee becomes it. */
+void cg_defer_forward(Cg *cg, LLVMValueRef callee)
+{
+	LLVMValueRef args[2] = {LLVMGetBasicBlockParent(LLVMGetInsertBlock(cg->b)), callee};
+	cg_rtcall(cg, "gosub_defer_forward", args, 2);
+}
+
+/* In a deferred-call wrapper, just before the call: this callee may take the recover token. */
+static void arm_callee(Cg *cg, LLVMValueRef code)
+{
+	LLVMValueRef args[2] = {code, cg->f->closure};
+	cg_rtcall(cg, "gosub_defer_arm", args, 2);
 }
 
 /* ---- what a deferred call needs ------------------------------------------------------------- */
 
 typedef enum DeferKind {
-	DK_STATIC, DK_CLOSURE, DK_IFACE, DK_PRINT, DK_PRINTLN, DK_PANIC, DK_DELETE, DK_NOP
+	DK_STATIC, DK_CLOSURE, DK_IFACE, DK_PRINT, DK_PRINTLN, DK_PANIC, DK_DELETE, DK_RECOVER
 } DeferKind;
 
 /* The call, taken apart at the defer statement: vals[] are stored in the record. */
@@ -188,8 +232,11 @@ static bool defer_builtin(Cg *cg, Node *call, DeferCall *d)
 		d->vals[0] = cg_expr(cg, call->call.args.v[0]);
 		d->n = 1;
 		return true;
-	case BI_RECOVER:
-		d->kind = DK_NOP;
+	case BI_RECOVER: /* gc: as if this function called recover() itself, when the call runs */
+		d->kind = DK_RECOVER;
+		d->vals = xalloc(sizeof(LLVMValueRef));
+		d->vals[0] = recover_token(cg);
+		d->n = 1;
 		return true;
 	case BI_DELETE:
 		d->kind = DK_DELETE;
@@ -287,6 +334,7 @@ static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
 	if (d->kind == DK_STATIC) {
 		args[n++] = LLVMConstNull(cg->t_ptr);
 		memcpy(args + n, v, sizeof(LLVMValueRef) * (size_t)d->n);
+		arm_callee(cg, d->callee);
 		LLVMBuildCall2(cg->b, d->fnty, d->callee, args, (unsigned)(n + d->n), "");
 		return;
 	}
@@ -303,6 +351,7 @@ static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
 		args[n++] = LLVMBuildExtractValue(cg->b, v[0], 1, "data");
 	}
 	memcpy(args + n, v + 1, sizeof(LLVMValueRef) * (size_t)(d->n - 1));
+	arm_callee(cg, code);
 	LLVMBuildCall2(cg->b, d->fnty, code, args, (unsigned)(n + d->n - 1), "");
 }
 
@@ -342,7 +391,9 @@ static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos p
 		cg_gopanic(cg, v[0]);
 	else if (d->kind == DK_DELETE)
 		wrapper_delete(cg, d->types[0], v);
-	else if (d->kind != DK_NOP)
+	else if (d->kind == DK_RECOVER)
+		cg_rtcall(cg, "gosub_recover_direct", v, 1);
+	else
 		wrapper_call(cg, d, v);
 	LLVMBuildRetVoid(cg->b);
 	cg->f = saved_f;

@@ -266,6 +266,16 @@ typedef struct GoEface {
 	void *data;
 } GoEface;
 GoEface gosub_recover(void);
+/* recover() as Go code calls it: only a function called directly by a deferred call may stop
+ * the panic. The wrapper that makes a deferred call calls gosub_defer_arm(callee, record) just
+ * before the call; a function containing recover() calls gosub_recover_token(itself) first thing
+ * at entry (NULL unless it is the armed callee; taking disarms) and passes the token to
+ * gosub_recover_direct, which recovers only if the innermost panic is running that very record.
+ * gosub_recover() above does not check (for runtime C code that makes its own deferred calls). */
+void gosub_defer_arm(void *fn, GoDefer *rec);
+void gosub_defer_forward(void *self, void *callee); /* a forwarding wrapper: if armed, arm callee */
+void *gosub_recover_token(void *self);
+GoEface gosub_recover_direct(void *token);
 
 /* ---- panics: gc's messages, exit status 2 ----------------------------------------------------- */
 _Noreturn void gosub_gopanic(const GoType *t, const void *data);  /* panic(v): v as an empty interface */

@@ -67,6 +67,7 @@ typedef struct RtPanic {
 	bool recovered;          /* recover() handed out its value */
 	bool aborted;            /* a newer panic unwound past the deferred call it was running */
 	GoDeferFrame *frame;     /* the frame whose deferred calls it is running */
+	GoDefer *running;        /* the deferred call it is running: recover's token (rt_unwind.c) */
 	struct RtPanic *link;    /* the next older panic */
 } RtPanic;
 _Noreturn void rt_panic(const GoType *t, const void *data);

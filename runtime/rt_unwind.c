@@ -14,8 +14,15 @@
  *     frames above F are forgotten and execution resumes in F through its jmp_buf;
  *   - a recovered panic that is still listed when the program dies (the deferred call panicked
  *     again) prints with " [recovered]", as in gc: `panic: first [recovered]` then `\tpanic: ...`.
- * Known simplification: gc returns nil from recover unless it is called directly by the deferred
- * function; gosub does not check who calls it.
+ * Who may recover (spec: recover returns nil "if recover was not called directly by a deferred
+ * function"): gc compares the panic's argument pointer with its caller's; gosub passes a token.
+ * The wrapper that makes a deferred call arms (callee, record) just before calling; a function
+ * that calls recover() takes the token at its entry, and gets it only if it is the armed callee
+ * (taking disarms it, so a recursive call of itself gets nothing). recover(token) stops the
+ * innermost panic only if that panic is running exactly this deferred call. A function called
+ * by the deferred function is not the armed callee (or, if it is the same function, finds the
+ * token taken, or the callee has no recover() and never takes it), so it gets nil. A deferred
+ * call run by a normal return during a panic holds its own record, not the panic's: nil too.
  */
 #include <setjmp.h>
 
@@ -25,6 +32,8 @@ _Static_assert(sizeof(jmp_buf) <= sizeof(((GoDeferFrame *)0)->jmpbuf), "jmp_buf 
 
 static GoDeferFrame *top;     /* innermost registered frame */
 static RtPanic *panics;       /* innermost panic in progress */
+static void *armed_fn;        /* the function a deferred-call wrapper is about to call */
+static GoDefer *armed_rec;    /*   and the deferred call's record: its recover token */
 
 void gosub_defer_enter(GoDeferFrame *f, GoDefer **head)
 {
@@ -38,13 +47,45 @@ void gosub_defer_leave(GoDeferFrame *f)
 	top = f->link;
 }
 
-GoEface gosub_recover(void)
+/* Stale arming needs no clearing: a callee that does not take the token has no recover(). */
+void gosub_defer_arm(void *fn, GoDefer *rec)
 {
-	RtPanic *p = panics;
+	armed_fn = fn;
+	armed_rec = rec;
+}
+
+void gosub_defer_forward(void *self, void *callee)
+{
+	if (armed_fn == self)
+		armed_fn = callee;
+}
+
+void *gosub_recover_token(void *self)
+{
+	if (armed_fn != self)
+		return NULL;
+	armed_fn = NULL;
+	return armed_rec;
+}
+
+static GoEface recover_panic(RtPanic *p)
+{
 	if (!p || p->recovered || p->aborted)
 		return (GoEface){NULL, NULL};
 	p->recovered = true;
 	return (GoEface){p->type, (void *)p->data};
+}
+
+GoEface gosub_recover_direct(void *token)
+{
+	if (!token || !panics || panics->running != token)
+		return (GoEface){NULL, NULL};
+	return recover_panic(panics);
+}
+
+GoEface gosub_recover(void)
+{
+	return recover_panic(panics);
 }
 
 /* The deferred call that recovered p has returned: forget p and the panics it aborted, and
@@ -70,6 +111,7 @@ static void run_frame(RtPanic *p, GoDeferFrame *f)
 	while (*f->head) {
 		GoDefer *d = *f->head;
 		*f->head = d->next;
+		p->running = d;
 		d->code(d);
 		if (p->recovered)
 			resume(p, f);
