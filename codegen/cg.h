@@ -180,6 +180,7 @@ LLVMValueRef cg_call(Cg *cg, Node *call);            /* any ND_CALL; void calls 
  * results, a variadic tail becomes a slice at allocation site `call`, f(xs...) passes xs),
  * without the closure and receiver; *n receives their count. (cg_call.c) */
 LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n);
+LLVMValueRef *cg_prepend_arg(LLVMValueRef first, LLVMValueRef *rest, int n);
 LLVMBasicBlockRef cg_new_block(Cg *cg, const char *name); /* appended to the current function */
 bool cg_block_terminated(Cg *cg);                    /* the insertion block already ends */
 
@@ -200,11 +201,13 @@ void cg_defer_forward(Cg *cg, LLVMValueRef callee); /* forwarding helpers: pass 
 LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv); /* leading ptr %closure, see above */
 LLVMValueRef cg_func_decl(Cg *cg, Func *fn);         /* the LLVM function of fn (declared once) */
 LLVMValueRef cg_func_value(Cg *cg, Func *fn);        /* a static closure record for a top-level func */
+LLVMValueRef cg_const_func_record(Cg *cg, const char *name, LLVMValueRef code);
 LLVMTypeRef cg_closure_type(Cg *cg, Func *lit);      /* { ptr code, captures... } */
 LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var);      /* stack (entry-block alloca) or heap, as escape/ decided;
                                                         zeroed; sets var->cg; returns the address */
 LLVMValueRef cg_var_addr(Cg *cg, Symbol *var);       /* address of any variable */
 LLVMValueRef cg_entry_alloca(Cg *cg, LLVMTypeRef ty, const char *name);
+LLVMBuilderRef cg_entry_builder(Cg *cg);
 LLVMValueRef cg_heap_alloc(Cg *cg, Type *t, const char *name); /* gosub_alloc(size, ptrfree) */
 int64_t cg_sizeof(Cg *cg, LLVMTypeRef ty);
 void cg_gen_func(Cg *cg, Func *fn);

@@ -115,6 +115,16 @@ static void cg_args(Cg *cg, Node *call, Type *sig, Args *out)
 		                                 vec_last(&sig->params)));
 }
 
+/* [first, rest[0], ..., rest[n-1]]: an argument list with a leading closure or receiver. */
+LLVMValueRef *cg_prepend_arg(LLVMValueRef first, LLVMValueRef *rest, int n)
+{
+	LLVMValueRef *all = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+	all[0] = first;
+	for (int i = 0; i < n; i++)
+		all[i + 1] = rest[i];
+	return all;
+}
+
 LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n)
 {
 	Args a = {0};

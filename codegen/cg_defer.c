@@ -135,12 +135,7 @@ static LLVMValueRef recover_token(Cg *cg)
 	for (LLVMValueRef i = LLVMGetFirstInstruction(cg->f->entry); i; i = LLVMGetNextInstruction(i))
 		if (LLVMIsACallInst(i) && LLVMGetCalledValue(i) == fn)
 			return i;
-	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
-	LLVMValueRef first = LLVMGetFirstInstruction(cg->f->entry);
-	if (first)
-		LLVMPositionBuilderBefore(b, first);
-	else
-		LLVMPositionBuilderAtEnd(b, cg->f->entry);
+	LLVMBuilderRef b = cg_entry_builder(cg);
 	LLVMValueRef self = cg->f->llfn;
 	LLVMValueRef tok = LLVMBuildCall2(b, fnty, fn, &self, 1, "rtok");
 	LLVMDisposeBuilder(b);
@@ -190,10 +185,7 @@ typedef struct DeferCall {
 
 static void defer_push_vals(DeferCall *d, LLVMValueRef first, LLVMValueRef *rest, int nrest)
 {
-	d->vals = xalloc(sizeof(LLVMValueRef) * (size_t)(nrest + 1));
-	d->vals[0] = first;
-	if (nrest > 0)
-		memcpy(d->vals + 1, rest, sizeof(LLVMValueRef) * (size_t)nrest);
+	d->vals = cg_prepend_arg(first, rest, nrest);
 	d->n = nrest + 1;
 }
 

@@ -125,9 +125,7 @@ LLVMValueRef cg_extern_call(Cg *cg, Node *call)
 	LLVMValueRef w = cg_extern_func(cg, s);
 	int n;
 	LLVMValueRef *args = cg_call_args(cg, call, s->type, &n);
-	LLVMValueRef *all = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
-	all[0] = LLVMConstNull(cg->t_ptr);
-	memcpy(all + 1, args, sizeof(LLVMValueRef) * (size_t)n);
+	LLVMValueRef *all = cg_prepend_arg(LLVMConstNull(cg->t_ptr), args, n);
 	LLVMTypeRef wty = LLVMGlobalGetValueType(w);
 	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(wty)) == LLVMVoidTypeKind;
 	/* -allocprof: what the library allocates is this call's (cg_allocprof.c) */
@@ -143,15 +141,7 @@ LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s)
 {
 	const char *name = fmt("%s.%s\xc2\xb7" "f", s->pkg, s->name);
 	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
-	if (g)
-		return g;
-	LLVMValueRef code = cg_extern_func(cg, s);
-	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, &code, 1, 0);
-	g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
-	LLVMSetInitializer(g, init);
-	LLVMSetGlobalConstant(g, 1);
-	LLVMSetLinkage(g, LLVMInternalLinkage);
-	return g;
+	return g ? g : cg_const_func_record(cg, name, cg_extern_func(cg, s));
 }
 
 /* &os.Args: ptr gosub_os_Args_addr() */

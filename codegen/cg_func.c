@@ -62,11 +62,14 @@ LLVMValueRef cg_func_value(Cg *cg, Func *fn)
 {
 	const char *name = fmt("%s\xc2\xb7" "f", fn->link_name);
 	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
-	if (g)
-		return g;
-	LLVMValueRef code = cg_func_decl(cg, fn);
+	return g ? g : cg_const_func_record(cg, name, cg_func_decl(cg, fn));
+}
+
+/* The constant closure record `name` = { ptr code } of a function that captures nothing. */
+LLVMValueRef cg_const_func_record(Cg *cg, const char *name, LLVMValueRef code)
+{
 	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, &code, 1, 0);
-	g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
+	LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
 	LLVMSetInitializer(g, init);
 	LLVMSetGlobalConstant(g, 1);
 	LLVMSetLinkage(g, LLVMInternalLinkage);
@@ -94,8 +97,8 @@ int64_t cg_sizeof(Cg *cg, LLVMTypeRef ty)
 	return (int64_t)LLVMABISizeOfType(cg->td, ty);
 }
 
-/* Allocas all go to the top of the entry block, where mem2reg looks for them. */
-LLVMValueRef cg_entry_alloca(Cg *cg, LLVMTypeRef ty, const char *name)
+/* A fresh builder at the very top of the current function's entry block (dispose it after use). */
+LLVMBuilderRef cg_entry_builder(Cg *cg)
 {
 	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
 	LLVMValueRef first = LLVMGetFirstInstruction(cg->f->entry);
@@ -103,6 +106,13 @@ LLVMValueRef cg_entry_alloca(Cg *cg, LLVMTypeRef ty, const char *name)
 		LLVMPositionBuilderBefore(b, first);
 	else
 		LLVMPositionBuilderAtEnd(b, cg->f->entry);
+	return b;
+}
+
+/* Allocas all go to the top of the entry block, where mem2reg looks for them. */
+LLVMValueRef cg_entry_alloca(Cg *cg, LLVMTypeRef ty, const char *name)
+{
+	LLVMBuilderRef b = cg_entry_builder(cg);
 	LLVMValueRef a = LLVMBuildAlloca(b, ty, name);
 	LLVMDisposeBuilder(b);
 	return a;
