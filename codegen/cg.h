@@ -110,7 +110,7 @@ typedef struct Cg {
 	LLVMTargetMachineRef tm;
 	LLVMTargetDataRef td;
 	CgFunc *f;                     /* current function */
-	Node *site;                    /* -allocprof: the innermost allocating node being generated */
+	Node *site;                    /* -allocprof, -m (cg_removed.c): the innermost allocating node being generated */
 	Symbol *site_var;              /*   or the variable being moved to heap (cg_alloc_var) */
 	struct CgAllocSite *allocsites;/*   the site records made so far (cg_allocprof.c) */
 	/* common LLVM types */
@@ -159,6 +159,10 @@ LLVMValueRef cg_allocprof_begin(Cg *cg, const char *rtname); /* before a runtime
 LLVMValueRef cg_allocprof_begin_extern(Cg *cg, const char *callee); /* before a call of "fmt.Sprintf" */
 void cg_allocprof_end(Cg *cg);               /* after it, when begin gave a site */
 void cg_allocprof_define(Cg *cg);            /* the module defines gosub_allocprof_site */
+/* cg_removed.c: -m's notes on the heap allocations the optimiser removed */
+bool cg_removed_on(const Cg *cg);            /* -m, escape analysis on, optimising */
+void cg_removed_tag(Cg *cg, LLVMValueRef call); /* call allocates for Cg.site / Cg.site_var */
+void cg_removed_report(Cg *cg);              /* after optimisation: a note per removed site */
 
 /* cg_expr.c (cgcore) */
 LLVMValueRef cg_expr(Cg *cg, Node *n);               /* the value of n, of type cg_type(n->type) */

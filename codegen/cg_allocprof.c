@@ -10,7 +10,7 @@
  * as -m prints it, escape analysis's reason (escape.h's esc_site_reason) and two counters the
  * runtime fills in. The runtime charges every allocation made while the pointer is set to that
  * site, including several made by one call (a map's growth), and the rest to "runtime (other)".
- * Nothing of this is emitted without -allocprof.
+ * Nothing of this is emitted without -allocprof. (cg_removed.c, for -m, uses the same Cg.site.)
  */
 #include <string.h>
 
@@ -56,7 +56,7 @@ static bool is_site_kind(NodeKind k)
 Node *cg_allocprof_enter(Cg *cg, Node *n)
 {
 	Node *outer = cg->site;
-	if (cg->opt->allocprof && is_site_kind(n->kind))
+	if ((cg->opt->allocprof || cg_removed_on(cg)) && is_site_kind(n->kind))
 		cg->site = n;
 	return outer;
 }

@@ -47,7 +47,9 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 		return fn->cg;
 	LLVMTypeRef ty = cg_func_type(cg, fn->type, fn->recv_type);
 	LLVMValueRef f = LLVMAddFunction(cg->mod, fn->link_name, ty);
-	if (fn->outer)   /* function literals are private to the package */
+	/* Private to the module (so the optimiser may delete a function inlined everywhere),
+	 * except what the runtime calls by name (rt_main.c): main.main and main..init. */
+	if (fn->outer || (strcmp(fn->link_name, "main.main") != 0 && strcmp(fn->link_name, "main..init") != 0))
 		LLVMSetLinkage(f, LLVMInternalLinkage);
 	LLVMSetValueName2(LLVMGetParam(f, 0), "closure", 7);
 	fn->cg = f;

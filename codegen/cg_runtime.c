@@ -198,6 +198,8 @@ LLVMValueRef cg_rtcall(Cg *cg, const char *name, LLVMValueRef *args, int nargs)
 	LLVMValueRef call = LLVMBuildCall2(cg->b, fnty, fn, args, (unsigned)nargs, is_void ? "" : name + 6);
 	if (profiled)
 		cg_allocprof_end(cg);
+	if (strcmp(name, "gosub_alloc") == 0 || strcmp(name, "gosub_new") == 0)
+		cg_removed_tag(cg, call);
 	return call;
 }
 

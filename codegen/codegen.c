@@ -207,6 +207,7 @@ bool cg_package(Package *pkg, const CgOptions *opt)
 	if (ok) {
 		cg_verify(&cg);
 		cg_optimize(&cg);
+		cg_removed_report(&cg);
 		ok = cg_write(&cg);
 	}
 	LLVMDisposeBuilder(cg.b);

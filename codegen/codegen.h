@@ -21,6 +21,8 @@ typedef struct CgOptions {
 	                         * delete or shrink heap allocations either (see cg_runtime.c) */
 	bool allocprof;         /* -allocprof: attribute each heap allocation to its site (see
 	                         * cg_allocprof.c); gosub_alloc stays opaque, as with escape_off */
+	int m_level;            /* -m: also note the heap allocations the optimiser removed
+	                         * (cg_removed.c) */
 } CgOptions;
 
 /* Returns false (after a diagnostic) if LLVM could not produce the output. */

@@ -70,8 +70,9 @@ static Package *analyze(const Options *o, int *status) {
 static int generate(Package *pkg, const Options *o, const char *output) {
 	CgOptions cg = {.opt_level = o->opt_level, .emit = o->emit, .output = output,
 	                .sanitize_stack = o->sanitize_stack, .escape_off = o->escape_off,
-	                .allocprof = o->allocprof};
+	                .allocprof = o->allocprof, .m_level = o->m_level};
 	bool ok = cg_package(pkg, &cg);                                /* codegen/codegen.c */
+	diag_flush_notes();   /* -m: the allocations the optimiser removed (cg_removed.c) */
 	return stage_failed() || !ok ? EXIT_COMPILE : 0;
 }
 

@@ -20,4 +20,7 @@ func addrOf() int {
 // CHECK: shl i64 %{{.*}}, 3
 func shiftConst(v int) int { return v << 3 }
 
+// The function values keep the bodies (local to the module) after main inlines the calls.
+var derefFn, addrOfFn, shiftConstFn = deref, addrOf, shiftConst
+
 func main() { println(deref(new(int)), addrOf(), shiftConst(1)) }

@@ -14,7 +14,7 @@ var sinkS []int
 var sinkF func() int
 var sinkE interface{}
 
-// CHECK-LABEL: define i64 @main.stackLit(
+// CHECK-LABEL: define internal i64 @main.stackLit(
 // CHECK: %lit = alloca { i64, i64, { ptr, i64 } }
 // CHECK-NOT: gosub_alloc
 // CHECK: ret i64
@@ -23,13 +23,13 @@ func stackLit() int {
 	return p.a + p.b
 }
 
-// CHECK-LABEL: define void @main.heapLit(
+// CHECK-LABEL: define internal void @main.heapLit(
 // CHECK: %lit = call ptr @gosub_alloc(i64 32, i1 false)
 func heapLit() {
 	sinkT = &T{a: 1}
 }
 
-// CHECK-LABEL: define i64 @main.stackMake(
+// CHECK-LABEL: define internal i64 @main.stackMake(
 // CHECK: %make.arr = alloca [8 x i64]
 // CHECK-NOT: gosub_makeslice
 // CHECK: ret i64
@@ -39,13 +39,13 @@ func stackMake() int {
 	return s[3]
 }
 
-// CHECK-LABEL: define void @main.heapMake(
+// CHECK-LABEL: define internal void @main.heapMake(
 // CHECK: call void @gosub_makeslice(ptr %make.out, i64 8, i1 true,
 func heapMake(n int) {
 	sinkS = make([]int, n)
 }
 
-// CHECK-LABEL: define i64 @main.closures(
+// CHECK-LABEL: define internal i64 @main.closures(
 // CHECK: %closure1 = alloca { ptr, i64 }
 // CHECK-NOT: gosub_alloc
 // CHECK: ret i64
@@ -54,13 +54,13 @@ func closures(x int) int {
 	return f()
 }
 
-// CHECK-LABEL: define void @main.heapClosure(
+// CHECK-LABEL: define internal void @main.heapClosure(
 // CHECK: call ptr @gosub_alloc(i64 16, i1 false)
 func heapClosure(x int) {
 	sinkF = func() int { return x }
 }
 
-// CHECK-LABEL: define void @main.box(
+// CHECK-LABEL: define internal void @main.box(
 // CHECK: %box = call ptr @gosub_alloc(i64 32, i1 false)
 // CHECK: insertvalue { ptr, ptr } { ptr @type.main.T, ptr undef }
 func box(v T) {

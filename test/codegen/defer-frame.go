@@ -3,7 +3,7 @@
 // return; a top-level defer's record stays in the frame, one in a loop goes to the heap.
 package main
 
-// CHECK-LABEL: define i64 @main.f(
+// CHECK-LABEL: define internal i64 @main.f(
 // CHECK: %defer.rec = alloca
 // CHECK: call void @gosub_defer_enter(ptr %defer.frame, ptr %defers)
 // CHECK: call i32 @_setjmp(ptr %jmpbuf) #[[RT:[0-9]+]]

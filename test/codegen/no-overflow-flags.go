@@ -2,13 +2,13 @@
 // Go's integer arithmetic wraps: no nsw/nuw flags, and division guards against zero and -1.
 package main
 
-// CHECK-LABEL: define i64 @main.arith(
+// CHECK-LABEL: define internal i64 @main.arith(
 // CHECK-NOT: nsw
 // CHECK-NOT: nuw
 // CHECK: ret i64
 func arith(a, b int) int { return a*b + a - b }
 
-// CHECK-LABEL: define i64 @main.div(
+// CHECK-LABEL: define internal i64 @main.div(
 // CHECK: icmp eq i64 %{{.*}}, 0
 // CHECK: call void @gosub_panic_divide()
 // CHECK: icmp eq i64 %{{.*}}, -1
@@ -16,7 +16,7 @@ func arith(a, b int) int { return a*b + a - b }
 // CHECK: select i1
 func div(a, b int) int { return a / b }
 
-// CHECK-LABEL: define i64 @main.div3(
+// CHECK-LABEL: define internal i64 @main.div3(
 // CHECK-NOT: gosub_panic_divide
 // CHECK-NOT: select
 // CHECK: sdiv i64 %{{.*}}, 3

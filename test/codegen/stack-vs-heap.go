@@ -5,7 +5,7 @@ package main
 
 var sink *int
 
-// CHECK-LABEL: define i64 @main.local(
+// CHECK-LABEL: define internal i64 @main.local(
 // CHECK: %x.addr = alloca i64
 // CHECK-NOT: gosub_alloc
 // CHECK: ret i64
@@ -16,7 +16,7 @@ func local() int {
 	return x
 }
 
-// CHECK-LABEL: define void @main.leak(
+// CHECK-LABEL: define internal void @main.leak(
 // CHECK: %y = call ptr @gosub_alloc(i64 8, i1 true)
 func leak() {
 	y := 3
