@@ -40,6 +40,7 @@ typedef struct RtFmt {
 void rtfmt_clearflags(RtFmt *f);
 void rtfmt_padding(RtFmt *f, int64_t n);
 void rtfmt_pad(RtFmt *f, const uint8_t *p, int64_t n);
+void rtfmt_pad_spaces(RtFmt *f, const uint8_t *p, int64_t n);
 void rtfmt_pad_cstr(RtFmt *f, const char *s);
 void rtfmt_boolean(RtFmt *f, bool v);
 void rtfmt_integer(RtFmt *f, uint64_t u, int base, bool is_signed, int32_t verb, bool upper);

@@ -234,14 +234,11 @@ void rtfmt_float(RtFmt *f, double v, int size, int32_t verb, int prec)
 	if (f->space && num[0] == '+' && !f->plus)
 		num[0] = ' ';
 	if (num[1] == 'I' || num[1] == 'N') {
-		bool old = f->zero;
-		f->zero = false;
 		if (num[1] == 'N' && !f->space && !f->plus) {
 			num++;
 			n--;
 		}
-		rtfmt_pad(f, num, n);
-		f->zero = old;
+		rtfmt_pad_spaces(f, num, n);
 		rtbuf_free(&nb);
 		return;
 	}

@@ -88,6 +88,16 @@ void rtfmt_pad(RtFmt *f, const uint8_t *p, int64_t n)
 	}
 }
 
+/* Pads with spaces even under the 0 flag: for text already laid out with its own zeros or for
+ * which zeros make no sense (fmt does the same around these calls). */
+void rtfmt_pad_spaces(RtFmt *f, const uint8_t *p, int64_t n)
+{
+	bool old = f->zero;
+	f->zero = false;
+	rtfmt_pad(f, p, n);
+	f->zero = old;
+}
+
 void rtfmt_pad_cstr(RtFmt *f, const char *s) { rtfmt_pad(f, (const uint8_t *)s, (int64_t)strlen(s)); }
 
 void rtfmt_boolean(RtFmt *f, bool v) { rtfmt_pad_cstr(f, v ? "true" : "false"); }
@@ -151,10 +161,7 @@ void rtfmt_integer(RtFmt *f, uint64_t u, int base, bool is_signed, int32_t verb,
 		buf[--i] = '+';
 	else if (f->space)
 		buf[--i] = ' ';
-	bool old = f->zero;
-	f->zero = false;
-	rtfmt_pad(f, (const uint8_t *)buf + i, size - i);
-	f->zero = old;
+	rtfmt_pad_spaces(f, (const uint8_t *)buf + i, size - i);
 	free(buf);
 }
 
@@ -189,10 +196,7 @@ void rtfmt_unicode(RtFmt *f, uint64_t u)
 	}
 	buf[--i] = '+';
 	buf[--i] = 'U';
-	bool old = f->zero;
-	f->zero = false;
-	rtfmt_pad(f, (const uint8_t *)buf + i, size - i);
-	f->zero = old;
+	rtfmt_pad_spaces(f, (const uint8_t *)buf + i, size - i);
 	free(buf);
 }
 
