@@ -216,7 +216,7 @@ LLVMValueRef cg_heap_alloc(Cg *cg, Type *t, const char *name); /* gosub_alloc(si
 int64_t cg_sizeof(Cg *cg, LLVMTypeRef ty);
 void cg_gen_func(Cg *cg, Func *fn);
 void cg_return_results(Cg *cg);                      /* ret the result cells' values */
-void cg_gen_init(Cg *cg);                            /* main..init */
+void cg_gen_init(Cg *cg, Program *prog);             /* pkg..init, main..init */
 
 /* cg_stmt.c (cgcore) */
 void cg_stmt(Cg *cg, Node *n);

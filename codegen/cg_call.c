@@ -144,7 +144,7 @@ static LLVMValueRef cg_emit_call(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, 
 
 static LLVMValueRef cg_call_func(Cg *cg, Node *call)
 {
-	Func *fn = ast_unparen(call->call.fn)->ident.sym->func;
+	Func *fn = ast_ref(call->call.fn)->func;
 	LLVMValueRef callee = cg_func_decl(cg, fn);
 	Args a = {0};
 	args_push(&a, LLVMConstNull(cg->t_ptr));

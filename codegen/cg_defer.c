@@ -253,7 +253,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 	Node *fnode = ast_unparen(call->call.fn);
 	switch (call->call.kind) {
 	case CALL_FUNC: {
-		Func *fn = fnode->ident.sym->func;
+		Func *fn = ast_ref(fnode)->func;
 		d->kind = DK_STATIC;
 		d->callee = cg_func_decl(cg, fn);
 		d->fnty = LLVMGlobalGetValueType(d->callee);

@@ -292,27 +292,47 @@ void cg_gen_func(Cg *cg, Func *fn)
 	cg->f = NULL;
 }
 
-/* main..init: the package initialiser the runtime calls before main.main. It runs the global
- * variables' initialisers in the checker's dependency order, then the init functions in source
- * order (Go spec: Package initialization). */
-void cg_gen_init(Cg *cg)
+/* pkg..init: a package's initialiser. It runs the global variables' initialisers in the
+ * checker's dependency order, then the init functions in source order (Go spec: Package
+ * initialization). main..init, which the runtime calls before main.main, first calls every other
+ * package's initialiser in the program's order, which puts each after the packages it imports:
+ *   define void @main..init(ptr %closure) {
+ *     call void @unicode/utf8..init(ptr null)   ; ... every imported package, in order
+ *     <main's global initialisers>; call void @main.init.0(ptr null) ...  */
+/* "main..init" for the main package whatever its name, since the runtime calls it (and `gosubc
+ * test` builds packages of any name into a program); "<link>..init" for the others. */
+static LLVMValueRef init_func(Cg *cg, Package *pkg)
+{
+	const char *name = pkg->link && strcmp(pkg->link, "main") != 0 ? fmt("%s..init", pkg->link) : "main..init";
+	LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
+	if (f)
+		return f;
+	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0);
+	f = LLVMAddFunction(cg->mod, name, ty);
+	if (strcmp(name, "main..init") != 0)
+		LLVMSetLinkage(f, LLVMInternalLinkage);
+	return f;
+}
+
+void cg_gen_init(Cg *cg, Program *prog)
 {
 	Package *pkg = cg->pkg;
 	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0); /* (ptr %closure), like main.main */
-	/* "main..init" whatever the package's name, like every link name (check.c): the runtime calls
-	 * it, and `gosubc test` builds packages of any name into a program */
-	LLVMValueRef init = LLVMAddFunction(cg->mod, "main..init", ty);
+	LLVMValueRef init = init_func(cg, pkg);
 	CgFunc f;
 	cg_begin(cg, &f, init);
 	f.closure = LLVMGetParam(init, 0);
 	LLVMSetValueName2(f.closure, "closure", 7);
+	LLVMValueRef null = LLVMConstNull(cg->t_ptr);
+	for (int i = 0; pkg == prog->main && i < prog->pkgs.len; i++)
+		if (prog->pkgs.v[i] != pkg)
+			LLVMBuildCall2(cg->b, ty, init_func(cg, prog->pkgs.v[i]), &null, 1, "");
 	for (int i = 0; i < pkg->global_inits.len; i++)
 		cg_stmt(cg, pkg->global_inits.v[i]);
 	for (int i = 0; i < pkg->init_fns.len; i++) {
 		Func *fn = pkg->init_fns.v[i];
 		LLVMValueRef callee = cg_func_decl(cg, fn);
-		LLVMValueRef arg = LLVMConstNull(cg->t_ptr);
-		LLVMBuildCall2(cg->b, LLVMGlobalGetValueType(callee), callee, &arg, 1, "");
+		LLVMBuildCall2(cg->b, LLVMGlobalGetValueType(callee), callee, &null, 1, "");
 	}
 	LLVMBuildRetVoid(cg->b);
 	cg->f = NULL;

@@ -1,11 +1,13 @@
-/* codegen.c: the package as one LLVM module, optimised and written out.
+/* codegen.c: the program as one LLVM module, optimised and written out.
  *
- * Input: a checked Package with escape decisions. Output: an object file, textual IR (-emit-llvm)
+ * Input: a checked Program (its packages in initialisation order) with escape decisions. Output: an object file, textual IR (-emit-llvm)
  * or assembly (-S) at CgOptions.output. The steps, in order:
  *   1. a context, a module named after the package, an x86-64 PIC target machine;
- *   2. every package-level variable as a zero-initialised global named like gc's symbol (main.x);
+ *   2. every package-level variable as a zero-initialised global named like gc's symbol (main.x,
+ *      strings.asciiSpace);
  *   3. every function declared (so calls may come before definitions), then defined;
- *   4. the package initialiser main..init (global initialisers, then the init functions);
+ *   4. each package's initialiser (pkg..init: global initialisers, then the init functions);
+ *      main..init first runs the other packages' initialisers, in order;
  *   5. unless a construct was reported unsupported, LLVMVerifyModule: broken IR is an internal
  *      error, never an output;
  *   6. the new pass manager's default<On> pipeline (for -sanitize=stack: with every function
@@ -73,8 +75,8 @@ static void cg_globals(Cg *cg)
 	for (int i = 0; i < cg->pkg->globals.len; i++) {
 		Symbol *s = cg->pkg->globals.v[i];
 		LLVMTypeRef ty = cg_type(cg, s->type);
-		const char *name = s->name[0] == '_' && !s->name[1] ? fmt("%s._.%d", cg->pkg->name, i)
-		                                                     : fmt("%s.%s", cg->pkg->name, s->name);
+		const char *name = s->name[0] == '_' && !s->name[1] ? fmt("%s._.%d", cg->pkg->link, i)
+		                                                     : fmt("%s.%s", cg->pkg->link, s->name);
 		LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, name);
 		LLVMSetInitializer(g, LLVMConstNull(ty));
 		LLVMSetAlignment(g, (unsigned)type_align(s->type) > 0 ? (unsigned)type_align(s->type) : 1);
@@ -82,14 +84,22 @@ static void cg_globals(Cg *cg)
 	}
 }
 
-static void cg_functions(Cg *cg)
+/* Every package's functions are declared before any body is generated, so calls may come
+ * before definitions, within a package and across packages. */
+static void cg_functions(Cg *cg, Program *prog)
 {
-	FuncVec *fs = &cg->pkg->funcs;
-	for (int i = 0; i < fs->len; i++)
-		cg_func_decl(cg, fs->v[i]);
-	for (int i = 0; i < fs->len; i++)
-		cg_gen_func(cg, fs->v[i]);
-	cg_gen_init(cg);
+	for (int p = 0; p < prog->pkgs.len; p++) {
+		FuncVec *fs = &prog->pkgs.v[p]->funcs;
+		for (int i = 0; i < fs->len; i++)
+			cg_func_decl(cg, fs->v[i]);
+	}
+	for (int p = 0; p < prog->pkgs.len; p++) {
+		cg->pkg = prog->pkgs.v[p];
+		FuncVec *fs = &cg->pkg->funcs;
+		for (int i = 0; i < fs->len; i++)
+			cg_gen_func(cg, fs->v[i]);
+		cg_gen_init(cg, prog);
+	}
 	if (cg->opt->allocprof)
 		cg_allocprof_define(cg);
 }
@@ -193,16 +203,19 @@ static bool cg_write(Cg *cg)
 	return !failed;
 }
 
-bool cg_package(Package *pkg, const CgOptions *opt)
+bool cg_program(Program *prog, const CgOptions *opt)
 {
-	Cg cg = {.pkg = pkg, .opt = opt};
+	Cg cg = {.opt = opt};
 	cg.ctx = LLVMContextCreate();
-	cg.mod = LLVMModuleCreateWithNameInContext(pkg->name, cg.ctx);
+	cg.mod = LLVMModuleCreateWithNameInContext(prog->main->name, cg.ctx);
 	cg.b = LLVMCreateBuilderInContext(cg.ctx);
 	cg_init_target(&cg);
 	cg_init_types(&cg);
-	cg_globals(&cg);
-	cg_functions(&cg);
+	for (int p = 0; p < prog->pkgs.len; p++) {
+		cg.pkg = prog->pkgs.v[p];
+		cg_globals(&cg);
+	}
+	cg_functions(&cg, prog);
 	bool ok = diag_errors() == 0;   /* "X not supported by gosub": no output */
 	if (ok) {
 		cg_verify(&cg);

@@ -1,6 +1,6 @@
 /* codegen.h: LLVM code generation (through the LLVM-C API of LLVM 19).
  *
- * requires: a checked Package with escape decisions.  provides: an LLVM module for the package,
+ * requires: a checked Program with escape decisions.  provides: an LLVM module for the program,
  * optimised at the requested level and written as an object file, textual IR (-emit-llvm) or
  * assembly (-S). Symbols follow gc's names (main.fib, main.(*T).m). The generated code calls
  * only the runtime functions declared in runtime/gosubrt.h.
@@ -26,6 +26,6 @@ typedef struct CgOptions {
 } CgOptions;
 
 /* Returns false (after a diagnostic) if LLVM could not produce the output. */
-bool cg_package(Package *pkg, const CgOptions *opt);
+bool cg_program(Program *prog, const CgOptions *opt);
 
 #endif

@@ -37,7 +37,7 @@ typedef struct Options {
 } Options;
 
 /* Exit statuses, as `go build` uses them. */
-enum { EXIT_USAGE = 2, EXIT_COMPILE = 2, EXIT_NOT_MAIN = 1 /* as `go run` */ };
+enum { EXIT_USAGE = 2, EXIT_COMPILE = 2, EXIT_LOAD = 1, EXIT_NOT_MAIN = 1 /* as `go run` */ };
 
 /* options.c */
 int drv_parse_options(const char *command, int argc, char **argv, Options *o); /* 0, or an exit status */

@@ -9,12 +9,15 @@
  * it produced, and the driver stops at the first stage that reported an error (exit status 2,
  * as `go build`). See docs/students.md for what each stage does and how to dump it.
  */
+#include <limits.h>
 #include <llvm-c/Core.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../frontend/lex.h"
 #include "../frontend/check.h"
 #include "../frontend/parse.h"
+#include "../load/load.h"
 #include "driver.h"
 
 /* Prints the errors a stage collected; true if there were any so far. */
@@ -29,58 +32,76 @@ static void dump_ast(Package *pkg) {
 		ast_dump(pkg->files.v[i], 0);
 }
 
-static SrcFile **read_sources(const Options *o) {
-	SrcFile **files = xalloc(sizeof(SrcFile *) * o->nfiles);
-	bool ok = true;
-	for (int i = 0; i < o->nfiles; i++)
-		ok &= (files[i] = src_read(o->files[i])) != NULL;
-	return ok ? files : NULL;
-}
-
-/* The front half of the pipeline: source files -> tokens -> AST -> checked AST -> escape
- * decisions. NULL when it stops: after errors (*status = 2) or after a dump (*status = 0). */
-static Package *analyze(const Options *o, int *status) {
-	*status = EXIT_COMPILE;
-	SrcFile **files = read_sources(o);
-	if (!files) return NULL;
-	if (o->dump_tokens) {
-		for (int i = 0; i < o->nfiles; i++) {
-			TokenVec toks = lex_file(files[i]);                   /* frontend/lex.c */
+/* -dump-tokens: the tokens of the files named on the command line. */
+static int dump_tokens(const Options *o) {
+	for (int i = 0; i < o->nfiles; i++) {
+		SrcFile *f = src_read(o->files[i]);
+		if (f) {
+			TokenVec toks = lex_file(f);                          /* frontend/lex.c */
 			lex_dump(&toks);
 		}
-		if (!stage_failed()) *status = 0;
-		return NULL;
 	}
-	Package *pkg = parse_files(files, o->nfiles);                  /* frontend/parse.c */
-	if (stage_failed()) return NULL;
-	check_package(pkg);                                            /* frontend/check.c */
-	if (o->dump_ast) dump_ast(pkg);
-	if (stage_failed()) return NULL;
-	if (o->dump_ast) { *status = 0; return NULL; }
-	EscOptions esc = {.m_level = o->m_level, .off = o->escape_off,
-	                  .unsound_stack = o->escape_unsound, .explain = o->allocprof};
-	esc_analyze(pkg, &esc);                                        /* escape/escape.c */
-	diag_flush_notes();
-	if (stage_failed()) return NULL;
-	*status = 0;
-	return pkg;
+	return stage_failed() ? EXIT_COMPILE : 0;
 }
 
-/* The back half: the decided package -> LLVM -> `output` (object file, IR or assembly). */
-static int generate(Package *pkg, const Options *o, const char *output) {
+/* Every package is checked, then analysed, in the program's order, so that what a package
+ * imports is complete (types, and escape summaries of its functions) before it is needed.
+ * The -m notes are those of the package named on the command line, as with go build. */
+static bool check_and_analyze(Program *prog, const Options *o) {
+	for (int i = 0; i < prog->pkgs.len; i++) {
+		check_package(prog->pkgs.v[i]);                           /* frontend/check.c */
+		if (stage_failed()) return false;
+	}
+	if (o->dump_ast) dump_ast(prog->main);
+	for (int i = 0; i < prog->pkgs.len && !o->dump_ast; i++) {
+		Package *pkg = prog->pkgs.v[i];
+		EscOptions esc = {.m_level = pkg->report ? o->m_level : 0, .off = o->escape_off,
+		                  .unsound_stack = o->escape_unsound, .explain = o->allocprof};
+		esc_analyze(pkg, &esc);                                     /* escape/escape.c */
+	}
+	diag_flush_notes();
+	return !stage_failed();
+}
+
+/* The front half of the pipeline: packages -> tokens -> AST -> checked AST -> escape
+ * decisions. NULL when it stops: after errors (*status = 1 for a package that cannot be
+ * loaded, 2 for compile errors, as go build) or after a dump (*status = 0). */
+static Program *analyze(const Options *o, int *status) {
+	*status = EXIT_COMPILE;
+	if (o->dump_tokens) {
+		*status = dump_tokens(o);
+		return NULL;
+	}
+	LoadRequest req = {.args = o->files, .nargs = o->nfiles};
+	Program *prog = ld_load(&req);                                 /* load/load.c */
+	if (stage_failed() || !prog) {
+		*status = EXIT_LOAD;
+		return NULL;
+	}
+	if (!check_and_analyze(prog, o)) return NULL;
+	*status = 0;
+	return o->dump_ast ? NULL : prog;
+}
+
+/* The back half: the decided program -> LLVM -> `output` (object file, IR or assembly). */
+static int generate(Program *prog, const Options *o, const char *output) {
 	CgOptions cg = {.opt_level = o->opt_level, .emit = o->emit, .output = output,
 	                .sanitize_stack = o->sanitize_stack, .escape_off = o->escape_off,
 	                .allocprof = o->allocprof, .m_level = o->m_level};
-	bool ok = cg_package(pkg, &cg);                                /* codegen/codegen.c */
+	bool ok = cg_program(prog, &cg);                               /* codegen/codegen.c */
 	diag_flush_notes();   /* -m: the allocations the optimiser removed (cg_removed.c) */
 	return stage_failed() || !ok ? EXIT_COMPILE : 0;
 }
 
-/* `go build x.go y.go` names its output after the first file: ./x (or x.ll, x.s). */
+/* `go build x.go y.go` names its output after the first file (./x, or x.ll, x.s); `go build`
+ * of a directory after the directory. */
 static const char *default_output(const Options *o) {
-	const char *path = o->files[0];
+	const char *path = o->nfiles ? o->files[0] : ".";
+	char real[PATH_MAX];
+	bool file = strlen(path) > 3 && strcmp(path + strlen(path) - 3, ".go") == 0;
+	if (!file && realpath(path, real)) path = real;
 	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-	size_t len = strlen(base) - strlen(".go");
+	size_t len = strlen(base) - (file ? strlen(".go") : 0);
 	const char *ext = o->emit == CG_EMIT_LLVM ? ".ll" : o->emit == CG_EMIT_ASM ? ".s" : "";
 	return fmt("%.*s%s", (int)len, base, ext);
 }
@@ -88,12 +109,12 @@ static const char *default_output(const Options *o) {
 /* Generates an object file in a temporary directory and links it into `exe`; with `run`,
  * runs it too. The directory is made only now, after the front half, so that a compile
  * error leaves nothing behind. */
-static int generate_and_link(Package *pkg, const Options *o, const char *exe, bool run) {
+static int generate_and_link(Program *prog, const Options *o, const char *exe, bool run) {
 	char *tmpdir = drv_temp_dir();
 	if (!tmpdir) return EXIT_COMPILE;
 	if (!exe) exe = fmt("%s/%s", tmpdir, default_output(o));
 	const char *obj = fmt("%s/main.o", tmpdir);
-	int status = generate(pkg, o, obj);
+	int status = generate(prog, o, obj);
 	if (status == 0) status = drv_link(obj, exe, o->sanitize_stack);
 	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
 	drv_remove_dir(tmpdir);
@@ -103,8 +124,8 @@ static int generate_and_link(Package *pkg, const Options *o, const char *exe, bo
 /* gosubc makes programs only. Another package is still analysed (its -m notes and -dump-ast
  * are useful, as for Go's own escape tests, which are `package foo`), then refused with the
  * message and status of `go run` (`go build` would quietly write an archive). */
-static bool is_program(const Package *pkg) {
-	if (strcmp(pkg->name, "main") == 0)
+static bool is_program(const Program *prog) {
+	if (strcmp(prog->main->name, "main") == 0)
 		return true;
 	fprintf(stderr, "package command-line-arguments is not a main package\n");
 	return false;
@@ -112,22 +133,22 @@ static bool is_program(const Package *pkg) {
 
 static int cmd_build(const Options *o) {
 	int status;
-	Package *pkg = analyze(o, &status);
-	if (!pkg) return status;
+	Program *prog = analyze(o, &status);
+	if (!prog) return status;
 	const char *out = o->output ? o->output : default_output(o);
-	if (o->emit != CG_EMIT_OBJ) return generate(pkg, o, out);
-	if (!is_program(pkg)) return EXIT_NOT_MAIN;
-	return generate_and_link(pkg, o, out, false);
+	if (o->emit != CG_EMIT_OBJ) return generate(prog, o, out);
+	if (!is_program(prog)) return EXIT_NOT_MAIN;
+	return generate_and_link(prog, o, out, false);
 }
 
 /* Builds into a temporary directory, runs the program from the current directory, and
  * returns its exit status. */
 static int cmd_run(const Options *o) {
 	int status;
-	Package *pkg = analyze(o, &status);
-	if (!pkg) return status;
-	if (!is_program(pkg)) return EXIT_NOT_MAIN;
-	return generate_and_link(pkg, o, NULL, true);
+	Program *prog = analyze(o, &status);
+	if (!prog) return status;
+	if (!is_program(prog)) return EXIT_NOT_MAIN;
+	return generate_and_link(prog, o, NULL, true);
 }
 
 /* `gosubc test` (test.c): build's pipeline into `exe` for the Options it made, whatever the
@@ -135,10 +156,10 @@ static int cmd_run(const Options *o) {
  * reported errors. */
 int drv_build_program(const Options *o, const char *exe, bool *compiled) {
 	int status;
-	Package *pkg = analyze(o, &status);
-	*compiled = pkg != NULL;
-	if (!pkg) return status;
-	return generate_and_link(pkg, o, exe, false);
+	Program *prog = analyze(o, &status);
+	*compiled = prog != NULL;
+	if (!prog) return status;
+	return generate_and_link(prog, o, exe, false);
 }
 
 /* In a -DGOSUB_SANITIZE=ON build: the compiler frees nothing by design (one arena for the

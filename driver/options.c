@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "driver.h"
 
@@ -158,21 +159,32 @@ static int apply_flag(Options *o, int opt, const char *arg, const char *name) {
 	}
 }
 
-/* After the flags: the .go files, then (run only) the program's arguments. */
+static bool is_dir(const char *path) {
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* After the flags, as the go command takes them: .go files, or one package directory, or
+ * nothing (build: the package in the current directory); then (run only) the program's
+ * arguments. */
 static int take_operands(Options *o, int argc, char **argv) {
 	bool run = strcmp(o->command, "run") == 0;
 	int i = optind;
 	o->files = argv + i;
-	while (i < argc && (has_suffix(argv[i], ".go") || !run)) {
-		if (!has_suffix(argv[i], ".go"))
-			return usage_error(o->command, "named files must be .go files: %s", argv[i]);
+	if (i < argc && !has_suffix(argv[i], ".go") && is_dir(argv[i])) {
 		i++;
+	} else {
+		while (i < argc && (has_suffix(argv[i], ".go") || !run)) {
+			if (!has_suffix(argv[i], ".go"))
+				return usage_error(o->command, "named files must be .go files: %s", argv[i]);
+			i++;
+		}
 	}
 	o->nfiles = i - optind;
 	if (i < argc && strcmp(argv[i], "--") == 0) i++;
 	o->args = argv + i;
 	o->nargs = argc - i;
-	if (o->nfiles == 0) return usage_error(o->command, "no .go files named");
+	if (o->nfiles == 0 && run) return usage_error(o->command, "no go files listed");
 	return 0;
 }
 

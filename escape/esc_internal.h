@@ -86,6 +86,7 @@ typedef struct EscFunc {
 	bool closure_called;   /* a function literal called where it is written: func(){...}() */
 	EscLeaks *param_leaks; /* receiver (if any) then parameters, in order */
 	int nparams;
+	int slot;              /* its index in the call-graph walk of its package (escape.c) */
 } EscFunc;
 
 /* One batch of functions (an SCC of the call graph) being analysed. */

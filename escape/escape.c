@@ -30,11 +30,12 @@ typedef struct Tarjan {
 	int n;
 } Tarjan;
 
+/* The function's index among the walk's keys, or -1 for one outside the package (already
+ * analysed: it has its summaries). Constant time, so that the walk stays linear. */
 static int fn_slot(Tarjan *t, Func *fn) {
-	for (int i = 0; i < t->n; i++)
-		if (t->keys[i] == fn)
-			return i;
-	return -1;
+	EscFunc *ef = fn->esc_summary;
+	int i = ef ? ef->slot : -1;
+	return i >= 0 && i < t->n && t->keys[i] == fn ? i : -1;
 }
 
 static Func *top_level(Func *fn) {
@@ -163,6 +164,7 @@ static void tarjan(Package *pkg, Tarjan *t) {
 	for (int i = 0; i < pkg->funcs.len; i++)
 		if (is_root(pkg->funcs.v[i])) {
 			t->keys[k] = pkg->funcs.v[i];
+			esc_func(t->keys[k])->slot = k;
 			t->index[k++] = -1;
 		}
 	for (int v = 0; v < t->n; v++)
@@ -317,7 +319,7 @@ static void analyze_globals(Package *pkg, const EscOptions *opt) {
 	b.explain = opt->explain && !opt->off;
 	Func *init = NEW(Func);
 	init->name = "init";
-	init->link_name = "main.init";
+	init->link_name = fmt("%s.init", pkg->link);
 	for (int i = 0; i < pkg->global_inits.len; i++)
 		esc_walk_global_init(&b, init, pkg->global_inits.v[i]);
 	esc_flow_closures(&b);

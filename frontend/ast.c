@@ -34,6 +34,15 @@ Node *ast_unparen(Node *n) {
 	return n;
 }
 
+Symbol *ast_ref(Node *n) {
+	n = ast_unparen(n);
+	if (n->kind == ND_IDENT)
+		return n->ident.sym;
+	if (n->kind == ND_SELECTOR && n->sel.kind == SEL_QUALIFIED)
+		return n->sel.sym;
+	return NULL;
+}
+
 /* ---- expressions as gc prints them ---------------------------------------------------------- */
 
 static void expr_to(Buf *b, Node *n, int prec);

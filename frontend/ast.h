@@ -64,6 +64,8 @@ struct Symbol {
 	Node *decl;          /* declaring node (ND_FUNCDECL, ND_VALUESPEC, ND_TYPESPEC, ND_FIELD, ...) */
 	Func *func;          /* FUNC: its function; VAR: the function declaring it (NULL: package level) */
 	const char *pkg;     /* PKG: import path; members of packages gosub implements (stdpkg.h): theirs */
+	struct Package *imported; /* PKG: the source package it names (NULL: a stdpkg.h package) */
+	struct Package *owner;    /* package-level objects: the package declaring them */
 
 	/* variables only: facts the checker records for the later stages */
 	bool is_global;      /* package-level */
@@ -214,24 +216,47 @@ struct Node {
  *   - a `v, ok` form sets NF_COMMA_OK on the index/assert/receive node, whose type stays the value's.
  */
 
-/* ---- the package ---------------------------------------------------------------------------- */
-typedef struct Package {
-	const char *name;          /* "main" */
+/* ---- packages and the program ------------------------------------------------------------ */
+typedef struct Package Package;
+typedef VEC(Package *) PackageVec;
+
+struct Package {
+	const char *name;          /* the package clause: "main", "strings" */
+	const char *path;          /* import path: "strings", "example.com/m/util"; a program's main
+	                              package is "main", as in gc's symbols */
+	const char *link;          /* the prefix of its symbols (gc's objabi.PathToPrefix of path) */
+	const char *dir;           /* the directory of its sources; NULL for files named on the
+	                              command line */
+	PackageVec imports;        /* the source packages it imports (set by the loader, load/) */
+	struct Scope *scope;       /* its package-level names (set by the checker) */
+	bool report;               /* named on the command line: -m notes are printed for it */
+	bool externs_ok;           /* functions without a body are allowed (the standard library's,
+	                              which gc implements in assembly and gosub in its runtime) */
 	NodeVec files;             /* ND_FILE nodes */
 	FuncVec funcs;             /* every function with a body, in source order: top-level functions,
 	                              methods, and (after them, by the checker) all function literals */
+	FuncVec externs;           /* functions declared without a body (implemented by the runtime,
+	                              see codegen/cg_extern.c) */
 	SymVec globals;            /* package-level variables, in initialisation order (the checker
 	                              orders them by dependency as the spec requires) */
 	NodeVec global_inits;      /* ND_ASSIGN / ND_VALUESPEC statements initialising globals, in order */
 	TypeVec named_types;       /* every defined type, for codegen's type descriptors and methods */
 	Func *main_fn;             /* main.main */
 	FuncVec init_fns;          /* func init() in source order */
-} Package;
+};
+
+/* A whole program: its packages in initialisation order, every package after the packages it
+ * imports (Go spec: Program initialization), the main package last. */
+typedef struct Program {
+	PackageVec pkgs;
+	Package *main;
+} Program;
 
 /* ---- helpers (ast.c) ---------------------------------------------------------------------- */
 Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
 Node *ast_unparen(Node *n);
+Symbol *ast_ref(Node *n);                  /* the symbol `x` or `pkg.X` names (parentheses skipped), or NULL */
 void ast_dump(Node *n, int indent);        /* -dump-ast: an indented tree on stdout */
 const char *ast_expr_string(Node *n);      /* an expression as gc prints it in messages: "&x", "make([]int, n)" */
 

@@ -60,6 +60,7 @@ static Symbol *declare_global(Symbol *sym, Node *spec, int index, Scope *file_sc
 		sym->decl = spec;
 		sym->is_global = sym->kind == SYM_VAR;
 	}
+	sym->owner = ck.pkg;
 	ObjInfo *info = NEW(ObjInfo);
 	info->spec = spec;
 	info->index = index;
@@ -76,16 +77,31 @@ static Symbol *declare_global(Symbol *sym, Node *spec, int index, Scope *file_sc
 	return sym;
 }
 
+/* The loader (load/) resolved every import path of a source package to a Package, already
+ * checked; NULL for the packages gosub implements in its runtime (stdpkg.h). */
+static Package *imported_package(const char *path) {
+	for (int i = 0; i < ck.pkg->imports.len; i++)
+		if (strcmp(ck.pkg->imports.v[i]->path, path) == 0)
+			return ck.pkg->imports.v[i];
+	return NULL;
+}
+
+/* An import declares the package's name (its package clause, for source packages) in the
+ * file's scope. */
 static void collect_import(Node *spec, Scope *file_scope) {
 	const char *path = spec->importspec.path;
 	const char *slash = strrchr(path, '/');
-	const char *name = spec->importspec.name ? spec->importspec.name : (slash ? slash + 1 : path);
+	Package *imp = imported_package(path);
+	const char *name = spec->importspec.name ? spec->importspec.name
+	                   : imp                 ? imp->name
+	                                         : (slash ? slash + 1 : path);
 	if (strcmp(name, "_") == 0 || strcmp(name, ".") == 0) {
 		diag_error(spec->pos, "import %s \"%s\" not supported by gosub", name, path);
 		return;
 	}
 	Symbol *sym = sym_new(SYM_PKG, name, spec->pos);
 	sym->pkg = path;
+	sym->imported = imported_package(path);
 	sym->decl = spec;
 	spec->importspec.sym = sym;
 	vec_push(&ck.imports, sym);
@@ -148,14 +164,17 @@ static void collect_func(Node *d, Scope *file_scope) {
 		}
 		return;
 	}
-	Func *fn = ck_new_func(d, d->func.name, fmt("main.%s", d->func.name));
+	Func *fn = ck_new_func(d, d->func.name, fmt("%s.%s", pkg->link, d->func.name));
 	Symbol *sym = sym_new(SYM_FUNC, d->func.name, d->pos);
 	sym->decl = d;
 	sym->func = fn;
 	fn->sym = sym;
+	sym->owner = pkg;
 	if (d->func.body) {
 		vec_push(&pkg->funcs, fn);
 		vec_push(&bodies, ((Body){fn, file_scope}));
+	} else {
+		vec_push(&pkg->externs, fn);
 	}
 	if (strcmp(d->func.name, "init") == 0) {
 		ObjInfo *info = NEW(ObjInfo);
@@ -163,7 +182,7 @@ static void collect_func(Node *d, Scope *file_scope) {
 		info->scope = file_scope;
 		sym->chk = info;
 		vec_push(&objects, sym);
-		fn->link_name = fmt("main.init.%d", pkg->init_fns.len);
+		fn->link_name = fmt("%s.init.%d", pkg->link, pkg->init_fns.len);
 		vec_push(&pkg->init_fns, fn);
 		return; /* init cannot be referred to */
 	}
@@ -469,11 +488,22 @@ static void check_main(Package *pkg) {
 		diag_error(p, "function main is undeclared in the main package");
 }
 
+/* The declarations collected for one package: every package starts from none. */
+static void reset(void) {
+	bodies.len = objects.len = methods.len = method_scopes.len = method_syms.len = 0;
+	path.len = 0;
+}
+
 void check_package(Package *pkg) {
+	reset();
 	memset(&ck, 0, sizeof ck);
 	ck.pkg = pkg;
 	ck.iota = -1;
 	ck.pkg_scope = scope_new(scope_universe(), NULL);
+	pkg->scope = ck.pkg_scope;
+	types_set_local_package(pkg);
+	if (!pkg->link)
+		pkg->link = "main";
 	ck.scope = ck.pkg_scope;
 	ck_void = type_tuple(NULL, 0);
 	collect(pkg);

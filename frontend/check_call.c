@@ -459,8 +459,9 @@ static void builtin_call(Node *n, Builtin b) {
 
 static void classify(Node *call) {
 	Node *f = ast_unparen(call->call.fn);
+	Symbol *s = ast_ref(f);
 	call->call.kind = CALL_CLOSURE;
-	if (f->kind == ND_IDENT && f->ident.sym && f->ident.sym->kind == SYM_FUNC) {
+	if (s && s->kind == SYM_FUNC && s->func) {
 		call->call.kind = CALL_FUNC;
 		return;
 	}

@@ -643,7 +643,7 @@ void ck_func_decl_sig(Symbol *sym, Node *decl) {
 	bool special = strcmp(sym->name, "main") == 0 || strcmp(sym->name, "init") == 0;
 	if (special && (fn->type->params.len || fn->type->results.len))
 		diag_error(decl->pos, "func %s must have no arguments and no return values", sym->name);
-	if (!decl->func.body)
+	if (!decl->func.body && !ck.pkg->externs_ok)
 		diag_error(decl->pos, "missing function body");
 }
 
@@ -670,7 +670,7 @@ void ck_method_decl(Node *decl) {
 			diag_error(ck_start(base), "invalid receiver type %s", ck_expr_str(rf->field.typ));
 		return;
 	}
-	if (t->kind != TY_NAMED || !t->sym || t->sym->decl == NULL) {
+	if (t->kind != TY_NAMED || !t->sym || t->sym->decl == NULL || (t->sym->owner && t->sym->owner != ck.pkg)) {
 		diag_error(ck_start(base), "cannot define new methods on non-local type %s", type_string(t));
 		return;
 	}
@@ -683,7 +683,8 @@ void ck_method_decl(Node *decl) {
 		return;
 	fn->type = sig;
 	fn->recv_type = ptr ? type_pointer(t) : t;
-	fn->link_name = ptr ? fmt("main.(*%s).%s", t->sym->name, fn->name) : fmt("main.%s.%s", t->sym->name, fn->name);
+	const char *link = ck.pkg->link;
+	fn->link_name = ptr ? fmt("%s.(*%s).%s", link, t->sym->name, fn->name) : fmt("%s.%s.%s", link, t->sym->name, fn->name);
 	for (int i = 0; i < t->methods.len; i++)
 		if (strcmp(t->methods.v[i].name, fn->name) == 0) {
 			diag_error(decl->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
@@ -698,6 +699,6 @@ void ck_method_decl(Node *decl) {
 			return;
 		}
 	vec_push(&t->methods, ((Method){.name = fn->name, .sig = sig, .fn = fn, .ptr_recv = ptr, .pos = decl->pos}));
-	if (!decl->func.body)
+	if (!decl->func.body && !ck.pkg->externs_ok)
 		diag_error(decl->pos, "missing function body");
 }

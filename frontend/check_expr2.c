@@ -71,6 +71,32 @@ static void ck_stdlib_member(Node *n, Symbol *pkg) {
 	}
 }
 
+/* Go spec: Exported identifiers (a first letter of class Lu; gosub knows the ASCII ones, which
+ * are all the standard library uses). */
+static bool is_exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
+
+/* pkg.Name for a package compiled from source: an exported name of its package scope, which
+ * the checker completed before this package (imports are checked first). */
+static void ck_source_member(Node *n, Symbol *pkg) {
+	Symbol *m = scope_lookup_local(pkg->imported->scope, n->sel.name);
+	if (m && !is_exported(n->sel.name)) {
+		diag_error(n->sel.name_pos, "%s not exported by package %s", n->sel.name, pkg->name);
+		return;
+	}
+	if (!m) {
+		diag_error(n->sel.name_pos, "undefined: %s.%s", pkg->name, n->sel.name);
+		return;
+	}
+	n->sel.sym = m;
+	n->type = m->type;
+	switch (m->kind) {
+	case SYM_TYPE: n->flags |= NF_TYPE; break;
+	case SYM_VAR: n->flags |= NF_ADDRESSABLE; break;
+	case SYM_CONST: n->cval = m->cval; break;
+	default: break;
+	}
+}
+
 void ck_selector(Node *n) {
 	Node *x = ast_unparen(n->sel.x);
 	if (x->kind == ND_IDENT) {
@@ -78,7 +104,10 @@ void ck_selector(Node *n) {
 		if (s && s->kind == SYM_PKG) {
 			x->ident.sym = s;
 			n->sel.kind = SEL_QUALIFIED;
-			ck_stdlib_member(n, s);
+			if (s->imported)
+				ck_source_member(n, s);
+			else
+				ck_stdlib_member(n, s);
 			s->used = true;
 			return;
 		}
@@ -479,21 +508,23 @@ void ck_composite(Node *n, Type *hint) {
 /* ---- function literals and captures ----------------------------------------------------------- */
 
 static FuncVec literals; /* appended to Package.funcs after the top-level functions */
+static int nglobal_lits;
 
 void ck_flush_literals(void) {
 	for (int i = 0; i < literals.len; i++)
 		vec_push(&ck.pkg->funcs, literals.v[i]);
 	literals.len = 0;
+	nglobal_lits = 0;
 }
 
-static int nglobal_lits;
-
-/* gc's names: main.func1 inside main, main.func1.1 inside that, glob..func1 at package level. */
+/* gc's names: main.func1 inside main, main.func1.1 inside that, glob..func1 at package level
+ * (each after the package's symbol prefix). */
 static const char *literal_link_name(Func *outer) {
+	const char *glob = fmt("%s.glob..", ck.pkg->link);
 	if (!outer)
-		return fmt("main.glob..func%d", ++nglobal_lits);
+		return fmt("%sfunc%d", glob, ++nglobal_lits);
 	int k = outer->literals.len + 1;
-	if (outer->outer || strncmp(outer->link_name, "main.glob..", 11) == 0)
+	if (outer->outer || strncmp(outer->link_name, glob, strlen(glob)) == 0)
 		return fmt("%s.%d", outer->link_name, k);
 	return fmt("%s.func%d", outer->link_name, k);
 }
@@ -503,7 +534,7 @@ void ck_func_lit(Node *n) {
 		return; /* already checked (n->type is set): one Func record per literal, always */
 	Func *outer = ck.fn;
 	const char *link = literal_link_name(outer);
-	Func *fn = ck_new_func(n, link + strlen("main."), link);
+	Func *fn = ck_new_func(n, link + strlen(ck.pkg->link) + 1, link);
 	fn->outer = outer;
 	if (outer)
 		vec_push(&outer->literals, fn);

@@ -16,7 +16,41 @@ Scope *scope_new(Scope *parent, Func *fn) {
 	return s;
 }
 
+/* A scope past this many names (a package scope of the standard library has hundreds) gets a
+ * hash index, so that lookups stay constant-time as inputs grow. */
+enum { SCOPE_LINEAR_MAX = 16 };
+
+static size_t name_hash(const char *name) {
+	size_t h = 5381;
+	for (; *name; name++)
+		h = h * 33 + (unsigned char)*name;
+	return h;
+}
+
+static void index_put(Scope *s, Symbol *sym) {
+	size_t i = name_hash(sym->name) & (s->index_cap - 1);
+	while (s->index[i])
+		i = (i + 1) & (s->index_cap - 1);
+	s->index[i] = sym;
+}
+
+/* Keeps the index at most half full. */
+static void index_grow(Scope *s) {
+	if (s->syms.len < SCOPE_LINEAR_MAX || (size_t)s->syms.len * 2 < s->index_cap)
+		return;
+	s->index_cap = s->index_cap ? s->index_cap * 2 : 64;
+	s->index = xalloc(sizeof(Symbol *) * s->index_cap);
+	for (int i = 0; i < s->syms.len; i++)
+		index_put(s, s->syms.v[i]);
+}
+
 Symbol *scope_lookup_local(Scope *s, const char *name) {
+	if (s->index) {
+		for (size_t i = name_hash(name) & (s->index_cap - 1); s->index[i]; i = (i + 1) & (s->index_cap - 1))
+			if (strcmp(s->index[i]->name, name) == 0)
+				return s->index[i];
+		return NULL;
+	}
 	for (int i = s->syms.len - 1; i >= 0; i--)
 		if (strcmp(s->syms.v[i]->name, name) == 0)
 			return s->syms.v[i];
@@ -40,6 +74,10 @@ Symbol *scope_insert(Scope *s, Symbol *sym) {
 	if (old)
 		return old;
 	vec_push(&s->syms, sym);
+	if (s->index && (size_t)s->syms.len * 2 < s->index_cap)
+		index_put(s, sym);
+	else
+		index_grow(s);
 	return NULL;
 }
 

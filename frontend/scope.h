@@ -4,7 +4,8 @@
  *   universe -> package -> function -> block -> ... -> innermost block
  * The universe holds the predeclared types (bool ... string, byte and rune as aliases of uint8 and
  * int32, error, any), the constants true, false and iota, nil, and the builtin functions.
- * Scopes are small, so a linear list is the clearest representation and fast enough.
+ * Most scopes are small, so a list is the clearest representation; a scope that grows past a
+ * few dozen names (package scopes) gets a hash index beside the list.
  */
 #ifndef GOSUB_SCOPE_H
 #define GOSUB_SCOPE_H
@@ -13,7 +14,9 @@
 
 typedef struct Scope {
 	struct Scope *parent;
-	SymVec syms;
+	SymVec syms;     /* in declaration order */
+	Symbol **index;  /* open-addressing hash of syms, once there are many (NULL before) */
+	size_t index_cap;
 	Func *fn;        /* the function whose body the scope belongs to; NULL: universe or package */
 } Scope;
 

@@ -587,9 +587,18 @@ typedef struct Printer {
 
 static void print_type(Printer *p, Type *t);
 
+static const struct Package *local_pkg;
+
+void types_set_local_package(const struct Package *pkg) { local_pkg = pkg; }
+
+/* Messages name a type of another package with that package's name ("lib.T"), as types2 does;
+ * the runtime qualifies every defined type, with "main." for local ones. */
 static const char *named_name(Type *t, bool rt) {
 	const char *dot = strrchr(t->name, '.');
 	bool imported = t->sym && t->sym->kind == SYM_TYPE && t->sym->pkg; /* os.File (stdpkg.h) */
+	const Package *owner = t->sym ? t->sym->owner : NULL;
+	if (owner && (rt || owner != local_pkg))
+		return fmt("%s.%s", owner->name, t->name);
 	if (!rt)
 		return dot && !imported ? dot + 1 : t->name;
 	if (dot || t == ty_error)

@@ -21,6 +21,7 @@
 typedef struct Type Type;
 typedef struct Symbol Symbol;
 typedef struct Func Func;
+struct Package;
 
 typedef enum TypeKind {
 	/* basic types, in the order of the spec's list */
@@ -136,6 +137,7 @@ int64_t type_size(Type *t);             /* completes a layout left pending (size
 int64_t type_align(Type *t);            /* named component; internal error if still incomplete */
 const char *type_string(Type *t);       /* as gc prints it in messages: "[]int", "*T", "func(int) string",
                                            "struct{X int}", "interface{M()}" (defined types unqualified) */
+void types_set_local_package(const struct Package *pkg); /* type_string qualifies other packages' types */
 const char *type_rtname(Type *t);       /* as the runtime prints it (%T, panics): "*main.T",
                                            "struct { X int }", "interface {}" */
 const char *type_method_string(Method *m); /* "String(x int) string", as in gc's have/want lines */

@@ -214,7 +214,10 @@ void diag_flush(void) {
 		Diag *d = &errors.v[i];
 		if (i > 0 && redundant(&errors.v[i - 1], d))
 			continue;
-		fprintf(stderr, "%s: %s\n", pos_str(d->pos), d->msg);
+		if (d->pos.file)
+			fprintf(stderr, "%s: %s\n", pos_str(d->pos), d->msg);
+		else /* a package that cannot be loaded, as the go command words it */
+			fprintf(stderr, "%s\n", d->msg);
 		if (diag_show_source)
 			print_source_line(d->pos);
 		/* gc gives up at its 10th error, naming that error's position. */

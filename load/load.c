@@ -1,0 +1,292 @@
+/* load.c: the package graph of a build (see load.h).
+ *
+ * A depth-first walk from the main package: each package is parsed, its import paths are
+ * resolved to directories and loaded in turn (sorted by path, as gc 1.19 lists a package's
+ * imports), and a package joins Program.pkgs once everything it imports has, which is the
+ * order the spec's Package initialization asks for. A package met again while it is still
+ * being loaded closes an import cycle.
+ *
+ * A build names few packages (the closure of fmt-free std packages a program uses is a few
+ * dozen), so the loaded packages are a list; a lookup by path walks it.
+ */
+#include "load.h"
+
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../frontend/parse.h"
+#include "../frontend/stdpkg.h"
+#include "buildtags.h"
+#include "gomod.h"
+
+typedef enum { LOADING = 1, LOADED } LoadState;
+
+typedef struct Loaded {
+	Package *pkg;
+	LoadState state;
+} Loaded;
+
+typedef struct Loader {
+	Program *prog;
+	VEC(Loaded) all;         /* every package met, by import path */
+	const char *mod_root;    /* the main module: its directory and path (NULL: no go.mod) */
+	const char *mod_path;
+	VEC(const char *) stack; /* the import paths being loaded, for the cycle message */
+} Loader;
+
+static Loaded *find(Loader *L, const char *path) {
+	for (int i = 0; i < L->all.len; i++)
+		if (strcmp(L->all.v[i].pkg->path, path) == 0)
+			return &L->all.v[i];
+	return NULL;
+}
+
+/* ---- where the sources are -------------------------------------------------------------------- */
+
+const char *ld_goroot_src(void) {
+	const char *root = getenv("GOROOT");
+	return root && *root ? fmt("%s/src", root) : "/usr/lib/go-1.19/src";
+}
+
+const char *ld_stdlib_dir(void) {
+	const char *dir = getenv("GOSUB_STDLIB");
+	if (dir && *dir)
+		return dir;
+#ifdef GOSUB_SOURCE_STDLIB
+	return GOSUB_SOURCE_STDLIB;
+#else
+	return "stdlib";
+#endif
+}
+
+static bool is_dir(const char *path) {
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* gc's objabi.PathToPrefix: the symbol prefix of an import path. Dots in the last element,
+ * and bytes that would confuse a symbol table, are %-escaped. */
+static const char *link_prefix(const char *path) {
+	const char *last = strrchr(path, '/');
+	last = last ? last + 1 : path;
+	Buf b = {0};
+	for (const char *p = path; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c <= ' ' || c == '%' || c == '"' || c >= 0x7f || (c == '.' && p >= last))
+			buf_printf(&b, "%%%02x", c);
+		else
+			buf_putc(&b, (char)c);
+	}
+	return buf_cstr(&b);
+}
+
+/* ---- reading one package ---------------------------------------------------------------------- */
+
+/* The package's files in the build, read: those of `dir`, with those of `overlay` (when it
+ * exists) replacing or adding files by name. */
+static SrcFile **read_dir(const char *dir, const char *overlay, int *n) {
+	LdFiles fs = ld_list_dir(dir, overlay, false);
+	SrcFile **files = xalloc(sizeof(SrcFile *) * (size_t)(fs.len + 1));
+	*n = 0;
+	for (int i = 0; i < fs.len; i++)
+		if ((files[*n] = src_read(fs.v[i].path)) != NULL)
+			(*n)++;
+	return files;
+}
+
+static Package *new_package(Loader *L, const char *path, Package *pkg) {
+	pkg->path = path;
+	pkg->link = strcmp(path, "main") == 0 ? "main" : link_prefix(path);
+	vec_push(&L->all, ((Loaded){pkg, LOADING}));
+	return pkg;
+}
+
+/* ---- resolving an import path ----------------------------------------------------------------- */
+
+/* The directory of a standard-library package and its overlay; false when GOROOT lacks it. */
+static bool std_dirs(const char *path, const char **dir, const char **overlay, bool *replaced) {
+	const char *own = fmt("%s/replace/%s", ld_stdlib_dir(), path);
+	*replaced = is_dir(own);
+	*dir = *replaced ? own : fmt("%s/%s", ld_goroot_src(), path);
+	*overlay = *replaced ? NULL : fmt("%s/overlay/%s", ld_stdlib_dir(), path);
+	return is_dir(*dir);
+}
+
+static Package *load_package(Loader *L, const char *path, Pos at);
+
+/* The directory an import path names, or NULL after the go command's message. */
+static const char *resolve(Loader *L, const char *path, Pos at, const char **overlay, bool *std) {
+	*overlay = NULL;
+	*std = false;
+	const char *dir = L->mod_root ? gomod_dir_of(L->mod_root, L->mod_path, path) : NULL;
+	if (dir)
+		return dir;
+	if (!gomod_is_std_path(path)) {
+		diag_error(at, "no required module provides package %s (gosub builds the main module and "
+		               "the standard library, and downloads nothing)", path);
+		return NULL;
+	}
+	bool replaced;
+	*std = true;
+	if (std_dirs(path, &dir, overlay, &replaced))
+		return dir;
+	diag_error(at, "package %s is not in GOROOT (%s/%s)", path, ld_goroot_src(), path);
+	return NULL;
+}
+
+/* The import cycle through `path`, as the go command prints it: the chain of imports from the
+ * main package, without a position. */
+static void report_cycle(Loader *L, const char *path) {
+	Buf b = {0};
+	buf_printf(&b, "package %s", L->stack.v[0]);
+	for (int i = 1; i < L->stack.len; i++)
+		buf_printf(&b, "\n\timports %s", L->stack.v[i]);
+	buf_printf(&b, "\n\timports %s: import cycle not allowed", path);
+	diag_error((Pos){0}, "%s", buf_cstr(&b));
+}
+
+/* ---- imports ------------------------------------------------------------------------------------ */
+
+typedef struct Import {
+	const char *path;
+	Pos pos;
+} Import;
+typedef VEC(Import) ImportVec;
+
+static void add_import(ImportVec *v, Node *spec) {
+	for (int i = 0; i < v->len; i++)
+		if (strcmp(v->v[i].path, spec->importspec.path) == 0)
+			return;
+	vec_push(v, ((Import){spec->importspec.path, spec->pos}));
+}
+
+static int import_cmp(const void *a, const void *b) {
+	return strcmp(((const Import *)a)->path, ((const Import *)b)->path);
+}
+
+/* The package's distinct import paths, sorted, each at its first import declaration. */
+static ImportVec imports_of(Package *pkg) {
+	ImportVec v = {0};
+	for (int f = 0; f < pkg->files.len; f++) {
+		NodeVec *imps = &pkg->files.v[f]->file.imports;
+		for (int i = 0; i < imps->len; i++) {
+			Node *d = imps->v[i];
+			if (d->kind == ND_IMPORTSPEC)
+				add_import(&v, d);
+			for (int j = 0; d->kind == ND_GENDECL && j < d->gendecl.specs.len; j++)
+				add_import(&v, d->gendecl.specs.v[j]);
+		}
+	}
+	if (v.len > 1)
+		qsort(v.v, (size_t)v.len, sizeof(Import), import_cmp);
+	return v;
+}
+
+/* Loads what pkg imports, then appends pkg to the program's order. */
+static void load_imports(Loader *L, Package *pkg, const char *shown_path) {
+	vec_push(&L->stack, shown_path);
+	ImportVec imps = imports_of(pkg);
+	for (int i = 0; i < imps.len; i++) {
+		const char *path = imps.v[i].path;
+		if (strcmp(path, "unsafe") == 0 || stdpkg_has_package(path))
+			continue;
+		Package *imp = load_package(L, path, imps.v[i].pos);
+		if (imp)
+			vec_push(&pkg->imports, imp);
+	}
+	L->stack.len--;
+	find(L, pkg->path)->state = LOADED;
+	vec_push(&L->prog->pkgs, pkg);
+}
+
+static Package *load_package(Loader *L, const char *path, Pos at) {
+	Loaded *seen = find(L, path);
+	if (seen && seen->state == LOADING) {
+		report_cycle(L, path);
+		return NULL;
+	}
+	if (seen)
+		return seen->pkg;
+	const char *overlay;
+	bool std;
+	const char *dir = resolve(L, path, at, &overlay, &std);
+	if (!dir)
+		return NULL;
+	int n;
+	SrcFile **files = read_dir(dir, overlay, &n);
+	if (n == 0) {
+		diag_error(at, "no Go files in %s", dir);
+		return NULL;
+	}
+	Package *pkg = new_package(L, path, parse_files(files, n));
+	pkg->dir = dir;
+	pkg->externs_ok = std;
+	load_imports(L, pkg, path);
+	return pkg;
+}
+
+/* ---- the main package -------------------------------------------------------------------------- */
+
+static bool is_go_file(const char *arg) {
+	size_t n = strlen(arg);
+	return n > 3 && strcmp(arg + n - 3, ".go") == 0;
+}
+
+static const char *dir_of(const char *file) {
+	const char *slash = strrchr(file, '/');
+	return slash ? fmt("%.*s", (int)(slash - file), file) : ".";
+}
+
+/* The package the command line names: its files, and the directory the module is found from. */
+static Package *cmdline_package(const LoadRequest *req, const char **dir) {
+	if (req->nargs > 0 && is_go_file(req->args[0])) {
+		*dir = dir_of(req->args[0]);
+		SrcFile **files = xalloc(sizeof(SrcFile *) * (size_t)req->nargs);
+		bool ok = true;
+		for (int i = 0; i < req->nargs; i++)
+			ok &= (files[i] = src_read(req->args[i])) != NULL;
+		return ok ? parse_files(files, req->nargs) : NULL;
+	}
+	*dir = req->nargs > 0 ? req->args[0] : ".";
+	int n;
+	SrcFile **files = read_dir(*dir, NULL, &n);
+	if (n == 0) {
+		fprintf(stderr, "no Go files in %s\n", *dir);
+		return NULL;
+	}
+	return parse_files(files, n);
+}
+
+/* The main package's import path as the go command shows it: a directory's path in the module,
+ * else command-line-arguments (files named on the command line, or no go.mod). */
+static const char *shown_path(Loader *L, const LoadRequest *req, const char *dir) {
+	char real[PATH_MAX];
+	if (!L->mod_root || (req->nargs > 0 && is_go_file(req->args[0])) || !realpath(dir, real))
+		return "command-line-arguments";
+	size_t n = strlen(L->mod_root);
+	if (strncmp(real, L->mod_root, n) != 0)
+		return "command-line-arguments";
+	return fmt("%s%s", L->mod_path, real + n);
+}
+
+Program *ld_load(const LoadRequest *req) {
+	Loader L = {.prog = NEW(Program)};
+	const char *dir;
+	Package *main = cmdline_package(req, &dir);
+	if (!main || diag_errors())
+		return NULL;
+	L.mod_root = gomod_find_root(dir);
+	if (L.mod_root && !(L.mod_path = gomod_module_path(L.mod_root)))
+		return NULL;
+	main = new_package(&L, "main", main);
+	main->report = true;
+	main->dir = dir;
+	load_imports(&L, main, shown_path(&L, req, dir));
+	L.prog->main = main;
+	return diag_errors() ? NULL : L.prog;
+}

@@ -1,0 +1,5 @@
+package lib
+
+var hidden = 1
+
+func Visible() int { return hidden }

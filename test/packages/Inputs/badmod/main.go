@@ -1,0 +1,7 @@
+package main
+
+import "example.com/bad/lib"
+
+func main() {
+	println(lib.Visible(), lib.hidden, lib.Missing)
+}
