@@ -234,5 +234,9 @@ LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s);  /* fmt.Sprintf used as a 
 LLVMValueRef cg_extern_var_addr(Cg *cg, Symbol *s);    /* &os.Args, &os.Stdout ... */
 void cg_extern_method_body(Cg *cg, Func *fn, LLVMValueRef f); /* testing.(*B).N...: a bodiless method */
 void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos);  /* before calling one: the call's file:line */
+void cg_extern_body(Cg *cg, Func *fn, LLVMValueRef f);  /* a source function declared without a body */
+
+/* cg_intrinsic.c */
+bool cg_intrinsic_body(Cg *cg, Func *fn, LLVMValueRef f); /* math.Sqrt...: false if fn has none */
 
 #endif

@@ -99,6 +99,32 @@ void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos)
 	LLVMBuildCall2(cg->b, fnty, setpos, a, 2, "");
 }
 
+/* The runtime's C name of a function declared without a body in a source package, from gc's
+ * symbol: sync.runtime_Semacquire -> gosub_sync_runtime_Semacquire,
+ * internal/reflectlite.(*rtype).Len -> gosub_internal_reflectlite_rtype_Len. */
+static const char *c_name(const char *link_name)
+{
+	Buf b = {0};
+	buf_puts(&b, "gosub_");
+	for (const char *p = link_name; *p; p++) {
+		if (*p == '(' || *p == '*' || *p == ')')
+			continue;
+		bool word = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_';
+		buf_putc(&b, word ? *p : '_');
+	}
+	return buf_cstr(&b);
+}
+
+/* A function of a source package declared without a body (gc implements those in assembly or
+ * in its runtime): an intrinsic when one computes it (cg_intrinsic.c), else a wrapper calling
+ * the runtime's C implementation (see runtime/README.md for the list). */
+void cg_extern_body(Cg *cg, Func *fn, LLVMValueRef f)
+{
+	if (cg_intrinsic_body(cg, fn, f))
+		return;
+	build_wrapper_body(cg, c_name(fn->link_name), f, LLVMGlobalGetValueType(f));
+}
+
 /* The wrapper of a package function (declared and defined on first use). */
 LLVMValueRef cg_extern_func(Cg *cg, Symbol *s)
 {

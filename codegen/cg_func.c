@@ -55,6 +55,8 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 	fn->cg = f;
 	if (!fn->decl && fn->recv_type)  /* a method of a package type gosub implements (stdpkg.c) */
 		cg_extern_method_body(cg, fn, f);
+	else if (fn->decl && !fn->decl->func.body)
+		cg_extern_body(cg, fn, f);
 	return f;
 }
 
@@ -278,6 +280,8 @@ static void cg_begin(Cg *cg, CgFunc *f, LLVMValueRef llfn)
 
 void cg_gen_func(Cg *cg, Func *fn)
 {
+	if (!fn->outer && cg_intrinsic_body(cg, fn, cg_func_decl(cg, fn)))
+		return; /* math.Sqrt: one instruction, not its Go body */
 	CgFunc f;
 	cg_begin(cg, &f, cg_func_decl(cg, fn));
 	f.fn = fn;

@@ -48,11 +48,6 @@ static Loaded *find(Loader *L, const char *path) {
 
 /* ---- where the sources are -------------------------------------------------------------------- */
 
-const char *ld_goroot_src(void) {
-	const char *root = getenv("GOROOT");
-	return root && *root ? fmt("%s/src", root) : "/usr/lib/go-1.19/src";
-}
-
 const char *ld_stdlib_dir(void) {
 	const char *dir = getenv("GOSUB_STDLIB");
 	if (dir && *dir)
@@ -87,16 +82,45 @@ static const char *link_prefix(const char *path) {
 
 /* ---- reading one package ---------------------------------------------------------------------- */
 
-/* The package's files in the build, read: those of `dir`, with those of `overlay` (when it
- * exists) replacing or adding files by name. */
-static SrcFile **read_dir(const char *dir, const char *overlay, int *n) {
-	LdFiles fs = ld_list_dir(dir, overlay, false);
-	SrcFile **files = xalloc(sizeof(SrcFile *) * (size_t)(fs.len + 1));
-	*n = 0;
-	for (int i = 0; i < fs.len; i++)
-		if ((files[*n] = src_read(fs.v[i].path)) != NULL)
-			(*n)++;
-	return files;
+static const LdTags build_tags = {0};
+
+static bool has_name(LdDir *d, const char *name) {
+	for (int i = 0; i < d->go_files.len; i++)
+		if (strcmp(d->go_files.v[i].name, name) == 0)
+			return true;
+	for (int i = 0; i < d->ignored.len; i++)
+		if (strcmp(d->ignored.v[i], name) == 0)
+			return true;
+	return false;
+}
+
+typedef VEC(SrcFile *) SrcFileVec;
+
+static void add_file(SrcFileVec *out, const char *dir, const char *name) {
+	SrcFile *f = src_read(fmt("%s/%s", dir, name));
+	if (f)
+		vec_push(out, f);
+}
+
+/* The package's files in the build, read: those of `dir` (chosen by build constraints), where a
+ * file of the same name in `overlay` replaces one (or removes it, when the overlay's file is
+ * not in the build: `//go:build ignore`) and other overlay files are added. NULL after the
+ * go command's message (`no Go files in DIR`, `found packages a (a.go) and b (b.go) in DIR`). */
+static SrcFile **read_dir(const char *dir, const char *overlay, int *n, Pos at) {
+	LdDir *d = ld_scan_dir(dir, &build_tags);
+	LdDir *o = overlay && is_dir(overlay) ? ld_scan_dir(overlay, &build_tags) : NULL;
+	SrcFileVec files = {0};
+	for (int i = 0; d && i < d->go_files.len; i++)
+		if (!o || !has_name(o, d->go_files.v[i].name))
+			add_file(&files, dir, d->go_files.v[i].name);
+	for (int i = 0; o && i < o->go_files.len; i++)
+		add_file(&files, overlay, o->go_files.v[i].name);
+	*n = files.len;
+	if (d && d->errors.len && !(o && files.len))
+		diag_error(at, "%s", d->errors.v[0]);
+	else if (!d || files.len == 0)
+		diag_error(at, "no Go files in %s", dir);
+	return files.len ? files.v : NULL;
 }
 
 static Package *new_package(Loader *L, const char *path, Package *pkg) {
@@ -112,7 +136,7 @@ static Package *new_package(Loader *L, const char *path, Package *pkg) {
 static bool std_dirs(const char *path, const char **dir, const char **overlay, bool *replaced) {
 	const char *own = fmt("%s/replace/%s", ld_stdlib_dir(), path);
 	*replaced = is_dir(own);
-	*dir = *replaced ? own : fmt("%s/%s", ld_goroot_src(), path);
+	*dir = *replaced ? own : fmt("%s/%s", ld_std_root(), path);
 	*overlay = *replaced ? NULL : fmt("%s/overlay/%s", ld_stdlib_dir(), path);
 	return is_dir(*dir);
 }
@@ -123,10 +147,10 @@ static Package *load_package(Loader *L, const char *path, Pos at);
 static const char *resolve(Loader *L, const char *path, Pos at, const char **overlay, bool *std) {
 	*overlay = NULL;
 	*std = false;
-	const char *dir = L->mod_root ? gomod_dir_of(L->mod_root, L->mod_path, path) : NULL;
+	const char *dir = L->mod_root ? ld_module_dir(L->mod_root, L->mod_path, path) : NULL;
 	if (dir)
 		return dir;
-	if (!gomod_is_std_path(path)) {
+	if (!ld_is_std_path(path)) {
 		diag_error(at, "no required module provides package %s (gosub builds the main module and "
 		               "the standard library, and downloads nothing)", path);
 		return NULL;
@@ -135,7 +159,7 @@ static const char *resolve(Loader *L, const char *path, Pos at, const char **ove
 	*std = true;
 	if (std_dirs(path, &dir, overlay, &replaced))
 		return dir;
-	diag_error(at, "package %s is not in GOROOT (%s/%s)", path, ld_goroot_src(), path);
+	diag_error(at, "package %s is not in GOROOT (%s/%s)", path, ld_std_root(), path);
 	return NULL;
 }
 
@@ -218,11 +242,9 @@ static Package *load_package(Loader *L, const char *path, Pos at) {
 	if (!dir)
 		return NULL;
 	int n;
-	SrcFile **files = read_dir(dir, overlay, &n);
-	if (n == 0) {
-		diag_error(at, "no Go files in %s", dir);
+	SrcFile **files = read_dir(dir, overlay, &n, at);
+	if (!files)
 		return NULL;
-	}
 	Package *pkg = new_package(L, path, parse_files(files, n));
 	pkg->dir = dir;
 	pkg->externs_ok = std;
@@ -254,12 +276,8 @@ static Package *cmdline_package(const LoadRequest *req, const char **dir) {
 	}
 	*dir = req->nargs > 0 ? req->args[0] : ".";
 	int n;
-	SrcFile **files = read_dir(*dir, NULL, &n);
-	if (n == 0) {
-		fprintf(stderr, "no Go files in %s\n", *dir);
-		return NULL;
-	}
-	return parse_files(files, n);
+	SrcFile **files = read_dir(*dir, NULL, &n, (Pos){0});
+	return files ? parse_files(files, n) : NULL;
 }
 
 /* The main package's import path as the go command shows it: a directory's path in the module,
@@ -280,9 +298,14 @@ Program *ld_load(const LoadRequest *req) {
 	Package *main = cmdline_package(req, &dir);
 	if (!main || diag_errors())
 		return NULL;
-	L.mod_root = gomod_find_root(dir);
-	if (L.mod_root && !(L.mod_path = gomod_module_path(L.mod_root)))
+	const char *err;
+	LdModule *mod = ld_load_module(dir, &err);
+	if (!mod && err) {
+		fprintf(stderr, "%s\n", err);
 		return NULL;
+	}
+	L.mod_root = mod ? mod->root : NULL;
+	L.mod_path = mod ? mod->path : NULL;
 	main = new_package(&L, "main", main);
 	main->report = true;
 	main->dir = dir;

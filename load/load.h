@@ -31,9 +31,7 @@ typedef struct LoadRequest {
 
 Program *ld_load(const LoadRequest *req);
 
-/* The root of gosub's stdlib/ folder ($GOSUB_STDLIB, else the source tree's) and of Go's
- * standard library sources ($GOROOT/src, else Debian's /usr/lib/go-1.19/src). */
+/* The root of gosub's stdlib/ folder ($GOSUB_STDLIB, else the source tree's). */
 const char *ld_stdlib_dir(void);
-const char *ld_goroot_src(void);
 
 #endif

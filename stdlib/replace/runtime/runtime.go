@@ -1,0 +1,36 @@
+// Package runtime is gosub's: the part of Go's runtime package that programs and the standard
+// library call, over gosub's C runtime (runtime/ in gosub's sources). Go's own runtime package
+// is the gc runtime itself and cannot be compiled by another compiler.
+package runtime
+
+// GOOS and GOARCH are the target gosub compiles for.
+const (
+	GOOS     = "linux"
+	GOARCH   = "amd64"
+	Compiler = "gc"
+)
+
+// Version is the Go release whose standard library gosub compiles.
+func Version() string { return "go1.19" }
+
+// An Error is a run-time error: the panics of index checks, nil dereferences, failed
+// conversions and the like satisfy it.
+type Error interface {
+	error
+	RuntimeError()
+}
+
+// gosub runs one goroutine on one OS thread.
+func GOMAXPROCS(n int) int { return 1 }
+func NumCPU() int          { return 1 }
+func NumGoroutine() int    { return 1 }
+func Gosched()             {}
+
+// GC runs a full collection (Boehm GC's GC_gcollect).
+func GC()
+
+// KeepAlive marks x as reachable up to the call. Boehm GC scans frames conservatively, so a
+// value in use by the caller is reachable anyway; the call only has to exist.
+//
+//go:noinline
+func KeepAlive(x any) {}
