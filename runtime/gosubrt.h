@@ -154,6 +154,10 @@ void gosub_print_complex(double re, double im);   /* (+1.000000e+000+2.000000e+0
  * first so that the two streams keep their order. */
 void gosub_print_flush(void);
 
+/* ---- complex numbers ------------------------------------------------------------------------------- */
+typedef struct GoComplex128 { double re, im; } GoComplex128;   /* returned in XMM0:XMM1 */
+GoComplex128 gosub_complex128div(double a, double b, double c, double d); /* (a+bi)/(c+di), as gc */
+
 /* ---- strings ------------------------------------------------------------------------------------ */
 GoString gosub_concat(const GoString *parts, int64_t n);   /* parts[0] + ... + parts[n-1] */
 int64_t gosub_strcmp(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen); /* -1, 0, 1 */

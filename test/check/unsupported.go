@@ -11,6 +11,4 @@ func main() {
 	go f()
 	// CHECK: unsupported.go:[[#@LINE+1]]:10: strings.ToUpper not supported by gosub (package strings)
 	strings.ToUpper("hi")
-	// CHECK: unsupported.go:[[#@LINE+1]]:6: complex numbers not supported by gosub
-	_ = 1i
 }
