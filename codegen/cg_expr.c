@@ -492,6 +492,11 @@ LLVMValueRef cg_convert_value(Cg *cg, LLVMValueRef v, Type *from, Type *to)
 	LLVMTypeRef ty = cg_type(cg, to);
 	if (type_is_complex(f) && type_is_complex(t))
 		return cg_complex_convert(cg, v, from, to);
+	/* unsafe.Pointer <-> uintptr: the address as an integer, and back */
+	if (t->kind == TY_UNSAFE_POINTER && type_is_integer(f))
+		return LLVMBuildIntToPtr(cg->b, v, ty, "conv");
+	if (f->kind == TY_UNSAFE_POINTER && type_is_integer(t))
+		return LLVMBuildPtrToInt(cg->b, v, ty, "conv");
 	if (type_is_integer(f) && type_is_integer(t)) {
 		unsigned fw = int_width(cg, f), tw = int_width(cg, t);
 		if (fw > tw)

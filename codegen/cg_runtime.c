@@ -79,6 +79,7 @@ static const RtProto rt_protos[] = {
 	{"gosub_panic_shift", 'v', ""},
 	{"gosub_panic_nilmap", 'v', ""},
 	{"gosub_panic_msg", 'v', "p"},
+	{"gosub_panic_unsafeslice", 'v', "i"},
 };
 
 static LLVMTypeRef rt_kind_type(Cg *cg, char k)

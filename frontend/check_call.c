@@ -216,7 +216,7 @@ static int nargs_of(Builtin b, bool *variadic) {
 	case BI_MAKE: *variadic = true; return 1;
 	case BI_PRINT: case BI_PRINTLN: *variadic = true; return 0;
 	case BI_RECOVER: return 0;
-	case BI_COPY: case BI_DELETE: case BI_COMPLEX: return 2;
+	case BI_COPY: case BI_DELETE: case BI_COMPLEX: case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE: return 2;
 	default: return 1;
 	}
 }
@@ -467,7 +467,7 @@ static void bi_real_imag(Node *n, Builtin b) {
 
 static void builtin_call(Node *n, Builtin b) {
 	NodeVec *args = &n->call.args;
-	const char *name = n->call.fn->ident.name;
+	const char *name = ck_expr_str(n->call.fn); /* len, or unsafe.Sizeof */
 	n->call.kind = CALL_BUILTIN;
 	n->call.builtin = b;
 	if ((n->flags & NF_DDD) && b != BI_APPEND) {
@@ -520,6 +520,9 @@ static void builtin_call(Node *n, Builtin b) {
 	case BI_PRINT: case BI_PRINTLN: bi_print(n, b); break;
 	case BI_COMPLEX: bi_complex(n); break;
 	case BI_REAL: case BI_IMAG: bi_real_imag(n, b); break;
+	case BI_ALIGNOF: case BI_OFFSETOF: case BI_SIZEOF: case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE:
+		ck_unsafe_builtin(n, b);
+		break;
 	case BI_RECOVER:
 		if (ck.fn)
 			ck.fn->has_recover = true;
@@ -559,6 +562,10 @@ void ck_call(Node **slot) {
 	Node *uf = ast_unparen(f);
 	if (uf->kind == ND_IDENT && uf->ident.sym && uf->ident.sym->kind == SYM_BUILTIN) {
 		builtin_call(n, uf->ident.sym->builtin);
+		return;
+	}
+	if (uf->kind == ND_SELECTOR && uf->sel.sym && uf->sel.sym->kind == SYM_BUILTIN) {
+		builtin_call(n, uf->sel.sym->builtin); /* unsafe.Sizeof(x) ... */
 		return;
 	}
 	if (!f->type) {

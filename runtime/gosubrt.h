@@ -292,6 +292,7 @@ _Noreturn void gosub_panic_slice(int which, int64_t x, int64_t y);
 /* (*[want]T)(s) with len(s) < want: "cannot convert slice with length %d to pointer to array
  * with length %d" (gc's boundsConvert) */
 _Noreturn void gosub_panic_sliceconvert(int64_t len, int64_t want);
+_Noreturn void gosub_panic_unsafeslice(int32_t nil_ptr); /* unsafe.Slice: len < 0, or nil ptr and len > 0 */
 _Noreturn void gosub_panic_divide(void);   /* integer divide by zero */
 _Noreturn void gosub_panic_nil(void);      /* invalid memory address or nil pointer dereference */
 _Noreturn void gosub_panic_shift(void);    /* negative shift amount */
