@@ -179,6 +179,16 @@ LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name);
 void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr);
 void cg_str_args(Cg *cg, LLVMValueRef str, LLVMValueRef out[2]); /* {ptr,len} -> ptr, len */
 LLVMValueRef cg_convert_value(Cg *cg, LLVMValueRef v, Type *from, Type *to); /* numeric & no-op */
+
+/* cg_complex.c: complex64/complex128 constants, arithmetic and conversions */
+LLVMValueRef cg_complex_const(Cg *cg, ConstVal *cv, Type *t);
+LLVMValueRef cg_complex_neg(Cg *cg, Type *t, LLVMValueRef x);
+LLVMValueRef cg_complex_arith(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y); /* + - * / */
+LLVMValueRef cg_complex_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to);
+
+/* cg_unsafe.c: unsafe.Add and unsafe.Slice (Sizeof, Alignof, Offsetof are constants) */
+LLVMValueRef cg_unsafe_add(Cg *cg, Node *call);
+LLVMValueRef cg_unsafe_slice(Cg *cg, Node *call);
 LLVMValueRef cg_call(Cg *cg, Node *call);            /* any ND_CALL; void calls give NULL (cg_call.c) */
 /* The arguments of `call` to a function of signature sig, by Go's rules (f(g()) spreads g's
  * results, a variadic tail becomes a slice at allocation site `call`, f(xs...) passes xs),

@@ -193,6 +193,8 @@ static LLVMValueRef gen_builtin(Cg *cg, Node *call)
 	case BI_COMPLEX: return gen_complex(cg, call);
 	case BI_REAL: return LLVMBuildExtractValue(cg->b, cg_expr(cg, args->v[0]), 0, "real");
 	case BI_IMAG: return LLVMBuildExtractValue(cg->b, cg_expr(cg, args->v[0]), 1, "imag");
+	case BI_UNSAFE_ADD: return cg_unsafe_add(cg, call);
+	case BI_UNSAFE_SLICE: return cg_unsafe_slice(cg, call);
 	case BI_CLOSE:
 		diag_error(call->pos, "channels not supported by gosub");
 		return NULL;

@@ -131,6 +131,8 @@ LLVMValueRef cg_const(Cg *cg, ConstVal *cv, Type *t)
 		return LLVMConstReal(ty, cv_get_double(cv));
 	if (u->kind == TY_STRING)
 		return cg_const_string(cg, cv->s, cv->slen);
+	if (type_is_complex(u))
+		return cg_complex_const(cg, cv, t);
 	fatal("constant of type %s", type_string(t));
 }
 
@@ -175,7 +177,7 @@ static LLVMValueRef cg_unary(Cg *cg, Node *n)
 		if (type_is_float(n->type))
 			return LLVMBuildFNeg(cg->b, cg_expr(cg, x), "neg");
 		if (type_is_complex(n->type))
-			return cg_unsupported(cg, n, "complex numbers");
+			return cg_complex_neg(cg, n->type, cg_expr(cg, x));
 		return LLVMBuildSub(cg->b, cg_zero(cg, n->type), cg_expr(cg, x), "neg");
 	case TK_NOT:
 	case TK_XOR:
@@ -309,6 +311,8 @@ LLVMValueRef cg_binop(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y, T
 		return cg_shift(cg, op, t, yt, x, y);
 	if (op == TK_ADD && type_is_string(t))
 		return cg_concat2(cg, x, y);
+	if (type_is_complex(t))
+		return cg_complex_arith(cg, op, t, x, y);
 	return cg_arith(cg, op, t, x, y);
 }
 
@@ -396,13 +400,11 @@ static LLVMValueRef cg_compare(Cg *cg, Node *n)
 		return cg_compare_nil(cg, op, xn);
 	if (is_nil(xn) && !is_nil(yn) && type_under(yn->type)->kind != TY_POINTER)
 		return cg_compare_nil(cg, op, yn);
-	if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_INTERFACE) {
+	if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_INTERFACE || type_is_complex(u)) {
 		LLVMValueRef x = cg_expr(cg, xn), y = cg_expr(cg, yn);
 		LLVMValueRef eq = cg_equal(cg, x, y, t);
 		return op == TK_EQL ? eq : LLVMBuildNot(cg->b, eq, "ne");
 	}
-	if (type_is_complex(u))
-		return cg_unsupported(cg, n, "complex numbers");
 	LLVMValueRef x = cg_expr(cg, xn), y = cg_expr(cg, yn);
 	if (u->kind == TY_STRING)
 		return cg_compare_strings(cg, op, x, y);
@@ -447,8 +449,6 @@ static LLVMValueRef cg_binary(Cg *cg, Node *n)
 		return cg_logical(cg, n);
 	if (is_comparison(op))
 		return cg_compare(cg, n);
-	if (type_is_complex(n->type))
-		return cg_unsupported(cg, n, "complex numbers");
 	if (op == TK_ADD && type_is_string(n->type))
 		return cg_concat(cg, n);
 	LLVMValueRef x = cg_expr(cg, n->binary.x);
@@ -490,6 +490,13 @@ LLVMValueRef cg_convert_value(Cg *cg, LLVMValueRef v, Type *from, Type *to)
 {
 	Type *f = type_under(from), *t = type_under(to);
 	LLVMTypeRef ty = cg_type(cg, to);
+	if (type_is_complex(f) && type_is_complex(t))
+		return cg_complex_convert(cg, v, from, to);
+	/* unsafe.Pointer <-> uintptr: the address as an integer, and back */
+	if (t->kind == TY_UNSAFE_POINTER && type_is_integer(f))
+		return LLVMBuildIntToPtr(cg->b, v, ty, "conv");
+	if (f->kind == TY_UNSAFE_POINTER && type_is_integer(t))
+		return LLVMBuildPtrToInt(cg->b, v, ty, "conv");
 	if (type_is_integer(f) && type_is_integer(t)) {
 		unsigned fw = int_width(cg, f), tw = int_width(cg, t);
 		if (fw > tw)
@@ -543,8 +550,6 @@ static LLVMValueRef cg_convert(Cg *cg, Node *n)
 		return cg_slice_to_array_ptr(cg, n, cg_expr(cg, x));
 	if (is_data_conversion(x->type, n->type))
 		return cg_data_expr(cg, n);
-	if (type_is_complex(n->type) || type_is_complex(x->type))
-		return cg_unsupported(cg, n, "complex numbers");
 	return cg_convert_value(cg, cg_expr(cg, x), x->type, n->type);
 }
 

@@ -13,7 +13,8 @@
 
 /* One runtime function: its result and parameter kinds, one letter each:
  *   v void   b bool (i1 zeroext)   i i32   l i64   d double   p ptr
- *   s GoString result {ptr,i64}      e GoEface result {ptr,ptr} */
+ *   s GoString result {ptr,i64}      e GoEface result {ptr,ptr}
+ *   c GoComplex128 result {double,double} (XMM0:XMM1, as C returns a struct of two doubles) */
 typedef struct RtProto {
 	const char *name;
 	char result;
@@ -35,6 +36,7 @@ static const RtProto rt_protos[] = {
 	{"gosub_print_space", 'v', ""},
 	{"gosub_print_nl", 'v', ""},
 	{"gosub_print_complex", 'v', "dd"},
+	{"gosub_complex128div", 'c', "dddd"},
 	{"gosub_print_flush", 'v', ""},
 	{"gosub_exit", 'v', "l"},
 	{"gosub_os_args", 'v', "p"},
@@ -77,6 +79,7 @@ static const RtProto rt_protos[] = {
 	{"gosub_panic_shift", 'v', ""},
 	{"gosub_panic_nilmap", 'v', ""},
 	{"gosub_panic_msg", 'v', "p"},
+	{"gosub_panic_unsafeslice", 'v', "i"},
 };
 
 static LLVMTypeRef rt_kind_type(Cg *cg, char k)
@@ -90,6 +93,7 @@ static LLVMTypeRef rt_kind_type(Cg *cg, char k)
 	case 'p': return cg->t_ptr;
 	case 's': return cg->t_string;
 	case 'e': return cg->t_iface;
+	case 'c': return cg_type(cg, ty_complex128);
 	}
 	unreachable();
 }

@@ -102,6 +102,7 @@ static LLVMTypeRef compute_type(Cg *cg, Type *t, CgTypeInfo *ti)
 	case TY_UNTYPED_INT: return cg->t_i64;
 	case TY_UNTYPED_RUNE: return cg->t_i32;
 	case TY_UNTYPED_FLOAT: return cg->t_f64;
+	case TY_UNTYPED_COMPLEX: return complex_type(cg, cg->t_f64);
 	case TY_UNTYPED_STRING: return cg->t_string;
 	}
 	unreachable();

@@ -210,7 +210,11 @@ static void call_builtin(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer
 			esc_discard(w, args->v[i]);
 		return;
 	}
-	default: /* len cap complex real imag delete print println recover close */
+	case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE: /* the result points where the pointer did */
+		argument(w, gd, k0, args->v[0], n, NULL, NULL);
+		argument(w, gd, discard_k, args->v[1], n, NULL, NULL);
+		return;
+	default: /* len cap complex real imag delete print println recover close, unsafe.Sizeof... */
 		for (int i = 0; i < args->len; i++)
 			argument(w, gd, discard_k, args->v[i], n, NULL, NULL);
 		return;

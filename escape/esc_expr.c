@@ -331,11 +331,46 @@ bool esc_is_string_conv(Type *to, Type *from) {
 	return tu->kind == TY_SLICE && fu->kind == TY_STRING;
 }
 
+/* gc's unsafeValue: unsafe.Pointer(u), u a uintptr expression, follows u's arithmetic back to
+ * the unsafe.Pointers converted into it, so `unsafe.Pointer(uintptr(unsafe.Pointer(&x)) + 1)`
+ * carries &x; any other uintptr (a variable, a parameter, a call's result) carries nothing:
+ *     func f(u uintptr) unsafe.Pointer { return unsafe.Pointer(u) }   // no flow
+ * (Everywhere else a uintptr, like any value without pointers, flows nowhere: esc_expr.) */
+static void unsafe_value(EscWalker *w, EscHole k, Node *n) {
+	switch (n->kind) {
+	case ND_PAREN:
+		unsafe_value(w, k, n->unary.x);
+		return;
+	case ND_CONVERT:
+		if (n->conv.x && esc_is_kind(n->conv.x->type, TY_UNSAFE_POINTER))
+			esc_expr(w, k, n->conv.x);
+		else
+			esc_discard(w, n->conv.x);
+		return;
+	case ND_UNARY:
+		unsafe_value(w, k, n->unary.x); /* + - ^ */
+		return;
+	case ND_BINARY:
+		unsafe_value(w, k, n->binary.x);
+		if (n->binary.op == TK_SHL || n->binary.op == TK_SHR)
+			esc_discard(w, n->binary.y); /* a shift count holds no address */
+		else
+			unsafe_value(w, k, n->binary.y);
+		return;
+	default:
+		esc_discard(w, n);
+	}
+}
+
 static void convert(EscWalker *w, EscHole k, Node *n) {
 	Node *x = n->conv.x;
 	Type *to = n->type, *from = x ? x->type : NULL;
 	if (x && x->cval && !type_is_interface(to) && !esc_is_string_conv(to, from))
 		return;
+	if (esc_is_kind(to, TY_UNSAFE_POINTER) && from && type_is_integer(from)) {
+		unsafe_value(w, k, x);
+		return;
+	}
 	if (type_is_interface(to) && from && !type_is_interface(from) && from->kind != TY_UNTYPED_NIL) {
 		if (!type_is_direct_iface(from))
 			k = esc_spill(w, k, n);

@@ -52,6 +52,8 @@ typedef enum SymKind {
 typedef enum Builtin {
 	BI_NONE, BI_APPEND, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG, BI_LEN,
 	BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER,
+	/* package unsafe's functions (check_unsafe.c) */
+	BI_ALIGNOF, BI_OFFSETOF, BI_SIZEOF, BI_UNSAFE_ADD, BI_UNSAFE_SLICE,
 } Builtin;
 
 struct Symbol {

@@ -216,7 +216,7 @@ static int nargs_of(Builtin b, bool *variadic) {
 	case BI_MAKE: *variadic = true; return 1;
 	case BI_PRINT: case BI_PRINTLN: *variadic = true; return 0;
 	case BI_RECOVER: return 0;
-	case BI_COPY: case BI_DELETE: case BI_COMPLEX: return 2;
+	case BI_COPY: case BI_DELETE: case BI_COMPLEX: case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE: return 2;
 	default: return 1;
 	}
 }
@@ -393,16 +393,88 @@ static void bi_print(Node *n, Builtin b) {
 	n->type = ck_void;
 }
 
+/* An untyped constant argument of complex(): an untyped float when its imaginary part is 0. */
+static void untyped_to_float(Node *x) {
+	ConstVal *f = cv_to_float(x->cval);
+	if (f && type_is_numeric(x->type)) {
+		x->type = ty_untyped_float;
+		x->cval = f;
+	}
+}
+
+static Type *complex_of(Type *t) {
+	switch (type_under(t)->kind) {
+	case TY_FLOAT32: return ty_complex64;
+	case TY_FLOAT64: return ty_complex128;
+	case TY_UNTYPED_FLOAT: return ty_untyped_complex;
+	default: return NULL;
+	}
+}
+
+/* complex(x, y floatT) complexT. types2: builtin _Complex: an untyped argument takes the other's
+ * type; two untyped constants are untyped floats and make an untyped complex constant. */
+static void bi_complex(Node *n) {
+	Node **xs = &n->call.args.v[0], **ys = &n->call.args.v[1];
+	bool ux = type_is_untyped((*xs)->type), uy = type_is_untyped((*ys)->type);
+	if (ux && !uy && !ck_convert_untyped(xs, (*ys)->type))
+		return;
+	if (uy && !ux && !ck_convert_untyped(ys, (*xs)->type))
+		return;
+	if (ux && uy && ck_is_const(*xs) && ck_is_const(*ys)) {
+		untyped_to_float(*xs);
+		untyped_to_float(*ys);
+	} else if (ux && uy && !(ck_convert_untyped(xs, ty_float64) && ck_convert_untyped(ys, ty_float64))) {
+		return;
+	}
+	Node *x = *xs, *y = *ys;
+	if (x->type != y->type) {
+		diag_error(ck_start(x), "invalid operation: %s (mismatched types %s and %s)", ck_expr_str(n),
+		           type_string(x->type), type_string(y->type));
+		return;
+	}
+	n->type = complex_of(x->type);
+	if (!n->type)
+		diag_error(ck_start(x), "invalid argument: arguments have type %s, expected floating-point",
+		           type_string(x->type));
+	else if (ck_is_const(x) && ck_is_const(y))
+		n->cval = cv_complex(x->cval, y->cval);
+}
+
+static Type *float_of(Type *t) {
+	switch (type_under(t)->kind) {
+	case TY_COMPLEX64: return ty_float32;
+	case TY_COMPLEX128: return ty_float64;
+	case TY_UNTYPED_COMPLEX: return ty_untyped_float;
+	default: return NULL;
+	}
+}
+
+/* real(c), imag(c) (types2: builtin _Real, _Imag): an untyped constant number counts as complex. */
+static void bi_real_imag(Node *n, Builtin b) {
+	Node **xs = &n->call.args.v[0];
+	if (type_is_untyped((*xs)->type) && ck_is_const(*xs) && type_is_numeric((*xs)->type))
+		(*xs)->type = ty_untyped_complex, (*xs)->cval = cv_to_complex((*xs)->cval);
+	else if (type_is_untyped((*xs)->type) && !ck_convert_untyped(xs, ty_complex128))
+		return;
+	Node *x = *xs;
+	n->type = float_of(x->type);
+	if (!n->type)
+		diag_error(ck_start(x), "invalid argument: argument has type %s, expected complex type",
+		           type_string(x->type));
+	else if (ck_is_const(x))
+		n->cval = b == BI_REAL ? cv_real(x->cval) : cv_to_float(cv_imag(x->cval));
+}
+
 static void builtin_call(Node *n, Builtin b) {
 	NodeVec *args = &n->call.args;
-	const char *name = n->call.fn->ident.name;
+	const char *name = ck_expr_str(n->call.fn); /* len, or unsafe.Sizeof */
 	n->call.kind = CALL_BUILTIN;
 	n->call.builtin = b;
 	if ((n->flags & NF_DDD) && b != BI_APPEND) {
 		diag_error(ck_start(n), "invalid operation: invalid use of ... with built-in %s", name);
 		return;
 	}
-	if (b == BI_COMPLEX || b == BI_REAL || b == BI_IMAG || b == BI_CLOSE) {
+	if (b == BI_CLOSE) {
 		diag_error(n->pos, "%s not supported by gosub", name);
 		return;
 	}
@@ -446,6 +518,11 @@ static void builtin_call(Node *n, Builtin b) {
 			n->type = ck_void;
 		break;
 	case BI_PRINT: case BI_PRINTLN: bi_print(n, b); break;
+	case BI_COMPLEX: bi_complex(n); break;
+	case BI_REAL: case BI_IMAG: bi_real_imag(n, b); break;
+	case BI_ALIGNOF: case BI_OFFSETOF: case BI_SIZEOF: case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE:
+		ck_unsafe_builtin(n, b);
+		break;
 	case BI_RECOVER:
 		if (ck.fn)
 			ck.fn->has_recover = true;
@@ -486,6 +563,10 @@ void ck_call(Node **slot) {
 	Node *uf = ast_unparen(f);
 	if (uf->kind == ND_IDENT && uf->ident.sym && uf->ident.sym->kind == SYM_BUILTIN) {
 		builtin_call(n, uf->ident.sym->builtin);
+		return;
+	}
+	if (uf->kind == ND_SELECTOR && uf->sel.sym && uf->sel.sym->kind == SYM_BUILTIN) {
+		builtin_call(n, uf->sel.sym->builtin); /* unsafe.Sizeof(x) ... */
 		return;
 	}
 	if (!f->type) {

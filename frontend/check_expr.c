@@ -205,6 +205,8 @@ static bool convert_untyped_untyped(Node *x, Type *target) {
 	if (num && x->type->kind < target->kind) {
 		if (x->cval && target == ty_untyped_float)
 			x->cval = cv_to_float(x->cval);
+		if (x->cval && target == ty_untyped_complex)
+			x->cval = cv_to_complex(x->cval);
 		ck_set_type(x, target);
 		return true;
 	}
@@ -434,9 +436,8 @@ static void expr_basiclit(Node *n) {
 	case TK_FLOAT: n->type = ty_untyped_float; break;
 	case TK_CHAR: n->type = ty_untyped_rune; break;
 	case TK_STRING: n->type = ty_untyped_string; break;
-	default:
-		diag_error(n->pos, "complex numbers not supported by gosub");
-		return;
+	case TK_IMAG: n->type = ty_untyped_complex; break;
+	default: unreachable();
 	}
 	/* the parser decoded string literals (lit.val, NULL for one the lexer reported as malformed) */
 	if (!v && n->lit.tok != TK_STRING)
@@ -762,10 +763,10 @@ static bool can_mix(Node *x, Node *y) {
 }
 
 static bool is_zero_const(Node *y) {
-	if (!ck_is_const(y) || (y->cval->kind != CV_INT && y->cval->kind != CV_FLOAT))
+	if (!ck_is_const(y) || (y->cval->kind != CV_INT && y->cval->kind != CV_FLOAT && y->cval->kind != CV_COMPLEX))
 		return false;
 	ConstVal *f = cv_to_float(y->cval);
-	return mpq_sgn(f->f) == 0;
+	return f && mpq_sgn(f->f) == 0;
 }
 
 /* x op y, for a binary expression n or an assignment operation (whole == NULL). */

@@ -56,7 +56,8 @@ static void method_expr(Node *n, Type *t) {
 /* pkg.Name for a package gosub implements (stdpkg.c); packages it lacks are reported once,
  * at their first use. */
 static void ck_stdlib_member(Node *n, Symbol *pkg) {
-	Symbol *m = stdpkg_lookup(pkg->pkg, n->sel.name);
+	bool is_unsafe = strcmp(pkg->pkg, "unsafe") == 0;  /* a pseudo-package: check_unsafe.c */
+	Symbol *m = is_unsafe ? ck_unsafe_member(n->sel.name) : stdpkg_lookup(pkg->pkg, n->sel.name);
 	if (m) {
 		n->sel.sym = m;
 		n->type = m->type;
@@ -64,7 +65,7 @@ static void ck_stdlib_member(Node *n, Symbol *pkg) {
 			n->flags |= NF_TYPE;
 		else if (m->kind == SYM_VAR)
 			n->flags |= NF_ADDRESSABLE;
-	} else if (stdpkg_has_package(pkg->pkg)) {
+	} else if (is_unsafe || stdpkg_has_package(pkg->pkg)) {
 		diag_error(n->sel.name_pos, "undefined: %s.%s", pkg->name, n->sel.name);
 	} else if (!pkg->used) {
 		diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", pkg->name, n->sel.name, pkg->pkg);

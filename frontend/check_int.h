@@ -122,6 +122,10 @@ void ck_flush_literals(void);          /* append the function literals to Packag
 /* check_call.c */
 void ck_call(Node **slot);
 
+/* check_unsafe.c: the pseudo-package unsafe */
+Symbol *ck_unsafe_member(const char *name);   /* unsafe.Pointer, unsafe.Sizeof, ...; NULL if none */
+void ck_unsafe_builtin(Node *call, Builtin b); /* a call of Sizeof Alignof Offsetof Add Slice */
+
 /* check_stmt.c */
 void ck_block_stmts(NodeVec *stmts);
 void ck_stmt(Node **slot);

@@ -277,6 +277,8 @@ static ConstVal *big_decimal(ConstVal *v, mpz_t m, long scale) {
 	return normalize(v);
 }
 
+ConstVal *cv_complex(ConstVal *re, ConstVal *im);
+
 /* ---- literals (Go spec: Integer literals, Floating-point literals, Rune literals) ------------- */
 
 /* The literal without '_' separators (the lexer has checked where they may stand). */
@@ -417,6 +419,30 @@ static long rune_literal(const char *text) {
 	return v;
 }
 
+/* Whether a number's text is a float_lit rather than an int_lit. */
+static bool is_float_text(const char *s) {
+	bool hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+	if (s[0] == '0' && strchr("bBoO", s[1]) && s[1])
+		return false;
+	return strpbrk(s, hex ? ".pP" : ".eE") != NULL;
+}
+
+/* imaginary_lit = (decimal_digits | int_lit | float_lit) "i" . For backward compatibility a
+ * part made only of decimal digits is decimal even with a leading 0 (Go spec: "0123i" == 123i). */
+static ConstVal *imag_literal(const char *text) {
+	char *s = strip_underscores(text);
+	s[strlen(s) - 1] = 0;
+	ConstVal *im;
+	if (s[strspn(s, "0123456789")] == 0) {
+		im = new_cv(CV_INT);
+		if (mpz_set_str(im->i, s, 10) != 0)
+			return NULL;
+	} else {
+		im = is_float_text(s) ? float_literal(s) : int_literal(s);
+	}
+	return im ? cv_complex(cv_int64(0), im) : NULL;
+}
+
 /* A literal's exact value. The lexer has already reported malformed literals, so a text that
  * does not parse only gets a message of its own if no error was reported yet. */
 ConstVal *cv_from_literal(int tok_kind, const char *text, Pos pos) {
@@ -434,8 +460,8 @@ ConstVal *cv_from_literal(int tok_kind, const char *text, Pos pos) {
 		break;
 	}
 	case TK_IMAG:
-		diag_error(pos, "complex numbers not supported by gosub");
-		return NULL;
+		v = imag_literal(text);
+		break;
 	default:
 		unreachable();
 	}
@@ -457,6 +483,8 @@ static ConstVal *check_prec(ConstVal *v, const char *opname, Pos pos) {
 ConstVal *cv_to_int(ConstVal *x) {
 	if (x->kind == CV_INT)
 		return x;
+	if (x->kind == CV_COMPLEX)
+		return mpq_sgn(x->im->f) == 0 ? cv_to_int(x->re) : NULL;
 	/* a rounded float is beyond 2^16384 (past gc's 512-bit integers: "truncated", as gc says)
 	 * or a fraction */
 	if (x->kind != CV_FLOAT || x->exp2 != 0 || mpz_cmp_ui(mpq_denref(x->f), 1) != 0)
@@ -467,6 +495,8 @@ ConstVal *cv_to_int(ConstVal *x) {
 ConstVal *cv_to_float(ConstVal *x) {
 	if (x->kind == CV_FLOAT)
 		return x;
+	if (x->kind == CV_COMPLEX)
+		return mpq_sgn(x->im->f) == 0 ? x->re : NULL;
 	ConstVal *v = new_cv(CV_FLOAT);
 	mpq_set_z(v->f, x->i);
 	return v;
@@ -480,6 +510,8 @@ ConstVal *cv_unary(int op, ConstVal *x, Type *t, Pos pos) {
 	case TK_ADD:
 		return x;
 	case TK_SUB:
+		if (x->kind == CV_COMPLEX)
+			return cv_complex(cv_unary(op, x->re, t, pos), cv_unary(op, x->im, t, pos));
 		if (x->kind == CV_INT) {
 			v = cv_mpz(x->i);
 			mpz_neg(v->i, v->i);
@@ -563,6 +595,8 @@ static bool is_comparison(int op) {
 }
 
 static bool is_zero(ConstVal *x) {
+	if (x->kind == CV_COMPLEX)
+		return is_zero(x->re) && is_zero(x->im);
 	return x->kind == CV_INT ? mpz_sgn(x->i) == 0 : mpq_sgn(x->f) == 0;
 }
 
@@ -574,6 +608,44 @@ static ConstVal *string_concat(ConstVal *x, ConstVal *y) {
 	v->s = s;
 	v->slen = x->slen + y->slen;
 	return v;
+}
+
+/* ---- complex constants (go/constant's complexVal: a pair of exact floats) ---- */
+
+ConstVal *cv_complex(ConstVal *re, ConstVal *im) {
+	ConstVal *v = new_cv(CV_COMPLEX);
+	v->re = cv_to_float(re);
+	v->im = cv_to_float(im);
+	return v;
+}
+
+ConstVal *cv_to_complex(ConstVal *x) {
+	return x->kind == CV_COMPLEX ? x : cv_complex(x, cv_int64(0));
+}
+
+ConstVal *cv_real(ConstVal *x) { return x->kind == CV_COMPLEX ? x->re : x; }
+ConstVal *cv_imag(ConstVal *x) { return x->kind == CV_COMPLEX ? x->im : cv_int64(0); }
+
+static ConstVal *fop(int op, ConstVal *x, ConstVal *y) { return float_binary(op, x, y); }
+
+/* (a+bi)(c+di) = (ac-bd) + (ad+bc)i;  (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²), exactly. */
+static ConstVal *complex_binary(int op, ConstVal *x, ConstVal *y) {
+	ConstVal *a = x->re, *b = x->im, *c = y->re, *d = y->im;
+	switch (op) {
+	case TK_ADD: case TK_SUB:
+		return cv_complex(fop(op, a, c), fop(op, b, d));
+	case TK_MUL:
+		return cv_complex(fop(TK_SUB, fop(TK_MUL, a, c), fop(TK_MUL, b, d)),
+		                  fop(TK_ADD, fop(TK_MUL, a, d), fop(TK_MUL, b, c)));
+	case TK_QUO: {
+		ConstVal *den = fop(TK_ADD, fop(TK_MUL, c, c), fop(TK_MUL, d, d));
+		ConstVal *re = fop(TK_ADD, fop(TK_MUL, a, c), fop(TK_MUL, b, d));
+		ConstVal *im = fop(TK_SUB, fop(TK_MUL, b, c), fop(TK_MUL, a, d));
+		return cv_complex(fop(TK_QUO, re, den), fop(TK_QUO, im, den));
+	}
+	default:
+		fatal("operator %s on complex constants", tok_spelling(op));
+	}
 }
 
 /* Go spec: Constant expressions. An integer and a float operand are combined as floats (the
@@ -590,6 +662,8 @@ ConstVal *cv_binary(int op, ConstVal *x, ConstVal *y, bool int_division, Pos pos
 		diag_error(pos, "invalid operation: division by zero");
 		return NULL;
 	}
+	if (x->kind == CV_COMPLEX || y->kind == CV_COMPLEX)
+		return complex_binary(op, cv_to_complex(x), cv_to_complex(y));
 	if (x->kind == CV_INT && y->kind == CV_INT && (op != TK_QUO || int_division))
 		return int_binary(op, x->i, y->i, pos);
 	if (op != TK_ADD && op != TK_SUB && op != TK_MUL && op != TK_QUO) {
@@ -634,6 +708,10 @@ static int compare_values(ConstVal *x, ConstVal *y) {
 	}
 	if (x->kind == CV_BOOL)
 		return x->b != y->b;
+	if (x->kind == CV_COMPLEX || y->kind == CV_COMPLEX) { /* only == and != reach here */
+		ConstVal *xc = cv_to_complex(x), *yc = cv_to_complex(y);
+		return compare_values(xc->re, yc->re) != 0 || compare_values(xc->im, yc->im) != 0;
+	}
 	ConstVal *xf = cv_to_float(x), *yf = cv_to_float(y);
 	if (xf->exp2 == 0 && yf->exp2 == 0)
 		return mpq_cmp(xf->f, yf->f);
@@ -696,13 +774,37 @@ static bool float_fits(ConstVal *x, FloatFormat f, ConstVal **rounded) {
 	return true;
 }
 
+/* A complex type holds a constant when each part fits its float format (types2: roundFloat32/64
+ * on both parts); untyped complex holds any number. */
+static bool complex_fits(ConstVal *x, Type *u, ConstVal **rounded) {
+	if (x->kind != CV_INT && x->kind != CV_FLOAT && x->kind != CV_COMPLEX)
+		return false;
+	ConstVal *c = cv_to_complex(x), *re = c->re, *im = c->im;
+	if (u->kind != TY_UNTYPED_COMPLEX) {
+		FloatFormat f = u->kind == TY_COMPLEX64 ? F32 : F64;
+		if (!float_fits(c->re, f, &re) || !float_fits(c->im, f, &im))
+			return false;
+	}
+	if (rounded)
+		*rounded = cv_complex(re, im);
+	return true;
+}
+
 /* types2's representableConst: integers must be integral and in range; floats must not round to
- * an infinity (and are rounded to the type's precision in *rounded); complex types are checked
- * by their real part, the only part gosub's constants have. */
+ * an infinity (and are rounded to the type's precision in *rounded); a complex constant fits a
+ * real type when its imaginary part is zero. */
 bool cv_representable(ConstVal *x, Type *t, ConstVal **rounded) {
 	Type *u = type_under(t);
 	if (rounded)
 		*rounded = x;
+	if (type_is_complex(u))
+		return complex_fits(x, u, rounded);
+	if (x->kind == CV_COMPLEX && type_is_numeric(u)) {
+		/* a complex constant with a zero imaginary part is representable as a real number */
+		if (mpq_sgn(x->im->f) != 0)
+			return false;
+		x = x->re;
+	}
 	if (type_is_boolean(u))
 		return x->kind == CV_BOOL;
 	if (type_is_string(u))
@@ -718,9 +820,9 @@ bool cv_representable(ConstVal *x, Type *t, ConstVal **rounded) {
 		return true;
 	}
 	switch (u->kind) {
-	case TY_FLOAT32: case TY_COMPLEX64:
+	case TY_FLOAT32:
 		return float_fits(x, F32, rounded);
-	case TY_FLOAT64: case TY_COMPLEX128:
+	case TY_FLOAT64:
 		return float_fits(x, F64, rounded);
 	case TY_UNTYPED_FLOAT:
 		if (rounded)
@@ -778,6 +880,7 @@ int64_t cv_get_int64(ConstVal *x) { return (int64_t)cv_get_uint64(x); }
 
 double cv_get_double(ConstVal *x) {
 	bool inf;
+	x = cv_real(x);
 	return round_value(x, F64, &inf);
 }
 
@@ -887,6 +990,7 @@ const char *cv_string_repr(ConstVal *x) {
 		return mpz_get_str(s, 10, x->i);
 	}
 	case CV_FLOAT: return float_string(x);
+	case CV_COMPLEX: return fmt("(%s + %si)", float_string(x->re), float_string(x->im));
 	}
 	unreachable();
 }

@@ -22,7 +22,7 @@
 Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
 Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
 Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128, *ty_string;
-Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float;
+Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float, *ty_untyped_complex;
 Type *ty_untyped_string, *ty_untyped_nil;
 Type *ty_error, *ty_any, *ty_unsafe_pointer;
 
@@ -72,6 +72,7 @@ void types_init(void) {
 	ty_untyped_int = basic(TY_UNTYPED_INT, "untyped int", 8, 8);
 	ty_untyped_rune = basic(TY_UNTYPED_RUNE, "untyped rune", 4, 4);
 	ty_untyped_float = basic(TY_UNTYPED_FLOAT, "untyped float", 8, 8);
+	ty_untyped_complex = basic(TY_UNTYPED_COMPLEX, "untyped complex", 16, 8);
 	ty_untyped_string = basic(TY_UNTYPED_STRING, "untyped string", 16, 8);
 	ty_untyped_nil = basic(TY_UNTYPED_NIL, "untyped nil", 8, 8);
 
@@ -472,7 +473,7 @@ bool type_is_float(Type *t) {
 
 bool type_is_complex(Type *t) {
 	TypeKind k = ukind(t);
-	return k == TY_COMPLEX64 || k == TY_COMPLEX128;
+	return k == TY_COMPLEX64 || k == TY_COMPLEX128 || k == TY_UNTYPED_COMPLEX;
 }
 
 bool type_is_numeric(Type *t) {
@@ -569,6 +570,7 @@ Type *type_default(Type *t) {
 	case TY_UNTYPED_INT: return ty_int;
 	case TY_UNTYPED_RUNE: return ty_int32;
 	case TY_UNTYPED_FLOAT: return ty_float64;
+	case TY_UNTYPED_COMPLEX: return ty_complex128;
 	case TY_UNTYPED_STRING: return ty_string;
 	default: return t;
 	}

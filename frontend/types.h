@@ -33,7 +33,8 @@ typedef enum TypeKind {
 	TY_STRING,
 	TY_UNSAFE_POINTER,
 	/* the types of untyped constants and of nil (Go spec: Constants) */
-	TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT, TY_UNTYPED_STRING,
+	TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT, TY_UNTYPED_COMPLEX,
+	TY_UNTYPED_STRING,
 	TY_UNTYPED_NIL,
 	/* composite types */
 	TY_ARRAY,     /* elem, len */
@@ -95,7 +96,7 @@ struct Type {
 extern Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
 extern Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
 extern Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128, *ty_string;
-extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float;
+extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float, *ty_untyped_complex;
 extern Type *ty_untyped_string, *ty_untyped_nil;
 extern Type *ty_error;        /* the predeclared interface `error` (a NAMED type) */
 extern Type *ty_any;          /* interface{} */

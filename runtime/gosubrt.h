@@ -154,6 +154,10 @@ void gosub_print_complex(double re, double im);   /* (+1.000000e+000+2.000000e+0
  * first so that the two streams keep their order. */
 void gosub_print_flush(void);
 
+/* ---- complex numbers ------------------------------------------------------------------------------- */
+typedef struct GoComplex128 { double re, im; } GoComplex128;   /* returned in XMM0:XMM1 */
+GoComplex128 gosub_complex128div(double a, double b, double c, double d); /* (a+bi)/(c+di), as gc */
+
 /* ---- strings ------------------------------------------------------------------------------------ */
 GoString gosub_concat(const GoString *parts, int64_t n);   /* parts[0] + ... + parts[n-1] */
 int64_t gosub_strcmp(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen); /* -1, 0, 1 */
@@ -288,6 +292,7 @@ _Noreturn void gosub_panic_slice(int which, int64_t x, int64_t y);
 /* (*[want]T)(s) with len(s) < want: "cannot convert slice with length %d to pointer to array
  * with length %d" (gc's boundsConvert) */
 _Noreturn void gosub_panic_sliceconvert(int64_t len, int64_t want);
+_Noreturn void gosub_panic_unsafeslice(int32_t nil_ptr); /* unsafe.Slice: len < 0, or nil ptr and len > 0 */
 _Noreturn void gosub_panic_divide(void);   /* integer divide by zero */
 _Noreturn void gosub_panic_nil(void);      /* invalid memory address or nil pointer dereference */
 _Noreturn void gosub_panic_shift(void);    /* negative shift amount */

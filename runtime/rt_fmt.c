@@ -143,6 +143,22 @@ static void fmt_float(RtPrinter *p, double v, int size, int32_t verb)
 	}
 }
 
+/* fmt.fmtComplex: "(re+imi)", the imaginary part always signed; size is the whole value's. */
+static void fmt_complex(RtPrinter *p, double re, double im, int size, int32_t verb)
+{
+	if (verb <= 0 || verb >= 128 || !strchr("vbgGxXfFeE", (int)verb)) {
+		bad_verb(p, verb);
+		return;
+	}
+	bool old_plus = p->fmt.plus;
+	rtbuf_byte(&p->buf, '(');
+	fmt_float(p, re, size / 2, verb);
+	p->fmt.plus = true;
+	fmt_float(p, im, size / 2, verb);
+	rtbuf_cstr(&p->buf, "i)");
+	p->fmt.plus = old_plus;
+}
+
 static void fmt_string(RtPrinter *p, GoString s, int32_t verb)
 {
 	switch (verb) {
@@ -328,6 +344,16 @@ static int compare_values(const GoType *t, const void *a, const void *b)
 	}
 	case GOK_FLOAT32: return compare_floats(*(const float *)a, *(const float *)b);
 	case GOK_FLOAT64: return compare_floats(*(const double *)a, *(const double *)b);
+	case GOK_COMPLEX64: {
+		const float *x = a, *y = b;
+		int c = compare_floats(x[0], y[0]);
+		return c ? c : compare_floats(x[1], y[1]);
+	}
+	case GOK_COMPLEX128: {
+		const double *x = a, *y = b;
+		int c = compare_floats(x[0], y[0]);
+		return c ? c : compare_floats(x[1], y[1]);
+	}
 	case GOK_BOOL: return cmp3(*(const uint8_t *)a & 1, *(const uint8_t *)b & 1);
 	case GOK_POINTER: case GOK_CHAN: case GOK_UNSAFE_POINTER: {
 		uintptr_t x = (uintptr_t)read_ptr(a), y = (uintptr_t)read_ptr(b);
@@ -514,6 +540,8 @@ static void print_value(RtPrinter *p, const GoType *t, const void *vp, bool ro, 
 	case GOK_BOOL: fmt_bool(p, *(const uint8_t *)vp & 1, verb); break;
 	case GOK_FLOAT32: fmt_float(p, *(const float *)vp, 32, verb); break;
 	case GOK_FLOAT64: fmt_float(p, *(const double *)vp, 64, verb); break;
+	case GOK_COMPLEX64: fmt_complex(p, ((const float *)vp)[0], ((const float *)vp)[1], 64, verb); break;
+	case GOK_COMPLEX128: fmt_complex(p, ((const double *)vp)[0], ((const double *)vp)[1], 128, verb); break;
 	case GOK_STRING: fmt_string(p, *(const GoString *)vp, verb); break;
 	case GOK_MAP: print_map(p, t, vp, ro, verb, depth); break;
 	case GOK_STRUCT: print_struct(p, t, vp, ro, verb, depth); break;

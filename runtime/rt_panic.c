@@ -267,6 +267,13 @@ _Noreturn void gosub_panic_nil(void)
 	rt_panic_runtime_error(RT_STR("invalid memory address or nil pointer dereference"));
 }
 
+/* unsafe.Slice's checks (gc's panicunsafeslicelen / panicunsafeslicenilptr). */
+_Noreturn void gosub_panic_unsafeslice(int32_t nil_ptr)
+{
+	rt_panic_runtime_error(nil_ptr ? RT_STR("unsafe.Slice: ptr is nil and len is not zero")
+	                               : RT_STR("unsafe.Slice: len out of range"));
+}
+
 _Noreturn void gosub_panic_msg(const char *msg)
 {
 	rt_panic_plain_error((GoString){(const uint8_t *)msg, (int64_t)strlen(msg)});

@@ -7,6 +7,4 @@ func f() {}
 func main() {
 	// CHECK: unsupported.go:[[#@LINE+1]]:2: go statement not supported by gosub
 	go f()
-	// CHECK: unsupported.go:[[#@LINE+1]]:6: complex numbers not supported by gosub
-	_ = 1i
 }
