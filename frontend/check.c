@@ -86,6 +86,20 @@ static Package *imported_package(const char *path) {
 	return NULL;
 }
 
+/* import . "path": the package's exported names are declared in the file's scope. */
+static void dot_import(Node *spec, Package *imp, Scope *file_scope) {
+	if (!imp) {
+		diag_error(spec->pos, "import . \"%s\" not supported by gosub", spec->importspec.path);
+		return;
+	}
+	SymVec *syms = &imp->scope->syms;
+	for (int i = 0; i < syms->len; i++) {
+		Symbol *s = syms->v[i];
+		if (s->name[0] >= 'A' && s->name[0] <= 'Z' && scope_insert(file_scope, s))
+			diag_error(spec->pos, "%s redeclared in this block", s->name);
+	}
+}
+
 /* An import declares the package's name (its package clause, for source packages) in the
  * file's scope. */
 static void collect_import(Node *spec, Scope *file_scope) {
@@ -95,13 +109,15 @@ static void collect_import(Node *spec, Scope *file_scope) {
 	const char *name = spec->importspec.name ? spec->importspec.name
 	                   : imp                 ? imp->name
 	                                         : (slash ? slash + 1 : path);
-	if (strcmp(name, "_") == 0 || strcmp(name, ".") == 0) {
-		diag_error(spec->pos, "import %s \"%s\" not supported by gosub", name, path);
+	if (strcmp(name, "_") == 0)
+		return; /* imported for its initialisation only: the loader did the work */
+	if (strcmp(name, ".") == 0) {
+		dot_import(spec, imp, file_scope);
 		return;
 	}
 	Symbol *sym = sym_new(SYM_PKG, name, spec->pos);
 	sym->pkg = path;
-	sym->imported = imported_package(path);
+	sym->imported = imp;
 	sym->decl = spec;
 	spec->importspec.sym = sym;
 	vec_push(&ck.imports, sym);
