@@ -11,7 +11,8 @@
  * recover), cg_expr.c (scalar expressions, operators, conversions), cg_call.c (calls, print,
  * println, panic), cg_data.c and the files cg_data.h lists (strings, slices, arrays, structs,
  * maps, composite literals, closures, interfaces, builtins on them), cg_runtime.c (declarations
- * of the runtime functions of runtime/gosubrt.h, checks and panics).
+ * of the runtime functions of runtime/gosubrt.h, checks and panics), cg_static.c (package-level
+ * data and constant literals as LLVM constants).
  *
  * ---- Conventions every codegen file follows --------------------------------------------------
  *   - bool is i1 as an SSA value and in memory (LLVM gives i1 a one-byte slot, so struct
@@ -113,6 +114,8 @@ typedef struct Cg {
 	Node *site;                    /* -allocprof, -m (cg_removed.c): the innermost allocating node being generated */
 	Symbol *site_var;              /*   or the variable being moved to heap (cg_alloc_var) */
 	struct CgAllocSite *allocsites;/*   the site records made so far (cg_allocprof.c) */
+	NodeVec dyn_inits;             /* the global initialisers main..init runs (cg_static.c) */
+	SymVec dyn_vars;               /*   and the variables they initialise */
 	/* common LLVM types */
 	LLVMTypeRef t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr, t_void;
 	LLVMTypeRef t_string;          /* { ptr, i64 } */
@@ -144,6 +147,11 @@ LLVMValueRef cg_box(Cg *cg, Node *site, Type *from, Type *iface, LLVMValueRef v)
 /* Store n's value at addr, building a struct/array literal in place (no temporary, no aggregate
  * SSA value): for declarations and global initialisers, whose variable n cannot refer to. */
 void cg_expr_into(Cg *cg, Node *n, LLVMValueRef addr);
+
+/* cg_static.c: values known at compile time as LLVM constants */
+void cg_static_globals(Cg *cg);  /* static initializers on globals; the rest into Cg.dyn_inits */
+LLVMValueRef cg_static_literal(Cg *cg, Node *lit, Type *t); /* read-only image of a constant literal, or NULL */
+bool cg_static_map_entries(Cg *cg, Node *lit, LLVMValueRef *keys, LLVMValueRef *elems);
 
 /* cg_runtime.c: runtime calls by name, declared on first use with the prototypes of gosubrt.h */
 LLVMValueRef cg_rtcall(Cg *cg, const char *name, LLVMValueRef *args, int nargs);

@@ -14,7 +14,7 @@
 
 static void init_at(Cg *cg, Node *n, LLVMValueRef addr, bool zeroed);
 
-static int field_by_name(Type *st, const char *name)
+int cgd_field_by_name(Type *st, const char *name)
 {
 	for (int i = 0; i < st->fields.len; i++)
 		if (strcmp(st->fields.v[i].name, name) == 0)
@@ -41,7 +41,7 @@ static void init_struct(Cg *cg, Node *n, Type *st, LLVMValueRef addr)
 		Node *e = n->comp.elts.v[i];
 		int fi = i;
 		if (e->kind == ND_KEYVALUE) {
-			fi = field_by_name(st, ast_unparen(e->binary.x)->ident.name);
+			fi = cgd_field_by_name(st, ast_unparen(e->binary.x)->ident.name);
 			e = e->binary.y;
 		}
 		store_elem(cg, st->fields.v[fi].type, e, cg_field_ptr(cg, st, addr, fi));
@@ -49,7 +49,7 @@ static void init_struct(Cg *cg, Node *n, Type *st, LLVMValueRef addr)
 }
 
 /* The index of each element: its constant key, or one more than the previous element's. */
-static int64_t elem_index(Node *e, int64_t prev)
+int64_t cgd_elem_index(Node *e, int64_t prev)
 {
 	if (e->kind == ND_KEYVALUE)
 		return cv_get_int64(e->binary.x->cval);
@@ -57,11 +57,11 @@ static int64_t elem_index(Node *e, int64_t prev)
 }
 
 /* The length of a slice literal's backing array: one past the largest index. */
-static int64_t literal_len(Node *n)
+int64_t cgd_literal_len(Node *n)
 {
 	int64_t idx = -1, max = -1;
 	for (int i = 0; i < n->comp.elts.len; i++) {
-		idx = elem_index(n->comp.elts.v[i], idx);
+		idx = cgd_elem_index(n->comp.elts.v[i], idx);
 		if (idx > max)
 			max = idx;
 	}
@@ -73,7 +73,7 @@ static void init_elems(Cg *cg, Node *n, Type *elem, LLVMValueRef addr)
 	int64_t idx = -1;
 	for (int i = 0; i < n->comp.elts.len; i++) {
 		Node *e = n->comp.elts.v[i];
-		idx = elem_index(e, idx);
+		idx = cgd_elem_index(e, idx);
 		if (e->kind == ND_KEYVALUE)
 			e = e->binary.y;
 		store_elem(cg, elem, e, cgd_elem_addr(cg, elem, addr, cgd_i64(cg, idx)));
@@ -101,7 +101,7 @@ void cgd_composite_init(Cg *cg, Node *n, LLVMValueRef addr)
 static LLVMValueRef slice_literal(Cg *cg, Node *n)
 {
 	Type *elem = type_under(n->type)->elem;
-	int64_t len = literal_len(n);
+	int64_t len = cgd_literal_len(n);
 	if (len == 0 && n->comp.elts.len == 0) {
 		/* []T{} is not nil: it points at a zero-size object */
 		LLVMValueRef p = cgd_alloc_bytes(cg, n, cg->t_i8, 0, true, "slicelit");

@@ -293,7 +293,7 @@ void cg_gen_func(Cg *cg, Func *fn)
 }
 
 /* main..init: the package initialiser the runtime calls before main.main. It runs the global
- * variables' initialisers in the checker's dependency order, then the init functions in source
+ * variables' initialisers that are not static data (cg_static.c) in the checker's dependency order, then the init functions in source
  * order (Go spec: Package initialization). */
 void cg_gen_init(Cg *cg)
 {
@@ -306,8 +306,8 @@ void cg_gen_init(Cg *cg)
 	cg_begin(cg, &f, init);
 	f.closure = LLVMGetParam(init, 0);
 	LLVMSetValueName2(f.closure, "closure", 7);
-	for (int i = 0; i < pkg->global_inits.len; i++)
-		cg_stmt(cg, pkg->global_inits.v[i]);
+	for (int i = 0; i < cg->dyn_inits.len; i++)
+		cg_stmt(cg, cg->dyn_inits.v[i]);
 	for (int i = 0; i < pkg->init_fns.len; i++) {
 		Func *fn = pkg->init_fns.v[i];
 		LLVMValueRef callee = cg_func_decl(cg, fn);

@@ -3,9 +3,10 @@
  * Input: a checked Package with escape decisions. Output: an object file, textual IR (-emit-llvm)
  * or assembly (-S) at CgOptions.output. The steps, in order:
  *   1. a context, a module named after the package, an x86-64 PIC target machine;
- *   2. every package-level variable as a zero-initialised global named like gc's symbol (main.x);
+ *   2. every package-level variable as a global named like gc's symbol (main.x): zero, or its
+ *      initial value when that is known at compile time (cg_static.c);
  *   3. every function declared (so calls may come before definitions), then defined;
- *   4. the package initialiser main..init (global initialisers, then the init functions);
+ *   4. the package initialiser main..init (the other global initialisers, then the init functions);
  *   5. unless a construct was reported unsupported, LLVMVerifyModule: broken IR is an internal
  *      error, never an output;
  *   6. the new pass manager's default<On> pipeline (for -sanitize=stack: with every function
@@ -202,6 +203,7 @@ bool cg_package(Package *pkg, const CgOptions *opt)
 	cg_init_target(&cg);
 	cg_init_types(&cg);
 	cg_globals(&cg);
+	cg_static_globals(&cg);
 	cg_functions(&cg);
 	bool ok = diag_errors() == 0;   /* "X not supported by gosub": no output */
 	if (ok) {
