@@ -21,6 +21,8 @@
  *     `ptr %closure` parameter (the closure record; top-level functions ignore it), then the
  *     receiver (methods), then the parameters (a variadic one as a slice). Results: none -> void,
  *     one -> its type, several -> an LLVM literal struct of them (cg_func_type builds it).
+ *     Values over 256 bytes go through memory (cg_byref): such a parameter is a `ptr` to the
+ *     caller's copy, and such results are stored at a last parameter `ptr %sret` (cg_call_abi).
  *   - A func value is a pointer to a closure record { ptr code, captures... }. A call through it
  *     loads the code pointer and passes the record as %closure. A top-level function used as a
  *     value is the constant record global `main.f·f` = { @main.f } (cg_func_value).
@@ -211,6 +213,14 @@ void cg_defer_forward(Cg *cg, LLVMValueRef callee); /* forwarding helpers: pass 
 
 /* cg_func.c (cgcore) */
 LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv); /* leading ptr %closure, see above */
+bool cg_byref(Cg *cg, LLVMTypeRef ty);               /* a big aggregate: crosses calls by address */
+bool cg_sret(Cg *cg, Type *sig);                     /* sig's results come back through memory */
+LLVMTypeRef cg_results_struct(Cg *cg, Type *sig);    /* void, the result, or { results... } */
+void cg_copy_mem(Cg *cg, Type *t, LLVMValueRef dst, LLVMValueRef src); /* memcpy of a t */
+/* A call of a Go function of type fnty with the arguments' values: big ones are passed by
+ * address (a copy), and a call with big results gets a buffer and loads them from it. */
+LLVMValueRef cg_call_abi(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, int n,
+                         LLVMTypeRef results);
 LLVMValueRef cg_func_decl(Cg *cg, Func *fn);         /* the LLVM function of fn (declared once) */
 LLVMValueRef cg_func_value(Cg *cg, Func *fn);        /* a static closure record for a top-level func */
 LLVMValueRef cg_const_func_record(Cg *cg, const char *name, LLVMValueRef code);

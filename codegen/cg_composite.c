@@ -80,10 +80,24 @@ static void init_elems(Cg *cg, Node *n, Type *elem, LLVMValueRef addr)
 	}
 }
 
+/* A literal of constants bigger than a few words is one copy of its read-only image
+ * (cg_static.c), as gc does:  call @llvm.memcpy(ptr %addr, ptr @.lit, i64 size) */
+static bool init_from_image(Cg *cg, Node *lit, Type *t, LLVMValueRef addr)
+{
+	LLVMValueRef image = cg_static_literal(cg, lit, t);
+	if (!image)
+		return false;
+	unsigned align = (unsigned)type_align(t);
+	LLVMBuildMemCpy(cg->b, addr, align, image, align, cgd_i64(cg, type_size(t)));
+	return true;
+}
+
 /* Build struct or array literal n at addr (already zero when `zeroed`). */
 static void init_at(Cg *cg, Node *n, LLVMValueRef addr, bool zeroed)
 {
 	Type *u = type_under(n->type);
+	if (init_from_image(cg, n, n->type, addr))
+		return;
 	if (!zeroed)
 		cgd_zero_mem(cg, n->type, addr);
 	if (u->kind == TY_STRUCT)
@@ -108,7 +122,8 @@ static LLVMValueRef slice_literal(Cg *cg, Node *n)
 		return cgd_make_slice(cg, p, cgd_i64(cg, 0), cgd_i64(cg, 0));
 	}
 	LLVMValueRef arr = cgd_alloc_site(cg, n, type_array(elem, len), "slicelit");
-	init_elems(cg, n, elem, arr);
+	if (!init_from_image(cg, n, type_array(elem, len), arr))
+		init_elems(cg, n, elem, arr);
 	return cgd_make_slice(cg, arr, cgd_i64(cg, len), cgd_i64(cg, len));
 }
 
@@ -117,6 +132,8 @@ static LLVMValueRef new_literal(Cg *cg, Node *site, Node *lit, Type *t)
 {
 	LLVMValueRef p = cgd_alloc_site(cg, site, t, "lit");
 	Type *u = type_under(t);
+	if ((u->kind == TY_STRUCT || u->kind == TY_ARRAY) && init_from_image(cg, lit, t, p))
+		return p;
 	if (u->kind == TY_STRUCT)
 		init_struct(cg, lit, u, p);
 	else if (u->kind == TY_ARRAY)
