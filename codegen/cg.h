@@ -11,7 +11,8 @@
  * recover), cg_expr.c (scalar expressions, operators, conversions), cg_call.c (calls, print,
  * println, panic), cg_data.c and the files cg_data.h lists (strings, slices, arrays, structs,
  * maps, composite literals, closures, interfaces, builtins on them), cg_runtime.c (declarations
- * of the runtime functions of runtime/gosubrt.h, checks and panics).
+ * of the runtime functions of runtime/gosubrt.h, checks and panics), cg_static.c (package-level
+ * data and constant literals as LLVM constants).
  *
  * ---- Conventions every codegen file follows --------------------------------------------------
  *   - bool is i1 as an SSA value and in memory (LLVM gives i1 a one-byte slot, so struct
@@ -20,6 +21,8 @@
  *     `ptr %closure` parameter (the closure record; top-level functions ignore it), then the
  *     receiver (methods), then the parameters (a variadic one as a slice). Results: none -> void,
  *     one -> its type, several -> an LLVM literal struct of them (cg_func_type builds it).
+ *     Values over 256 bytes go through memory (cg_byref): such a parameter is a `ptr` to the
+ *     caller's copy, and such results are stored at a last parameter `ptr %sret` (cg_call_abi).
  *   - A func value is a pointer to a closure record { ptr code, captures... }. A call through it
  *     loads the code pointer and passes the record as %closure. A top-level function used as a
  *     value is the constant record global `main.f·f` = { @main.f } (cg_func_value).
@@ -113,6 +116,8 @@ typedef struct Cg {
 	Node *site;                    /* -allocprof, -m (cg_removed.c): the innermost allocating node being generated */
 	Symbol *site_var;              /*   or the variable being moved to heap (cg_alloc_var) */
 	struct CgAllocSite *allocsites;/*   the site records made so far (cg_allocprof.c) */
+	NodeVec dyn_inits;             /* the global initialisers pkg..init runs (cg_static.c) */
+	SymVec dyn_vars;               /*   and the variables they initialise */
 	/* common LLVM types */
 	LLVMTypeRef t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr, t_void;
 	LLVMTypeRef t_string;          /* { ptr, i64 } */
@@ -144,6 +149,11 @@ LLVMValueRef cg_box(Cg *cg, Node *site, Type *from, Type *iface, LLVMValueRef v)
 /* Store n's value at addr, building a struct/array literal in place (no temporary, no aggregate
  * SSA value): for declarations and global initialisers, whose variable n cannot refer to. */
 void cg_expr_into(Cg *cg, Node *n, LLVMValueRef addr);
+
+/* cg_static.c: values known at compile time as LLVM constants */
+void cg_static_globals(Cg *cg);  /* static initializers on globals; the rest into Cg.dyn_inits */
+LLVMValueRef cg_static_literal(Cg *cg, Node *lit, Type *t); /* read-only image of a constant literal, or NULL */
+bool cg_static_map_entries(Cg *cg, Node *lit, LLVMValueRef *keys, LLVMValueRef *elems);
 
 /* cg_runtime.c: runtime calls by name, declared on first use with the prototypes of gosubrt.h */
 LLVMValueRef cg_rtcall(Cg *cg, const char *name, LLVMValueRef *args, int nargs);
@@ -213,6 +223,14 @@ void cg_defer_forward(Cg *cg, LLVMValueRef callee); /* forwarding helpers: pass 
 
 /* cg_func.c (cgcore) */
 LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv); /* leading ptr %closure, see above */
+bool cg_byref(Cg *cg, LLVMTypeRef ty);               /* a big aggregate: crosses calls by address */
+bool cg_sret(Cg *cg, Type *sig);                     /* sig's results come back through memory */
+LLVMTypeRef cg_results_struct(Cg *cg, Type *sig);    /* void, the result, or { results... } */
+void cg_copy_mem(Cg *cg, Type *t, LLVMValueRef dst, LLVMValueRef src); /* memcpy of a t */
+/* A call of a Go function of type fnty with the arguments' values: big ones are passed by
+ * address (a copy), and a call with big results gets a buffer and loads them from it. */
+LLVMValueRef cg_call_abi(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, int n,
+                         LLVMTypeRef results);
 LLVMValueRef cg_func_decl(Cg *cg, Func *fn);         /* the LLVM function of fn (declared once) */
 LLVMValueRef cg_func_value(Cg *cg, Func *fn);        /* a static closure record for a top-level func */
 LLVMValueRef cg_const_func_record(Cg *cg, const char *name, LLVMValueRef code);

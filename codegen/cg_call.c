@@ -133,11 +133,40 @@ LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n)
 	return a.v;
 }
 
-static LLVMValueRef cg_emit_call(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, Args *a)
+/* An argument the callee takes by address (cg_byref): a copy in the caller's frame, made
+ * memory to memory when the value was just loaded (cg_store). */
+static LLVMValueRef byref_arg(Cg *cg, LLVMValueRef v)
 {
+	LLVMValueRef tmp = cg_entry_alloca(cg, LLVMTypeOf(v), "arg.copy");
+	cg_store(cg, NULL, v, tmp);
+	return tmp;
+}
+
+/* A call with Go's convention for big values (cg.h):
+ *   %res = alloca { results... }              ; when fnty has one parameter more than args
+ *   call @f(ptr %closure, ..., ptr %arg.copy, ..., ptr %res)
+ *   %call = load { results... }, ptr %res      ; copied onward memory to memory by cg_store */
+LLVMValueRef cg_call_abi(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, int n,
+                         LLVMTypeRef results)
+{
+	unsigned np = LLVMCountParamTypes(fnty);
+	LLVMTypeRef *pty = xalloc(sizeof(LLVMTypeRef) * (np + 1));
+	LLVMGetParamTypes(fnty, pty);
+	LLVMValueRef *all = xalloc(sizeof(LLVMValueRef) * (np + 1)), res = NULL;
+	for (int i = 0; i < n; i++)
+		all[i] = pty[i] == cg->t_ptr && cg_byref(cg, LLVMTypeOf(args[i])) ? byref_arg(cg, args[i]) : args[i];
+	if (np == (unsigned)n + 1)
+		all[n++] = res = cg_entry_alloca(cg, results, "results");
 	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
-	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, callee, a->v, (unsigned)a->len, is_void ? "" : "call");
+	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, callee, all, (unsigned)n, is_void ? "" : "call");
+	if (res)
+		return LLVMBuildLoad2(cg->b, results, res, "call");
 	return is_void ? NULL : r;
+}
+
+static LLVMValueRef cg_emit_call(Cg *cg, Type *sig, LLVMTypeRef fnty, LLVMValueRef callee, Args *a)
+{
+	return cg_call_abi(cg, fnty, callee, a->v, a->len, cg_results_struct(cg, sig));
 }
 
 /* ---- the three kinds of static and dynamic calls ---------------------------------------------- */
@@ -149,7 +178,7 @@ static LLVMValueRef cg_call_func(Cg *cg, Node *call)
 	Args a = {0};
 	args_push(&a, LLVMConstNull(cg->t_ptr));
 	cg_args(cg, call, fn->type, &a);
-	return cg_emit_call(cg, LLVMGlobalGetValueType(callee), callee, &a);
+	return cg_emit_call(cg, fn->type, LLVMGlobalGetValueType(callee), callee, &a);
 }
 
 /*   %code = load ptr, ptr %f          ; the record's first word (nil func: nil-pointer panic)
@@ -163,7 +192,7 @@ static LLVMValueRef cg_call_closure(Cg *cg, Node *call)
 	cg_args(cg, call, fnode->type, &a);
 	cg_check_nil(cg, rec);
 	LLVMValueRef code = LLVMBuildLoad2(cg->b, cg->t_ptr, rec, "code");
-	return cg_emit_call(cg, cg_func_type(cg, fnode->type, NULL), code, &a);
+	return cg_emit_call(cg, fnode->type, cg_func_type(cg, fnode->type, NULL), code, &a);
 }
 
 /* The receiver of x.m(...) where m was found through `depth` embedded fields: walk the path
@@ -224,7 +253,7 @@ static LLVMValueRef cg_call_method(Cg *cg, Node *call)
 	args_push(&a, LLVMConstNull(cg->t_ptr));
 	args_push(&a, cg_receiver(cg, call));
 	cg_args(cg, call, m->fn->type, &a);
-	return cg_emit_call(cg, LLVMGlobalGetValueType(callee), callee, &a);
+	return cg_emit_call(cg, m->fn->type, LLVMGlobalGetValueType(callee), callee, &a);
 }
 
 /* ---- print, println, panic -------------------------------------------------------------------- */

@@ -14,7 +14,7 @@
 
 static void init_at(Cg *cg, Node *n, LLVMValueRef addr, bool zeroed);
 
-static int field_by_name(Type *st, const char *name)
+int cgd_field_by_name(Type *st, const char *name)
 {
 	for (int i = 0; i < st->fields.len; i++)
 		if (strcmp(st->fields.v[i].name, name) == 0)
@@ -41,7 +41,7 @@ static void init_struct(Cg *cg, Node *n, Type *st, LLVMValueRef addr)
 		Node *e = n->comp.elts.v[i];
 		int fi = i;
 		if (e->kind == ND_KEYVALUE) {
-			fi = field_by_name(st, ast_unparen(e->binary.x)->ident.name);
+			fi = cgd_field_by_name(st, ast_unparen(e->binary.x)->ident.name);
 			e = e->binary.y;
 		}
 		store_elem(cg, st->fields.v[fi].type, e, cg_field_ptr(cg, st, addr, fi));
@@ -49,7 +49,7 @@ static void init_struct(Cg *cg, Node *n, Type *st, LLVMValueRef addr)
 }
 
 /* The index of each element: its constant key, or one more than the previous element's. */
-static int64_t elem_index(Node *e, int64_t prev)
+int64_t cgd_elem_index(Node *e, int64_t prev)
 {
 	if (e->kind == ND_KEYVALUE)
 		return cv_get_int64(e->binary.x->cval);
@@ -57,11 +57,11 @@ static int64_t elem_index(Node *e, int64_t prev)
 }
 
 /* The length of a slice literal's backing array: one past the largest index. */
-static int64_t literal_len(Node *n)
+int64_t cgd_literal_len(Node *n)
 {
 	int64_t idx = -1, max = -1;
 	for (int i = 0; i < n->comp.elts.len; i++) {
-		idx = elem_index(n->comp.elts.v[i], idx);
+		idx = cgd_elem_index(n->comp.elts.v[i], idx);
 		if (idx > max)
 			max = idx;
 	}
@@ -73,17 +73,31 @@ static void init_elems(Cg *cg, Node *n, Type *elem, LLVMValueRef addr)
 	int64_t idx = -1;
 	for (int i = 0; i < n->comp.elts.len; i++) {
 		Node *e = n->comp.elts.v[i];
-		idx = elem_index(e, idx);
+		idx = cgd_elem_index(e, idx);
 		if (e->kind == ND_KEYVALUE)
 			e = e->binary.y;
 		store_elem(cg, elem, e, cgd_elem_addr(cg, elem, addr, cgd_i64(cg, idx)));
 	}
 }
 
+/* A literal of constants bigger than a few words is one copy of its read-only image
+ * (cg_static.c), as gc does:  call @llvm.memcpy(ptr %addr, ptr @.lit, i64 size) */
+static bool init_from_image(Cg *cg, Node *lit, Type *t, LLVMValueRef addr)
+{
+	LLVMValueRef image = cg_static_literal(cg, lit, t);
+	if (!image)
+		return false;
+	unsigned align = (unsigned)type_align(t);
+	LLVMBuildMemCpy(cg->b, addr, align, image, align, cgd_i64(cg, type_size(t)));
+	return true;
+}
+
 /* Build struct or array literal n at addr (already zero when `zeroed`). */
 static void init_at(Cg *cg, Node *n, LLVMValueRef addr, bool zeroed)
 {
 	Type *u = type_under(n->type);
+	if (init_from_image(cg, n, n->type, addr))
+		return;
 	if (!zeroed)
 		cgd_zero_mem(cg, n->type, addr);
 	if (u->kind == TY_STRUCT)
@@ -101,14 +115,15 @@ void cgd_composite_init(Cg *cg, Node *n, LLVMValueRef addr)
 static LLVMValueRef slice_literal(Cg *cg, Node *n)
 {
 	Type *elem = type_under(n->type)->elem;
-	int64_t len = literal_len(n);
+	int64_t len = cgd_literal_len(n);
 	if (len == 0 && n->comp.elts.len == 0) {
 		/* []T{} is not nil: it points at a zero-size object */
 		LLVMValueRef p = cgd_alloc_bytes(cg, n, cg->t_i8, 0, true, "slicelit");
 		return cgd_make_slice(cg, p, cgd_i64(cg, 0), cgd_i64(cg, 0));
 	}
 	LLVMValueRef arr = cgd_alloc_site(cg, n, type_array(elem, len), "slicelit");
-	init_elems(cg, n, elem, arr);
+	if (!init_from_image(cg, n, type_array(elem, len), arr))
+		init_elems(cg, n, elem, arr);
 	return cgd_make_slice(cg, arr, cgd_i64(cg, len), cgd_i64(cg, len));
 }
 
@@ -117,6 +132,8 @@ static LLVMValueRef new_literal(Cg *cg, Node *site, Node *lit, Type *t)
 {
 	LLVMValueRef p = cgd_alloc_site(cg, site, t, "lit");
 	Type *u = type_under(t);
+	if ((u->kind == TY_STRUCT || u->kind == TY_ARRAY) && init_from_image(cg, lit, t, p))
+		return p;
 	if (u->kind == TY_STRUCT)
 		init_struct(cg, lit, u, p);
 	else if (u->kind == TY_ARRAY)

@@ -51,7 +51,7 @@ void cgd_memmove(Cg *cg, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef nbytes
 LLVMValueRef cgd_spill(Cg *cg, Type *t, LLVMValueRef v, const char *name)
 {
 	LLVMValueRef tmp = cg_entry_alloca(cg, cg_type(cg, t), name);
-	LLVMBuildStore(cg->b, v, tmp);
+	cg_store(cg, t, v, tmp);
 	return tmp;
 }
 

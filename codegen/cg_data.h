@@ -85,6 +85,9 @@ LLVMValueRef cgd_map_literal(Cg *cg, Node *n);
 LLVMValueRef cgd_composite(Cg *cg, Node *n);
 LLVMValueRef cgd_composite_addr(Cg *cg, Node *amp);
 void cgd_composite_init(Cg *cg, Node *n, LLVMValueRef addr);
+int cgd_field_by_name(Type *st, const char *name);   /* Go field index in a struct type */
+int64_t cgd_elem_index(Node *e, int64_t prev);       /* array/slice literal element's index */
+int64_t cgd_literal_len(Node *lit);                  /* a slice literal's length */
 LLVMValueRef cgd_new(Cg *cg, Node *call);
 LLVMValueRef cgd_field(Cg *cg, Node *n);
 LLVMValueRef cgd_field_addr(Cg *cg, Node *n);

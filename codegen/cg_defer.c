@@ -179,6 +179,7 @@ typedef struct DeferCall {
 	LLVMTypeRef fnty;       /* DK_STATIC / DK_CLOSURE / DK_IFACE: the type of the call */
 	int method_index;       /* DK_IFACE: the method's slot in the itab */
 	Type **types;           /* DK_PRINT*: the operands' Go types; DK_DELETE: the map type */
+	LLVMTypeRef results;    /* DK_STATIC / DK_CLOSURE / DK_IFACE: cg_results_struct of the callee */
 	LLVMValueRef *vals;
 	int n;
 } DeferCall;
@@ -258,6 +259,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 		d->callee = cg_func_decl(cg, fn);
 		d->fnty = LLVMGlobalGetValueType(d->callee);
 		d->vals = cg_call_args(cg, call, fn->type, &d->n);
+		d->results = cg_results_struct(cg, fn->type);
 		return true;
 	}
 	case CALL_METHOD: {
@@ -268,6 +270,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 		LLVMValueRef recv = cg_receiver(cg, call);
 		args = cg_call_args(cg, call, m->type, &n);
 		defer_push_vals(d, recv, args, n);
+		d->results = cg_results_struct(cg, m->type);
 		return true;
 	}
 	case CALL_CLOSURE: {
@@ -276,6 +279,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 		LLVMValueRef rec = cg_expr(cg, call->call.fn);
 		args = cg_call_args(cg, call, fnode->type, &n);
 		defer_push_vals(d, rec, args, n);
+		d->results = cg_results_struct(cg, fnode->type);
 		return true;
 	}
 	case CALL_IFACE: {
@@ -286,6 +290,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 		cg_check_nil(cg, LLVMBuildExtractValue(cg->b, iv, 0, "itab")); /* x.M of a nil x panics now */
 		args = cg_call_args(cg, call, fnode->type, &n);
 		defer_push_vals(d, iv, args, n);
+		d->results = cg_results_struct(cg, fnode->type);
 		return true;
 	}
 	case CALL_EXTERN: { /* defer fmt.Println(...): its wrapper is a static Go function */
@@ -294,6 +299,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 		d->callee = cg_extern_func(cg, s);
 		d->fnty = LLVMGlobalGetValueType(d->callee);
 		d->vals = cg_call_args(cg, call, s->type, &d->n);
+		d->results = cg_results_struct(cg, s->type);
 		return true;
 	}
 	case CALL_BUILTIN:
@@ -316,6 +322,12 @@ static LLVMTypeRef record_type(Cg *cg, DeferCall *d)
 	return LLVMStructTypeInContext(cg->ctx, elts, (unsigned)d->n + 2, 0);
 }
 
+/* The results of a deferred call (dropped), for a callee returning them through memory. */
+static LLVMTypeRef deferred_results(Cg *cg, DeferCall *d)
+{
+	return d->results ? d->results : cg->t_void;
+}
+
 /* A call through a func value or an interface, from inside the wrapper:
  *   closure:   nil check (deferring a nil func panics when it runs); code = rec->code
  *   interface: nil check of the itab; code = itab->fns[index]; receiver = the data word */
@@ -327,7 +339,7 @@ static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
 		args[n++] = LLVMConstNull(cg->t_ptr);
 		memcpy(args + n, v, sizeof(LLVMValueRef) * (size_t)d->n);
 		arm_callee(cg, d->callee);
-		LLVMBuildCall2(cg->b, d->fnty, d->callee, args, (unsigned)(n + d->n), "");
+		cg_call_abi(cg, d->fnty, d->callee, args, n + d->n, deferred_results(cg, d));
 		return;
 	}
 	if (d->kind == DK_CLOSURE) {
@@ -344,7 +356,7 @@ static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
 	}
 	memcpy(args + n, v + 1, sizeof(LLVMValueRef) * (size_t)(d->n - 1));
 	arm_callee(cg, code);
-	LLVMBuildCall2(cg->b, d->fnty, code, args, (unsigned)(n + d->n - 1), "");
+	cg_call_abi(cg, d->fnty, code, args, n + d->n - 1, deferred_results(cg, d));
 }
 
 /* delete(m, k): gosub_mapdelete(map type, m, &k) */

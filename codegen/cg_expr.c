@@ -607,7 +607,7 @@ static LLVMValueRef cg_temp_addr(Cg *cg, Node *n)
 {
 	LLVMValueRef v = cg_expr(cg, n);
 	LLVMValueRef tmp = cg_entry_alloca(cg, LLVMTypeOf(v), "tmp");
-	LLVMBuildStore(cg->b, v, tmp);
+	cg_store(cg, n->type, v, tmp);
 	return tmp;
 }
 

@@ -27,18 +27,48 @@ static LLVMTypeRef cg_results_type(Cg *cg, Type *sig)
 	return LLVMStructTypeInContext(cg->ctx, elts, (unsigned)n, 0);
 }
 
-/* (ptr %closure, [recv], params...) -> void | result | { results... } */
+/* Values bigger than this cross calls by address: LLVM's instruction selection handles huge
+ * first-class aggregates (a [1 << 20]byte argument) extremely slowly. */
+enum { BYREF_MIN = 256 };
+
+bool cg_byref(Cg *cg, LLVMTypeRef ty)
+{
+	LLVMTypeKind k = LLVMGetTypeKind(ty);
+	return (k == LLVMStructTypeKind || k == LLVMArrayTypeKind) && cg_sizeof(cg, ty) > BYREF_MIN;
+}
+
+/* The results of sig come back through memory: an extra last parameter `ptr %sret`. */
+bool cg_sret(Cg *cg, Type *sig)
+{
+	return cg_byref(cg, cg_results_type(cg, type_under(sig)));
+}
+
+LLVMTypeRef cg_results_struct(Cg *cg, Type *sig)
+{
+	return cg_results_type(cg, type_under(sig));
+}
+
+/* (ptr %closure, [recv], params...) -> void | result | { results... }
+ * A parameter of a big type (cg_byref) is a `ptr` to a copy the caller made; big results are
+ * stored at a last parameter `ptr %sret` and the function returns void. */
 LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv)
 {
 	sig = type_under(sig);
 	int n = 0;
-	LLVMTypeRef *params = xalloc(sizeof *params * (size_t)(sig->params.len + 2));
+	LLVMTypeRef *params = xalloc(sizeof *params * (size_t)(sig->params.len + 3));
 	params[n++] = cg->t_ptr;
 	if (recv)
 		params[n++] = cg_type(cg, recv);
-	for (int i = 0; i < sig->params.len; i++)
-		params[n++] = cg_type(cg, sig->params.v[i]);
-	return LLVMFunctionType(cg_results_type(cg, sig), params, (unsigned)n, 0);
+	for (int i = 0; i < sig->params.len; i++) {
+		LLVMTypeRef ty = cg_type(cg, sig->params.v[i]);
+		params[n++] = cg_byref(cg, ty) ? cg->t_ptr : ty;
+	}
+	LLVMTypeRef rty = cg_results_type(cg, sig);
+	if (cg_byref(cg, rty)) {
+		params[n++] = cg->t_ptr;
+		rty = cg->t_void;
+	}
+	return LLVMFunctionType(rty, params, (unsigned)n, 0);
 }
 
 LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
@@ -52,6 +82,8 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 	if (fn->outer || (strcmp(fn->link_name, "main.main") != 0 && strcmp(fn->link_name, "main..init") != 0))
 		LLVMSetLinkage(f, LLVMInternalLinkage);
 	LLVMSetValueName2(LLVMGetParam(f, 0), "closure", 7);
+	if (cg_sret(cg, fn->type))
+		LLVMSetValueName2(LLVMGetLastParam(f), "sret", 4);
 	fn->cg = f;
 	if (!fn->decl && fn->recv_type)  /* a method of a package type gosub implements (stdpkg.c) */
 		cg_extern_method_body(cg, fn, f);
@@ -223,7 +255,17 @@ static void cg_bind_param(Cg *cg, Symbol *p, LLVMValueRef arg)
 		addr = cg_entry_alloca(cg, cg_type(cg, p->type), fmt("%s.addr", p->name));
 		p->cg = addr;
 	}
-	cg_store(cg, p->type, arg, addr);
+	if (cg_byref(cg, cg_type(cg, p->type)) && LLVMTypeOf(arg) == cg->t_ptr)
+		cg_copy_mem(cg, p->type, addr, arg);   /* the caller's copy, by address */
+	else
+		cg_store(cg, p->type, arg, addr);
+}
+
+/* *dst = *src for a value of type t, as llvm.memcpy. */
+void cg_copy_mem(Cg *cg, Type *t, LLVMValueRef dst, LLVMValueRef src)
+{
+	unsigned align = type_align(t) > 0 ? (unsigned)type_align(t) : 1;
+	LLVMBuildMemCpy(cg->b, dst, align, src, align, LLVMConstInt(cg->t_i64, (unsigned long long)type_size(t), 0));
 }
 
 static void cg_bind_params(Cg *cg, Func *fn)
@@ -242,6 +284,21 @@ static void cg_bind_params(Cg *cg, Func *fn)
 		cg->f->result_addrs[i] = cg_alloc_var(cg, fn->results.v[i]);
 }
 
+/* Big results (cg_sret): each result cell copied into the caller's buffer, then ret void.
+ *   one:      memcpy(%sret, %r.addr)
+ *   several:  memcpy(gep { results... } %sret, i, %ri.addr) for each i */
+static void return_through_memory(Cg *cg, Func *fn)
+{
+	LLVMValueRef sret = LLVMGetLastParam(cg->f->llfn);
+	int n = fn->results.len;
+	LLVMTypeRef rty = cg_results_struct(cg, fn->type);
+	for (int i = 0; i < n; i++) {
+		LLVMValueRef dst = n == 1 ? sret : LLVMBuildStructGEP2(cg->b, rty, sret, (unsigned)i, "");
+		cg_copy_mem(cg, fn->results.v[i]->type, dst, cg->f->result_addrs[i]);
+	}
+	LLVMBuildRetVoid(cg->b);
+}
+
 /* ret of the result cells' current values: void, one value, or { results... }. */
 void cg_return_results(Cg *cg)
 {
@@ -251,6 +308,10 @@ void cg_return_results(Cg *cg)
 		cg_run_defers(cg);
 	if (n == 0) {
 		LLVMBuildRetVoid(cg->b);
+		return;
+	}
+	if (LLVMGetTypeKind(LLVMGetReturnType(cg->f->llty)) == LLVMVoidTypeKind) {
+		return_through_memory(cg, fn);
 		return;
 	}
 	if (n == 1) {
@@ -296,8 +357,8 @@ void cg_gen_func(Cg *cg, Func *fn)
 	cg->f = NULL;
 }
 
-/* pkg..init: a package's initialiser. It runs the global variables' initialisers in the
- * checker's dependency order, then the init functions in source order (Go spec: Package
+/* pkg..init: a package's initialiser. It runs the global variables' initialisers that are not
+ * static data (cg_static.c) in the checker's dependency order, then the init functions in source order (Go spec: Package
  * initialization). main..init, which the runtime calls before main.main, first calls every other
  * package's initialiser in the program's order, which puts each after the packages it imports:
  *   define void @main..init(ptr %closure) {
@@ -331,8 +392,8 @@ void cg_gen_init(Cg *cg, Program *prog)
 	for (int i = 0; pkg == prog->main && i < prog->pkgs.len; i++)
 		if (prog->pkgs.v[i] != pkg)
 			LLVMBuildCall2(cg->b, ty, init_func(cg, prog->pkgs.v[i]), &null, 1, "");
-	for (int i = 0; i < pkg->global_inits.len; i++)
-		cg_stmt(cg, pkg->global_inits.v[i]);
+	for (int i = 0; i < cg->dyn_inits.len; i++)
+		cg_stmt(cg, cg->dyn_inits.v[i]);
 	for (int i = 0; i < pkg->init_fns.len; i++) {
 		Func *fn = pkg->init_fns.v[i];
 		LLVMValueRef callee = cg_func_decl(cg, fn);

@@ -347,10 +347,7 @@ LLVMValueRef cgd_iface_call(Cg *cg, Node *call)
 	args[0] = cgd_null(cg);
 	args[1] = data;
 	int n = 2 + cgd_call_args(cg, call, sig, args + 2);
-	LLVMTypeRef fnty = cgd_iface_fn_type(cg, sig);
-	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
-	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, code, args, (unsigned)n, is_void ? "" : "call");
-	return is_void ? NULL : r;
+	return cg_call_abi(cg, cgd_iface_fn_type(cg, sig), code, args, n, cg_results_struct(cg, sig));
 }
 
 /* ---- interface wrappers: method `name` of `recv` taking the interface's data word ---- */

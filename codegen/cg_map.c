@@ -118,12 +118,45 @@ LLVMValueRef cgd_map_len(Cg *cg, LLVMValueRef m)
 	return cgd_phi2(cg, cg->t_i64, "len", cgd_i64(cg, 0), pre, n, call_end);
 }
 
+enum { MAP_LOOP_MIN = 25 }; /* gc's maplit: from this many entries, static ones go in a loop */
+
+/* A big map literal of static entries inserts them in a loop over two read-only arrays, rather
+ * than in one insertion sequence per entry:
+ *     br maplit.body                 (i = 0)
+ *   maplit.body: %slot = gosub_mapassign(type.map, %m, &keys[i]); *%slot = elems[i]
+ *                i++; br (i < n), maplit.body, maplit.end */
+static bool map_literal_loop(Cg *cg, Node *n, LLVMValueRef m)
+{
+	Type *mu = type_under(n->type);
+	LLVMValueRef keys, elems;
+	if (n->comp.elts.len < MAP_LOOP_MIN || !cg_static_map_entries(cg, n, &keys, &elems))
+		return false;
+	LLVMValueRef iaddr = cg_entry_alloca(cg, cg->t_i64, "maplit.i");
+	LLVMBuildStore(cg->b, cgd_i64(cg, 0), iaddr);
+	LLVMBasicBlockRef body = cg_new_block(cg, "maplit.body"), end = cg_new_block(cg, "maplit.end");
+	LLVMBuildBr(cg->b, body);
+	LLVMPositionBuilderAtEnd(cg->b, body);
+	LLVMValueRef i = LLVMBuildLoad2(cg->b, cg->t_i64, iaddr, "i");
+	LLVMValueRef args[] = {cg_typedesc(cg, n->type), m, cgd_elem_addr(cg, mu->key, keys, i)};
+	LLVMValueRef slot = cg_rtcall(cg, "gosub_mapassign", args, 3);
+	LLVMValueRef v = cg_load(cg, mu->elem, cgd_elem_addr(cg, mu->elem, elems, i), "elem");
+	cg_store(cg, mu->elem, v, slot);
+	LLVMValueRef next = LLVMBuildAdd(cg->b, i, cgd_i64(cg, 1), "i.next");
+	LLVMBuildStore(cg->b, next, iaddr);
+	LLVMValueRef more = LLVMBuildICmp(cg->b, LLVMIntSLT, next, cgd_i64(cg, n->comp.elts.len), "");
+	LLVMBuildCondBr(cg->b, more, body, end);
+	LLVMPositionBuilderAtEnd(cg->b, end);
+	return true;
+}
+
 /* map[K]V{k1: v1, ...}: make the map, then assign each pair in order. */
 LLVMValueRef cgd_map_literal(Cg *cg, Node *n)
 {
 	Type *mt = n->type, *mu = type_under(mt);
 	int len = n->comp.elts.len;
 	LLVMValueRef m = make_map_at(cg, n, mt, cgd_i64(cg, len), len <= MAP_SMALL_ENTRIES);
+	if (map_literal_loop(cg, n, m))
+		return m;
 	for (int i = 0; i < n->comp.elts.len; i++) {
 		Node *kv = n->comp.elts.v[i];
 		LLVMValueRef k = key_addr(cg, kv->binary.x, mu->key);

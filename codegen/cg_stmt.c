@@ -585,6 +585,21 @@ static void range_end(Cg *cg, RangeLoop *r, LLVMValueRef next)
 	LLVMPositionBuilderAtEnd(cg->b, r->end);
 }
 
+/* `range a` over an array value evaluates a copy of a, once, memory to memory:
+ *   %range.copy = alloca [N x T]; call @llvm.memcpy(ptr %range.copy, ptr <&a>, i64 size) */
+static LLVMValueRef range_copy(Cg *cg, Node *x, Type *arr)
+{
+	LLVMValueRef copy = cg_entry_alloca(cg, cg_type(cg, arr), "range.copy");
+	if (!(x->flags & NF_ADDRESSABLE)) {
+		cg_store(cg, arr, cg_expr(cg, x), copy);
+		return copy;
+	}
+	unsigned align = (unsigned)type_align(arr);
+	LLVMBuildMemCpy(cg->b, copy, align, cg_addr(cg, x), align,
+	                LLVMConstInt(cg->t_i64, (unsigned long long)type_size(arr), 0));
+	return copy;
+}
+
 /* Arrays (copied once when the value is used, as the spec's "evaluated once" requires), pointers
  * to arrays, and slices: element i is at base + i * sizeof(elem). With only a key, a constant
  * length means x is not evaluated at all. */
@@ -605,8 +620,7 @@ static void cg_range_indexed(Cg *cg, Node *n, Type *xt)
 			base = cg_expr(cg, n->range.x);
 			cg_check_nil(cg, base);
 		} else if (want_value) {
-			base = cg_entry_alloca(cg, cg_type(cg, coll), "range.copy");
-			LLVMBuildStore(cg->b, cg_expr(cg, n->range.x), base);
+			base = range_copy(cg, n->range.x, coll);
 		}
 	}
 	cg_range_declare(cg, n);

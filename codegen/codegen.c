@@ -3,10 +3,12 @@
  * Input: a checked Program (its packages in initialisation order) with escape decisions. Output: an object file, textual IR (-emit-llvm)
  * or assembly (-S) at CgOptions.output. The steps, in order:
  *   1. a context, a module named after the package, an x86-64 PIC target machine;
- *   2. every package-level variable as a zero-initialised global named like gc's symbol (main.x,
- *      strings.asciiSpace);
+ *   2. every package-level variable as a global named like gc's symbol (main.x,
+ *      strings.asciiSpace): zero, or its initial value when that is known at compile time
+ *      (cg_static.c);
  *   3. every function declared (so calls may come before definitions), then defined;
- *   4. each package's initialiser (pkg..init: global initialisers, then the init functions);
+ *   4. each package's initialiser (pkg..init: the other global initialisers, then the init
+ *      functions);
  *      main..init first runs the other packages' initialisers, in order;
  *   5. unless a construct was reported unsupported, LLVMVerifyModule: broken IR is an internal
  *      error, never an output;
@@ -95,6 +97,8 @@ static void cg_functions(Cg *cg, Program *prog)
 	}
 	for (int p = 0; p < prog->pkgs.len; p++) {
 		cg->pkg = prog->pkgs.v[p];
+		cg->dyn_inits.len = 0;
+		cg_static_globals(cg);   /* after every package's globals exist: &otherpkg.X is static */
 		FuncVec *fs = &cg->pkg->funcs;
 		for (int i = 0; i < fs->len; i++)
 			cg_gen_func(cg, fs->v[i]);
