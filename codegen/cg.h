@@ -167,6 +167,7 @@ void cg_panic_if(Cg *cg, LLVMValueRef cond, const char *name, LLVMValueRef *args
 Node *cg_allocprof_enter(Cg *cg, Node *n);  /* n becomes Cg.site if it may allocate; returns the outer site */
 LLVMValueRef cg_allocprof_begin(Cg *cg, const char *rtname); /* before a runtime call: its site, or NULL */
 LLVMValueRef cg_allocprof_begin_extern(Cg *cg, const char *callee); /* before a call of "fmt.Sprintf" */
+LLVMValueRef cg_allocprof_begin_call(Cg *cg, Func *callee); /* before a call into another package */
 void cg_allocprof_end(Cg *cg);               /* after it, when begin gave a site */
 void cg_allocprof_define(Cg *cg);            /* the module defines gosub_allocprof_site */
 /* cg_removed.c: -m's notes on the heap allocations the optimiser removed */

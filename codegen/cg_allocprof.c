@@ -53,10 +53,14 @@ static bool is_site_kind(NodeKind k)
 	       k == ND_ASSIGN /* s += t */ || k == ND_DEFER;
 }
 
+/* Sites are those of the packages named on the command line (as for -m); what the other
+ * packages allocate is charged to the call that reached them (cg_allocprof_begin_call). */
+static bool own_package(const Cg *cg) { return cg->pkg && cg->pkg->report; }
+
 Node *cg_allocprof_enter(Cg *cg, Node *n)
 {
 	Node *outer = cg->site;
-	if ((cg->opt->allocprof || cg_removed_on(cg)) && is_site_kind(n->kind))
+	if ((cg->opt->allocprof || cg_removed_on(cg)) && own_package(cg) && is_site_kind(n->kind))
 		cg->site = n;
 	return outer;
 }
@@ -103,7 +107,7 @@ static LLVMValueRef site_record(Cg *cg, size_t rt, const char *callee)
 	if (rt == NALLOCATORS) {
 		pos = cg->site->pos;
 		expr = fmt("inside %s", callee);
-		reason = "the standard library allocates";
+		reason = "another package allocates";
 	} else {
 		describe(cg, rt, &pos, &expr, &reason);
 	}
@@ -139,7 +143,7 @@ void cg_allocprof_define(Cg *cg) { site_pointer(cg); }
 
 LLVMValueRef cg_allocprof_begin(Cg *cg, const char *rtname)
 {
-	if (!cg->opt->allocprof || (!cg->site && !cg->site_var))
+	if (!cg->opt->allocprof || !own_package(cg) || (!cg->site && !cg->site_var))
 		return NULL;
 	for (size_t i = 0; i < NALLOCATORS; i++)
 		if (strcmp(allocators[i].name, rtname) == 0) {
@@ -157,6 +161,27 @@ LLVMValueRef cg_allocprof_begin_extern(Cg *cg, const char *callee)
 	LLVMValueRef rec = site_record(cg, NALLOCATORS, callee);
 	LLVMBuildStore(cg->b, rec, site_pointer(cg));
 	return rec;
+}
+
+/* The package that defines fn: its own, or its receiver type's. */
+static Package *owner(Func *fn)
+{
+	if (fn->sym)
+		return fn->sym->owner;
+	Type *t = fn->recv_type;
+	if (t && type_under(t)->kind == TY_POINTER && t->kind != TY_NAMED)
+		t = type_under(t)->elem;
+	return t && t->kind == TY_NAMED && t->sym ? t->sym->owner : NULL;
+}
+
+/* A call from a profiled package into a function of another package (strings.Fields,
+ * fmt.Sprint): what the callee allocates is this call's. NULL when there is nothing to end. */
+LLVMValueRef cg_allocprof_begin_call(Cg *cg, Func *callee)
+{
+	Package *p = owner(callee);
+	if (!cg->opt->allocprof || !own_package(cg) || !p || p->report)
+		return NULL;
+	return cg_allocprof_begin_extern(cg, callee->link_name);
 }
 
 void cg_allocprof_end(Cg *cg)

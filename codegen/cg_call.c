@@ -171,6 +171,16 @@ static LLVMValueRef cg_emit_call(Cg *cg, Type *sig, LLVMTypeRef fnty, LLVMValueR
 
 /* ---- the three kinds of static and dynamic calls ---------------------------------------------- */
 
+/* A static call of fn; with -allocprof, what fn allocates for another package is this call's. */
+static LLVMValueRef profiled_call(Cg *cg, Func *fn, LLVMValueRef callee, Args *a)
+{
+	bool profiled = cg_allocprof_begin_call(cg, fn) != NULL;
+	LLVMValueRef r = cg_emit_call(cg, fn->type, LLVMGlobalGetValueType(callee), callee, a);
+	if (profiled)
+		cg_allocprof_end(cg);
+	return r;
+}
+
 static LLVMValueRef cg_call_func(Cg *cg, Node *call)
 {
 	Func *fn = ast_ref(call->call.fn)->func;
@@ -178,7 +188,7 @@ static LLVMValueRef cg_call_func(Cg *cg, Node *call)
 	Args a = {0};
 	args_push(&a, LLVMConstNull(cg->t_ptr));
 	cg_args(cg, call, fn->type, &a);
-	return cg_emit_call(cg, fn->type, LLVMGlobalGetValueType(callee), callee, &a);
+	return profiled_call(cg, fn, callee, &a);
 }
 
 /*   %code = load ptr, ptr %f          ; the record's first word (nil func: nil-pointer panic)
@@ -253,7 +263,7 @@ static LLVMValueRef cg_call_method(Cg *cg, Node *call)
 	args_push(&a, LLVMConstNull(cg->t_ptr));
 	args_push(&a, cg_receiver(cg, call));
 	cg_args(cg, call, m->fn->type, &a);
-	return cg_emit_call(cg, m->fn->type, LLVMGlobalGetValueType(callee), callee, &a);
+	return profiled_call(cg, m->fn, callee, &a);
 }
 
 /* ---- print, println, panic -------------------------------------------------------------------- */

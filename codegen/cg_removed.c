@@ -56,7 +56,8 @@ static int site_id(Cg *cg)
 
 void cg_removed_tag(Cg *cg, LLVMValueRef call)
 {
-	if (!cg_removed_on(cg) || (!cg->site && !cg->site_var))
+	/* -m speaks of the packages named on the command line only */
+	if (!cg_removed_on(cg) || !cg->pkg || !cg->pkg->report || (!cg->site && !cg->site_var))
 		return;
 	LLVMValueRef id = LLVMConstInt(cg->t_i64, (unsigned long long)site_id(cg), 0);
 	LLVMMetadataRef md = LLVMValueAsMetadata(id);

@@ -167,6 +167,8 @@ EscHole esc_tag_hole(EscWalker *w, EscHole *ks, int nks, Func *fn, int i, Node *
 	EscLeaks l;
 	if (fn && !fn->decl && fn->recv_type) {   /* testing.(*B).Run ...: a runtime method */
 		l = esc_extern_method_summary(fn, i);
+	} else if (fn && fn->decl && !fn->decl->func.body) {
+		l = esc_bodiless_summary(fn, i, ptype);
 	} else if (fn) {
 		EscFunc *ef = esc_func(fn);
 		if (ef->in_batch) {

@@ -59,41 +59,46 @@ const EscLeaks *esc_param_summary(Func *fn, int i) {
 	return &ef->param_leaks[i];
 }
 
-/* ---- functions of imported packages gosub implements in its runtime ------------------------ */
+/* ---- functions whose code escape analysis cannot see ----------------------------------------- */
 
-/* gc's summaries of the library functions gosub provides: their variadic ...any arguments are
- * only read (so the `...` slice does not escape, but boxed values do, since fmt keeps them
- * in an interface), and format strings do not escape. Anything else is assumed to leak. */
+/* Functions declared without a body that gosub's runtime implements (stdlib/), summarised as
+ * gc summarises their Go counterparts, one letter per parameter: 'n' does not escape, 'c' its
+ * content leaks to the heap (fmt keeps operands in interfaces), 'r' it flows to the first
+ * result, 'h' it leaks to the heap. A function not listed leaks every parameter that can hold
+ * a pointer, as gc assumes for assembly without //go:noescape. */
 static const struct {
-	const char *name;
-	int heap_level_of_variadic; /* the level at which the variadic slice leaks */
-} extern_table[] = {
-	{"fmt.Print", 1}, {"fmt.Println", 1}, {"fmt.Printf", 1},
-	{"fmt.Sprint", 1}, {"fmt.Sprintln", 1}, {"fmt.Sprintf", 1},
-	{"fmt.Errorf", 1}, {"fmt.Fprint", 1}, {"fmt.Fprintln", 1}, {"fmt.Fprintf", 1},
+	const char *link_name;
+	const char *params;
+} bodiless_table[] = {
+	{"fmt.Sprint", "c"},         {"fmt.Sprintln", "c"},        {"fmt.Sprintf", "nc"},
+	{"fmt.Errorf", "nc"},        {"fmt.appendPrint", "rc"},    {"fmt.appendPrintln", "rc"},
+	{"fmt.appendPrintf", "rnc"}, {"os.sysRead", "nn"},         {"os.sysWrite", "nn"},
+	{"os.sysOpen", "nnn"},       {"os.sysUnlink", "n"},        {"os.sysGetenv", "n"},
+	{"internal/reflectlite.sliceLen", "n"}, {"internal/reflectlite.swap", "nnn"},
 };
 
-static const char *extern_name(Node *call) {
-	Node *f = call->call.fn;
-	while (f && f->kind == ND_PAREN)
-		f = f->unary.x;
-	if (!f || f->kind != ND_SELECTOR || !f->sel.x || f->sel.x->kind != ND_IDENT)
-		return NULL;
-	return fmt("%s.%s", f->sel.x->ident.name, f->sel.name);
+EscLeaks esc_bodiless_summary(Func *fn, int i, Type *param_type) {
+	EscLeaks l = {{0}};
+	for (size_t k = 0; k < sizeof bodiless_table / sizeof bodiless_table[0]; k++) {
+		const char *ps = bodiless_table[k].params;
+		if (strcmp(bodiless_table[k].link_name, fn->link_name) != 0 || i >= (int)strlen(ps))
+			continue;
+		switch (ps[i]) {
+		case 'c': esc_leaks_add(&l, 0, 1); break;
+		case 'r': esc_leaks_add(&l, 1, 0); break;
+		case 'h': return esc_leaks_heap();
+		default: break;
+		}
+		return l;
+	}
+	return esc_extern_summary(NULL, i, param_type);
 }
 
+/* The functions of package testing that gosub implements in its runtime (frontend/stdpkg.c):
+ * a parameter that can hold a pointer leaks. */
 EscLeaks esc_extern_summary(Node *call, int i, Type *param_type) {
+	(void)call, (void)i;
 	EscLeaks l = {{0}};
-	const char *name = extern_name(call);
-	Type *ft = call->call.fn ? type_under(call->call.fn->type) : NULL;
-	bool last = ft && ft->kind == TY_FUNC && ft->variadic && i == ft->params.len - 1;
-	for (size_t k = 0; name && k < sizeof extern_table / sizeof extern_table[0]; k++) {
-		if (strcmp(extern_table[k].name, name))
-			continue;
-		if (last)
-			esc_leaks_add(&l, 0, extern_table[k].heap_level_of_variadic);
-		return l; /* other parameters (format strings, writers) do not escape */
-	}
 	if (param_type && !esc_type_has_pointers(param_type))
 		return l;
 	return esc_leaks_heap();

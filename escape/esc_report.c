@@ -86,7 +86,7 @@ static const char *call_text(Node *n) {
 	if (method) {
 		Method *m = f->sel.lookup.method;
 		Type *owner = f->sel.lookup.owner;
-		const char *tn = owner && owner->sym ? owner->sym->name : "?";
+		const char *tn = owner && owner->sym ? type_string(owner) : "?"; /* strings.Builder */
 		buf_printf(&b, m->ptr_recv ? "(*%s).%s(" : "%s.%s(", tn, m->name);
 		bool have_ptr = f->sel.x->type && type_under(f->sel.x->type)->kind == TY_POINTER;
 		const char *recv = esc_node_text(f->sel.x);

@@ -1,6 +1,6 @@
 /* stdpkg.h: the packages of Go's standard library that gosub implements in its runtime.
  *
- * input: an import path and a member name (fmt.Println, os.Args, fmt.Stringer).
+ * input: an import path and a member name (testing.T, the hidden testing.gosubMain).
  * output: a Symbol the checker resolves the selector to: SYM_FUNC (with Symbol.func NULL) for
  * functions, SYM_VAR for package variables, SYM_TYPE for types. Every such symbol has
  * Symbol.pkg set to its package's path, which is how later stages recognise it:
@@ -13,7 +13,7 @@
 
 #include "ast.h"
 
-bool stdpkg_has_package(const char *path);               /* fmt, errors, os */
+bool stdpkg_has_package(const char *path);               /* testing */
 Symbol *stdpkg_lookup(const char *path, const char *name); /* NULL when gosub lacks it */
 
 #endif

@@ -83,10 +83,4 @@ RtIface rt_wrap_error(GoString msg, RtIface err);  /* &fmt.wrapError{msg, err} *
 /* v's dynamic type as an error (its Error method), or false. */
 bool rt_as_error(const GoType *t, void *data, RtIface *out);
 
-/* rt_os.c */
-typedef struct RtFile {
-	int64_t fd;
-} RtFile;
-void rt_file_write(const RtFile *f, const uint8_t *p, int64_t n);
-
 #endif

@@ -1,19 +1,14 @@
-/* rt_fmt_api.c: the functions of package fmt that gosub provides, as generated code calls
- * them (codegen/cg_extern.c): results first, through a pointer, then a pointer to each
- * parameter in Go's layout, e.g.
- *     fmt.Printf(format string, a ...any) (n int, err error)
- *  -> void gosub_fmt_Printf(FmtResult *res, const GoString *format, const GoSlice *a)
- * Input: the operands. Output: text on fd 1 or 2 (written at once, as Go's unbuffered os.File
- * does), or a new string or error value.
+/* rt_fmt_api.c: the functions that gosub's package fmt (stdlib/replace/fmt/print.go) declares
+ * without a body, as generated code calls them (codegen/cg_extern.c): results first, through a
+ * pointer, then a pointer to each parameter in Go's layout, e.g.
+ *     func Sprintf(format string, a ...any) string
+ *  -> void gosub_fmt_Sprintf(GoString *res, const GoString *format, const GoSlice *a)
+ * Input: the operands. Output: a new string or error value, or the text appended to a byte
+ * slice, which the Go side writes to its io.Writer.
  */
 #include "rt_fmt.h"
 
 #include <string.h>
-
-typedef struct FmtResult {
-	int64_t n;
-	RtIface err;
-} FmtResult;
 
 /* string(p.buf): one counted allocation, as in Go. */
 static GoString buf_string(const RtBuf *b)
@@ -25,51 +20,42 @@ static GoString buf_string(const RtBuf *b)
 	return (GoString){s, b->len};
 }
 
-static void emit(RtFile *const *w, RtPrinter *p, FmtResult *res)
+/* The formatted text appended to the Go slice buf, which grows as append grows it. */
+static void append_to(GoSlice *res, const GoSlice *buf, RtPrinter *p)
 {
-	rt_file_write(*w, p->buf.p, p->buf.len);
-	if (res)
-		*res = (FmtResult){p->buf.len, {0}};
+	GoSlice s = *buf;
+	if (s.len + p->buf.len > s.cap)
+		gosub_growslice(&s, 1, true, s.len + p->buf.len);
+	memcpy((uint8_t *)s.ptr + s.len, p->buf.p, (size_t)p->buf.len);
+	s.len += p->buf.len;
+	*res = s;
 	rtbuf_free(&p->buf);
 }
 
-static RtFile *const *stdout_w(void)
-{
-	extern RtFile **gosub_os_Stdout_addr(void);
-	return gosub_os_Stdout_addr();
-}
+/* ---- into a byte slice (fmt's Fprint*, Print*, Append*: stdlib/replace/fmt/print.go) ---- */
 
-/* ---- to a file ---- */
-
-void gosub_fmt_Fprint(FmtResult *res, RtFile *const *w, const GoSlice *a)
+void gosub_fmt_appendPrint(GoSlice *res, const GoSlice *buf, const GoSlice *a)
 {
 	RtPrinter p;
 	rt_printer_init(&p);
 	rt_do_print(&p, a);
-	emit(w, &p, res);
+	append_to(res, buf, &p);
 }
 
-void gosub_fmt_Fprintln(FmtResult *res, RtFile *const *w, const GoSlice *a)
+void gosub_fmt_appendPrintln(GoSlice *res, const GoSlice *buf, const GoSlice *a)
 {
 	RtPrinter p;
 	rt_printer_init(&p);
 	rt_do_println(&p, a);
-	emit(w, &p, res);
+	append_to(res, buf, &p);
 }
 
-void gosub_fmt_Fprintf(FmtResult *res, RtFile *const *w, const GoString *format, const GoSlice *a)
+void gosub_fmt_appendPrintf(GoSlice *res, const GoSlice *buf, const GoString *format, const GoSlice *a)
 {
 	RtPrinter p;
 	rt_printer_init(&p);
 	rt_do_printf(&p, *format, a);
-	emit(w, &p, res);
-}
-
-void gosub_fmt_Print(FmtResult *res, const GoSlice *a) { gosub_fmt_Fprint(res, stdout_w(), a); }
-void gosub_fmt_Println(FmtResult *res, const GoSlice *a) { gosub_fmt_Fprintln(res, stdout_w(), a); }
-void gosub_fmt_Printf(FmtResult *res, const GoString *format, const GoSlice *a)
-{
-	gosub_fmt_Fprintf(res, stdout_w(), format, a);
+	append_to(res, buf, &p);
 }
 
 /* ---- to a string ---- */

@@ -1,31 +1,45 @@
-/* rt_os.c: package os: Args, Stdout, Stderr and Exit.
- *
- * Input: the process's arguments (from rt_main.c) and file descriptors 1 and 2. Output: the
- * package variables, whose addresses generated code asks for with gosub_os_<Name>_addr(), and
- * unbuffered writes (as os.File's are). Before writing, the buffer of print/println (stderr)
- * is flushed so that the two streams keep the program's order.
+/* rt_os.c: the system calls of gosub's package os (stdlib/replace/os), which declares them
+ * without a body: the result's address first, then the address of each parameter
+ * (codegen/cg_extern.c):
+ *     func sysWrite(fd int, b []byte) (n int, errno int)
+ *  -> void gosub_os_sysWrite(IntErrno *res, const int64_t *fd, const GoSlice *b)
+ * Input: file descriptors, byte slices, names. Output: what the kernel answered, with errno
+ * (0 on success); the Go side turns errno into os.PathError values as Go's os does.
  */
-#include "rt_fmt.h"
-
+#include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
-static RtFile stdout_file = {1}, stderr_file = {2};
-static RtFile *os_stdout = &stdout_file, *os_stderr = &stderr_file;
-static GoSlice os_args;
-static bool os_args_ready;
+#include "rt_internal.h"
 
-GoSlice *gosub_os_Args_addr(void)
+typedef struct IntErrno {
+	int64_t n, errno_;
+} IntErrno;
+
+/* A Go string as a C string (names and keys are short; the C heap is fine). */
+static char *cstring(const GoString *s)
 {
-	if (!os_args_ready) {
-		gosub_os_args(&os_args);
-		os_args_ready = true;
-	}
-	return &os_args;
+	char *c = malloc((size_t)s->len + 1);
+	memcpy(c, s->ptr, (size_t)s->len);
+	c[s->len] = '\0';
+	return c;
 }
 
-RtFile **gosub_os_Stdout_addr(void) { return &os_stdout; }
-RtFile **gosub_os_Stderr_addr(void) { return &os_stderr; }
+/* A new Go string holding s (counted, as Go's os copies what the system gives it). */
+static GoString go_string(const char *s)
+{
+	int64_t n = (int64_t)strlen(s);
+	if (n == 0)
+		return (GoString){NULL, 0};
+	uint8_t *p = gosub_alloc(n, true);
+	memcpy(p, s, (size_t)n);
+	return (GoString){p, n};
+}
+
+void gosub_os_runtimeArgs(GoSlice *res) { gosub_os_args(res); }
 
 /* os.Exit(code int): deferred calls do not run. */
 void gosub_os_Exit(void *res, const int64_t *code)
@@ -34,18 +48,76 @@ void gosub_os_Exit(void *res, const int64_t *code)
 	gosub_exit(*code);
 }
 
-void rt_file_write(const RtFile *f, const uint8_t *p, int64_t n)
+void gosub_os_sysRead(IntErrno *res, const int64_t *fd, const GoSlice *b)
 {
-	if (!f)
-		gosub_panic_nil();
+	ssize_t n;
+	do
+		n = read((int)*fd, b->ptr, (size_t)b->len);
+	while (n < 0 && errno == EINTR);
+	*res = n < 0 ? (IntErrno){-1, errno} : (IntErrno){n, 0};
+}
+
+/* Writes everything (as Go's os.File.Write does), after the text print/println buffered for
+ * stderr, so that the two keep the program's order. */
+void gosub_os_sysWrite(IntErrno *res, const int64_t *fd, const GoSlice *b)
+{
 	gosub_print_flush();
-	while (n > 0) {
-		ssize_t w = write((int)f->fd, p, (size_t)n);
+	const uint8_t *p = b->ptr;
+	int64_t left = b->len;
+	while (left > 0) {
+		ssize_t w = write((int)*fd, p, (size_t)left);
 		if (w < 0 && errno == EINTR)
 			continue;
-		if (w <= 0)
+		if (w < 0) {
+			*res = (IntErrno){b->len - left, errno};
 			return;
+		}
 		p += w;
-		n -= w;
+		left -= w;
 	}
+	*res = (IntErrno){b->len, 0};
+}
+
+void gosub_os_sysOpen(IntErrno *res, const GoString *name, const int64_t *flag, const uint32_t *perm)
+{
+	char *path = cstring(name);
+	int fd;
+	do
+		fd = open(path, (int)*flag, (mode_t)*perm);
+	while (fd < 0 && errno == EINTR);
+	*res = fd < 0 ? (IntErrno){-1, errno} : (IntErrno){fd, 0};
+	free(path);
+}
+
+void gosub_os_sysClose(int64_t *res, const int64_t *fd) { *res = close((int)*fd) < 0 ? errno : 0; }
+
+void gosub_os_sysUnlink(int64_t *res, const GoString *name)
+{
+	char *path = cstring(name);
+	*res = unlink(path) < 0 ? errno : 0;
+	free(path);
+}
+
+typedef struct StringFound {
+	GoString value;
+	bool found;
+} StringFound;
+
+void gosub_os_sysGetenv(StringFound *res, const GoString *key)
+{
+	char *k = cstring(key);
+	const char *v = getenv(k);
+	free(k);
+	res->found = v != NULL;
+	res->value = v ? go_string(v) : (GoString){NULL, 0};
+}
+
+/* strerror's text with a lower-case first letter, which is how Go's syscall table reads
+ * ("no such file or directory"). */
+void gosub_os_errnoText(GoString *res, const int64_t *e)
+{
+	GoString s = go_string(strerror((int)*e));
+	if (s.len > 0 && isupper(s.ptr[0]) && !(s.len > 1 && isupper(s.ptr[1])))
+		((uint8_t *)s.ptr)[0] = (uint8_t)tolower(s.ptr[0]);
+	*res = s;
 }

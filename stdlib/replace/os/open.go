@@ -1,0 +1,88 @@
+package os
+
+import "io"
+
+// Flags to OpenFile (Linux's values).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// A FileMode represents a file's permission bits (Go's fs.FileMode, its low bits only here).
+type FileMode uint32
+
+// OpenFile opens the named file with the given flag (O_RDONLY etc.) and permission bits.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, errno := sysOpen(name, flag|0x80000, uint32(perm)) // O_CLOEXEC, as Go opens
+	if errno != 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: Errno(errno)}
+	}
+	return &File{fd, name}, nil
+}
+
+// Open opens the named file for reading.
+func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
+
+// Create creates or truncates the named file (mode 0666 before umask).
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// ReadFile reads the named file and returns its contents.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := make([]byte, 0, 512)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
+}
+
+// WriteFile writes data to the named file, creating it with perm if necessary.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// Remove removes the named file.
+func Remove(name string) error {
+	if errno := sysUnlink(name); errno != 0 {
+		return &PathError{Op: "remove", Path: name, Err: Errno(errno)}
+	}
+	return nil
+}
+
+// Getenv returns the value of the environment variable key, empty when it is unset.
+func Getenv(key string) string {
+	v, _ := sysGetenv(key)
+	return v
+}
+
+// LookupEnv returns the value of the environment variable key and whether it is set.
+func LookupEnv(key string) (string, bool) { return sysGetenv(key) }
