@@ -188,6 +188,8 @@ static void add_testing(void) {
 	add("testing", "gosubTest", SYM_FUNC, sig(p_st, 2, NULL, 0, false));
 	add("testing", "gosubBenchmark", SYM_FUNC, sig(p_sb, 2, NULL, 0, false));
 	add("testing", "gosubMain", SYM_FUNC, sig(NULL, 0, NULL, 0, false));
+	Type *p_ex[] = {ty_string, type_func(NULL, 0, NULL, 0, false), ty_string, ty_bool};
+	add("testing", "gosubExample", SYM_FUNC, sig(p_ex, 4, NULL, 0, false));
 }
 
 static void build_table(void) {

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <gc/gc.h>
 
@@ -59,6 +60,17 @@ typedef struct Entry {
 
 static Entry *tests, *benches;
 static int ntests, nbenches;
+
+/* an Example function with its `// Output:` comment */
+typedef struct ExampleEntry {
+	const char *name;
+	void *fn;
+	const char *want;
+	bool unordered;
+} ExampleEntry;
+
+static ExampleEntry *examples;
+static int nexamples;
 
 /* the flags, as -test.NAME=value in os.Args */
 static const char *run_pat, *bench_pat;
@@ -117,6 +129,14 @@ void gosub_testing_gosubBenchmark(void *res, const GoString *name, void *const *
 {
 	(void)res;
 	push(&benches, &nbenches, name, fn);
+}
+
+void gosub_testing_gosubExample(void *res, const GoString *name, void *const *fn,
+                                const GoString *want, bool unordered)
+{
+	(void)res;
+	examples = realloc(examples, sizeof(ExampleEntry) * (size_t)(nexamples + 1));
+	examples[nexamples++] = (ExampleEntry){gostr_dup(*name), *fn, gostr_dup(*want), unordered};
 }
 
 /* ---- name matching: -run and -bench split at '/' into one pattern per level -------------------- */
@@ -368,6 +388,99 @@ static bool run_tests(bool *ran)
 			TB *tb = tb_new(NULL, tests[i].name, tests[i].fn, false);
 			run_test(tb);
 			ok &= !tb->failed;
+		}
+	return ok;
+}
+
+/* ---- examples (Go's testing/example.go and run_example.go) ------------------------------------ */
+
+/* Calls the example with file descriptor 1 sent to a temporary file: what it printed. */
+static char *capture_output(void *fn)
+{
+	fflush(stdout);
+	FILE *tmp = tmpfile();
+	int saved = dup(1);
+	dup2(fileno(tmp), 1);
+	void (*code)(void *) = *(void (**)(void *))fn;
+	code(fn);
+	fflush(stdout);
+	dup2(saved, 1);
+	close(saved);
+	long n = ftell(tmp) > 0 ? ftell(tmp) : lseek(fileno(tmp), 0, SEEK_END);
+	char *out = calloc(1, (size_t)n + 1);
+	lseek(fileno(tmp), 0, SEEK_SET);
+	if (n > 0 && read(fileno(tmp), out, (size_t)n) < 0)
+		out[0] = 0;
+	fclose(tmp);
+	return out;
+}
+
+/* strings.TrimSpace, in place */
+static char *trim_space(char *s)
+{
+	while (*s && strchr(" \t\n\r\v\f", *s))
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && strchr(" \t\n\r\v\f", s[n - 1]))
+		s[--n] = 0;
+	return s;
+}
+
+static int line_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Go's sortLines: the lines of s, each trimmed, sorted, joined again. */
+static char *sort_lines(const char *s)
+{
+	char *copy = strdup(s), *save = NULL, **lines = NULL;
+	size_t n = 0, size = 1;
+	for (char *l = strtok_r(copy, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+		lines = realloc(lines, sizeof(char *) * (n + 1));
+		lines[n++] = trim_space(l);
+		size += strlen(l) + 1;
+	}
+	qsort(lines, n, sizeof(char *), line_cmp);
+	char *out = calloc(1, size);
+	for (size_t i = 0; i < n; i++)
+		strcat(strcat(out, lines[i]), i + 1 < n ? "\n" : "");
+	return out;
+}
+
+/* runExample: true when the output matched. */
+static bool run_example(const ExampleEntry *e)
+{
+	if (chatty) {
+		printf("=== RUN   %s\n", e->name);
+		fflush(stdout);
+	}
+	int64_t t0 = now_ns();
+	char *raw = capture_output(e->fn);
+	double secs = (double)(now_ns() - t0) / 1e9;
+	char *want = strdup(e->want);
+	char *got = trim_space(raw), *w = trim_space(want);
+	if (e->unordered)
+		got = sort_lines(got), w = sort_lines(w);
+	bool ok = strcmp(got, w) == 0;
+	if (!ok)
+		printf("--- FAIL: %s (%.2fs)\ngot:\n%s\nwant:\n%s\n", e->name, secs, got, w);
+	else if (chatty)
+		printf("--- PASS: %s (%.2fs)\n", e->name, secs);
+	fflush(stdout);
+	return ok;
+}
+
+/* runExamples: true when every example passed; *ran when some example matched. */
+static bool run_examples(bool *ran)
+{
+	bool ok = true;
+	for (int64_t c = 0; c < count; c++)
+		for (int i = 0; i < nexamples; i++) {
+			if (!name_matches(run_pat, examples[i].name))
+				continue;
+			*ran = true;
+			ok &= run_example(&examples[i]);
 		}
 	return ok;
 }
@@ -668,6 +781,7 @@ void gosub_testing_gosubMain(void *res)
 	atexit(report_unfinished);
 	bool ran = false;
 	bool ok = run_tests(&ran);
+	ok &= run_examples(&ran);
 	if (!ran && !bench_pat)
 		fprintf(stderr, "testing: warning: no tests to run\n");
 	if (!ok || !run_benchmarks()) {
