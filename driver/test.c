@@ -4,6 +4,8 @@
  *
  * input: Go files forming one package (whatever its name), the _test.go ones holding
  * TestXxx(t *testing.T) and BenchmarkXxx(b *testing.B) functions.
+ * (Or a directory, "." by default: its package with its in-package _test files, plus its external
+ * foo_test package, as go test builds them; see directory_test_main.)
  * output: what `go test` prints for a file list (package "command-line-arguments"), and its
  * exit status: 0 when everything passed, 1 when something failed, 2 when the files do not compile.
  *
@@ -35,7 +37,7 @@ typedef VEC(char *) ArgVec;
 /* The flags go test hands to the test binary; every other flag is a build flag. */
 static const struct { const char *name; bool boolean; } test_flags[] = {
 	{"bench", false}, {"benchtime", false}, {"count", false}, {"run", false},
-	{"benchmem", true}, {"v", true},
+	{"benchmem", true}, {"v", true}, {"short", true},
 };
 
 static bool has_suffix(const char *s, const char *suf) {
@@ -331,7 +333,7 @@ int drv_test(int argc, char **argv) {
 	if (status) return status;
 	if (o.nargs) {
 		fprintf(stderr, "gosubc test: unexpected argument %s (test flags are -bench -benchmem "
-		                "-benchtime -count -run -v)\n", o.args[0]);
+		                "-benchtime -count -run -short -v)\n", o.args[0]);
 		return EXIT_USAGE;
 	}
 	o.command = "test";

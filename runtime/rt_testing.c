@@ -51,6 +51,8 @@ typedef struct TB {
 	int64_t start_ns, duration_ns;
 	uint64_t start_allocs, start_bytes, net_allocs, net_bytes;
 	int64_t bench_n;            /* -benchtime Nx for this run, or 0 */
+	void **cleanups;            /* t.Cleanup's functions (closure records), run last first */
+	int ncleanups;
 } TB;
 
 typedef struct Entry {
@@ -74,7 +76,7 @@ static int nexamples;
 
 /* the flags, as -test.NAME=value in os.Args */
 static const char *run_pat, *bench_pat;
-static bool chatty, benchmem;
+static bool chatty, benchmem, short_mode;
 static int64_t count = 1, bench_time_ns = 1000000000, bench_time_n;
 static int procs;
 static int max_len;                 /* benchmark names are padded to it */
@@ -222,6 +224,47 @@ static _Noreturn void tb_exit(TB *tb)
 	longjmp(*tb->exit, 1);
 }
 
+static void tb_add_cleanup(TB *tb, void *fn)
+{
+	tb->cleanups = realloc(tb->cleanups, sizeof(void *) * (size_t)(tb->ncleanups + 1));
+	tb->cleanups[tb->ncleanups++] = fn;
+}
+
+/* Runs t.Cleanup's functions, the last registered first, once the test has finished.
+ * A FailNow in one of them ends the remaining ones, as it would end the test. */
+static void tb_run_cleanups(TB *tb)
+{
+	jmp_buf jb;
+	tb->exit = &jb;
+	setjmp(jb);
+	while (tb->ncleanups > 0) {
+		void *fn = tb->cleanups[--tb->ncleanups];
+		void (*code)(void *) = *(void (**)(void *))fn;
+		code(fn);
+	}
+}
+
+/* ---- package-level functions: Short, Verbose, AllocsPerRun ------------------------------------ */
+
+void gosub_testing_Short(bool *r) { *r = short_mode; }
+void gosub_testing_Verbose(bool *r) { *r = chatty; }
+
+/* AllocsPerRun: the average number of allocations (the runtime's count) of one call of f,
+ * after a warm-up call; integer division, as Go's. */
+void gosub_testing_AllocsPerRun(double *r, const int64_t *runs, void *const *fn)
+{
+	void (*code)(void *) = *(void (**)(void *))*fn;
+	code(*fn);
+	GoAllocStats a, b;
+	gosub_alloc_stats(&a);
+	for (int64_t i = 0; i < *runs; i++)
+		code(*fn);
+	gosub_alloc_stats(&b);
+	*r = *runs > 0 ? (double)((b.objects - a.objects) / (uint64_t)*runs) : 0;
+}
+
+void gosub_testing_T_Parallel(void *r, void *recv) { (void)r; (void)recv; }
+
 /* ---- the methods T and B share ------------------------------------------------------------------ */
 
 #define RECV TB *tb = *(TB *const *)recv
@@ -248,6 +291,8 @@ static _Noreturn void tb_exit(TB *tb)
 	void gosub_testing_##K##_Helper(void *r, void *recv) { (void)r; (void)recv; }                    \
 	void gosub_testing_##K##_Failed(bool *r, void *recv) { RECV; *r = tb->failed; }                  \
 	void gosub_testing_##K##_Skipped(bool *r, void *recv) { RECV; *r = tb->skipped; }                \
+	void gosub_testing_##K##_Cleanup(void *r, void *recv, void *const *fn)                          \
+	{ (void)r; RECV; tb_add_cleanup(tb, *fn); }                                                     \
 	void gosub_testing_##K##_Name(GoString *r, void *recv)                                           \
 	{ RECV; *r = (GoString){(const uint8_t *)tb->name, (int64_t)strlen(tb->name)}; }
 
@@ -309,6 +354,7 @@ static void run_test(TB *tb)
 		running = tb, running_since = t0;
 	if (setjmp(jb) == 0)
 		call_fn(tb->fn, tb);
+	tb_run_cleanups(tb);
 	tb->finished = true;
 	double secs = (double)(now_ns() - t0) / 1e9;
 	const char *verdict = tb->failed ? "FAIL" : tb->skipped ? "SKIP" : "PASS";
@@ -753,6 +799,7 @@ static void parse_flag(const char *a)
 	else if (strncmp(a, "-test.count=", 12) == 0) count = atoll(v);
 	else if (strncmp(a, "-test.v", 7) == 0) chatty = strcmp(v, "true") == 0;
 	else if (strncmp(a, "-test.benchmem", 14) == 0) benchmem = strcmp(v, "true") == 0;
+	else if (strncmp(a, "-test.short", 11) == 0) short_mode = strcmp(v, "true") == 0;
 	else {
 		fprintf(stderr, "flag provided but not defined: %s\n", a);
 		exit(2);
