@@ -190,6 +190,8 @@ static void add_testing(void) {
 	add("testing", "AllocsPerRun", SYM_FUNC, sig(p_if, 2, &f64, 1, false));
 	add("testing", "Short", SYM_FUNC, sig(NULL, 0, &b, 1, false));
 	add("testing", "Verbose", SYM_FUNC, sig(NULL, 0, &b, 1, false));
+	Type *p_i64[] = {ty_int64};
+	add_method(B, "SetBytes", p_i64, 1, NULL, 0, false);
 	add("testing", "T", SYM_TYPE, T);
 	add("testing", "B", SYM_TYPE, B);
 	add("testing", "gosubTest", SYM_FUNC, sig(p_st, 2, NULL, 0, false));

@@ -265,6 +265,9 @@ void gosub_testing_AllocsPerRun(double *r, const int64_t *runs, void *const *fn)
 
 void gosub_testing_T_Parallel(void *r, void *recv) { (void)r; (void)recv; }
 
+/* b.SetBytes: accepted so that benchmarks compile; gosub does not print MB/s yet. */
+void gosub_testing_B_SetBytes(void *r, void *recv, const int64_t *n) { (void)r; (void)recv; (void)n; }
+
 /* ---- the methods T and B share ------------------------------------------------------------------ */
 
 #define RECV TB *tb = *(TB *const *)recv
