@@ -34,6 +34,8 @@ typedef struct Options {
 	int nfiles;
 	char **args;             /* run: the program's arguments */
 	int nargs;
+	const char *test_path;   /* test of a directory: its import path and directory (load.h) */
+	const char *test_dir;
 } Options;
 
 /* Exit statuses, as `go build` uses them. */

@@ -72,7 +72,8 @@ static Program *analyze(const Options *o, int *status) {
 		*status = dump_tokens(o);
 		return NULL;
 	}
-	LoadRequest req = {.args = o->files, .nargs = o->nfiles};
+	LoadRequest req = {.args = o->files, .nargs = o->nfiles, .test_path = o->test_path,
+	                   .test_dir = o->test_dir};
 	Program *prog = ld_load(&req);                                 /* load/load.c */
 	if (stage_failed() || !prog) {
 		*status = EXIT_LOAD;

@@ -94,6 +94,8 @@ static void add_common_methods(Type *t) {
 	add_method(t, "Failed", NULL, 0, &b, 1, false);
 	add_method(t, "Skipped", NULL, 0, &b, 1, false);
 	add_method(t, "Name", NULL, 0, &str, 1, false);
+	Type *p_f[] = {type_func(NULL, 0, NULL, 0, false)};
+	add_method(t, "Cleanup", p_f, 1, NULL, 0, false);
 }
 
 /* type <name> struct { fields }, in package testing */
@@ -120,11 +122,20 @@ static void add_testing(void) {
 	const char *timer[] = {"ResetTimer", "StartTimer", "StopTimer", "ReportAllocs"};
 	for (int k = 0; k < 4; k++)
 		add_method(B, timer[k], NULL, 0, NULL, 0, false);
+	add_method(T, "Parallel", NULL, 0, NULL, 0, false);
+	Type *p_if[] = {ty_int, type_func(NULL, 0, NULL, 0, false)}, *f64 = ty_float64;
+	add("testing", "AllocsPerRun", SYM_FUNC, sig(p_if, 2, &f64, 1, false));
+	add("testing", "Short", SYM_FUNC, sig(NULL, 0, &b, 1, false));
+	add("testing", "Verbose", SYM_FUNC, sig(NULL, 0, &b, 1, false));
+	Type *p_i64[] = {ty_int64};
+	add_method(B, "SetBytes", p_i64, 1, NULL, 0, false);
 	add("testing", "T", SYM_TYPE, T);
 	add("testing", "B", SYM_TYPE, B);
 	add("testing", "gosubTest", SYM_FUNC, sig(p_st, 2, NULL, 0, false));
 	add("testing", "gosubBenchmark", SYM_FUNC, sig(p_sb, 2, NULL, 0, false));
 	add("testing", "gosubMain", SYM_FUNC, sig(NULL, 0, NULL, 0, false));
+	Type *p_ex[] = {ty_string, type_func(NULL, 0, NULL, 0, false), ty_string, ty_bool};
+	add("testing", "gosubExample", SYM_FUNC, sig(p_ex, 4, NULL, 0, false));
 }
 
 static void build_table(void) {

@@ -37,6 +37,7 @@ typedef struct Loader {
 	const char *mod_root;    /* the main module: its directory and path (NULL: no go.mod) */
 	const char *mod_path;
 	VEC(const char *) stack; /* the import paths being loaded, for the cycle message */
+	const LoadRequest *req;
 } Loader;
 
 static Loaded *find(Loader *L, const char *path) {
@@ -102,17 +103,28 @@ static void add_file(SrcFileVec *out, const char *dir, const char *name) {
 		vec_push(out, f);
 }
 
+/* Which files of a directory: `go build`'s, the package under test's (with its in-package
+ * _test files), or the external test package's (foo_test). */
+typedef enum { LD_PART_PACKAGE, LD_PART_TESTED, LD_PART_XTEST } LdPart;
+
 /* The package's files in the build, read: those of `dir` (chosen by build constraints), where a
  * file of the same name in `overlay` replaces one (or removes it, when the overlay's file is
  * not in the build: `//go:build ignore`) and other overlay files are added. NULL after the
  * go command's message (`no Go files in DIR`, `found packages a (a.go) and b (b.go) in DIR`). */
-static SrcFile **read_dir(const char *dir, const char *overlay, int *n, Pos at) {
-	LdDir *d = ld_scan_dir(dir, &build_tags);
+static SrcFile **read_dir_part(const char *dir, const char *overlay, LdPart part, int *n, Pos at) {
+	static const LdTags test_tags = {.tests = true};
+	LdDir *d = ld_scan_dir(dir, part == LD_PART_PACKAGE ? &build_tags : &test_tags);
 	LdDir *o = overlay && is_dir(overlay) ? ld_scan_dir(overlay, &build_tags) : NULL;
 	SrcFileVec files = {0};
-	for (int i = 0; d && i < d->go_files.len; i++)
+	for (int i = 0; d && part != LD_PART_XTEST && i < d->go_files.len; i++)
 		if (!o || !has_name(o, d->go_files.v[i].name))
 			add_file(&files, dir, d->go_files.v[i].name);
+	for (int i = 0; d && part == LD_PART_TESTED && i < d->test_files.len; i++)
+		add_file(&files, dir, d->test_files.v[i].name);
+	for (int i = 0; d && part == LD_PART_XTEST && i < d->xtest_files.len; i++)
+		add_file(&files, dir, d->xtest_files.v[i].name);
+	if (part == LD_PART_XTEST)
+		o = NULL;
 	for (int i = 0; o && i < o->go_files.len; i++)
 		add_file(&files, overlay, o->go_files.v[i].name);
 	*n = files.len;
@@ -121,6 +133,10 @@ static SrcFile **read_dir(const char *dir, const char *overlay, int *n, Pos at) 
 	else if (!d || files.len == 0)
 		diag_error(at, "no Go files in %s", dir);
 	return files.len ? files.v : NULL;
+}
+
+static SrcFile **read_dir(const char *dir, const char *overlay, int *n, Pos at) {
+	return read_dir_part(dir, overlay, LD_PART_PACKAGE, n, at);
 }
 
 static Package *new_package(Loader *L, const char *path, Package *pkg) {
@@ -228,6 +244,36 @@ static void load_imports(Loader *L, Package *pkg, const char *shown_path) {
 	vec_push(&L->prog->pkgs, pkg);
 }
 
+/* ---- the package under test (gosubc test of a directory) --------------------------------------- */
+
+/* Which part of the test directory an import path names, or LD_PART_PACKAGE for none. */
+static LdPart test_part(Loader *L, const char *path) {
+	const char *tp = L->req->test_path;
+	size_t n = tp ? strlen(tp) : 0;
+	if (!tp || strncmp(path, tp, n) != 0)
+		return LD_PART_PACKAGE;
+	return !path[n] ? LD_PART_TESTED : strcmp(path + n, "_test") == 0 ? LD_PART_XTEST
+	                                                                : LD_PART_PACKAGE;
+}
+
+/* The package under test, or its external test package, from the test directory; a standard
+ * package keeps its overlay and its license to declare bodiless functions. */
+static Package *load_test_part(Loader *L, const char *path, LdPart part, Pos at) {
+	const char *dir = L->req->test_dir, *overlay = NULL, *std_dir;
+	bool replaced, std = ld_is_std_path(L->req->test_path);
+	if (std)
+		std_dirs(L->req->test_path, &std_dir, &overlay, &replaced);
+	int n;
+	SrcFile **files = read_dir_part(dir, overlay, part, &n, at);
+	if (!files)
+		return NULL;
+	Package *pkg = new_package(L, path, parse_files(files, n));
+	pkg->dir = dir;
+	pkg->externs_ok = std;
+	load_imports(L, pkg, path);
+	return pkg;
+}
+
 static Package *load_package(Loader *L, const char *path, Pos at) {
 	Loaded *seen = find(L, path);
 	if (seen && seen->state == LOADING) {
@@ -236,6 +282,8 @@ static Package *load_package(Loader *L, const char *path, Pos at) {
 	}
 	if (seen)
 		return seen->pkg;
+	if (test_part(L, path) != LD_PART_PACKAGE)
+		return load_test_part(L, path, test_part(L, path), at);
 	const char *overlay;
 	bool std;
 	const char *dir = resolve(L, path, at, &overlay, &std);
@@ -293,13 +341,13 @@ static const char *shown_path(Loader *L, const LoadRequest *req, const char *dir
 }
 
 Program *ld_load(const LoadRequest *req) {
-	Loader L = {.prog = NEW(Program)};
+	Loader L = {.prog = NEW(Program), .req = req};
 	const char *dir;
 	Package *main = cmdline_package(req, &dir);
 	if (!main || diag_errors())
 		return NULL;
 	const char *err;
-	LdModule *mod = ld_load_module(dir, &err);
+	LdModule *mod = ld_load_module(req->test_dir ? req->test_dir : dir, &err);
 	if (!mod && err) {
 		fprintf(stderr, "%s\n", err);
 		return NULL;

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <gc/gc.h>
 
@@ -50,6 +51,8 @@ typedef struct TB {
 	int64_t start_ns, duration_ns;
 	uint64_t start_allocs, start_bytes, net_allocs, net_bytes;
 	int64_t bench_n;            /* -benchtime Nx for this run, or 0 */
+	void **cleanups;            /* t.Cleanup's functions (closure records), run last first */
+	int ncleanups;
 } TB;
 
 typedef struct Entry {
@@ -60,9 +63,20 @@ typedef struct Entry {
 static Entry *tests, *benches;
 static int ntests, nbenches;
 
+/* an Example function with its `// Output:` comment */
+typedef struct ExampleEntry {
+	const char *name;
+	void *fn;
+	const char *want;
+	bool unordered;
+} ExampleEntry;
+
+static ExampleEntry *examples;
+static int nexamples;
+
 /* the flags, as -test.NAME=value in os.Args */
 static const char *run_pat, *bench_pat;
-static bool chatty, benchmem;
+static bool chatty, benchmem, short_mode;
 static int64_t count = 1, bench_time_ns = 1000000000, bench_time_n;
 static int procs;
 static int max_len;                 /* benchmark names are padded to it */
@@ -117,6 +131,14 @@ void gosub_testing_gosubBenchmark(void *res, const GoString *name, void *const *
 {
 	(void)res;
 	push(&benches, &nbenches, name, fn);
+}
+
+void gosub_testing_gosubExample(void *res, const GoString *name, void *const *fn,
+                                const GoString *want, bool unordered)
+{
+	(void)res;
+	examples = realloc(examples, sizeof(ExampleEntry) * (size_t)(nexamples + 1));
+	examples[nexamples++] = (ExampleEntry){gostr_dup(*name), *fn, gostr_dup(*want), unordered};
 }
 
 /* ---- name matching: -run and -bench split at '/' into one pattern per level -------------------- */
@@ -202,6 +224,50 @@ static _Noreturn void tb_exit(TB *tb)
 	longjmp(*tb->exit, 1);
 }
 
+static void tb_add_cleanup(TB *tb, void *fn)
+{
+	tb->cleanups = realloc(tb->cleanups, sizeof(void *) * (size_t)(tb->ncleanups + 1));
+	tb->cleanups[tb->ncleanups++] = fn;
+}
+
+/* Runs t.Cleanup's functions, the last registered first, once the test has finished.
+ * A FailNow in one of them ends the remaining ones, as it would end the test. */
+static void tb_run_cleanups(TB *tb)
+{
+	jmp_buf jb;
+	tb->exit = &jb;
+	setjmp(jb);
+	while (tb->ncleanups > 0) {
+		void *fn = tb->cleanups[--tb->ncleanups];
+		void (*code)(void *) = *(void (**)(void *))fn;
+		code(fn);
+	}
+}
+
+/* ---- package-level functions: Short, Verbose, AllocsPerRun ------------------------------------ */
+
+void gosub_testing_Short(bool *r) { *r = short_mode; }
+void gosub_testing_Verbose(bool *r) { *r = chatty; }
+
+/* AllocsPerRun: the average number of allocations (the runtime's count) of one call of f,
+ * after a warm-up call; integer division, as Go's. */
+void gosub_testing_AllocsPerRun(double *r, const int64_t *runs, void *const *fn)
+{
+	void (*code)(void *) = *(void (**)(void *))*fn;
+	code(*fn);
+	GoAllocStats a, b;
+	gosub_alloc_stats(&a);
+	for (int64_t i = 0; i < *runs; i++)
+		code(*fn);
+	gosub_alloc_stats(&b);
+	*r = *runs > 0 ? (double)((b.objects - a.objects) / (uint64_t)*runs) : 0;
+}
+
+void gosub_testing_T_Parallel(void *r, void *recv) { (void)r; (void)recv; }
+
+/* b.SetBytes: accepted so that benchmarks compile; gosub does not print MB/s yet. */
+void gosub_testing_B_SetBytes(void *r, void *recv, const int64_t *n) { (void)r; (void)recv; (void)n; }
+
 /* ---- the methods T and B share ------------------------------------------------------------------ */
 
 #define RECV TB *tb = *(TB *const *)recv
@@ -228,6 +294,8 @@ static _Noreturn void tb_exit(TB *tb)
 	void gosub_testing_##K##_Helper(void *r, void *recv) { (void)r; (void)recv; }                    \
 	void gosub_testing_##K##_Failed(bool *r, void *recv) { RECV; *r = tb->failed; }                  \
 	void gosub_testing_##K##_Skipped(bool *r, void *recv) { RECV; *r = tb->skipped; }                \
+	void gosub_testing_##K##_Cleanup(void *r, void *recv, void *const *fn)                          \
+	{ (void)r; RECV; tb_add_cleanup(tb, *fn); }                                                     \
 	void gosub_testing_##K##_Name(GoString *r, void *recv)                                           \
 	{ RECV; *r = (GoString){(const uint8_t *)tb->name, (int64_t)strlen(tb->name)}; }
 
@@ -289,6 +357,7 @@ static void run_test(TB *tb)
 		running = tb, running_since = t0;
 	if (setjmp(jb) == 0)
 		call_fn(tb->fn, tb);
+	tb_run_cleanups(tb);
 	tb->finished = true;
 	double secs = (double)(now_ns() - t0) / 1e9;
 	const char *verdict = tb->failed ? "FAIL" : tb->skipped ? "SKIP" : "PASS";
@@ -368,6 +437,99 @@ static bool run_tests(bool *ran)
 			TB *tb = tb_new(NULL, tests[i].name, tests[i].fn, false);
 			run_test(tb);
 			ok &= !tb->failed;
+		}
+	return ok;
+}
+
+/* ---- examples (Go's testing/example.go and run_example.go) ------------------------------------ */
+
+/* Calls the example with file descriptor 1 sent to a temporary file: what it printed. */
+static char *capture_output(void *fn)
+{
+	fflush(stdout);
+	FILE *tmp = tmpfile();
+	int saved = dup(1);
+	dup2(fileno(tmp), 1);
+	void (*code)(void *) = *(void (**)(void *))fn;
+	code(fn);
+	fflush(stdout);
+	dup2(saved, 1);
+	close(saved);
+	long n = ftell(tmp) > 0 ? ftell(tmp) : lseek(fileno(tmp), 0, SEEK_END);
+	char *out = calloc(1, (size_t)n + 1);
+	lseek(fileno(tmp), 0, SEEK_SET);
+	if (n > 0 && read(fileno(tmp), out, (size_t)n) < 0)
+		out[0] = 0;
+	fclose(tmp);
+	return out;
+}
+
+/* strings.TrimSpace, in place */
+static char *trim_space(char *s)
+{
+	while (*s && strchr(" \t\n\r\v\f", *s))
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && strchr(" \t\n\r\v\f", s[n - 1]))
+		s[--n] = 0;
+	return s;
+}
+
+static int line_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Go's sortLines: the lines of s, each trimmed, sorted, joined again. */
+static char *sort_lines(const char *s)
+{
+	char *copy = strdup(s), *save = NULL, **lines = NULL;
+	size_t n = 0, size = 1;
+	for (char *l = strtok_r(copy, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+		lines = realloc(lines, sizeof(char *) * (n + 1));
+		lines[n++] = trim_space(l);
+		size += strlen(l) + 1;
+	}
+	qsort(lines, n, sizeof(char *), line_cmp);
+	char *out = calloc(1, size);
+	for (size_t i = 0; i < n; i++)
+		strcat(strcat(out, lines[i]), i + 1 < n ? "\n" : "");
+	return out;
+}
+
+/* runExample: true when the output matched. */
+static bool run_example(const ExampleEntry *e)
+{
+	if (chatty) {
+		printf("=== RUN   %s\n", e->name);
+		fflush(stdout);
+	}
+	int64_t t0 = now_ns();
+	char *raw = capture_output(e->fn);
+	double secs = (double)(now_ns() - t0) / 1e9;
+	char *want = strdup(e->want);
+	char *got = trim_space(raw), *w = trim_space(want);
+	if (e->unordered)
+		got = sort_lines(got), w = sort_lines(w);
+	bool ok = strcmp(got, w) == 0;
+	if (!ok)
+		printf("--- FAIL: %s (%.2fs)\ngot:\n%s\nwant:\n%s\n", e->name, secs, got, w);
+	else if (chatty)
+		printf("--- PASS: %s (%.2fs)\n", e->name, secs);
+	fflush(stdout);
+	return ok;
+}
+
+/* runExamples: true when every example passed; *ran when some example matched. */
+static bool run_examples(bool *ran)
+{
+	bool ok = true;
+	for (int64_t c = 0; c < count; c++)
+		for (int i = 0; i < nexamples; i++) {
+			if (!name_matches(run_pat, examples[i].name))
+				continue;
+			*ran = true;
+			ok &= run_example(&examples[i]);
 		}
 	return ok;
 }
@@ -640,6 +802,7 @@ static void parse_flag(const char *a)
 	else if (strncmp(a, "-test.count=", 12) == 0) count = atoll(v);
 	else if (strncmp(a, "-test.v", 7) == 0) chatty = strcmp(v, "true") == 0;
 	else if (strncmp(a, "-test.benchmem", 14) == 0) benchmem = strcmp(v, "true") == 0;
+	else if (strncmp(a, "-test.short", 11) == 0) short_mode = strcmp(v, "true") == 0;
 	else {
 		fprintf(stderr, "flag provided but not defined: %s\n", a);
 		exit(2);
@@ -668,6 +831,7 @@ void gosub_testing_gosubMain(void *res)
 	atexit(report_unfinished);
 	bool ran = false;
 	bool ok = run_tests(&ran);
+	ok &= run_examples(&ran);
 	if (!ran && !bench_pat)
 		fprintf(stderr, "testing: warning: no tests to run\n");
 	if (!ok || !run_benchmarks()) {

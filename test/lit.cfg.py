@@ -2,6 +2,7 @@
 # are shell commands (see docs/students.md, "Adding a test").
 #
 # Substitutions:  %gosubc  the compiler under test     %go  Go 1.19's go command (the reference)
+#                 %goroot  Go 1.19's GOROOT (its src/ holds the packages stdtests/ tests)
 # PATH starts with LLVM 19's tools, so RUN lines call FileCheck, not and count by name; `not`
 # is LLVM's program, so a crash (a signal) fails the test instead of passing as "non-zero".
 # Parameters (--param name=value):
@@ -39,6 +40,7 @@ if lit_config.params.get("sanitize") == "stack":
     config.available_features.add("sanitize-stack")
 config.substitutions.append((r"%gosubc\b", gosubc))
 config.substitutions.append((r"%go\b", go))
+config.substitutions.append((r"%goroot\b", "/usr/lib/go-1.19"))   # Go's sources, for stdtests/
 # lit's built-in `not` counts a crash as a failure and so passes it; LLVM's `not` program fails on
 # a signal. Sending every `not` to the program makes `not %gosubc ...` catch compiler crashes
 # (`not --crash` is never what a gosub test wants).

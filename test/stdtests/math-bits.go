@@ -1,0 +1,8 @@
+// RUN: rm -rf %t && mkdir -p %t && cp -r %goroot/src/math/bits %t/bits
+// RUN: cd %t/bits && %gosubc test -O1 | FileCheck %s --match-full-lines
+// Go 1.19's own tests of math/bits (every test file of its directory), run as go test runs
+// them: in-package tests compiled with the package, the external bits_test package, examples.
+// REQUIRES: go
+// CHECK: PASS
+// CHECK-NEXT: ok {{.*}}math/bits{{.*}}
+package stdtests
