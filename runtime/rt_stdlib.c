@@ -135,6 +135,9 @@ void gosub_internal_cpu_cpuid(CpuidResult *res, const uint32_t *eax, const uint3
 	__cpuid_count(*eax, *ecx, res->eax, res->ebx, res->ecx, res->edx);
 }
 
+/* GOAMD64=v1: gosub compiles for the baseline x86-64 (codegen's target CPU "x86-64"). */
+void gosub_internal_cpu_getGOAMD64level(int32_t *res) { *res = 1; }
+
 typedef struct XgetbvResult {
 	uint32_t eax, edx;
 } XgetbvResult;
