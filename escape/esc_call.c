@@ -23,22 +23,38 @@ static bool wrappable(Node *arg) {
 	return true;
 }
 
-/* One argument going into hole k. Under go/defer the argument is first copied into the
- * wrapper closure, whose storage lives in gd->k (the heap for `go`). recv_sel: the receiver of
- * a method call, with the automatic & or * and embedded path applied. */
-/* gc reports the boxing of a plain variable passed to an interface parameter at the call's
- * `(` (`f(x)`: "x escapes to heap" at the paren), other arguments at their own position. */
+/* The position gc gives a value's boxing when the value is a plain variable: gc's checker does
+ * not move its current position for a name, so the conversion takes the position of the last
+ * argument before it that is not a name, or the call's when there is none:
+ *     fmt.Printf("%d %d\n", x, y)    x and y escape at "%d %d\n"
+ *     fmt.Println(n, m)              n and m escape at the call's ( */
+static Pos name_box_pos(Node *arg, Node *call_n) {
+	Pos p = call_n->pos;
+	NodeVec *args = &call_n->call.args;
+	for (int i = 0; i < args->len && args->v[i] != arg; i++) {
+		Node *a = esc_unparen(args->v[i]);
+		if (a && a->kind == ND_CONVERT && (a->flags & NF_IMPLICIT))
+			a = esc_unparen(a->conv.x);
+		if (a && a->kind != ND_IDENT)
+			p = a->pos;
+	}
+	return p;
+}
+
 static void box_position(EscWalker *w, Node *arg, Node *call_n) {
 	Node *a = esc_unparen(arg);
 	if (a && a->kind == ND_CONVERT && (a->flags & NF_IMPLICIT) && type_is_interface(a->type)) {
 		Node *x = esc_unparen(a->conv.x);
 		if (x && x->kind == ND_IDENT && esc_is_local_var(x->ident.sym)) {
 			w->conv_node = a;
-			w->conv_pos = call_n->pos;
+			w->conv_pos = name_box_pos(arg, call_n);
 		}
 	}
 }
 
+/* One argument going into hole k. Under go/defer the argument is first copied into the
+ * wrapper closure, whose storage lives in gd->k (the heap for `go`). recv_sel: the receiver of
+ * a method call, with the automatic & or * and embedded path applied. */
 static void argument(EscWalker *w, EscGoDefer *gd, EscHole k, Node *arg, Node *call_n, Node *recv_sel,
                      Type *recv_needs) {
 	k = esc_note(w, k, call_n, "call parameter");
