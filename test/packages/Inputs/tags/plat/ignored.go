@@ -1,0 +1,5 @@
+//go:build ignore
+
+package plat
+
+func init() { note("ignored file: wrong") }

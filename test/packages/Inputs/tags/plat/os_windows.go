@@ -1,0 +1,3 @@
+package plat
+
+func init() { note("windows file: wrong") }

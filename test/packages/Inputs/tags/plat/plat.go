@@ -1,0 +1,5 @@
+package plat
+
+var Notes []string
+
+func note(s string) { Notes = append(Notes, s) }

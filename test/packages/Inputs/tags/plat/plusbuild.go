@@ -1,0 +1,5 @@
+// +build darwin freebsd
+
+package plat
+
+func init() { note("+build darwin: wrong") }

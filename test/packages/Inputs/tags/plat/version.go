@@ -1,0 +1,5 @@
+//go:build go1.18
+
+package plat
+
+func init() { note("go1.18 file") }
