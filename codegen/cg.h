@@ -265,6 +265,8 @@ void cg_extern_method_body(Cg *cg, Func *fn, LLVMValueRef f); /* testing.(*B).N.
 void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos);  /* before calling one: the call's file:line */
 void cg_extern_body(Cg *cg, Func *fn, LLVMValueRef f);  /* a source function declared without a body */
 
+void cg_add_fn_attr(Cg *cg, LLVMValueRef fn, const char *name); /* cg_runtime.c: "noinline" ... */
+
 /* cg_intrinsic.c */
 bool cg_intrinsic_body(Cg *cg, Func *fn, LLVMValueRef f); /* math.Sqrt...: false if fn has none */
 

@@ -84,6 +84,8 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 	LLVMSetValueName2(LLVMGetParam(f, 0), "closure", 7);
 	if (cg_sret(cg, fn->type))
 		LLVMSetValueName2(LLVMGetLastParam(f), "sret", 4);
+	if (fn->noinline)
+		cg_add_fn_attr(cg, f, "noinline");
 	fn->cg = f;
 	if (!fn->decl && fn->recv_type)  /* a method of a package type gosub implements (stdpkg.c) */
 		cg_extern_method_body(cg, fn, f);

@@ -104,6 +104,11 @@ static void add_attr(Cg *cg, LLVMValueRef fn, LLVMAttributeIndex idx, const char
 	LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
 }
 
+void cg_add_fn_attr(Cg *cg, LLVMValueRef fn, const char *name)
+{
+	add_attr(cg, fn, LLVMAttributeFunctionIndex, name);
+}
+
 static void add_int_attr(Cg *cg, LLVMValueRef fn, LLVMAttributeIndex idx, const char *name,
                          uint64_t val)
 {

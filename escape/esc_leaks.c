@@ -64,21 +64,21 @@ const EscLeaks *esc_param_summary(Func *fn, int i) {
 /* Functions declared without a body that gosub's runtime implements (stdlib/), summarised as
  * gc summarises their Go counterparts, one letter per parameter: 'n' does not escape, 'c' its
  * content leaks to the heap (fmt keeps operands in interfaces), 'r' it flows to the first
- * result, 'h' it leaks to the heap. A function not listed leaks every parameter that can hold
- * a pointer, as gc assumes for assembly without //go:noescape. */
+ * result, 'h' it leaks to the heap. A function marked //go:noescape leaks nothing; any other
+ * leaks every parameter that can hold a pointer, as gc assumes for assembly. */
 static const struct {
 	const char *link_name;
 	const char *params;
 } bodiless_table[] = {
 	{"fmt.Sprint", "c"},         {"fmt.Sprintln", "c"},        {"fmt.Sprintf", "nc"},
 	{"fmt.Errorf", "nc"},        {"fmt.appendPrint", "rc"},    {"fmt.appendPrintln", "rc"},
-	{"fmt.appendPrintf", "rnc"}, {"os.sysRead", "nn"},         {"os.sysWrite", "nn"},
-	{"os.sysOpen", "nnn"},       {"os.sysUnlink", "n"},        {"os.sysGetenv", "n"},
-	{"internal/reflectlite.sliceLen", "n"}, {"internal/reflectlite.swap", "nnn"},
+	{"fmt.appendPrintf", "rnc"},
 };
 
 EscLeaks esc_bodiless_summary(Func *fn, int i, Type *param_type) {
 	EscLeaks l = {{0}};
+	if (fn->noescape)
+		return l;
 	for (size_t k = 0; k < sizeof bodiless_table / sizeof bodiless_table[0]; k++) {
 		const char *ps = bodiless_table[k].params;
 		if (strcmp(bodiless_table[k].link_name, fn->link_name) != 0 || i >= (int)strlen(ps))

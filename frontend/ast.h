@@ -110,6 +110,8 @@ struct Func {
 	SymVec locals;           /* every local variable declared in the body (not params/results) */
 	bool has_defer;
 	bool has_recover;
+	bool noinline;           /* //go:noinline: never inlined (a benchmark's callee, say) */
+	bool noescape;           /* //go:noescape on a function without a body: no parameter leaks */
 	bool named_results;
 
 	/* set by escape/: the summary of what each parameter's value may flow to (see escape.h) */

@@ -154,12 +154,27 @@ static void collect_gendecl(Node *d, Scope *file_scope) {
 	}
 }
 
+/* Go's compiler directives on the comment lines right above a declaration (`//go:noinline`).
+ * gosub reads the two that change its output; the others (nosplit, linkname ...) are gc's. */
+static void func_directives(Func *fn, Pos pos) {
+	if (!pos.file)
+		return;
+	for (int l = pos.line - 1; l >= 1; l--) {
+		const char *s = src_line(pos.file, l);
+		if (!s || strncmp(s, "//", 2) != 0)
+			return;
+		fn->noinline |= strncmp(s, "//go:noinline", 13) == 0;
+		fn->noescape |= strncmp(s, "//go:noescape", 13) == 0;
+	}
+}
+
 Func *ck_new_func(Node *decl, const char *name, const char *link_name) {
 	Func *fn = NEW(Func);
 	fn->name = name;
 	fn->link_name = link_name;
 	fn->decl = decl;
 	decl->func.fn = fn;
+	func_directives(fn, decl->pos);
 	return fn;
 }
 

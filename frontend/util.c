@@ -143,6 +143,20 @@ SrcFile *src_read(const char *path) {
 	return file;
 }
 
+/* The line table is made once per file, so that any number of lookups stays linear. */
+const char *src_line(SrcFile *f, int line) {
+	if (!f->lines) {
+		VEC(const char *) starts = {0};
+		vec_push(&starts, f->text);
+		for (size_t i = 0; i < f->len; i++)
+			if (f->text[i] == '\n')
+				vec_push(&starts, f->text + i + 1);
+		f->lines = starts.v;
+		f->nlines = starts.len;
+	}
+	return line >= 1 && line <= f->nlines ? f->lines[line - 1] : NULL;
+}
+
 int pos_cmp(Pos a, Pos b) {
 	int fa = a.file ? a.file->index : -1, fb = b.file ? b.file->index : -1;
 	if (fa != fb)

@@ -61,9 +61,12 @@ typedef struct SrcFile {
 	const char *text;     /* whole contents, NUL-terminated */
 	size_t len;
 	int index;            /* order on the command line; positions sort by it */
+	const char **lines;   /* where each line starts (lines[0] is line 1), made on first use */
+	int nlines;
 } SrcFile;
 
 SrcFile *src_read(const char *path); /* NULL (after a diagnostic) if unreadable */
+const char *src_line(SrcFile *f, int line); /* the start of line `line` (1-based), or NULL */
 
 /* A position: 1-based line, 1-based column in bytes (a tab is one column), as gc prints. */
 typedef struct Pos {

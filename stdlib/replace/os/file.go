@@ -14,12 +14,23 @@ func Exit(code int)
 
 func runtimeArgs() []string
 
-// The system calls, returning -1 and the errno on failure.
+// The system calls, returning -1 and the errno on failure. They keep none of their arguments.
+
+//go:noescape
 func sysRead(fd int, b []byte) (n int, errno int)
+
+//go:noescape
 func sysWrite(fd int, b []byte) (n int, errno int)
+
+//go:noescape
 func sysOpen(name string, flag int, perm uint32) (fd int, errno int)
+
 func sysClose(fd int) (errno int)
+
+//go:noescape
 func sysUnlink(name string) (errno int)
+
+//go:noescape
 func sysGetenv(key string) (value string, found bool)
 
 // errnoText is the system's message for errno, as Go's syscall.Errno prints it.

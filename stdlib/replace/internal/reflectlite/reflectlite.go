@@ -24,7 +24,11 @@ func Swapper(slice any) func(i, j int) {
 	}
 }
 
-// Implemented by the C runtime (runtime/rt_reflect.c): they panic as reflect does when the
+// Implemented by the C runtime (runtime/rt_stdlib.c): they panic as reflect does when the
 // value is not a slice.
+//
+//go:noescape
 func sliceLen(slice any) int
+
+//go:noescape
 func swap(slice any, i, j int)
