@@ -376,9 +376,22 @@ static LLVMValueRef wrapper_recv_addr(Cg *cg, Type *recv, LLVMValueRef word, Typ
 	return tmp;
 }
 
+/* A value method called through a nil *T (the interface holds a nil pointer): gc's wrapper
+ * panics with "value method main.T.F called using nil *T pointer" (runtime.panicwrap). */
+static void nil_value_receiver(Cg *cg, Type *t, Method *m, LLVMValueRef addr)
+{
+	const char *msg = fmt("value method %s.%s called using nil *%s pointer", type_rtname(t), m->name,
+	                      t->sym->name);
+	LLVMValueRef isnil = LLVMBuildIsNull(cg->b, addr, "isnil");
+	LLVMValueRef arg = LLVMBuildGlobalStringPtr(cg->b, msg, "panicwrap");
+	cg_panic_if(cg, isnil, "gosub_panic_msg", &arg, 1);
+}
+
 /* The call a wrapper makes, from the address of the value declaring the method: a method of a
- * defined type, or one promoted from an embedded interface (called through its itab). */
-static void wrapper_call(Cg *cg, Method *m, Type *t, LLVMValueRef addr, LLVMValueRef fn, const char *name)
+ * defined type, or one promoted from an embedded interface (called through its itab).
+ * through_ptr: the interface holds a *T and the method is T's own. */
+static void wrapper_call(Cg *cg, Method *m, Type *t, LLVMValueRef addr, LLVMValueRef fn, const char *name,
+                         bool through_ptr)
 {
 	unsigned n = LLVMCountParams(fn);
 	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n + 1));
@@ -392,7 +405,9 @@ static void wrapper_call(Cg *cg, Method *m, Type *t, LLVMValueRef addr, LLVMValu
 		return;
 	}
 	LLVMValueRef callee = cg_func_decl(cg, m->fn);
-	if (!m->ptr_recv)
+	if (!m->ptr_recv && through_ptr && t->kind == TY_NAMED && t->sym)
+		nil_value_receiver(cg, t, m, addr);
+	else if (!m->ptr_recv)
 		cg_check_nil(cg, addr);
 	args[1] = m->ptr_recv ? addr : cg_load(cg, t, addr, "recv");
 	cgd_call_ret(cg, LLVMGlobalGetValueType(callee), callee, args, n);
@@ -425,7 +440,7 @@ LLVMValueRef cgd_method_wrapper(Cg *cg, Type *recv, const char *name)
 	if (is_ptr && lk.depth > 0)
 		cg_check_nil(cg, addr);
 	addr = cgd_walk_path(cg, &t, addr, lk.path, lk.depth);
-	wrapper_call(cg, m, t, addr, fn, name);
+	wrapper_call(cg, m, t, addr, fn, name, is_ptr && lk.depth == 0);
 	cgd_end_helper(cg, &s);
 	return fn;
 }
