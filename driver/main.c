@@ -3,6 +3,7 @@
  *   gosubc build [flags] file.go...          -> an executable (or .ll / .s)
  *   gosubc run [flags] file.go... [-- args]  -> the program's exit status
  *   gosubc test [flags] x_test.go...         -> go test's report (test.c)
+ *   gosubc clean [-cache]                    empties the package cache (cache.c)
  *   gosubc version | help [topic]
  *
  * analyze() and generate() below are the whole compiler: each stage consumes what the one before
@@ -83,11 +84,12 @@ static Program *analyze(const Options *o, int *status) {
 	return o->dump_ast ? NULL : prog;
 }
 
-/* The back half: the decided program -> LLVM -> `output` (object file, IR or assembly). */
-static int generate(Program *prog, const Options *o, const char *output) {
+/* The back half: the decided program -> LLVM -> `output` (object file, IR or assembly), or
+ * with `units` one object file per package (CgOptions.units). */
+static int generate(Program *prog, const Options *o, const char *output, const char **units) {
 	CgOptions cg = {.opt_level = o->opt_level, .emit = o->emit, .output = output,
 	                .sanitize_stack = o->sanitize_stack, .escape_off = o->escape_off,
-	                .allocprof = o->allocprof, .m_level = o->m_level};
+	                .allocprof = o->allocprof, .m_level = o->m_level, .units = units};
 	bool ok = cg_program(prog, &cg);                               /* codegen/codegen.c */
 	diag_flush_notes();   /* -m: the allocations the optimiser removed (cg_removed.c) */
 	return stage_failed() || !ok ? EXIT_COMPILE : 0;
@@ -106,16 +108,18 @@ static const char *default_output(const Options *o) {
 	return fmt("%.*s%s", (int)len, base, ext);
 }
 
-/* Generates an object file in a temporary directory and links it into `exe`; with `run`,
- * runs it too. The directory is made only now, after the front half, so that a compile
- * error leaves nothing behind. */
+/* Generates an object file per package in a temporary directory (or takes it from the cache,
+ * cache.c) and links them into `exe`; with `run`, runs it too. The directory is made only now,
+ * after the front half, so that a compile error leaves nothing behind. */
 static int generate_and_link(Program *prog, const Options *o, const char *exe, bool run) {
 	char *tmpdir = drv_temp_dir();
 	if (!tmpdir) return EXIT_COMPILE;
 	if (!exe) exe = fmt("%s/%s", tmpdir, default_output(o));
-	const char *obj = fmt("%s/main.o", tmpdir);
-	int status = generate(prog, o, obj);
-	if (status == 0) status = drv_link(obj, exe, o->sanitize_stack);
+	DrvUnits u;
+	drv_cache_plan(prog, o, tmpdir, &u);                           /* driver/cache.c */
+	int status = generate(prog, o, NULL, u.units);
+	if (status == 0) drv_cache_store(prog, &u);
+	if (status == 0) status = drv_link(u.objs, u.n, exe, o->sanitize_stack);
 	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
 	drv_remove_dir(tmpdir);
 	return status;
@@ -136,7 +140,7 @@ static int cmd_build(const Options *o) {
 	Program *prog = analyze(o, &status);
 	if (!prog) return status;
 	const char *out = o->output ? o->output : default_output(o);
-	if (o->emit != CG_EMIT_OBJ) return generate(prog, o, out);
+	if (o->emit != CG_EMIT_OBJ) return generate(prog, o, out, NULL);
 	if (!is_program(prog)) return EXIT_NOT_MAIN;
 	return generate_and_link(prog, o, out, false);
 }
@@ -176,6 +180,16 @@ static int cmd_version(void) {
 	return 0;
 }
 
+/* `gosubc clean [-cache]`: empties the package cache (cache.c), as `go clean -cache`. */
+static int cmd_clean(int argc, char **argv) {
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "-cache") != 0) {
+			fprintf(stderr, "gosubc clean: unknown flag %s\nusage: gosubc clean [-cache]\n", argv[i]);
+			return EXIT_USAGE;
+		}
+	return drv_clean_cache();
+}
+
 int main(int argc, char **argv) {
 	if (argc < 2) {
 		drv_usage(stderr);
@@ -191,6 +205,7 @@ int main(int argc, char **argv) {
 	}
 	if (strcmp(cmd, "test") == 0) return drv_test(argc - 1, argv + 1);   /* test.c */
 	if (strcmp(cmd, "version") == 0) return cmd_version();
+	if (strcmp(cmd, "clean") == 0) return cmd_clean(argc - 1, argv + 1);
 	if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "-help") == 0 ||
 	    strcmp(cmd, "--help") == 0)
 		return drv_help(argc > 2 ? argv[2] : NULL);
