@@ -14,12 +14,25 @@
 #include <llvm-c/Core.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../frontend/lex.h"
 #include "../frontend/check.h"
 #include "../frontend/parse.h"
 #include "../load/load.h"
 #include "driver.h"
+
+/* GOSUBDEBUG=time=1: each stage's wall time on stderr ("time check 12.3ms"). */
+static void stage_time(const char *stage) {
+	static double last;
+	const char *d = getenv("GOSUBDEBUG");
+	if (!d || !strstr(d, "time=1")) return;
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	double now = ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+	if (stage) fprintf(stderr, "time %s %.1fms\n", stage, now - last);
+	last = now;
+}
 
 /* Prints the errors a stage collected; true if there were any so far. */
 static bool stage_failed(void) {
@@ -53,6 +66,7 @@ static bool check_and_analyze(Program *prog, const Options *o) {
 		check_package(prog->pkgs.v[i]);                           /* frontend/check.c */
 		if (stage_failed()) return false;
 	}
+	stage_time("check");
 	if (o->dump_ast) dump_ast(prog->main);
 	for (int i = 0; i < prog->pkgs.len && !o->dump_ast; i++) {
 		Package *pkg = prog->pkgs.v[i];
@@ -61,6 +75,7 @@ static bool check_and_analyze(Program *prog, const Options *o) {
 		esc_analyze(pkg, &esc);                                     /* escape/escape.c */
 	}
 	diag_flush_notes();
+	stage_time("escape");
 	return !stage_failed();
 }
 
@@ -74,7 +89,9 @@ static Program *analyze(const Options *o, int *status) {
 		return NULL;
 	}
 	LoadRequest req = {.args = o->files, .nargs = o->nfiles};
+	stage_time(NULL);
 	Program *prog = ld_load(&req);                                 /* load/load.c */
+	stage_time("load+parse");
 	if (stage_failed() || !prog) {
 		*status = EXIT_LOAD;
 		return NULL;
@@ -117,9 +134,13 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 	if (!exe) exe = fmt("%s/%s", tmpdir, default_output(o));
 	DrvUnits u;
 	drv_cache_plan(prog, o, tmpdir, &u);                           /* driver/cache.c */
+	stage_time("cache-lookup");
 	int status = generate(prog, o, NULL, u.units);
+	stage_time("codegen");
 	if (status == 0) drv_cache_store(prog, &u);
+	stage_time("cache-store");
 	if (status == 0) status = drv_link(u.objs, u.n, exe, o->sanitize_stack);
+	stage_time("link");
 	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
 	drv_remove_dir(tmpdir);
 	return status;
