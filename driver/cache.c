@@ -19,6 +19,9 @@
  * a temporary name and renamed into place, the .meta last, so a reader never sees half an entry.
  * The main package (and -emit-llvm, -S) is never cached.
  *
+ * Without a cache (GOSUBCACHE=off) the driver asks codegen for one whole-program module instead:
+ * faster and smaller when nothing is kept.
+ *
  * Where: $GOSUBCACHE, else $XDG_CACHE_HOME/gosub, else ~/.cache/gosub; GOSUBCACHE=off disables
  * it. GOSUBDEBUG=cache=1 prints `cache hit PATH` / `cache miss PATH` for each package.
  */

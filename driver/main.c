@@ -135,7 +135,13 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 	DrvUnits u;
 	drv_cache_plan(prog, o, tmpdir, &u);                           /* driver/cache.c */
 	stage_time("cache-lookup");
-	int status = generate(prog, o, NULL, u.units);
+	/* Without a cache, one whole-program module: LLVM then deletes what is unreachable before
+	 * generating code, and inlines across packages. */
+	if (!u.dir) {
+		u.n = 1;
+		u.objs[0] = fmt("%s/main.o", tmpdir);
+	}
+	int status = generate(prog, o, u.dir ? NULL : u.objs[0], u.dir ? u.units : NULL);
 	stage_time("codegen");
 	if (status == 0) drv_cache_store(prog, &u);
 	stage_time("cache-store");
