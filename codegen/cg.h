@@ -106,6 +106,9 @@ typedef struct CgFunc {
 
 typedef struct Cg {
 	Package *pkg;
+	Program *prog;
+	bool split;                    /* one module per package (codegen.c): what other packages name
+	                                  is external, what any module may make is linkonce_odr */
 	const CgOptions *opt;
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
@@ -124,6 +127,12 @@ typedef struct Cg {
 	LLVMTypeRef t_slice;           /* { ptr, i64, i64 } */
 	LLVMTypeRef t_iface;           /* { ptr, ptr } */
 } Cg;
+
+/* codegen.c: linkage in a program compiled one package at a time (see codegen.c's header) */
+void cg_export(Cg *cg, LLVMValueRef g);        /* a symbol other packages may name */
+void cg_linkonce(Cg *cg, LLVMValueRef g);      /* made by every module that needs it; one kept */
+LLVMValueRef cg_global(Cg *cg, Symbol *s);     /* package-level variable s in this module */
+bool cg_global_defined_here(Cg *cg, Symbol *s);/* ... and its definition (not a declaration) */
 
 /* cg_types.c (cgdata) */
 LLVMTypeRef cg_type(Cg *cg, Type *t);               /* the LLVM type of a Go type */

@@ -135,6 +135,8 @@ static LLVMValueRef site_pointer(Cg *cg)
 	if (!g) {
 		g = LLVMAddGlobal(cg->mod, cg->t_ptr, "gosub_allocprof_site");
 		LLVMSetInitializer(g, LLVMConstNull(cg->t_ptr));
+		if (cg->split)   /* one per package's module: the linker keeps one */
+			LLVMSetLinkage(g, LLVMWeakAnyLinkage);
 	}
 	return g;
 }

@@ -92,7 +92,7 @@ static LLVMValueRef bound_wrapper(Cg *cg, Method *m, LLVMTypeRef recty, LLVMType
  * method up in the itab at each call. */
 static LLVMValueRef iface_bound_wrapper(Cg *cg, Node *sel, Type *it, LLVMTypeRef recty)
 {
-	const char *name = fmt("%s.%s-fm", type_rtname(it), sel->sel.name);
+	const char *name = fmt("%s.%s-fm", type_symname(it), sel->sel.name);
 	LLVMValueRef fn;
 	CgdSaved s;
 	if (!cgd_begin_new_helper(cg, &s, name, cg_func_type(cg, sel->type, NULL), &fn))
@@ -145,7 +145,7 @@ LLVMValueRef cgd_method_value(Cg *cg, Node *n)
  *     call @main.T.M(ptr null, <%r, *%r or the embedded field>, params...) } */
 static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m)
 {
-	const char *name = fmt("%s·me", type_rtname(recv));
+	const char *name = fmt("%s·me", type_symname(recv));
 	name = fmt("%s.%s", name, n->sel.name);
 	LLVMValueRef callee = cg_func_decl(cg, m->fn);
 	LLVMTypeRef mty = LLVMGlobalGetValueType(callee);
@@ -178,7 +178,7 @@ static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m)
  *     %fn = <x's itab entry for M>; call %fn(ptr null, x.data, params...) } */
 static LLVMValueRef iface_method_expr_code(Cg *cg, Node *n, Type *it)
 {
-	const char *name = fmt("%s·me.%s", type_rtname(it), n->sel.name);
+	const char *name = fmt("%s·me.%s", type_symname(it), n->sel.name);
 	LLVMValueRef fn;
 	CgdSaved s;
 	if (!cgd_begin_new_helper(cg, &s, name, cg_func_type(cg, n->type, NULL), &fn))

@@ -73,13 +73,25 @@ LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv)
 
 LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 {
-	if (fn->cg)
+	if (fn->cg && LLVMGetGlobalParent(fn->cg) == cg->mod)
 		return fn->cg;
 	LLVMTypeRef ty = cg_func_type(cg, fn->type, fn->recv_type);
-	LLVMValueRef f = LLVMAddFunction(cg->mod, fn->link_name, ty);
+	LLVMValueRef f = LLVMGetNamedFunction(cg->mod, fn->link_name);
+	if (f) {   /* another module's Func.cg: this module declared it already */
+		fn->cg = f;
+		return f;
+	}
+	f = LLVMAddFunction(cg->mod, fn->link_name, ty);
+	bool on_demand = (!fn->decl && fn->recv_type) || (fn->decl && !fn->decl->func.body);
 	/* Private to the module (so the optimiser may delete a function inlined everywhere),
-	 * except what the runtime calls by name (rt_main.c): main.main and main..init. */
-	if (fn->outer || (strcmp(fn->link_name, "main.main") != 0 && strcmp(fn->link_name, "main..init") != 0))
+	 * except what the runtime calls by name (rt_main.c): main.main and main..init, and, when
+	 * packages are separate modules, what other packages may call (see codegen.c). */
+	if (cg->split && !on_demand && fn->pkg != cg->prog->main) {
+		if (fn->pkg == cg->pkg)
+			cg_export(cg, f);
+		else
+			LLVMSetVisibility(f, LLVMHiddenVisibility);
+	} else if (fn->outer || (strcmp(fn->link_name, "main.main") != 0 && strcmp(fn->link_name, "main..init") != 0))
 		LLVMSetLinkage(f, LLVMInternalLinkage);
 	LLVMSetValueName2(LLVMGetParam(f, 0), "closure", 7);
 	if (cg_sret(cg, fn->type))
@@ -216,8 +228,10 @@ LLVMValueRef cg_var_addr(Cg *cg, Symbol *var)
 		for (int i = 0; i < fn->captures.len; i++)
 			if (fn->captures.v[i].var == var)
 				return cg->f->capture_addrs[i];
-	if (!var->cg && var->is_global && var->pkg) /* os.Args ...: in the runtime */
+	if (var->is_global && var->pkg) /* os.Args ...: in the runtime */
 		return cg_extern_var_addr(cg, var);
+	if (var->is_global)
+		return cg_global(cg, var);
 	if (!var->cg)
 		fatal("variable %s has no storage at %s", var->name, pos_str(var->pos));
 	return var->cg;
@@ -376,8 +390,14 @@ static LLVMValueRef init_func(Cg *cg, Package *pkg)
 		return f;
 	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0);
 	f = LLVMAddFunction(cg->mod, name, ty);
-	if (strcmp(name, "main..init") != 0)
+	if (strcmp(name, "main..init") == 0)
+		return f;
+	if (!cg->split)
 		LLVMSetLinkage(f, LLVMInternalLinkage);
+	else if (pkg == cg->pkg)
+		cg_export(cg, f);
+	else
+		LLVMSetVisibility(f, LLVMHiddenVisibility);
 	return f;
 }
 

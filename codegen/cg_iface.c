@@ -355,8 +355,8 @@ LLVMValueRef cgd_iface_call(Cg *cg, Node *call)
 static const char *wrapper_name(Type *recv, const char *name)
 {
 	if (recv->kind == TY_POINTER)
-		return fmt("(*%s).%s·i", type_rtname(recv->elem), name);
-	return fmt("%s.%s·i", type_rtname(recv), name);
+		return fmt("(*%s).%s·i", type_symname(recv->elem), name);
+	return fmt("%s.%s·i", type_symname(recv), name);
 }
 
 /* The address of the receiver value inside an interface wrapper: the data word itself for a

@@ -51,7 +51,7 @@ static bool is_dynamic_var(Cg *cg, Symbol *s)
 static bool copy_is_static(Cg *cg, Symbol *s)
 {
 	TypeKind k = type_under(s->type)->kind;
-	return s->is_global && !s->pkg && s->cg && !s->reassigned && !s->addr_taken &&
+	return s->is_global && !s->pkg && cg_global_defined_here(cg, s) && !s->reassigned && !s->addr_taken &&
 	       k != TY_STRUCT && k != TY_ARRAY && !type_is_complex(s->type) && !is_dynamic_var(cg, s);
 }
 
@@ -106,7 +106,7 @@ static bool addr_is_static(Cg *cg, Node *x, bool local)
 	if (x->kind == ND_COMPOSITE)
 		return !local && type_under(x->type)->kind != TY_MAP && composite_is_static(cg, x, local);
 	if (x->kind == ND_IDENT && x->ident.sym->kind == SYM_VAR)
-		return x->ident.sym->is_global && !x->ident.sym->pkg && x->ident.sym->cg;
+		return x->ident.sym->is_global && !x->ident.sym->pkg && x->ident.sym->owner;
 	return false;
 }
 
@@ -237,7 +237,7 @@ static LLVMValueRef composite_const(Cg *cg, Node *n)
 static LLVMValueRef addr_const(Cg *cg, Node *x)
 {
 	if (x->kind == ND_IDENT)
-		return x->ident.sym->cg;
+		return cg_global(cg, x->ident.sym);
 	if (type_under(x->type)->kind == TY_SLICE)
 		return new_object(cg, slice_const(cg, x));
 	return new_object(cg, aggregate_const(cg, x, x->type));
@@ -270,7 +270,7 @@ static LLVMValueRef ident_const(Cg *cg, Node *n)
 	if (s->kind == SYM_FUNC)
 		return cg_func_value(cg, s->func);
 	if (s->kind == SYM_VAR)
-		return LLVMGetInitializer(s->cg);
+		return LLVMGetInitializer(cg_global(cg, s));
 	return LLVMConstNull(cg_type(cg, n->type));
 }
 
@@ -300,7 +300,7 @@ static bool static_init(Cg *cg, Node *st)
 	Node *lhs = ast_unparen(st->assign.lhs.v[0]);
 	if (is_blank_ident(lhs))
 		return true;
-	LLVMValueRef g = lhs->ident.sym->cg, v = static_value(cg, st->assign.rhs.v[0]);
+	LLVMValueRef g = cg_global(cg, lhs->ident.sym), v = static_value(cg, st->assign.rhs.v[0]);
 	if (LLVMTypeOf(v) != LLVMGlobalGetValueType(g))
 		fatal("%s: static initializer of the wrong LLVM type", pos_str(st->pos));
 	LLVMSetInitializer(g, v);

@@ -218,14 +218,14 @@ static void cg_valuespec(Cg *cg, Node *spec)
 	if (names->len == 1 && spec->valuespec.values.len == 1 && s0 && !is_blank(names->v[0]) &&
 	    is_aggregate_literal(spec->valuespec.values.v[0])) {
 		cgd_composite_init(cg, ast_unparen(spec->valuespec.values.v[0]),
-		                   s0->is_global ? s0->cg : cg_alloc_var(cg, s0));
+		                   s0->is_global ? cg_global(cg, s0) : cg_alloc_var(cg, s0));
 		return;
 	}
 	LLVMValueRef *addrs = xalloc(sizeof(LLVMValueRef) * (size_t)(names->len + 1)), *vals = NULL;
 	for (int i = 0; i < names->len; i++) {
 		Symbol *s = names->v[i]->ident.sym;
 		if (s && !is_blank(names->v[i]))
-			addrs[i] = s->is_global ? s->cg : cg_alloc_var(cg, s);
+			addrs[i] = s->is_global ? cg_global(cg, s) : cg_alloc_var(cg, s);
 	}
 	if (spec->valuespec.values.len)
 		vals = cg_rhs_values(cg, &spec->valuespec.values, names->len, lhs_types(names));

@@ -23,6 +23,7 @@ typedef struct CgTypeInfo {
 	LLVMValueRef eqfn;      /* generated equality (structs and arrays that need one) */
 	LLVMValueRef hashfn;
 	LLVMValueRef *wrappers; /* itab entries of the method set, by method name index */
+	LLVMModuleRef mod;      /* the module desc, eqfn and hashfn belong to */
 } CgTypeInfo;
 
 static CgTypeInfo *info(Type *t)
@@ -30,6 +31,18 @@ static CgTypeInfo *info(Type *t)
 	if (!t->cg)
 		t->cg = NEW(CgTypeInfo);
 	return t->cg;
+}
+
+/* The globals of t's CgTypeInfo in the module being generated (the LLVM type is the context's). */
+static CgTypeInfo *info_here(Cg *cg, Type *t)
+{
+	CgTypeInfo *ti = info(t);
+	if (ti->mod != cg->mod) {
+		ti->mod = cg->mod;
+		ti->desc = ti->eqfn = ti->hashfn = NULL;
+		ti->wrappers = NULL;
+	}
+	return ti;
 }
 
 /* ---- LLVM types --------------------------------------------------------------------------- */
@@ -265,7 +278,7 @@ LLVMValueRef cgd_eq_func(Cg *cg, Type *t)
 	const char *name = runtime_eq_name(u, false);
 	if (name)
 		return rt_fn(cg, name, cgd_eqfn_type(cg));
-	CgTypeInfo *ti = info(u);
+	CgTypeInfo *ti = info_here(cg, u);
 	if (!ti->eqfn)
 		ti->eqfn = gen_eq_func(cg, u);
 	return ti->eqfn;
@@ -279,7 +292,7 @@ static LLVMValueRef hash_func(Cg *cg, Type *t)
 	const char *name = runtime_eq_name(u, true);
 	if (name)
 		return rt_fn(cg, name, hashfn_type(cg));
-	CgTypeInfo *ti = info(u);
+	CgTypeInfo *ti = info_here(cg, u);
 	if (!ti->hashfn)
 		ti->hashfn = gen_hash_func(cg, u);
 	return ti->hashfn;
@@ -287,7 +300,7 @@ static LLVMValueRef hash_func(Cg *cg, Type *t)
 
 static LLVMValueRef new_helper(Cg *cg, const char *prefix, Type *t, LLVMTypeRef fnty)
 {
-	LLVMValueRef fn = LLVMAddFunction(cg->mod, fmt("%s.%s", prefix, type_rtname(t)), fnty);
+	LLVMValueRef fn = LLVMAddFunction(cg->mod, fmt("%s.%s", prefix, type_symname(t)), fnty);
 	LLVMSetLinkage(fn, LLVMInternalLinkage);
 	zeroext_result(cg, fn);
 	return fn;
@@ -348,7 +361,7 @@ static void gen_array_eq_body(Cg *cg, Type *u, LLVMValueRef a, LLVMValueRef b, L
 static LLVMValueRef gen_eq_func(Cg *cg, Type *u)
 {
 	LLVMValueRef fn = new_helper(cg, "type.eq", u, cgd_eqfn_type(cg));
-	info(u)->eqfn = fn; /* recursive element types find it */
+	info_here(cg, u)->eqfn = fn; /* recursive element types find it */
 	CgdSaved s;
 	cgd_begin_helper(cg, &s, fn);
 	LLVMBasicBlockRef no = cg_new_block(cg, "ret.false");
@@ -393,7 +406,7 @@ static LLVMValueRef gen_array_hash_body(Cg *cg, Type *u, LLVMValueRef p, LLVMVal
 static LLVMValueRef gen_hash_func(Cg *cg, Type *u)
 {
 	LLVMValueRef fn = new_helper(cg, "type.hash", u, hashfn_type(cg));
-	info(u)->hashfn = fn;
+	info_here(cg, u)->hashfn = fn;
 	CgdSaved s;
 	cgd_begin_helper(cg, &s, fn);
 	LLVMValueRef p = LLVMGetParam(fn, 0), h = LLVMGetParam(fn, 1);
@@ -584,12 +597,12 @@ LLVMValueRef cg_typedesc(Cg *cg, Type *t)
 {
 	if (t->kind == TY_UNTYPED_NIL)
 		return LLVMConstNull(cg->t_ptr);
-	CgTypeInfo *ti = info(t);
+	CgTypeInfo *ti = info_here(cg, t);
 	if (ti->desc)
 		return ti->desc;
 	const char *tname = type_rtname(t);
-	ti->desc = LLVMAddGlobal(cg->mod, desc_type(cg), fmt("type.%s", tname));
-	LLVMSetLinkage(ti->desc, LLVMPrivateLinkage);
+	ti->desc = LLVMAddGlobal(cg->mod, desc_type(cg), fmt("type.%s", type_symname(t)));
+	cg_linkonce(cg, ti->desc);   /* unique in the program: the runtime compares their addresses */
 	LLVMSetGlobalConstant(ti->desc, 1);
 	LLVMSetAlignment(ti->desc, 8);
 	cg_type(cg, t);
@@ -625,10 +638,10 @@ LLVMValueRef cg_itab(Cg *cg, Type *concrete, Type *iface)
 	e->concrete = concrete;
 	e->iface = iface;
 	e->g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init),
-	                     fmt("go.itab.%s,%s", type_rtname(concrete), type_rtname(iface)));
+	                     fmt("go.itab.%s,%s", type_symname(concrete), type_symname(iface)));
 	LLVMSetInitializer(e->g, init);
 	LLVMSetGlobalConstant(e->g, 1);
-	LLVMSetLinkage(e->g, LLVMPrivateLinkage);
+	cg_linkonce(cg, e->g);
 	e->next = itabs;
 	itabs = e;
 	return e->g;

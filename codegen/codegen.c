@@ -1,26 +1,44 @@
-/* codegen.c: the program as one LLVM module, optimised and written out.
+/* codegen.c: the program as LLVM modules, optimised and written out.
  *
- * Input: a checked Program (its packages in initialisation order) with escape decisions. Output: an object file, textual IR (-emit-llvm)
- * or assembly (-S) at CgOptions.output. The steps, in order:
- *   1. a context, a module named after the package, an x86-64 PIC target machine;
- *   2. every package-level variable as a global named like gc's symbol (main.x,
- *      strings.asciiSpace): zero, or its initial value when that is known at compile time
- *      (cg_static.c);
- *   3. every function declared (so calls may come before definitions), then defined;
+ * Input: a checked Program (its packages in initialisation order) with escape decisions. Output:
+ * either the whole program as one module (-emit-llvm, -S, or CgOptions.units NULL), or one
+ * module and object file per package (CgOptions.units: the driver caches them, driver/cache.c).
+ * The steps for each module, in order:
+ *   1. a module named after the package (the context and x86-64 PIC target machine are shared);
+ *   2. every package-level variable of its package(s) as a global named like gc's symbol
+ *      (main.x, strings.asciiSpace): zero, or its initial value when that is known at compile
+ *      time (cg_static.c); another package's variables are declared where used (cg_global);
+ *   3. its functions declared (so calls may come before definitions), then defined; another
+ *      package's functions are declared where called (cg_func_decl);
  *   4. each package's initialiser (pkg..init: the other global initialisers, then the init
- *      functions);
- *      main..init first runs the other packages' initialisers, in order;
+ *      functions); main..init first runs the other packages' initialisers, in order;
  *   5. unless a construct was reported unsupported, LLVMVerifyModule: broken IR is an internal
  *      error, never an output;
  *   6. the new pass manager's default<On> pipeline (for -sanitize=stack: with every function
  *      noinline, then AddressSanitizer);
  *   7. the output file.
+ *
+ * Linkage when packages are separate modules (Cg.split):
+ *   - the functions and variables of a package other than main are external with hidden
+ *     visibility (another package may name any of them: an unexported function can be reached
+ *     through an exported one), each function in its own section `.text.<name>` and each
+ *     variable in `.data.<name>`/`.bss.<name>`: the linker's --gc-sections then drops what the
+ *     program never reaches. The LLVM-C API has no -ffunction-sections switch, hence the
+ *     explicit section names;
+ *   - the main package keeps internal linkage (nothing imports it), except main.main and
+ *     main..init, which the runtime calls;
+ *   - type descriptors and itabs, which every module makes for the types it uses and whose
+ *     addresses the runtime compares, are linkonce_odr in a comdat of their own name, so the
+ *     linker keeps one; their names come from type_symname, unique in the program;
+ *   - helpers made on demand (equality, hashing, interface and method-value wrappers, func
+ *     value records) stay internal: each module has its own copy, nobody compares them.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <llvm-c/Analysis.h>
+#include <llvm-c/Comdat.h>
 #include <llvm-c/Support.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
@@ -43,11 +61,78 @@ static void cg_init_target(Cg *cg)
 	cg->tm = LLVMCreateTargetMachine(target, triple, "x86-64", "", levels[cg->opt->opt_level & 3],
 	                                 LLVMRelocPIC, LLVMCodeModelDefault);
 	cg->td = LLVMCreateTargetDataLayout(cg->tm);
+	LLVMDisposeMessage(triple);
+}
+
+/* A new module for the target machine; later code goes into it. */
+static void cg_new_module(Cg *cg, const char *name)
+{
+	cg->mod = LLVMModuleCreateWithNameInContext(name, cg->ctx);
+	char *triple = LLVMGetTargetMachineTriple(cg->tm);
 	LLVMSetTarget(cg->mod, triple);
+	LLVMDisposeMessage(triple);
 	char *layout = LLVMCopyStringRepOfTargetData(cg->td);
 	LLVMSetDataLayout(cg->mod, layout);
 	LLVMDisposeMessage(layout);
-	LLVMDisposeMessage(triple);
+}
+
+/* ---- linkage -------------------------------------------------------------------------------- */
+
+void cg_export(Cg *cg, LLVMValueRef g)
+{
+	if (!cg->split)
+		return;
+	LLVMSetLinkage(g, LLVMExternalLinkage);
+	LLVMSetVisibility(g, LLVMHiddenVisibility);
+	const char *name = LLVMGetValueName(g);
+	if (LLVMIsAFunction(g)) {
+		LLVMSetSection(g, fmt(".text.%s", name));
+		return;
+	}
+	LLVMValueRef init = LLVMGetInitializer(g);
+	if (init)
+		LLVMSetSection(g, fmt("%s.%s", LLVMIsNull(init) ? ".bss" : ".data", name));
+}
+
+void cg_linkonce(Cg *cg, LLVMValueRef g)
+{
+	if (!cg->split) {
+		LLVMSetLinkage(g, LLVMPrivateLinkage);
+		return;
+	}
+	LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
+	LLVMSetVisibility(g, LLVMHiddenVisibility);
+	LLVMSetComdat(g, LLVMGetOrInsertComdat(cg->mod, LLVMGetValueName(g)));
+}
+
+/* The name of a package-level variable: gc's `pkg.name` (`_` cannot be named elsewhere). */
+static const char *global_name(Package *pkg, Symbol *s, int index)
+{
+	if (s->name[0] == '_' && !s->name[1])
+		return fmt("%s._.%d", pkg->link, index);
+	return fmt("%s.%s", pkg->link, s->name);
+}
+
+LLVMValueRef cg_global(Cg *cg, Symbol *s)
+{
+	if (s->cg && LLVMGetGlobalParent(s->cg) == cg->mod)
+		return s->cg;
+	if (!s->owner)
+		fatal("variable %s has no package", s->name);
+	const char *name = global_name(s->owner, s, 0);
+	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
+	if (!g) {
+		g = LLVMAddGlobal(cg->mod, cg_type(cg, s->type), name);
+		LLVMSetVisibility(g, LLVMHiddenVisibility);
+		LLVMSetAlignment(g, (unsigned)type_align(s->type) > 0 ? (unsigned)type_align(s->type) : 1);
+	}
+	s->cg = g;
+	return g;
+}
+
+bool cg_global_defined_here(Cg *cg, Symbol *s)
+{
+	return s->cg && LLVMGetGlobalParent(s->cg) == cg->mod && !LLVMIsDeclaration(s->cg);
 }
 
 static void cg_init_types(Cg *cg)
@@ -77,9 +162,7 @@ static void cg_globals(Cg *cg)
 	for (int i = 0; i < cg->pkg->globals.len; i++) {
 		Symbol *s = cg->pkg->globals.v[i];
 		LLVMTypeRef ty = cg_type(cg, s->type);
-		const char *name = s->name[0] == '_' && !s->name[1] ? fmt("%s._.%d", cg->pkg->link, i)
-		                                                     : fmt("%s.%s", cg->pkg->link, s->name);
-		LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, name);
+		LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, global_name(cg->pkg, s, i));
 		LLVMSetInitializer(g, LLVMConstNull(ty));
 		LLVMSetAlignment(g, (unsigned)type_align(s->type) > 0 ? (unsigned)type_align(s->type) : 1);
 		s->cg = g;
@@ -88,6 +171,17 @@ static void cg_globals(Cg *cg)
 
 /* Every package's functions are declared before any body is generated, so calls may come
  * before definitions, within a package and across packages. */
+static void cg_package_funcs(Cg *cg, Program *prog)
+{
+	cg->dyn_inits.len = 0;
+	cg->dyn_vars.len = 0;
+	cg_static_globals(cg);   /* after every package's globals exist: &otherpkg.X is static */
+	FuncVec *fs = &cg->pkg->funcs;
+	for (int i = 0; i < fs->len; i++)
+		cg_gen_func(cg, fs->v[i]);
+	cg_gen_init(cg, prog);
+}
+
 static void cg_functions(Cg *cg, Program *prog)
 {
 	for (int p = 0; p < prog->pkgs.len; p++) {
@@ -97,12 +191,7 @@ static void cg_functions(Cg *cg, Program *prog)
 	}
 	for (int p = 0; p < prog->pkgs.len; p++) {
 		cg->pkg = prog->pkgs.v[p];
-		cg->dyn_inits.len = 0;
-		cg_static_globals(cg);   /* after every package's globals exist: &otherpkg.X is static */
-		FuncVec *fs = &cg->pkg->funcs;
-		for (int i = 0; i < fs->len; i++)
-			cg_gen_func(cg, fs->v[i]);
-		cg_gen_init(cg, prog);
+		cg_package_funcs(cg, prog);
 	}
 	if (cg->opt->allocprof)
 		cg_allocprof_define(cg);
@@ -178,7 +267,8 @@ static void cg_optimize(Cg *cg)
 	if (!err && cg->opt->sanitize_stack) {
 		/* AddressSanitizer instruments only functions that carry sanitize_address. */
 		cg_mark_defined(cg, "sanitize_address");
-		cg_asan_options(cg);
+		if (!cg->split || cg->pkg == cg->prog->main)   /* one definition per program */
+			cg_asan_options(cg);
 		cg_asan_use_after_scope();
 		err = LLVMRunPasses(cg->mod, "asan", cg->tm, opts);
 	}
@@ -189,46 +279,105 @@ static void cg_optimize(Cg *cg)
 	LLVMDisposePassBuilderOptions(opts);
 }
 
-static bool cg_write(Cg *cg)
+static bool cg_write(Cg *cg, const char *output)
 {
 	char *err = NULL;
 	const CgOptions *o = cg->opt;
 	bool failed;
 	if (o->emit == CG_EMIT_LLVM)
-		failed = LLVMPrintModuleToFile(cg->mod, o->output, &err);
+		failed = LLVMPrintModuleToFile(cg->mod, output, &err);
 	else
-		failed = LLVMTargetMachineEmitToFile(cg->tm, cg->mod, o->output,
+		failed = LLVMTargetMachineEmitToFile(cg->tm, cg->mod, output,
 		                                     o->emit == CG_EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile,
 		                                     &err);
 	if (failed) {
-		fprintf(stderr, "gosubc: cannot write %s: %s\n", o->output, err);
+		fprintf(stderr, "gosubc: cannot write %s: %s\n", output, err);
 		LLVMDisposeMessage(err);
 	}
 	return !failed;
 }
 
+/* Verify, optimise, report, write: the module is done. */
+static bool cg_finish(Cg *cg, const char *output)
+{
+	if (diag_errors() != 0)   /* "X not supported by gosub": no output */
+		return false;
+	cg_verify(cg);
+	cg_optimize(cg);
+	cg_removed_report(cg);
+	return cg_write(cg, output);
+}
+
+/* Local defined types get a symbol name unique in the program and the same in every build of
+ * their package: the package path, the name, the index among the package's defined types. */
+static void cg_name_local_types(Program *prog)
+{
+	for (int p = 0; p < prog->pkgs.len; p++) {
+		Package *pkg = prog->pkgs.v[p];
+		for (int i = 0; i < pkg->funcs.len; i++)
+			pkg->funcs.v[i]->pkg = pkg;
+		for (int i = 0; i < pkg->externs.len; i++)
+			pkg->externs.v[i]->pkg = pkg;
+		for (int i = 0; i < pkg->named_types.len; i++) {
+			Type *t = pkg->named_types.v[i];
+			if (!(t->sym && t->sym->owner) && !t->symname)
+				t->symname = fmt("%s.%s\xc2\xb7%d", pkg->path, t->name, i);
+		}
+	}
+}
+
+/* One package as one module, written to `output`. Modules stay alive until the end: the
+ * Symbol.cg, Func.cg and Type.cg caches of earlier modules are told apart by their module. */
+static bool cg_unit(Cg *cg, Program *prog, Package *pkg, const char *output)
+{
+	cg_new_module(cg, pkg->path);
+	cg->pkg = pkg;
+	cg->split = true;
+	cg_globals(cg);
+	for (int i = 0; i < pkg->funcs.len; i++)
+		cg_func_decl(cg, pkg->funcs.v[i]);
+	cg_package_funcs(cg, prog);
+	for (int i = 0; pkg != prog->main && i < pkg->globals.len; i++)
+		cg_export(cg, pkg->globals.v[i]->cg);   /* after cg_static_globals chose .data or .bss */
+	if (cg->opt->allocprof)
+		cg_allocprof_define(cg);
+	return cg_finish(cg, output);
+}
+
+static bool cg_whole_program(Cg *cg, Program *prog)
+{
+	cg_new_module(cg, prog->main->name);
+	for (int p = 0; p < prog->pkgs.len; p++) {
+		cg->pkg = prog->pkgs.v[p];
+		cg_globals(cg);
+	}
+	cg_functions(cg, prog);
+	return cg_finish(cg, cg->opt->output);
+}
+
 bool cg_program(Program *prog, const CgOptions *opt)
 {
-	Cg cg = {.opt = opt};
+	Cg cg = {.opt = opt, .prog = prog};
 	cg.ctx = LLVMContextCreate();
-	cg.mod = LLVMModuleCreateWithNameInContext(prog->main->name, cg.ctx);
 	cg.b = LLVMCreateBuilderInContext(cg.ctx);
 	cg_init_target(&cg);
 	cg_init_types(&cg);
-	for (int p = 0; p < prog->pkgs.len; p++) {
-		cg.pkg = prog->pkgs.v[p];
-		cg_globals(&cg);
+	cg_name_local_types(prog);
+	bool ok = true;
+	LLVMModuleRef *mods = xalloc(sizeof(LLVMModuleRef) * (size_t)(prog->pkgs.len + 1));
+	int nmods = 0;
+	if (!opt->units) {
+		ok = cg_whole_program(&cg, prog);
+		mods[nmods++] = cg.mod;
 	}
-	cg_functions(&cg, prog);
-	bool ok = diag_errors() == 0;   /* "X not supported by gosub": no output */
-	if (ok) {
-		cg_verify(&cg);
-		cg_optimize(&cg);
-		cg_removed_report(&cg);
-		ok = cg_write(&cg);
-	}
+	for (int p = 0; opt->units && ok && p < prog->pkgs.len; p++)
+		if (opt->units[p]) {
+			ok = cg_unit(&cg, prog, prog->pkgs.v[p], opt->units[p]);
+			mods[nmods++] = cg.mod;
+		}
 	LLVMDisposeBuilder(cg.b);
-	LLVMDisposeModule(cg.mod);
+	for (int i = 0; i < nmods; i++)
+		LLVMDisposeModule(mods[i]);
 	LLVMDisposeTargetMachine(cg.tm);
 	LLVMContextDispose(cg.ctx);
 	return ok;

@@ -23,9 +23,16 @@ typedef struct CgOptions {
 	                         * cg_allocprof.c); gosub_alloc stays opaque, as with escape_off */
 	int m_level;            /* -m: also note the heap allocations the optimiser removed
 	                         * (cg_removed.c) */
+	const char **units;     /* NULL: the whole program as one module, written to `output`.
+	                         * Else one object file per package, units[i] for prog->pkgs.v[i]
+	                         * (NULL: not wanted, the driver has it cached) */
 } CgOptions;
 
-/* Returns false (after a diagnostic) if LLVM could not produce the output. */
+/* Returns false (after a diagnostic) if LLVM could not produce the output.
+ * Separately compiled packages link into one program: every Go function and variable of a
+ * package other than the main one is an external hidden symbol, in its own section (so that
+ * `ld --gc-sections` drops what the program does not reach), and what any module may make
+ * (type descriptors, itabs) is linkonce_odr in a comdat, named by type_symname. */
 bool cg_program(Program *prog, const CgOptions *opt);
 
 #endif

@@ -5,6 +5,8 @@
  *   test.c     `gosubc test`: a generated main for the Test and Benchmark functions, go test's report
  *   link.c     the steps outside the compiler: finding libgosubrt.a, calling `cc` to link,
  *              temporary directories, running the built program
+ *   cache.c    the package cache: one object file per package, kept by a hash of its inputs
+ *   sha256.c   SHA-256, for cache.c
  *
  * The driver is the only place that knows about files on disk and other processes; every stage
  * it calls sees source files in and an object file out.
@@ -50,8 +52,21 @@ int drv_help(const char *topic); /* `gosubc help [topic]`: exit status */
 const char *drv_runtime_path(void);                    /* NULL after a message if not found */
 char *drv_temp_dir(void);                              /* a fresh private directory */
 void drv_remove_dir(const char *dir);                  /* removes dir and the files in it */
-int drv_link(const char *obj, const char *exe, bool sanitize_stack); /* 0 or an exit status */
+int drv_link(const char **objs, int nobjs, const char *exe, bool sanitize_stack); /* 0 or an exit status */
 int drv_exec(const char *exe, char **args, int nargs, bool sanitize_stack); /* the child's status */
+
+/* cache.c: the object file of each package of a program, from the cache or to be generated */
+typedef struct DrvUnits {
+	int n;                   /* one per package of the program, in its order */
+	const char **objs;       /* what to link: a cached object, or units[i] once generated */
+	const char **units;      /* what codegen must write (CgOptions.units); NULL: cached */
+	const char **keys;       /* the cache key, NULL for a package never cached (main) */
+	const char *dir;         /* the cache directory, NULL when off */
+} DrvUnits;
+const char *drv_cache_dir(void);                      /* NULL: GOSUBCACHE=off */
+void drv_cache_plan(Program *prog, const Options *o, const char *tmpdir, DrvUnits *u);
+void drv_cache_store(Program *prog, DrvUnits *u);     /* after codegen wrote the units */
+int drv_clean_cache(void);                            /* `gosubc clean -cache` */
 
 /* main.c: the pipeline of `build`, for test.c (*compiled: false after compile errors) */
 int drv_build_program(const Options *o, const char *exe, bool *compiled);

@@ -89,18 +89,22 @@ static int spawn_and_wait(char **argv, bool search) {
 	return status;
 }
 
-/* cc out.o libgosubrt.a libgc.a -lpthread -ldl -lm -o exe */
-int drv_link(const char *obj, const char *exe, bool sanitize_stack) {
+/* cc -Wl,--gc-sections 0.o 1.o ... main.o libgosubrt.a libgc.a -lpthread -ldl -lm -o exe
+ * Each package's functions and variables have sections of their own (codegen.c), so
+ * --gc-sections keeps only what main.main, main..init and the runtime reach. */
+int drv_link(const char **objs, int nobjs, const char *exe, bool sanitize_stack) {
 	const char *rt = drv_runtime_path();
 	if (!rt) return EXIT_COMPILE;
 	const char *cc = getenv("CC");
 	if (sanitize_stack) cc = "clang-19 -fsanitize=address";
 	else if (!cc || !*cc) cc = "cc";
-	char *argv[64];
+	char **argv = xalloc(sizeof(char *) * (size_t)(nobjs + 64));
 	int argc = split_words(cc, argv, 0, 48);
+	argv[argc++] = "-Wl,--gc-sections";
+	for (int i = 0; i < nobjs; i++) argv[argc++] = (char *)objs[i];
 	/* Boehm GC linked statically: its allocation fast path then reaches its thread-local
 	 * free lists without the shared library's TLS calls (measured in docs/performance.md). */
-	const char *tail[] = {obj, rt, "-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic",
+	const char *tail[] = {rt, "-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic",
 	                      "-lpthread", "-ldl", "-lm", "-o", exe};
 	for (size_t i = 0; i < sizeof tail / sizeof *tail; i++) argv[argc++] = (char *)tail[i];
 	argv[argc] = NULL;

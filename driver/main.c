@@ -3,6 +3,7 @@
  *   gosubc build [flags] file.go...          -> an executable (or .ll / .s)
  *   gosubc run [flags] file.go... [-- args]  -> the program's exit status
  *   gosubc test [flags] x_test.go...         -> go test's report (test.c)
+ *   gosubc clean [-cache]                    empties the package cache (cache.c)
  *   gosubc version | help [topic]
  *
  * analyze() and generate() below are the whole compiler: each stage consumes what the one before
@@ -13,12 +14,25 @@
 #include <llvm-c/Core.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../frontend/lex.h"
 #include "../frontend/check.h"
 #include "../frontend/parse.h"
 #include "../load/load.h"
 #include "driver.h"
+
+/* GOSUBDEBUG=time=1: each stage's wall time on stderr ("time check 12.3ms"). */
+static void stage_time(const char *stage) {
+	static double last;
+	const char *d = getenv("GOSUBDEBUG");
+	if (!d || !strstr(d, "time=1")) return;
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	double now = ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+	if (stage) fprintf(stderr, "time %s %.1fms\n", stage, now - last);
+	last = now;
+}
 
 /* Prints the errors a stage collected; true if there were any so far. */
 static bool stage_failed(void) {
@@ -52,6 +66,7 @@ static bool check_and_analyze(Program *prog, const Options *o) {
 		check_package(prog->pkgs.v[i]);                           /* frontend/check.c */
 		if (stage_failed()) return false;
 	}
+	stage_time("check");
 	if (o->dump_ast) dump_ast(prog->main);
 	for (int i = 0; i < prog->pkgs.len && !o->dump_ast; i++) {
 		Package *pkg = prog->pkgs.v[i];
@@ -60,6 +75,7 @@ static bool check_and_analyze(Program *prog, const Options *o) {
 		esc_analyze(pkg, &esc);                                     /* escape/escape.c */
 	}
 	diag_flush_notes();
+	stage_time("escape");
 	return !stage_failed();
 }
 
@@ -74,7 +90,9 @@ static Program *analyze(const Options *o, int *status) {
 	}
 	LoadRequest req = {.args = o->files, .nargs = o->nfiles, .test_path = o->test_path,
 	                   .test_dir = o->test_dir};
+	stage_time(NULL);
 	Program *prog = ld_load(&req);                                 /* load/load.c */
+	stage_time("load+parse");
 	if (stage_failed() || !prog) {
 		*status = EXIT_LOAD;
 		return NULL;
@@ -84,11 +102,12 @@ static Program *analyze(const Options *o, int *status) {
 	return o->dump_ast ? NULL : prog;
 }
 
-/* The back half: the decided program -> LLVM -> `output` (object file, IR or assembly). */
-static int generate(Program *prog, const Options *o, const char *output) {
+/* The back half: the decided program -> LLVM -> `output` (object file, IR or assembly), or
+ * with `units` one object file per package (CgOptions.units). */
+static int generate(Program *prog, const Options *o, const char *output, const char **units) {
 	CgOptions cg = {.opt_level = o->opt_level, .emit = o->emit, .output = output,
 	                .sanitize_stack = o->sanitize_stack, .escape_off = o->escape_off,
-	                .allocprof = o->allocprof, .m_level = o->m_level};
+	                .allocprof = o->allocprof, .m_level = o->m_level, .units = units};
 	bool ok = cg_program(prog, &cg);                               /* codegen/codegen.c */
 	diag_flush_notes();   /* -m: the allocations the optimiser removed (cg_removed.c) */
 	return stage_failed() || !ok ? EXIT_COMPILE : 0;
@@ -107,16 +126,28 @@ static const char *default_output(const Options *o) {
 	return fmt("%.*s%s", (int)len, base, ext);
 }
 
-/* Generates an object file in a temporary directory and links it into `exe`; with `run`,
- * runs it too. The directory is made only now, after the front half, so that a compile
- * error leaves nothing behind. */
+/* Generates an object file per package in a temporary directory (or takes it from the cache,
+ * cache.c) and links them into `exe`; with `run`, runs it too. The directory is made only now,
+ * after the front half, so that a compile error leaves nothing behind. */
 static int generate_and_link(Program *prog, const Options *o, const char *exe, bool run) {
 	char *tmpdir = drv_temp_dir();
 	if (!tmpdir) return EXIT_COMPILE;
 	if (!exe) exe = fmt("%s/%s", tmpdir, default_output(o));
-	const char *obj = fmt("%s/main.o", tmpdir);
-	int status = generate(prog, o, obj);
-	if (status == 0) status = drv_link(obj, exe, o->sanitize_stack);
+	DrvUnits u;
+	drv_cache_plan(prog, o, tmpdir, &u);                           /* driver/cache.c */
+	stage_time("cache-lookup");
+	/* Without a cache, one whole-program module: LLVM then deletes what is unreachable before
+	 * generating code, and inlines across packages. */
+	if (!u.dir) {
+		u.n = 1;
+		u.objs[0] = fmt("%s/main.o", tmpdir);
+	}
+	int status = generate(prog, o, u.dir ? NULL : u.objs[0], u.dir ? u.units : NULL);
+	stage_time("codegen");
+	if (status == 0) drv_cache_store(prog, &u);
+	stage_time("cache-store");
+	if (status == 0) status = drv_link(u.objs, u.n, exe, o->sanitize_stack);
+	stage_time("link");
 	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
 	drv_remove_dir(tmpdir);
 	return status;
@@ -137,7 +168,7 @@ static int cmd_build(const Options *o) {
 	Program *prog = analyze(o, &status);
 	if (!prog) return status;
 	const char *out = o->output ? o->output : default_output(o);
-	if (o->emit != CG_EMIT_OBJ) return generate(prog, o, out);
+	if (o->emit != CG_EMIT_OBJ) return generate(prog, o, out, NULL);
 	if (!is_program(prog)) return EXIT_NOT_MAIN;
 	return generate_and_link(prog, o, out, false);
 }
@@ -177,6 +208,16 @@ static int cmd_version(void) {
 	return 0;
 }
 
+/* `gosubc clean [-cache]`: empties the package cache (cache.c), as `go clean -cache`. */
+static int cmd_clean(int argc, char **argv) {
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "-cache") != 0) {
+			fprintf(stderr, "gosubc clean: unknown flag %s\nusage: gosubc clean [-cache]\n", argv[i]);
+			return EXIT_USAGE;
+		}
+	return drv_clean_cache();
+}
+
 int main(int argc, char **argv) {
 	if (argc < 2) {
 		drv_usage(stderr);
@@ -192,6 +233,7 @@ int main(int argc, char **argv) {
 	}
 	if (strcmp(cmd, "test") == 0) return drv_test(argc - 1, argv + 1);   /* test.c */
 	if (strcmp(cmd, "version") == 0) return cmd_version();
+	if (strcmp(cmd, "clean") == 0) return cmd_clean(argc - 1, argv + 1);
 	if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "-help") == 0 ||
 	    strcmp(cmd, "--help") == 0)
 		return drv_help(argc > 2 ? argv[2] : NULL);

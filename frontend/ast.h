@@ -116,6 +116,7 @@ struct Func {
 
 	/* set by escape/: the summary of what each parameter's value may flow to (see escape.h) */
 	void *esc_summary;
+	struct Package *pkg;     /* codegen: the package declaring it (set by cg_program) */
 	void *cg;                /* codegen: the LLVMValueRef of the function */
 };
 

@@ -585,6 +585,7 @@ Type *type_default(Type *t) {
 typedef struct Printer {
 	Buf buf;
 	bool rt;  /* runtime form */
+	bool sym; /* symbol form (type_symname): implies rt */
 } Printer;
 
 static void print_type(Printer *p, Type *t);
@@ -595,7 +596,11 @@ void types_set_local_package(const struct Package *pkg) { local_pkg = pkg; }
 
 /* Messages name a type of another package with that package's name ("lib.T"), as types2 does;
  * the runtime qualifies every defined type, with "main." for local ones. */
-static const char *named_name(Type *t, bool rt) {
+static const char *named_name(Type *t, int rt) {
+	if (rt == 2 && t->symname)
+		return t->symname;
+	if (rt == 2 && t->sym && t->sym->owner && t->sym->owner->path)
+		return fmt("%s.%s", t->sym->owner->path, t->name);
 	const char *dot = strrchr(t->name, '.');
 	bool imported = t->sym && t->sym->kind == SYM_TYPE && t->sym->pkg; /* os.File (stdpkg.h) */
 	const Package *owner = t->sym ? t->sym->owner : NULL;
@@ -714,7 +719,7 @@ static void print_type(Printer *p, Type *t) {
 		print_signature(p, t);
 		break;
 	case TY_TUPLE: print_list(p, &t->elems, false); break;
-	case TY_NAMED: buf_puts(&p->buf, named_name(t, p->rt)); break;
+	case TY_NAMED: buf_puts(&p->buf, named_name(t, p->sym ? 2 : p->rt)); break;
 	default: buf_puts(&p->buf, t->name); break;
 	}
 }
@@ -749,6 +754,12 @@ static const char *print_as(Type *t, bool rt) {
 
 const char *type_string(Type *t) { return print_as(t, false); }
 const char *type_rtname(Type *t) { return print_as(t, true); }
+
+const char *type_symname(Type *t) {
+	Printer p = {.rt = true, .sym = true};
+	print_type(&p, t);
+	return intern_cstr(buf_cstr(&p.buf));
+}
 
 /* The parameter names of a declared method, from its declaration: the checker may not have
  * recorded its parameter symbols yet when a message needs them. NULL when they are unknown. */

@@ -89,6 +89,8 @@ struct Type {
 	Type *underlying;       /* NAMED */
 	Symbol *sym;            /* NAMED: its type name (symbol); basic types: their name */
 	const char *name;       /* NAMED and basic: name as printed, e.g. "int", "main.T" for %T */
+	const char *symname;    /* NAMED, local to a function: its program-wide symbol name, set by
+	                           codegen ("strings.T·3"); see type_symname */
 	void *cg;               /* codegen's cached LLVM type / runtime descriptor */
 };
 
@@ -139,6 +141,10 @@ int64_t type_align(Type *t);            /* named component; internal error if st
 const char *type_string(Type *t);       /* as gc prints it in messages: "[]int", "*T", "func(int) string",
                                            "struct{X int}", "interface{M()}" (defined types unqualified) */
 void types_set_local_package(const struct Package *pkg); /* type_string qualifies other packages' types */
+/* The name that makes t's symbols (type.X, go.itab.X,Y, eq.X) unique in a program whose
+ * packages are compiled separately: type_rtname with defined types named by import path
+ * ("math/rand.Rand", not "rand.Rand") and local ones by Type.symname. */
+const char *type_symname(Type *t);
 const char *type_rtname(Type *t);       /* as the runtime prints it (%T, panics): "*main.T",
                                            "struct { X int }", "interface {}" */
 const char *type_method_string(Method *m); /* "String(x int) string", as in gc's have/want lines */

@@ -48,7 +48,7 @@ config.substitutions.append((r"(?<![\w./%-])not(?= )", os.path.join(llvm_bin, "n
 config.environment["PATH"] = os.pathsep.join([llvm_bin, os.environ.get("PATH", "/usr/bin:/bin")])
 
 # What the compiler and the programs it builds may read from the caller's environment.
-for name in ["HOME", "CC", "GOSUB_RUNTIME", "GOSUBDEBUG", "GOCACHE",
+for name in ["HOME", "CC", "GOSUB_RUNTIME", "GOSUBDEBUG", "GOCACHE", "GOSUBCACHE",
              "ASAN_OPTIONS", "UBSAN_OPTIONS"]:
     if name in os.environ:
         config.environment[name] = os.environ[name]
@@ -57,6 +57,9 @@ for name in ["HOME", "CC", "GOSUB_RUNTIME", "GOSUBDEBUG", "GOCACHE",
 config.environment["TMPDIR"] = os.path.join(config.test_exec_root, "tmp")
 os.makedirs(config.environment["TMPDIR"], exist_ok=True)
 config.environment.setdefault("GOCACHE", os.path.join(config.test_exec_root, "gocache"))
+# gosubc's package cache (driver/cache.c) in the build tree too, never the user's ~/.cache;
+# tests of the cache itself give each run a private one (GOSUBCACHE=%t.cache).
+config.environment.setdefault("GOSUBCACHE", os.path.join(config.test_exec_root, "gosubcache"))
 
 # `// REQUIRES: go` or `// REQUIRES: clang-19` for tests that need those tools.
 if os.access(go, os.X_OK):
