@@ -223,9 +223,12 @@ bool cg_program(Program *prog, const CgOptions *opt)
 	bool ok = diag_errors() == 0;   /* "X not supported by gosub": no output */
 	if (ok) {
 		cg_verify(&cg);
+		time_stage("codegen IR");
 		cg_optimize(&cg);
 		cg_removed_report(&cg);
+		time_stage("LLVM optimise");
 		ok = cg_write(&cg);
+		time_stage("emit object");
 	}
 	LLVMDisposeBuilder(cg.b);
 	LLVMDisposeModule(cg.mod);

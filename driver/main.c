@@ -52,6 +52,7 @@ static bool check_and_analyze(Program *prog, const Options *o) {
 		check_package(prog->pkgs.v[i]);                           /* frontend/check.c */
 		if (stage_failed()) return false;
 	}
+	time_stage("check");
 	if (o->dump_ast) dump_ast(prog->main);
 	for (int i = 0; i < prog->pkgs.len && !o->dump_ast; i++) {
 		Package *pkg = prog->pkgs.v[i];
@@ -60,6 +61,7 @@ static bool check_and_analyze(Program *prog, const Options *o) {
 		esc_analyze(pkg, &esc);                                     /* escape/escape.c */
 	}
 	diag_flush_notes();
+	time_stage("escape");
 	return !stage_failed();
 }
 
@@ -72,8 +74,10 @@ static Program *analyze(const Options *o, int *status) {
 		*status = dump_tokens(o);
 		return NULL;
 	}
+	time_start();
 	LoadRequest req = {.args = o->files, .nargs = o->nfiles};
 	Program *prog = ld_load(&req);                                 /* load/load.c */
+	time_stage("load+parse");
 	if (stage_failed() || !prog) {
 		*status = EXIT_LOAD;
 		return NULL;
@@ -116,6 +120,7 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 	const char *obj = fmt("%s/main.o", tmpdir);
 	int status = generate(prog, o, obj);
 	if (status == 0) status = drv_link(obj, exe, o->sanitize_stack);
+	time_stage("link");
 	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
 	drv_remove_dir(tmpdir);
 	return status;
