@@ -35,6 +35,10 @@ typedef struct ObjInfo {
 	int order;          /* declaration order, for initialisation order */
 	SymVec deps;        /* package-level variables and functions its initialiser or body uses */
 	bool inited;        /* initialisation order: already emitted */
+	int visit;          /* the dependency walk that last met it (check.c's first_visit) */
+	int waiting;        /* initialisation units: how many of its dependencies are not inited */
+	SymVec waiters;     /* initialisation units whose dependencies include this one */
+	int unit_index;     /* initialisation units: position among the package's units */
 } ObjInfo;
 
 /* A statement that break/continue may leave (innermost first). */
