@@ -136,6 +136,14 @@ void ck_stmt(Node **slot);
 bool ck_is_terminating(Node *n, const char *label);
 Pos ck_label_pos(Node *branch);         /* where the label of `goto L` is written */
 
+/* check_expr2.c: the constants met so far in a switch's cases or a map literal's keys, for
+ * "duplicate case" and "duplicate key": a hash on (type, value), so each check is constant time. */
+typedef struct ConstSet {
+	Node **slots;    /* open addressing; NULL is empty */
+	int cap, len;
+} ConstSet;
+Node *ck_const_set_add(ConstSet *set, Node *e); /* e's constant; an earlier equal one, or NULL */
+
 /* check_goto.c */
 void ck_check_gotos(Node *body);
 
