@@ -120,7 +120,6 @@ typedef struct Cg {
 	Symbol *site_var;              /*   or the variable being moved to heap (cg_alloc_var) */
 	struct CgAllocSite *allocsites;/*   the site records made so far (cg_allocprof.c) */
 	NodeVec dyn_inits;             /* the global initialisers pkg..init runs (cg_static.c) */
-	SymVec dyn_vars;               /*   and the variables they initialise */
 	/* common LLVM types */
 	LLVMTypeRef t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr, t_void;
 	LLVMTypeRef t_string;          /* { ptr, i64 } */

@@ -204,10 +204,9 @@ static LLVMTypeRef iface_fn_type(Cg *cg, Type *sig)
 
 static int iface_method_index(Type *it, const char *name)
 {
-	Type *u = type_under(it);
-	for (int i = 0; i < u->methods.len; i++)
-		if (strcmp(u->methods.v[i].name, name) == 0)
-			return i;
+	int i = type_method_index(type_under(it), name);
+	if (i >= 0)
+		return i;
 	fatal("interface %s has no method %s", type_string(it), name);
 }
 

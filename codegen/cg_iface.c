@@ -299,10 +299,9 @@ LLVMTypeRef cgd_iface_fn_type(Cg *cg, Type *sig)
 /* The position of method `name` in interface it's sorted method list (its itab slot). */
 int cgd_iface_method_index(Type *it, const char *name)
 {
-	Type *u = type_under(it);
-	for (int i = 0; i < u->methods.len; i++)
-		if (strcmp(u->methods.v[i].name, name) == 0)
-			return i;
+	int i = type_method_index(type_under(it), name);
+	if (i >= 0)
+		return i;
 	fatal("interface %s has no method %s", type_string(it), name);
 }
 

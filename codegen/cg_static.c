@@ -39,20 +39,12 @@ static bool is_blank_ident(Node *n)
 	return n->kind == ND_IDENT && strcmp(n->ident.name, "_") == 0;
 }
 
-static bool is_dynamic_var(Cg *cg, Symbol *s)
-{
-	for (int i = 0; i < cg->dyn_vars.len; i++)
-		if (cg->dyn_vars.v[i] == s)
-			return true;
-	return false;
-}
-
 /* x's value is its static initializer wherever x is read. */
 static bool copy_is_static(Cg *cg, Symbol *s)
 {
 	TypeKind k = type_under(s->type)->kind;
 	return s->is_global && !s->pkg && cg_global_defined_here(cg, s) && !s->reassigned && !s->addr_taken &&
-	       k != TY_STRUCT && k != TY_ARRAY && !type_is_complex(s->type) && !is_dynamic_var(cg, s);
+	       k != TY_STRUCT && k != TY_ARRAY && !type_is_complex(s->type) && !s->dyn_init;
 }
 
 static bool ident_is_static(Cg *cg, Symbol *s)
@@ -307,13 +299,13 @@ static bool static_init(Cg *cg, Node *st)
 	return true;
 }
 
-static void mark_dynamic(Cg *cg, Node *st)
+static void mark_dynamic(Node *st)
 {
 	NodeVec *names = st->kind == ND_ASSIGN ? &st->assign.lhs : &st->valuespec.names;
 	for (int i = 0; i < names->len; i++) {
 		Node *id = ast_unparen(names->v[i]);
 		if (id->kind == ND_IDENT && id->ident.sym)
-			vec_push(&cg->dyn_vars, id->ident.sym);
+			id->ident.sym->dyn_init = true;
 	}
 }
 
@@ -325,7 +317,7 @@ void cg_static_globals(Cg *cg)
 		if (static_init(cg, inits->v[i]))
 			continue;
 		vec_push(&cg->dyn_inits, inits->v[i]);
-		mark_dynamic(cg, inits->v[i]);
+		mark_dynamic(inits->v[i]);
 	}
 }
 

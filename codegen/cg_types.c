@@ -24,6 +24,7 @@ typedef struct CgTypeInfo {
 	LLVMValueRef hashfn;
 	LLVMValueRef *wrappers; /* itab entries of the method set, by method name index */
 	LLVMModuleRef mod;      /* the module desc, eqfn and hashfn belong to */
+	struct ItabEntry *itabs; /* concrete types: the itabs made for it, one per interface */
 } CgTypeInfo;
 
 static CgTypeInfo *info(Type *t)
@@ -465,15 +466,8 @@ static int cmp_names(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static bool has_name(const char **names, int n, const char *name)
-{
-	for (int i = 0; i < n; i++)
-		if (strcmp(names[i], name) == 0)
-			return true;
-	return false;
-}
-
-/* Every method name declared on t or promoted into it through embedded fields. */
+/* Every method name declared on t or promoted into it through embedded fields (a name may come
+ * more than once: method_set() sorts the names and drops the repeats). */
 static void collect_names(Type *t, const char ***names, int *n, int *cap, int depth)
 {
 	if (depth > 8)
@@ -485,8 +479,6 @@ static void collect_names(Type *t, const char ***names, int *n, int *cap, int de
 	if (u->kind == TY_INTERFACE)
 		ms = &u->methods;
 	for (int i = 0; ms && i < ms->len; i++) {
-		if (has_name(*names, *n, ms->v[i].name))
-			continue;
 		if (*n == *cap) {
 			*names = xrealloc(*names, sizeof(char *) * *cap, sizeof(char *) * (*cap * 2 + 8));
 			*cap = *cap * 2 + 8;
@@ -509,14 +501,16 @@ static int method_set(Type *t, const char ***out)
 	if (t->kind != TY_NAMED && t->kind != TY_POINTER && type_under(t)->kind != TY_STRUCT)
 		return 0;
 	collect_names(t, &names, &n, &cap, 0);
+	if (n > 1)
+		qsort(names, (size_t)n, sizeof(char *), cmp_names);
 	for (int i = 0; i < n; i++) {
 		Method *m;
 		bool needs_addr = false;
+		if (i > 0 && strcmp(names[i], names[i - 1]) == 0)
+			continue;
 		if (type_has_method(t, names[i], &m, &needs_addr) && !needs_addr)
 			names[k++] = names[i];
 	}
-	if (k > 1)
-		qsort(names, (size_t)k, sizeof(char *), cmp_names);
 	*out = names;
 	return k;
 }
@@ -526,10 +520,10 @@ static Type *method_sig(Type *t, const char *name)
 {
 	Type *u = type_under(t);
 	if (u->kind == TY_INTERFACE) {
-		for (int i = 0; i < u->methods.len; i++)
-			if (strcmp(u->methods.v[i].name, name) == 0)
-				return u->methods.v[i].sig;
-		unreachable();
+		int i = type_method_index(u, name);
+		if (i < 0)
+			unreachable();
+		return u->methods.v[i].sig;
 	}
 	Method *m;
 	bool needs_addr = false;
@@ -617,13 +611,14 @@ typedef struct ItabEntry {
 	LLVMValueRef g;
 	struct ItabEntry *next;
 } ItabEntry;
-static ItabEntry *itabs;
 
 /* The itab of `concrete` seen as `iface`: { inter, type, fns in the interface's method order }.
- * The checker has proved that concrete implements iface. */
+ * The checker has proved that concrete implements iface. Each concrete type keeps its own list
+ * (a type meets few interfaces), so finding an itab does not depend on how many exist. */
 LLVMValueRef cg_itab(Cg *cg, Type *concrete, Type *iface)
 {
-	for (ItabEntry *e = itabs; e; e = e->next)
+	CgTypeInfo *ti = info(concrete);
+	for (ItabEntry *e = ti->itabs; e; e = e->next)
 		if (e->concrete == concrete && e->iface == iface && LLVMGetGlobalParent(e->g) == cg->mod)
 			return e->g;
 	Type *iu = type_under(iface);
@@ -642,7 +637,7 @@ LLVMValueRef cg_itab(Cg *cg, Type *concrete, Type *iface)
 	LLVMSetInitializer(e->g, init);
 	LLVMSetGlobalConstant(e->g, 1);
 	cg_linkonce(cg, e->g);
-	e->next = itabs;
-	itabs = e;
+	e->next = ti->itabs;
+	ti->itabs = e;
 	return e->g;
 }

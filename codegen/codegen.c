@@ -303,9 +303,13 @@ static bool cg_finish(Cg *cg, const char *output)
 	if (diag_errors() != 0)   /* "X not supported by gosub": no output */
 		return false;
 	cg_verify(cg);
+	time_stage("codegen IR");
 	cg_optimize(cg);
 	cg_removed_report(cg);
-	return cg_write(cg, output);
+	time_stage("LLVM optimise");
+	bool ok = cg_write(cg, output);
+	time_stage("emit object");
+	return ok;
 }
 
 /* Local defined types get a symbol name unique in the program and the same in every build of

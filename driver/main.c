@@ -22,18 +22,6 @@
 #include "../load/load.h"
 #include "driver.h"
 
-/* GOSUBDEBUG=time=1: each stage's wall time on stderr ("time check 12.3ms"). */
-static void stage_time(const char *stage) {
-	static double last;
-	const char *d = getenv("GOSUBDEBUG");
-	if (!d || !strstr(d, "time=1")) return;
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	double now = ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-	if (stage) fprintf(stderr, "time %s %.1fms\n", stage, now - last);
-	last = now;
-}
-
 /* Prints the errors a stage collected; true if there were any so far. */
 static bool stage_failed(void) {
 	diag_flush();
@@ -66,7 +54,7 @@ static bool check_and_analyze(Program *prog, const Options *o) {
 		check_package(prog->pkgs.v[i]);                           /* frontend/check.c */
 		if (stage_failed()) return false;
 	}
-	stage_time("check");
+	time_stage("check");
 	if (o->dump_ast) dump_ast(prog->main);
 	for (int i = 0; i < prog->pkgs.len && !o->dump_ast; i++) {
 		Package *pkg = prog->pkgs.v[i];
@@ -75,7 +63,7 @@ static bool check_and_analyze(Program *prog, const Options *o) {
 		esc_analyze(pkg, &esc);                                     /* escape/escape.c */
 	}
 	diag_flush_notes();
-	stage_time("escape");
+	time_stage("escape");
 	return !stage_failed();
 }
 
@@ -90,9 +78,9 @@ static Program *analyze(const Options *o, int *status) {
 	}
 	LoadRequest req = {.args = o->files, .nargs = o->nfiles, .test_path = o->test_path,
 	                   .test_dir = o->test_dir};
-	stage_time(NULL);
+	time_start();
 	Program *prog = ld_load(&req);                                 /* load/load.c */
-	stage_time("load+parse");
+	time_stage("load+parse");
 	if (stage_failed() || !prog) {
 		*status = EXIT_LOAD;
 		return NULL;
@@ -135,7 +123,7 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 	if (!exe) exe = fmt("%s/%s", tmpdir, default_output(o));
 	DrvUnits u;
 	drv_cache_plan(prog, o, tmpdir, &u);                           /* driver/cache.c */
-	stage_time("cache-lookup");
+	time_stage("cache lookup");
 	/* Without a cache, one whole-program module: LLVM then deletes what is unreachable before
 	 * generating code, and inlines across packages. */
 	if (!u.dir) {
@@ -143,11 +131,10 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 		u.objs[0] = fmt("%s/main.o", tmpdir);
 	}
 	int status = generate(prog, o, u.dir ? NULL : u.objs[0], u.dir ? u.units : NULL);
-	stage_time("codegen");
-	if (status == 0) drv_cache_store(prog, &u);
-	stage_time("cache-store");
+		if (status == 0) drv_cache_store(prog, &u);
+	time_stage("cache store");
 	if (status == 0) status = drv_link(u.objs, u.n, exe, o->sanitize_stack);
-	stage_time("link");
+	time_stage("link");
 	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
 	drv_remove_dir(tmpdir);
 	return status;

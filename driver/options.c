@@ -18,7 +18,7 @@
 enum {
 	OPT_O0 = 256, OPT_O1, OPT_O2, OPT_O3,
 	OPT_EMIT_LLVM, OPT_ASM, OPT_M, OPT_ESCAPE, OPT_SANITIZE,
-	OPT_DUMP_TOKENS, OPT_DUMP_AST, OPT_HELP, OPT_ALLOCPROF,
+	OPT_DUMP_TOKENS, OPT_DUMP_AST, OPT_HELP, OPT_ALLOCPROF, OPT_TIME,
 };
 
 static const struct option long_options[] = {
@@ -33,6 +33,7 @@ static const struct option long_options[] = {
 	{"escape", required_argument, NULL, OPT_ESCAPE},
 	{"sanitize", required_argument, NULL, OPT_SANITIZE},
 	{"allocprof", no_argument, NULL, OPT_ALLOCPROF},
+	{"time", no_argument, NULL, OPT_TIME},
 	{"dump-tokens", no_argument, NULL, OPT_DUMP_TOKENS},
 	{"dump-ast", no_argument, NULL, OPT_DUMP_AST},
 	{"h", no_argument, NULL, OPT_HELP},
@@ -58,6 +59,8 @@ static const char flags_help[] =
 	"                 with GC_DONT_GC=1 (gosubc run sets it)\n"
 	"  -dump-tokens   print the lexer's tokens and stop\n"
 	"  -dump-ast      print the checked syntax tree and stop\n"
+	"  -time          print each stage's wall time to stderr (load+parse, check, escape,\n"
+	"                 codegen IR, LLVM optimise, emit object, link; bench/README.md)\n"
 	"Environment:\n"
 	"  CC             the C compiler that links (default cc)\n"
 	"  GOSUB_RUNTIME  path of libgosubrt.a (default: the build tree's, else next to gosubc)\n";
@@ -150,6 +153,7 @@ static int apply_flag(Options *o, int opt, const char *arg, const char *name) {
 	case OPT_DUMP_TOKENS: o->dump_tokens = true; return 0;
 	case OPT_DUMP_AST: o->dump_ast = true; return 0;
 	case OPT_ALLOCPROF: o->allocprof = true; return 0;
+	case OPT_TIME: time_stages = true; return 0;
 	case OPT_HELP: exit(drv_help(o->command));
 	case OPT_M: case OPT_ESCAPE: case OPT_SANITIZE:
 		if (set_valued_flag(o, opt, optarg)) return 0;

@@ -83,6 +83,7 @@ struct Symbol {
 	bool captured_by_ref;/* captured by some closure by reference (otherwise by value) */
 
 	void *cg;            /* codegen: the variable's address (LLVMValueRef), etc. */
+	bool dyn_init;       /* codegen: a package variable initialised by code in init, not statically */
 	void *chk;           /* checker's private data (package-level objects: declaration state) */
 };
 
@@ -98,6 +99,8 @@ struct Func {
 	const char *name;        /* Go name: "fib", "m", "main.func1" for literals */
 	const char *link_name;   /* gc's symbol name: "main.fib", "main.(*T).m", "main.T.m", "main.main.func1" */
 	Symbol *sym;             /* SYM_FUNC for top-level functions; NULL for methods and literals */
+	Symbol *dep_sym;         /* methods: the checker's private symbol holding the body's
+	                          * package-level dependencies (initialisation order) */
 	Node *decl;              /* ND_FUNCDECL or ND_FUNCLIT */
 	Type *type;              /* its signature (TY_FUNC, without receiver) */
 	Type *recv_type;         /* methods: receiver type (T or *T); NULL otherwise */

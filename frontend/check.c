@@ -28,13 +28,10 @@ static VEC(Body) bodies;
 static VEC(Symbol *) objects;     /* package-level consts, vars, types, funcs in source order */
 static VEC(Node *) methods;       /* method declarations */
 static VEC(Scope *) method_scopes;
-static SymVec method_syms;       /* private symbols of methods, for initialisation dependencies */
-
+/* A method's private symbol, if the method belongs to the package being checked. */
 static Symbol *method_sym(Func *fn) {
-	for (int i = 0; i < method_syms.len; i++)
-		if (method_syms.v[i]->func == fn)
-			return method_syms.v[i];
-	return NULL;
+	Symbol *s = fn->dep_sym;
+	return s && s->owner == ck.pkg ? s : NULL;
 }
 
 /* x.m or T.m refers to method m: a dependency for initialisation order. */
@@ -186,7 +183,8 @@ static void collect_func(Node *d, Scope *file_scope) {
 		Symbol *msym = sym_new(SYM_FUNC, d->func.name, d->pos);
 		msym->chk = NEW(ObjInfo);
 		msym->func = fn;
-		vec_push(&method_syms, msym);
+		msym->owner = pkg;
+		fn->dep_sym = msym;
 		vec_push(&methods, d);
 		vec_push(&method_scopes, file_scope);
 		if (d->func.body) {
@@ -375,37 +373,35 @@ static void check_bodies(void) {
 
 /* ---- 4. initialisation order (Go spec: Package initialization) ----------------------------- */
 
-/* The dependency walks below visit each symbol once (references form cycles through functions):
- * true the first time s is met, recording it in seen. */
-static bool first_visit(SymVec *seen, Symbol *s) {
-	for (int j = 0; j < seen->len; j++)
-		if (seen->v[j] == s)
-			return false;
-	vec_push(seen, s);
+/* The dependency walks below visit each symbol once (references form cycles through functions).
+ * Each walk takes a fresh number; a symbol's ObjInfo remembers the last walk that met it, so
+ * first_visit() is true the first time this walk meets s. Symbols without an ObjInfo (no deps
+ * to follow) count as seen. */
+static int walk_id;
+
+static bool first_visit(Symbol *s) {
+	ObjInfo *info = info_of(s);
+	if (!info || info->visit == walk_id)
+		return false;
+	info->visit = walk_id;
 	return true;
 }
 
-/* The variables a spec's initialiser depends on: its references, through functions transitively. */
-static void var_deps(Symbol *obj, SymVec *out, SymVec *seen) {
+/* The initialisation units a spec's initialiser depends on: its references, through functions
+ * transitively (each unit at most once per walk). */
+static void var_deps(Symbol *obj, SymVec *out) {
 	ObjInfo *info = info_of(obj);
 	for (int i = 0; info && i < info->deps.len; i++) {
 		Symbol *d = info->deps.v[i];
-		if (!first_visit(seen, d))
+		if (!first_visit(d))
 			continue;
-		if (d->kind == SYM_VAR)
-			vec_push(out, ck_init_unit(d));
-		else if (d->kind == SYM_FUNC)
-			var_deps(d, out, seen);
+		if (d->kind == SYM_VAR) {
+			Symbol *unit = ck_init_unit(d);
+			if (unit == d || first_visit(unit))
+				vec_push(out, unit);
+		} else if (d->kind == SYM_FUNC)
+			var_deps(d, out);
 	}
-}
-
-static bool ready(Symbol *v) {
-	SymVec deps = {0}, seen = {0};
-	var_deps(v, &deps, &seen);
-	for (int i = 0; i < deps.len; i++)
-		if (!info_of(deps.v[i])->inited)
-			return false;
-	return true;
 }
 
 /* A package variable is initialised on its own (`var a, b = 1, 2` is two units: an ND_ASSIGN
@@ -442,7 +438,7 @@ static void emit_unit(Symbol *unit) {
 }
 
 /* Depth-first search for a path of references from `at` back to `goal`, through functions. */
-static bool find_loop(Symbol *at, Symbol *goal, SymVec *stack, SymVec *seen) {
+static bool find_loop(Symbol *at, Symbol *goal, SymVec *stack) {
 	ObjInfo *info = info_of(at);
 	for (int i = 0; info && i < info->deps.len; i++) {
 		Symbol *d = info->deps.v[i];
@@ -450,10 +446,10 @@ static bool find_loop(Symbol *at, Symbol *goal, SymVec *stack, SymVec *seen) {
 			d = ck_init_unit(d);
 		if (d == goal)
 			return true;
-		if (!first_visit(seen, d))
+		if (!first_visit(d))
 			continue;
 		vec_push(stack, d);
-		if (find_loop(d, goal, stack, seen))
+		if (find_loop(d, goal, stack))
 			return true;
 		stack->len--;
 	}
@@ -463,9 +459,10 @@ static bool find_loop(Symbol *at, Symbol *goal, SymVec *stack, SymVec *seen) {
 static void init_loop(Symbol *v) {
 	if (info_of(v)->cycle_reported)
 		return;
-	SymVec stack = {0}, seen = {0};
+	SymVec stack = {0};
 	vec_push(&stack, v);
-	if (!find_loop(v, v, &stack, &seen))
+	walk_id++;
+	if (!find_loop(v, v, &stack))
 		return;
 	path.len = 0;
 	for (int i = 0; i < stack.len; i++)
@@ -474,27 +471,96 @@ static void init_loop(Symbol *v) {
 	path.len = 0;
 }
 
-/* Repeatedly pick the earliest variable in declaration order that is ready for initialisation. */
+/* The units still to initialise that are ready (every dependency inited), as a binary min-heap
+ * of their positions in declaration order. */
+typedef struct ReadyHeap {
+	VEC(int) v;
+} ReadyHeap;
+
+static void heap_push(ReadyHeap *h, int x) {
+	vec_push(&h->v, x);
+	for (int i = h->v.len - 1; i > 0 && h->v.v[(i - 1) / 2] > h->v.v[i]; i = (i - 1) / 2) {
+		int p = (i - 1) / 2, t = h->v.v[p];
+		h->v.v[p] = h->v.v[i];
+		h->v.v[i] = t;
+	}
+}
+
+static int heap_pop(ReadyHeap *h) {
+	int top = h->v.v[0], *a = h->v.v, n = --h->v.len;
+	a[0] = a[n];
+	for (int i = 0;;) {
+		int l = 2 * i + 1, m = i;
+		if (l < n && a[l] < a[m]) m = l;
+		if (l + 1 < n && a[l + 1] < a[m]) m = l + 1;
+		if (m == i) break;
+		int t = a[m];
+		a[m] = a[i];
+		a[i] = t;
+		i = m;
+	}
+	return top;
+}
+
+/* Links each unit to the units it waits for; the ones waiting for nothing are ready. */
+static void link_waiters(SymVec *units, ReadyHeap *ready) {
+	for (int i = 0; i < units->len; i++) {
+		Symbol *u = units->v[i];
+		SymVec deps = {0};
+		walk_id++;
+		var_deps(u, &deps);
+		for (int j = 0; j < deps.len; j++) {
+			if (info_of(deps.v[j])->inited)   /* another package's, already initialised */
+				continue;
+			info_of(u)->waiting++;
+			vec_push(&info_of(deps.v[j])->waiters, u);
+		}
+		if (info_of(u)->waiting == 0)
+			heap_push(ready, i);
+	}
+}
+
+/* Emits a unit; the units that waited only for it become ready. */
+static void emit_and_release(Symbol *u, ReadyHeap *ready) {
+	emit_unit(u);
+	SymVec *w = &info_of(u)->waiters;
+	for (int i = 0; i < w->len; i++) {
+		ObjInfo *wi = info_of(w->v[i]);
+		if (--wi->waiting == 0 && !wi->inited)
+			heap_push(ready, wi->unit_index);
+	}
+}
+
+/* Go spec: Package initialization. Repeatedly pick the earliest variable in declaration order
+ * that is ready for initialisation; when none is (an initialisation cycle, reported), the
+ * earliest not yet initialised. Each unit waits on a counter of its uninitialised dependencies,
+ * and the ready ones sit in a heap by declaration order, so the order costs O(E log V). */
 static void order_globals(void) {
-	SymVec specs = {0};
+	SymVec units = {0};
 	for (int i = 0; i < objects.len; i++) {
 		Symbol *s = objects.v[i];
-		if (s->kind == SYM_VAR && ck_init_unit(s) == s)
-			vec_push(&specs, s);
-	}
-	for (int done = 0; done < specs.len;) {
-		int pick = -1;
-		for (int i = 0; i < specs.len && pick < 0; i++)
-			if (!info_of(specs.v[i])->inited && ready(specs.v[i]))
-				pick = i;
-		if (pick < 0) {
-			for (int i = 0; i < specs.len && pick < 0; i++)
-				if (!info_of(specs.v[i])->inited)
-					pick = i;
-			init_loop(specs.v[pick]);
+		if (s->kind == SYM_VAR && ck_init_unit(s) == s) {
+			info_of(s)->unit_index = units.len;
+			vec_push(&units, s);
 		}
-		emit_unit(specs.v[pick]);
-		done++;
+	}
+	ReadyHeap ready = {0};
+	link_waiters(&units, &ready);
+	int next = 0;   /* units before `next` are all inited */
+	for (int done = 0; done < units.len; done++) {
+		Symbol *pick = NULL;
+		while (!pick && ready.v.len) {
+			Symbol *u = units.v[heap_pop(&ready)];
+			if (!info_of(u)->inited)
+				pick = u;
+		}
+		if (!pick) {
+			while (info_of(units.v[next])->inited)
+				next++;
+			pick = units.v[next];
+			init_loop(pick);
+		}
+		emit_and_release(pick, &ready);
 	}
 }
 
@@ -521,7 +587,7 @@ static void check_main(Package *pkg) {
 
 /* The declarations collected for one package: every package starts from none. */
 static void reset(void) {
-	bodies.len = objects.len = methods.len = method_scopes.len = method_syms.len = 0;
+	bodies.len = objects.len = methods.len = method_scopes.len = 0;
 	path.len = 0;
 }
 

@@ -685,12 +685,12 @@ void ck_method_decl(Node *decl) {
 	fn->recv_type = ptr ? type_pointer(t) : t;
 	const char *link = ck.pkg->link;
 	fn->link_name = ptr ? fmt("%s.(*%s).%s", link, t->sym->name, fn->name) : fmt("%s.%s.%s", link, t->sym->name, fn->name);
-	for (int i = 0; i < t->methods.len; i++)
-		if (strcmp(t->methods.v[i].name, fn->name) == 0) {
-			diag_error(decl->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
-			           t->sym->name, fn->name, pos_str(t->methods.v[i].pos), fn->name);
-			return;
-		}
+	int dup = type_method_index(t, fn->name);
+	if (dup >= 0) {
+		diag_error(decl->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
+		           t->sym->name, fn->name, pos_str(t->methods.v[dup].pos), fn->name);
+		return;
+	}
 	Type *u = type_under(t);
 	for (int i = 0; u->kind == TY_STRUCT && i < u->fields.len; i++)
 		if (strcmp(u->fields.v[i].name, fn->name) == 0) {

@@ -447,9 +447,62 @@ static Node *const_key(Node *k) {
 	return k;
 }
 
+static uint64_t const_hash(Node *e) {
+	uint64_t h = (uint64_t)(uintptr_t)e->type * 0x9E3779B97F4A7C15ull;
+	ConstVal *c = e->cval;
+	if (c->kind == CV_STRING) {
+		for (size_t i = 0; i < c->slen; i++)
+			h = (h ^ (unsigned char)c->s[i]) * 0x100000001B3ull;
+	} else if (c->kind == CV_BOOL) {
+		h ^= c->b;
+	} else {   /* numbers: equal exact values round to the same double */
+		double d = cv_get_double(c);
+		uint64_t bits;
+		d = d == 0 ? 0 : d;   /* -0 and +0 */
+		memcpy(&bits, &d, sizeof bits);
+		h ^= bits;
+	}
+	/* splitmix64's finaliser: every input bit reaches the low bits the table uses */
+	h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+	h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+	return h ^ (h >> 31);
+}
+
+static bool const_equal(Node *a, Node *b) {
+	return a->type == b->type && cv_compare(TK_EQL, a->cval, b->cval);
+}
+
+static void const_set_grow(ConstSet *set) {
+	Node **old = set->slots;
+	int old_cap = set->cap;
+	set->cap = old_cap ? old_cap * 2 : 64;
+	set->slots = xalloc(sizeof(Node *) * (size_t)set->cap);
+	for (int i = 0; i < old_cap; i++) {
+		if (!old[i])
+			continue;
+		size_t j = const_hash(old[i]) & (size_t)(set->cap - 1);
+		while (set->slots[j])
+			j = (j + 1) & (size_t)(set->cap - 1);
+		set->slots[j] = old[i];
+	}
+}
+
+Node *ck_const_set_add(ConstSet *set, Node *e) {
+	if (2 * (set->len + 1) > set->cap)
+		const_set_grow(set);
+	size_t mask = (size_t)set->cap - 1, j = const_hash(e) & mask;
+	for (; set->slots[j]; j = (j + 1) & mask)
+		if (const_equal(set->slots[j], e))
+			return set->slots[j];
+	set->slots[j] = e;
+	set->len++;
+	return NULL;
+}
+
 static void map_lit(Node *n, Type *t) {
 	Type *u = type_under(t);
 	NodeVec *elts = &n->comp.elts;
+	ConstSet keys = {0};   /* the constant keys so far */
 	for (int i = 0; i < elts->len; i++) {
 		Node *e = elts->v[i];
 		if (e->kind != ND_KEYVALUE) {
@@ -459,14 +512,8 @@ static void map_lit(Node *n, Type *t) {
 		elt_value(&e->binary.x, u->key, "map literal");
 		elt_value(&e->binary.y, u->elem, "map literal");
 		Node *k = const_key(e->binary.x);
-		for (int j = 0; j < i && ck_is_const(k); j++) {
-			Node *pe = elts->v[j];
-			Node *pk = pe->kind == ND_KEYVALUE ? const_key(pe->binary.x) : NULL;
-			if (pk && ck_is_const(pk) && pk->type == k->type && cv_compare(TK_EQL, pk->cval, k->cval)) {
-				diag_error(ck_start(k), "duplicate key %s in map literal", ck_expr_str(k));
-				break;
-			}
-		}
+		if (ck_is_const(k) && ck_const_set_add(&keys, k))
+			diag_error(ck_start(k), "duplicate key %s in map literal", ck_expr_str(k));
 	}
 }
 

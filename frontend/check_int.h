@@ -35,6 +35,10 @@ typedef struct ObjInfo {
 	int order;          /* declaration order, for initialisation order */
 	SymVec deps;        /* package-level variables and functions its initialiser or body uses */
 	bool inited;        /* initialisation order: already emitted */
+	int visit;          /* the dependency walk that last met it (check.c's first_visit) */
+	int waiting;        /* initialisation units: how many of its dependencies are not inited */
+	SymVec waiters;     /* initialisation units whose dependencies include this one */
+	int unit_index;     /* initialisation units: position among the package's units */
 } ObjInfo;
 
 /* A statement that break/continue may leave (innermost first). */
@@ -131,6 +135,14 @@ void ck_block_stmts(NodeVec *stmts);
 void ck_stmt(Node **slot);
 bool ck_is_terminating(Node *n, const char *label);
 Pos ck_label_pos(Node *branch);         /* where the label of `goto L` is written */
+
+/* check_expr2.c: the constants met so far in a switch's cases or a map literal's keys, for
+ * "duplicate case" and "duplicate key": a hash on (type, value), so each check is constant time. */
+typedef struct ConstSet {
+	Node **slots;    /* open addressing; NULL is empty */
+	int cap, len;
+} ConstSet;
+Node *ck_const_set_add(ConstSet *set, Node *e); /* e's constant; an earlier equal one, or NULL */
 
 /* check_goto.c */
 void ck_check_gotos(Node *body);

@@ -713,18 +713,13 @@ static void range_stmt(Node *n, const char *label) {
 	close_scope();
 }
 
-static void duplicate_case(Node *e, NodeVec *consts) {
+static void duplicate_case(Node *e, ConstSet *consts) {
 	while (e->kind == ND_CONVERT && (e->flags & NF_IMPLICIT)) /* compared with an interface tag */
 		e = e->conv.x;
-	for (int i = 0; i < consts->len; i++) {
-		Node *p = consts->v[i];
-		if (p->type == e->type && cv_compare(TK_EQL, p->cval, e->cval)) {
-			diag_error(ck_start(e), "duplicate case %s in expression switch\n\t%s: previous case", ck_operand(e),
-			           pos_str(p->pos));
-			return;
-		}
-	}
-	vec_push(consts, e);
+	Node *p = ck_const_set_add(consts, e);
+	if (p)
+		diag_error(ck_start(e), "duplicate case %s in expression switch\n\t%s: previous case", ck_operand(e),
+		           pos_str(p->pos));
 }
 
 /* Go spec: Switch statements (expression switches). */
@@ -750,7 +745,7 @@ static void switch_stmt(Node *n, const char *label) {
 	Target t;
 	push_target(&t, n, label);
 	Node *deflt = NULL;
-	NodeVec consts = {0}; /* constant case values so far: duplicates are errors */
+	ConstSet consts = {0}; /* constant case values so far: duplicates are errors */
 	for (int i = 0; i < n->sw.clauses.len; i++) {
 		Node *c = n->sw.clauses.v[i];
 		if (c->caseclause.is_default) {

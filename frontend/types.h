@@ -92,6 +92,8 @@ struct Type {
 	const char *symname;    /* NAMED, local to a function: its program-wide symbol name, set by
 	                           codegen ("strings.T·3"); see type_symname */
 	void *cg;               /* codegen's cached LLVM type / runtime descriptor */
+	int *method_index;      /* a hash of `methods` by name (1 + index; 0 empty), once it is long */
+	int method_index_cap, methods_indexed;
 };
 
 /* ---- the predeclared types ---------------------------------------------------------------- */
@@ -181,5 +183,9 @@ Lookup type_lookup(Type *t, const char *name);
  * a method of t or of *t; *needs_addr is true when it is only in *t's method set (a pointer-receiver
  * method reached without following a pointer), i.e. calling it needs an addressable t. */
 bool type_has_method(Type *t, const char *name, Method **m, bool *needs_addr);
+
+/* The index in t->methods of the first method called `name`, or -1. Constant time: a type with
+ * many methods keeps a hash index, extended as the checker appends methods. */
+int type_method_index(Type *t, const char *name);
 
 #endif

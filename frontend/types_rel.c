@@ -40,9 +40,64 @@ static bool name_matches(const char *have, const char *want, bool fold) {
 	return fold ? strcasecmp(have, want) == 0 : strcmp(have, want) == 0;
 }
 
-static int find_method(MethodVec *ms, const char *name, bool fold) {
-	for (int i = 0; i < ms->len; i++)
-		if (name_matches(ms->v[i].name, name, fold))
+/* ---- methods by name --------------------------------------------------------------------- */
+
+/* Up to this many methods a linear search is as fast as hashing. */
+enum { METHOD_LINEAR_MAX = 16 };
+
+static size_t name_hash(const char *name) {
+	size_t h = 5381;
+	for (; *name; name++)
+		h = h * 33 + (unsigned char)*name;
+	return h;
+}
+
+/* Adds methods[i] to t's index unless an earlier method has its name (the first one wins). */
+static void method_index_put(Type *t, int i) {
+	size_t mask = (size_t)t->method_index_cap - 1;
+	size_t j = name_hash(t->methods.v[i].name) & mask;
+	for (; t->method_index[j]; j = (j + 1) & mask)
+		if (strcmp(t->methods.v[t->method_index[j] - 1].name, t->methods.v[i].name) == 0)
+			return;
+	t->method_index[j] = i + 1;
+}
+
+/* Brings the index up to date with t->methods, keeping it at most half full. */
+static void method_index_update(Type *t) {
+	if ((size_t)t->methods.len * 2 >= (size_t)t->method_index_cap) {
+		int cap = 64;
+		while (cap <= t->methods.len * 2)
+			cap *= 2;
+		t->method_index = xalloc(sizeof(int) * (size_t)cap);
+		t->method_index_cap = cap;
+		t->methods_indexed = 0;
+	}
+	for (; t->methods_indexed < t->methods.len; t->methods_indexed++)
+		method_index_put(t, t->methods_indexed);
+}
+
+int type_method_index(Type *t, const char *name) {
+	MethodVec *ms = &t->methods;
+	if (ms->len <= METHOD_LINEAR_MAX) {
+		for (int i = 0; i < ms->len; i++)
+			if (strcmp(ms->v[i].name, name) == 0)
+				return i;
+		return -1;
+	}
+	method_index_update(t);
+	size_t mask = (size_t)t->method_index_cap - 1;
+	for (size_t j = name_hash(name) & mask; t->method_index[j]; j = (j + 1) & mask)
+		if (strcmp(ms->v[t->method_index[j] - 1].name, name) == 0)
+			return t->method_index[j] - 1;
+	return -1;
+}
+
+/* The first method of t called `name` (ignoring case with `fold`, for "but has m" hints). */
+static int find_method(Type *t, const char *name, bool fold) {
+	if (!fold)
+		return type_method_index(t, name);
+	for (int i = 0; i < t->methods.len; i++)
+		if (name_matches(t->methods.v[i].name, name, true))
 			return i;
 	return -1;
 }
@@ -93,7 +148,7 @@ static bool search_entry(Lookup *r, Embedded *e, const char *name, bool fold, Ty
 	if (t->kind == TY_NAMED) {
 		if (seen_before(seen, t))
 			return true;
-		int mi = find_method(&t->methods, name, fold);
+		int mi = find_method(t, name, fold);
 		if (mi >= 0) /* a method hides the fields of the type's struct */
 			return record(r, e, LOOKUP_METHOD, t, mi);
 		t = t->underlying;
@@ -101,7 +156,7 @@ static bool search_entry(Lookup *r, Embedded *e, const char *name, bool fold, Ty
 			return true;
 	}
 	if (t->kind == TY_INTERFACE) {
-		int mi = find_method(&t->methods, name, fold);
+		int mi = find_method(t, name, fold);
 		return mi < 0 || record(r, e, LOOKUP_METHOD, t, mi);
 	}
 	if (t->kind != TY_STRUCT)
@@ -201,7 +256,7 @@ static bool missing_method(Type *V, Type *Ti, Method **m, Method **alt) {
 	for (int i = 0; i < Ti->methods.len; i++) {
 		*m = &Ti->methods.v[i];
 		if (Vu->kind == TY_INTERFACE) {
-			int j = find_method(&Vu->methods, (*m)->name, false);
+			int j = find_method(Vu, (*m)->name, false);
 			*alt = j >= 0 ? &Vu->methods.v[j] : NULL;
 			if (!*alt || (*alt)->sig != (*m)->sig)
 				return true;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* ---- memory ---------------------------------------------------------------------------- */
 
@@ -285,4 +286,24 @@ _Noreturn void fatal_at(const char *cfile, int cline, const char *format, ...) {
 	fputc('\n', stderr);
 	va_end(ap);
 	abort();
+}
+
+/* ---- stage timings ------------------------------------------------------------------------ */
+
+bool time_stages;
+static double time_last;
+
+static double now_seconds(void) {
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void time_start(void) { time_last = now_seconds(); }
+
+void time_stage(const char *stage) {
+	if (!time_stages) return;
+	double t = now_seconds();
+	fprintf(stderr, "gosubc: time %-14s %8.3f s\n", stage, t - time_last);
+	time_last = t;
 }

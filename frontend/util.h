@@ -7,6 +7,7 @@
  *   - positions and diagnostics: `file.go:line:col: message`, sorted by position, then the source
  *     line and a caret, at most 10 before `too many errors` (gc's behaviour).
  *   - unreachable()/fatal(): internal compiler errors, naming the C file and line.
+ *   - stage timings: `gosubc build -time` prints each stage's wall time to stderr.
  */
 #ifndef GOSUB_UTIL_H
 #define GOSUB_UTIL_H
@@ -97,5 +98,13 @@ _Noreturn void fatal_at(const char *cfile, int cline, const char *format, ...)
 	__attribute__((format(printf, 3, 4)));
 #define fatal(...) fatal_at(__FILE__, __LINE__, __VA_ARGS__)
 #define unreachable() fatal_at(__FILE__, __LINE__, "unreachable")
+
+/* ---- stage timings (-time) ------------------------------------------------------------ */
+
+/* With time_stages set, time_stage("check") prints `gosubc: time check 0.123 s` to stderr: the
+ * wall time since the previous call (or since time_start()). Stages call it as they end. */
+extern bool time_stages;
+void time_start(void);
+void time_stage(const char *stage);
 
 #endif
