@@ -174,7 +174,6 @@ static void cg_globals(Cg *cg)
 static void cg_package_funcs(Cg *cg, Program *prog)
 {
 	cg->dyn_inits.len = 0;
-	cg->dyn_vars.len = 0;
 	cg_static_globals(cg);   /* after every package's globals exist: &otherpkg.X is static */
 	FuncVec *fs = &cg->pkg->funcs;
 	for (int i = 0; i < fs->len; i++)
