@@ -73,12 +73,13 @@ LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv)
 
 LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 {
-	if (fn->cg && LLVMGetGlobalParent(fn->cg) == cg->mod)
+	if (fn->cg && fn->cg_mod == cg->mod)
 		return fn->cg;
 	LLVMTypeRef ty = cg_func_type(cg, fn->type, fn->recv_type);
 	LLVMValueRef f = LLVMGetNamedFunction(cg->mod, fn->link_name);
 	if (f) {   /* another module's Func.cg: this module declared it already */
 		fn->cg = f;
+		fn->cg_mod = cg->mod;
 		return f;
 	}
 	f = LLVMAddFunction(cg->mod, fn->link_name, ty);
@@ -99,6 +100,7 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 	if (fn->noinline)
 		cg_add_fn_attr(cg, f, "noinline");
 	fn->cg = f;
+	fn->cg_mod = cg->mod;
 	if (!fn->decl && fn->recv_type)  /* a method of a package type gosub implements (stdpkg.c) */
 		cg_extern_method_body(cg, fn, f);
 	else if (fn->decl && !fn->decl->func.body)

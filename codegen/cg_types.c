@@ -608,6 +608,7 @@ LLVMValueRef cg_typedesc(Cg *cg, Type *t)
 
 typedef struct ItabEntry {
 	Type *concrete, *iface;
+	LLVMModuleRef mod;   /* the module g was made in (never asked of g: see Func.cg_mod) */
 	LLVMValueRef g;
 	struct ItabEntry *next;
 } ItabEntry;
@@ -619,7 +620,7 @@ LLVMValueRef cg_itab(Cg *cg, Type *concrete, Type *iface)
 {
 	CgTypeInfo *ti = info(concrete);
 	for (ItabEntry *e = ti->itabs; e; e = e->next)
-		if (e->concrete == concrete && e->iface == iface && LLVMGetGlobalParent(e->g) == cg->mod)
+		if (e->concrete == concrete && e->iface == iface && e->mod == cg->mod)
 			return e->g;
 	Type *iu = type_under(iface);
 	int n = iu->methods.len;
@@ -632,6 +633,7 @@ LLVMValueRef cg_itab(Cg *cg, Type *concrete, Type *iface)
 	ItabEntry *e = NEW(ItabEntry);
 	e->concrete = concrete;
 	e->iface = iface;
+	e->mod = cg->mod;
 	e->g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init),
 	                     fmt("go.itab.%s,%s", type_symname(concrete), type_symname(iface)));
 	LLVMSetInitializer(e->g, init);

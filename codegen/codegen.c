@@ -115,7 +115,7 @@ static const char *global_name(Package *pkg, Symbol *s, int index)
 
 LLVMValueRef cg_global(Cg *cg, Symbol *s)
 {
-	if (s->cg && LLVMGetGlobalParent(s->cg) == cg->mod)
+	if (s->cg && s->cg_mod == cg->mod)
 		return s->cg;
 	if (!s->owner)
 		fatal("variable %s has no package", s->name);
@@ -127,12 +127,13 @@ LLVMValueRef cg_global(Cg *cg, Symbol *s)
 		LLVMSetAlignment(g, (unsigned)type_align(s->type) > 0 ? (unsigned)type_align(s->type) : 1);
 	}
 	s->cg = g;
+	s->cg_mod = cg->mod;
 	return g;
 }
 
 bool cg_global_defined_here(Cg *cg, Symbol *s)
 {
-	return s->cg && LLVMGetGlobalParent(s->cg) == cg->mod && !LLVMIsDeclaration(s->cg);
+	return s->cg && s->cg_mod == cg->mod && !LLVMIsDeclaration(s->cg);
 }
 
 static void cg_init_types(Cg *cg)
@@ -166,6 +167,7 @@ static void cg_globals(Cg *cg)
 		LLVMSetInitializer(g, LLVMConstNull(ty));
 		LLVMSetAlignment(g, (unsigned)type_align(s->type) > 0 ? (unsigned)type_align(s->type) : 1);
 		s->cg = g;
+		s->cg_mod = cg->mod;
 	}
 }
 

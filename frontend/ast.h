@@ -83,6 +83,7 @@ struct Symbol {
 	bool captured_by_ref;/* captured by some closure by reference (otherwise by value) */
 
 	void *cg;            /* codegen: the variable's address (LLVMValueRef), etc. */
+	void *cg_mod;        /* codegen: the LLVM module a global's `cg` belongs to */
 	bool dyn_init;       /* codegen: a package variable initialised by code in init, not statically */
 	void *chk;           /* checker's private data (package-level objects: declaration state) */
 };
@@ -121,6 +122,9 @@ struct Func {
 	void *esc_summary;
 	struct Package *pkg;     /* codegen: the package declaring it (set by cg_program) */
 	void *cg;                /* codegen: the LLVMValueRef of the function */
+	void *cg_mod;            /* codegen: the LLVM module `cg` belongs to (one per package with the
+	                            cache; a value is never asked for its module, since the optimiser
+	                            may have deleted it) */
 };
 
 /* ---- resolutions the checker records -------------------------------------------------------- */
