@@ -6,8 +6,8 @@
 // Output: values stored through the operands, the number stored, and the first error.
 //
 // Go's fmt finds how to store a value with reflect, which gosub lacks: a type switch over the
-// pointer types does it here, so a pointer to a named type (*MyInt) is refused with gc's
-// "can't scan type" unless the type implements Scanner.
+// pointer types does it here, and a pointer to a defined type (*MyInt) is stored through its
+// underlying type, which the C runtime reads from the type descriptor (asBasic).
 //
 // Errors do not unwind by panics, as in Go's fmt: the first error sticks in scanner.err, every
 // read after it returns eof, and each step checks s.err before it stores anything.
@@ -20,6 +20,7 @@ import (
 	"os"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // ScanState represents the scanner state passed to custom scanners (a Scanner's Scan method).
@@ -672,6 +673,12 @@ func (s *scanner) scanOther(verb rune, arg any) {
 			*v = x
 		}
 	default:
+		if basic := asBasic(arg); basic != nil {
+			if !s.scanNumber(verb, basic) {
+				s.scanOther(verb, basic)
+			}
+			return
+		}
 		typ := Sprintf("%T", arg)
 		if len(typ) > 0 && typ[0] == '*' {
 			s.failString("can't scan type: " + typ)
@@ -1011,4 +1018,79 @@ func hexValue(r rune) (int, bool) {
 		return int(r-'A') + 10, true
 	}
 	return 0, false
+}
+
+/* ---- Defined types -------------------------------------------------------------------------- */
+
+// pointee is the C runtime's (runtime/rt_fmt_api.c): for a non-nil pointer, the kind of what
+// it points to (numbered as reflect.Kind) and its address; kind 0 for anything else, and for
+// slices other than of bytes.
+func pointee(arg any) (kind int, p unsafe.Pointer)
+
+// Kinds as reflect.Kind numbers them (the runtime's enum GoKind).
+const (
+	kindBool = 1 + iota
+	kindInt
+	kindInt8
+	kindInt16
+	kindInt32
+	kindInt64
+	kindUint
+	kindUint8
+	kindUint16
+	kindUint32
+	kindUint64
+	kindUintptr
+	kindFloat32
+	kindFloat64
+	kindComplex64
+	kindComplex128
+	kindSlice  = 23 // of bytes
+	kindString = 24
+)
+
+// asBasic turns a pointer to a defined type (*MyInt, *Celsius) into a pointer of its
+// underlying basic type, which scanNumber and scanOther know, as Go's fmt does with reflect;
+// it returns nil when there is none.
+func asBasic(arg any) any {
+	kind, p := pointee(arg)
+	switch kind {
+	case kindBool:
+		return (*bool)(p)
+	case kindInt:
+		return (*int)(p)
+	case kindInt8:
+		return (*int8)(p)
+	case kindInt16:
+		return (*int16)(p)
+	case kindInt32:
+		return (*int32)(p)
+	case kindInt64:
+		return (*int64)(p)
+	case kindUint:
+		return (*uint)(p)
+	case kindUint8:
+		return (*uint8)(p)
+	case kindUint16:
+		return (*uint16)(p)
+	case kindUint32:
+		return (*uint32)(p)
+	case kindUint64:
+		return (*uint64)(p)
+	case kindUintptr:
+		return (*uintptr)(p)
+	case kindFloat32:
+		return (*float32)(p)
+	case kindFloat64:
+		return (*float64)(p)
+	case kindComplex64:
+		return (*complex64)(p)
+	case kindComplex128:
+		return (*complex128)(p)
+	case kindSlice:
+		return (*[]byte)(p)
+	case kindString:
+		return (*string)(p)
+	}
+	return nil
 }
