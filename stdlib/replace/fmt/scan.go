@@ -207,7 +207,8 @@ func newScanner(nlIsSpace, nlIsEnd bool) *scanner {
 	} else {
 		freeScanners = s.next
 	}
-	*s = scanner{buf: s.buf[:0], nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: noWidth, width: noWidth}
+	*s = scanner{buf: s.buf[:0], nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd,
+		limit: noWidth, width: noWidth}
 	return s
 }
 
