@@ -1,6 +1,6 @@
 /* rt_fmt_api.c: the functions that gosub's package fmt (stdlib/replace/fmt/print.go and
- * scan.go) declares without a body, as generated code calls them (codegen/cg_extern.c): results first, through a
- * pointer, then a pointer to each parameter in Go's layout, e.g.
+ * scan.go) declares without a body, as generated code calls them (codegen/cg_extern.c):
+ * results first, through a pointer, then a pointer to each parameter in Go's layout, e.g.
  *     func Sprintf(format string, a ...any) string
  *  -> void gosub_fmt_Sprintf(GoString *res, const GoString *format, const GoSlice *a)
  * Input: the operands. Output: a new string or error value, or the text appended to a byte

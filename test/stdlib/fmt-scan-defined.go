@@ -22,13 +22,13 @@ type Runes []rune
 
 func main() {
 	var (
-		i MyInt
-		c Celsius
-		n Name
-		b Bytes
-		f Flag
-		s Small
-		r Runes
+		i  MyInt
+		c  Celsius
+		n  Name
+		b  Bytes
+		f  Flag
+		s  Small
+		r  Runes
 		pp *int
 		st struct{ x int }
 	)

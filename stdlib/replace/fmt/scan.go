@@ -1,8 +1,8 @@
 // Scanning: fmt's Scan, Scanln and Scanf families, written for gosub with gc 1.19's behaviour
 // (the rules are in Go's fmt/doc.go, "Scanning"; the error texts are gc's).
 //
-// Input:  runes from an io.RuneScanner (bufio.Reader, strings.Reader, a ScanState), or from any
-//         other io.Reader read one byte per Read call, or from a string (Sscan...).
+// Input: runes from an io.RuneScanner (bufio.Reader, strings.Reader, a ScanState), or from any
+// other io.Reader read one byte per Read call, or from a string (Sscan...).
 // Output: values stored through the operands, the number stored, and the first error.
 //
 // Go's fmt finds how to store a value with reflect, which gosub lacks: a type switch over the
