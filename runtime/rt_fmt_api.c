@@ -1,6 +1,6 @@
-/* rt_fmt_api.c: the functions that gosub's package fmt (stdlib/replace/fmt/print.go) declares
- * without a body, as generated code calls them (codegen/cg_extern.c): results first, through a
- * pointer, then a pointer to each parameter in Go's layout, e.g.
+/* rt_fmt_api.c: the functions that gosub's package fmt (stdlib/replace/fmt/print.go and
+ * scan.go) declares without a body, as generated code calls them (codegen/cg_extern.c):
+ * results first, through a pointer, then a pointer to each parameter in Go's layout, e.g.
  *     func Sprintf(format string, a ...any) string
  *  -> void gosub_fmt_Sprintf(GoString *res, const GoString *format, const GoSlice *a)
  * Input: the operands. Output: a new string or error value, or the text appended to a byte
@@ -97,4 +97,27 @@ void gosub_fmt_Errorf(RtIface *res, const GoString *format, const GoSlice *a)
 	GoString s = buf_string(&p.buf);
 	rtbuf_free(&p.buf);
 	*res = p.wrapped.tab ? rt_wrap_error(s, p.wrapped) : rt_errors_new(s);
+}
+
+/* ---- scanning (stdlib/replace/fmt/scan.go) ---- */
+
+typedef struct PointeeResult {
+	int64_t kind;
+	void *p;
+} PointeeResult;
+
+/* func pointee(arg any) (kind int, p unsafe.Pointer): what a non-nil pointer operand points
+ * to, so that Scan can store into a defined type (*MyInt) through its underlying basic type.
+ * Kind 0 for anything else, and for slices whose elements are not bytes. */
+void gosub_fmt_pointee(PointeeResult *res, const GoEface *arg)
+{
+	const GoType *t = arg->type;
+	*res = (PointeeResult){GOK_INVALID, NULL};
+	if (!t || t->kind != GOK_POINTER)
+		return;
+	void *p = t->direct ? arg->data : *(void **)arg->data;
+	const GoType *e = t->elem;
+	if (!p || (e->kind == GOK_SLICE && e->elem->kind != GOK_UINT8))
+		return;
+	*res = (PointeeResult){e->kind, p};
 }
