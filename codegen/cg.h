@@ -120,6 +120,8 @@ typedef struct Cg {
 	Symbol *site_var;              /*   or the variable being moved to heap (cg_alloc_var) */
 	struct CgAllocSite *allocsites;/*   the site records made so far (cg_allocprof.c) */
 	NodeVec dyn_inits;             /* the global initialisers pkg..init runs (cg_static.c) */
+	FuncVec imported;              /* small functions of other packages this module calls, whose
+	                                  bodies it gets too, for LLVM to inline (cg_import.c) */
 	/* common LLVM types */
 	LLVMTypeRef t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr, t_void;
 	LLVMTypeRef t_string;          /* { ptr, i64 } */
@@ -274,6 +276,10 @@ void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos);  /* before calling one: th
 void cg_extern_body(Cg *cg, Func *fn, LLVMValueRef f);  /* a source function declared without a body */
 
 void cg_add_fn_attr(Cg *cg, LLVMValueRef fn, const char *name); /* cg_runtime.c: "noinline" ... */
+
+/* cg_import.c */
+void cg_import_note(Cg *cg, Func *fn, LLVMValueRef f); /* fn of another package declared here */
+void cg_import_bodies(Cg *cg);                         /* after the module's own functions */
 
 /* cg_intrinsic.c */
 bool cg_intrinsic_body(Cg *cg, Func *fn, LLVMValueRef f); /* math.Sqrt...: false if fn has none */

@@ -88,10 +88,12 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 	 * except what the runtime calls by name (rt_main.c): main.main and main..init, and, when
 	 * packages are separate modules, what other packages may call (see codegen.c). */
 	if (cg->split && !on_demand && fn->pkg != cg->prog->main) {
-		if (fn->pkg == cg->pkg)
+		if (fn->pkg == cg->pkg) {
 			cg_export(cg, f);
-		else
+		} else {
 			LLVMSetVisibility(f, LLVMHiddenVisibility);
+			cg_import_note(cg, fn, f);
+		}
 	} else if (fn->outer || (strcmp(fn->link_name, "main.main") != 0 && strcmp(fn->link_name, "main..init") != 0))
 		LLVMSetLinkage(f, LLVMInternalLinkage);
 	LLVMSetValueName2(LLVMGetParam(f, 0), "closure", 7);

@@ -342,6 +342,7 @@ static bool cg_unit(Cg *cg, Program *prog, Package *pkg, const char *output)
 	for (int i = 0; i < pkg->funcs.len; i++)
 		cg_func_decl(cg, pkg->funcs.v[i]);
 	cg_package_funcs(cg, prog);
+	cg_import_bodies(cg);
 	for (int i = 0; pkg != prog->main && i < pkg->globals.len; i++)
 		cg_export(cg, pkg->globals.v[i]->cg);   /* after cg_static_globals chose .data or .bss */
 	if (cg->opt->allocprof)

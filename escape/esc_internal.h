@@ -113,7 +113,6 @@ typedef struct EscWalker {
 } EscWalker;
 
 /* ---- escape.c ---- */
-void esc_children(Node *n, void (*f)(Node *, void *), void *ctx);
 
 /* ---- esc_graph.c: locations, holes, flows ---- */
 void esc_map_reset(void);

@@ -62,7 +62,7 @@ static void find_use(Node *n, void *ctx) {
 		fu->found = n;
 		return;
 	}
-	esc_children(n, find_use, ctx);
+	ast_children(n, find_use, ctx);
 }
 
 /* The first mention of a captured variable inside a literal's body (gc's closure variable). */

@@ -60,53 +60,7 @@ static void collect_calls(Node *n, void *ctx) {
 		if (n->sel.kind == SEL_QUALIFIED && n->sel.sym && n->sel.sym->kind == SYM_FUNC)
 			add_ref(out, n->sel.sym->func);
 	}
-	esc_children(n, collect_calls, ctx);
-}
-
-static void visit_list(NodeVec *l, void (*f)(Node *, void *), void *ctx) {
-	for (int i = 0; i < l->len; i++)
-		if (l->v[i])
-			f(l->v[i], ctx);
-}
-
-#define VISIT(x) do { if (x) f((x), ctx); } while (0)
-
-/* Calls f on each child of n that is an expression or a statement (type expressions and the
- * bodies of function literals included), in source order. */
-void esc_children(Node *n, void (*f)(Node *, void *), void *ctx) {
-	switch (n->kind) {
-	case ND_COMPOSITE: visit_list(&n->comp.elts, f, ctx); break;
-	case ND_FUNCLIT: VISIT(n->func.body); break;
-	case ND_PAREN: case ND_STAR: case ND_UNARY: case ND_EXPRSTMT: case ND_GO: case ND_DEFER:
-	case ND_DECLSTMT:
-		VISIT(n->unary.x);
-		break;
-	case ND_SELECTOR: VISIT(n->sel.x); break;
-	case ND_INDEX: VISIT(n->index.x); VISIT(n->index.index); break;
-	case ND_SLICE: VISIT(n->slice.x); VISIT(n->slice.lo); VISIT(n->slice.hi); VISIT(n->slice.max); break;
-	case ND_TYPEASSERT: VISIT(n->assert.x); break;
-	case ND_CALL: VISIT(n->call.fn); visit_list(&n->call.args, f, ctx); break;
-	case ND_BINARY: case ND_KEYVALUE: case ND_SEND: VISIT(n->binary.x); VISIT(n->binary.y); break;
-	case ND_CONVERT: VISIT(n->conv.x); break;
-	case ND_BLOCK: visit_list(&n->block.stmts, f, ctx); break;
-	case ND_INCDEC: VISIT(n->incdec.x); break;
-	case ND_ASSIGN: visit_list(&n->assign.lhs, f, ctx); visit_list(&n->assign.rhs, f, ctx); break;
-	case ND_RETURN: visit_list(&n->list.list, f, ctx); break;
-	case ND_IF: VISIT(n->ifs.init); VISIT(n->ifs.cond); VISIT(n->ifs.then); VISIT(n->ifs.els); break;
-	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
-		VISIT(n->sw.init); VISIT(n->sw.tag); visit_list(&n->sw.clauses, f, ctx);
-		break;
-	case ND_CASE:
-		visit_list(&n->caseclause.list, f, ctx); VISIT(n->caseclause.comm);
-		visit_list(&n->caseclause.body, f, ctx);
-		break;
-	case ND_FOR: VISIT(n->fors.init); VISIT(n->fors.cond); VISIT(n->fors.post); VISIT(n->fors.body); break;
-	case ND_RANGE: VISIT(n->range.key); VISIT(n->range.value); VISIT(n->range.x); VISIT(n->range.body); break;
-	case ND_LABELED: VISIT(n->labeled.stmt); break;
-	case ND_GENDECL: visit_list(&n->gendecl.specs, f, ctx); break;
-	case ND_VALUESPEC: visit_list(&n->valuespec.names, f, ctx); visit_list(&n->valuespec.values, f, ctx); break;
-	default: break;
-	}
+	ast_children(n, collect_calls, ctx);
 }
 
 static void strongconnect(Tarjan *t, int v) {

@@ -269,6 +269,9 @@ Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
 Node *ast_unparen(Node *n);
 Symbol *ast_ref(Node *n);                  /* the symbol `x` or `pkg.X` names (parentheses skipped), or NULL */
+/* Calls f on each child of n that is an expression or a statement (the bodies of function
+ * literals included), in source order. */
+void ast_children(Node *n, void (*f)(Node *, void *), void *ctx);
 void ast_dump(Node *n, int indent);        /* -dump-ast: an indented tree on stdout */
 const char *ast_expr_string(Node *n);      /* an expression as gc prints it in messages: "&x", "make([]int, n)" */
 
