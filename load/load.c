@@ -256,6 +256,17 @@ static LdPart test_part(Loader *L, const char *path) {
 	                                                                : LD_PART_PACKAGE;
 }
 
+/* A package of files read from dir: parsed, then what it imports loaded. std: a standard
+ * library package, which may declare functions without a body. */
+static Package *parsed_package(Loader *L, const char *path, const char *dir, SrcFile **files, int n,
+                               bool std) {
+	Package *pkg = new_package(L, path, parse_files(files, n));
+	pkg->dir = dir;
+	pkg->externs_ok = std;
+	load_imports(L, pkg, path);
+	return pkg;
+}
+
 /* The package under test, or its external test package, from the test directory; a standard
  * package keeps its overlay and its license to declare bodiless functions. */
 static Package *load_test_part(Loader *L, const char *path, LdPart part, Pos at) {
@@ -265,13 +276,7 @@ static Package *load_test_part(Loader *L, const char *path, LdPart part, Pos at)
 		std_dirs(L->req->test_path, &std_dir, &overlay, &replaced);
 	int n;
 	SrcFile **files = read_dir_part(dir, overlay, part, &n, at);
-	if (!files)
-		return NULL;
-	Package *pkg = new_package(L, path, parse_files(files, n));
-	pkg->dir = dir;
-	pkg->externs_ok = std;
-	load_imports(L, pkg, path);
-	return pkg;
+	return files ? parsed_package(L, path, dir, files, n, std) : NULL;
 }
 
 static Package *load_package(Loader *L, const char *path, Pos at) {
@@ -291,13 +296,7 @@ static Package *load_package(Loader *L, const char *path, Pos at) {
 		return NULL;
 	int n;
 	SrcFile **files = read_dir(dir, overlay, &n, at);
-	if (!files)
-		return NULL;
-	Package *pkg = new_package(L, path, parse_files(files, n));
-	pkg->dir = dir;
-	pkg->externs_ok = std;
-	load_imports(L, pkg, path);
-	return pkg;
+	return files ? parsed_package(L, path, dir, files, n, std) : NULL;
 }
 
 /* ---- the main package -------------------------------------------------------------------------- */
