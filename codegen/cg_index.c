@@ -20,6 +20,12 @@ static LLVMValueRef index_value(Cg *cg, Node *i)
 	return LLVMBuildSExt(cg->b, v, cg->t_i64, "idx");
 }
 
+/* An index of a 64-bit unsigned type, which gc's bounds message prints as unsigned. */
+static bool wide_unsigned(Node *i)
+{
+	return type_is_unsigned(i->type) && type_size(i->type) == 8;
+}
+
 /* The address of an array operand (or of the array a pointer operand points to). */
 static LLVMValueRef array_base(Cg *cg, Node *x)
 {
@@ -37,13 +43,13 @@ LLVMValueRef cgd_index_addr(Cg *cg, Node *n)
 	if (xt->kind == TY_SLICE) {
 		LLVMValueRef s = cg_expr(cg, x);
 		LLVMValueRef i = index_value(cg, n->index.index);
-		cg_check_index(cg, i, LLVMBuildExtractValue(cg->b, s, 1, "len"));
+		cg_check_index(cg, i, LLVMBuildExtractValue(cg->b, s, 1, "len"), wide_unsigned(n->index.index));
 		return cgd_elem_addr(cg, xt->elem, LLVMBuildExtractValue(cg->b, s, 0, "ptr"), i);
 	}
 	Type *at = xt->kind == TY_POINTER ? type_under(xt->elem) : xt;
 	LLVMValueRef base = array_base(cg, x);
 	LLVMValueRef i = index_value(cg, n->index.index);
-	cg_check_index(cg, i, cgd_i64(cg, at->len));
+	cg_check_index(cg, i, cgd_i64(cg, at->len), wide_unsigned(n->index.index));
 	return cgd_elem_addr(cg, at->elem, base, i);
 }
 
@@ -52,7 +58,7 @@ static LLVMValueRef string_index(Cg *cg, Node *n)
 {
 	LLVMValueRef s = cg_expr(cg, n->index.x);
 	LLVMValueRef i = index_value(cg, n->index.index);
-	cg_check_index(cg, i, LLVMBuildExtractValue(cg->b, s, 1, "len"));
+	cg_check_index(cg, i, LLVMBuildExtractValue(cg->b, s, 1, "len"), wide_unsigned(n->index.index));
 	LLVMValueRef p = cgd_elem_addr(cg, ty_uint8, LLVMBuildExtractValue(cg->b, s, 0, "ptr"), i);
 	return LLVMBuildLoad2(cg->b, cg->t_i8, p, "byte");
 }
@@ -73,6 +79,7 @@ typedef struct SliceParts {
 	LLVMValueRef ptr, len, cap;
 	Type *elem;
 	bool is_string;
+	bool is_array;  /* an array or pointer to array: gc's messages say "length", not "capacity" */
 } SliceParts;
 
 static SliceParts slice_operand(Cg *cg, Node *x)
@@ -92,21 +99,24 @@ static SliceParts slice_operand(Cg *cg, Node *x)
 	p.ptr = array_base(cg, x);
 	p.len = p.cap = cgd_i64(cg, at->len);
 	p.elem = at->elem;
+	p.is_array = true;
 	return p;
 }
 
 /* Panic with gc's slice-bounds message `which` (gosubrt.h) when !(a <= b) unsigned. */
-static void check_le(Cg *cg, LLVMValueRef a, LLVMValueRef b, int which)
+static void check_le(Cg *cg, LLVMValueRef a, LLVMValueRef b, int which, Node *a_node)
 {
 	LLVMValueRef bad = LLVMBuildICmp(cg->b, LLVMIntUGT, a, b, "slice.oob");
+	if (a_node && wide_unsigned(a_node))
+		which |= 16; /* gosubrt.h's GOSUB_SLICE_X_UNSIGNED */
 	LLVMValueRef args[] = {cgd_i32(cg, which), a, b};
 	cg_panic_if(cg, bad, "gosub_panic_slice", args, 3);
 }
 
 /* Go spec: Slice expressions. For x[lo:hi] the checks are hi <= cap (len for strings), then
  * lo <= hi; for x[lo:hi:max]: max <= cap, hi <= max, lo <= hi, in gc's order and wording. The
- * result's pointer is x+lo, except when the new capacity is 0, where it stays x so that it never
- * points past the end of the underlying object. */
+ * result's pointer is x+lo, except when the new capacity (a string's length) is 0, where it
+ * stays x so that it never points past the end of the underlying object, as gc does. */
 LLVMValueRef cgd_slice_expr(Cg *cg, Node *n)
 {
 	SliceParts p = slice_operand(cg, n->slice.x);
@@ -115,20 +125,19 @@ LLVMValueRef cgd_slice_expr(Cg *cg, Node *n)
 	LLVMValueRef max = p.cap;
 	if (n->slice.max) {
 		max = index_value(cg, n->slice.max);
-		check_le(cg, max, p.cap, 3);
-		check_le(cg, hi, max, 4);
-		check_le(cg, lo, hi, 5);
+		check_le(cg, max, p.cap, p.is_array ? 6 : 3, n->slice.max);
+		check_le(cg, hi, max, 4, n->slice.hi);
+		check_le(cg, lo, hi, 5, n->slice.lo);
 	} else {
-		check_le(cg, hi, p.cap, p.is_string ? 1 : 0);
-		check_le(cg, lo, hi, 2);
+		check_le(cg, hi, p.cap, p.is_string || p.is_array ? 1 : 0, n->slice.hi);
+		check_le(cg, lo, hi, 2, n->slice.lo);
 	}
 	LLVMValueRef len = LLVMBuildSub(cg->b, hi, lo, "len");
-	LLVMValueRef ptr = cgd_elem_addr(cg, p.elem, p.ptr, lo);
+	LLVMValueRef cap = p.is_string ? len : LLVMBuildSub(cg->b, max, lo, "cap");
+	LLVMValueRef empty = LLVMBuildICmp(cg->b, LLVMIntEQ, cap, cgd_i64(cg, 0), "");
+	LLVMValueRef ptr = LLVMBuildSelect(cg->b, empty, p.ptr, cgd_elem_addr(cg, p.elem, p.ptr, lo), "ptr");
 	if (p.is_string)
 		return cgd_make_string(cg, ptr, len);
-	LLVMValueRef cap = LLVMBuildSub(cg->b, max, lo, "cap");
-	LLVMValueRef empty = LLVMBuildICmp(cg->b, LLVMIntEQ, cap, cgd_i64(cg, 0), "");
-	ptr = LLVMBuildSelect(cg->b, empty, p.ptr, ptr, "ptr");
 	return cgd_make_slice(cg, ptr, len, cap);
 }
 

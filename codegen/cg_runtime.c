@@ -72,6 +72,7 @@ static const RtProto rt_protos[] = {
 	{"gosub_recover_direct", 'e', "p"},
 	{"gosub_gopanic", 'v', "pp"},
 	{"gosub_panic_index", 'v', "ll"},
+	{"gosub_panic_index_u", 'v', "ll"},
 	{"gosub_panic_slice", 'v', "ill"},
 	{"gosub_panic_sliceconvert", 'v', "ll"},
 	{"gosub_panic_divide", 'v', ""},
@@ -241,9 +242,9 @@ void cg_check_nil(Cg *cg, LLVMValueRef ptr)
 
 /* Go spec: Index expressions: "the index x is in range if 0 <= x < len(a)". One unsigned
  * comparison covers both bounds, since a negative index is a huge unsigned number. */
-void cg_check_index(Cg *cg, LLVMValueRef i, LLVMValueRef len)
+void cg_check_index(Cg *cg, LLVMValueRef i, LLVMValueRef len, bool is_unsigned)
 {
 	LLVMValueRef out = LLVMBuildICmp(cg->b, LLVMIntUGE, i, len, "oob");
 	LLVMValueRef args[2] = {i, len};
-	cg_panic_if(cg, out, "gosub_panic_index", args, 2);
+	cg_panic_if(cg, out, is_unsigned ? "gosub_panic_index_u" : "gosub_panic_index", args, 2);
 }

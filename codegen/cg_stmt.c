@@ -139,7 +139,8 @@ static LLVMValueRef lhs_address(Cg *cg, Node *l, LhsRef r)
 		cg_check_nil(cg, r.a);
 		return cg_field_ptr(cg, type_under(l->sel.x->type)->elem, r.a, l->sel.lookup.index);
 	case LHS_SLICE:
-		cg_check_index(cg, r.b, LLVMBuildExtractValue(cg->b, r.a, 1, "len"));
+		cg_check_index(cg, r.b, LLVMBuildExtractValue(cg->b, r.a, 1, "len"),
+		               type_is_unsigned(l->index.index->type) && type_size(l->index.index->type) == 8);
 		return LLVMBuildInBoundsGEP2(cg->b, cg_type(cg, l->type), LLVMBuildExtractValue(cg->b, r.a, 0, "ptr"),
 		                             &r.b, 1, "elem");
 	case LHS_MAP: {

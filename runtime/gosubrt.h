@@ -284,10 +284,13 @@ GoEface gosub_recover_direct(void *token);
 /* ---- panics: gc's messages, exit status 2 ----------------------------------------------------- */
 _Noreturn void gosub_gopanic(const GoType *t, const void *data);  /* panic(v): v as an empty interface */
 _Noreturn void gosub_panic_index(int64_t i, int64_t len);          /* index out of range [5] with length 3 */
+_Noreturn void gosub_panic_index_u(uint64_t i, int64_t len);       /* the same, i of type uint64, uint, uintptr */
 /* slice bounds: which = 0 "[:%d] with capacity %d", 1 "[:%d] with length %d", 2 "[%d:%d]",
  * 3 "[::%d] with capacity %d", 4 "[:%d:%d]", 5 "[%d:%d:]" (gc's boundsError codes, same order
  * as gc's runtime/error.go boundsSliceAcap.. boundsSlice3C), 6 "[::%d] with length %d";
- * a negative x prints gc's short forms ("[:-1]", "[-1:]", ...). */
+ * a negative x prints gc's short forms ("[:-1]", "[-1:]", ...). which | GOSUB_SLICE_X_UNSIGNED:
+ * x is of a 64-bit unsigned type, printed as unsigned (never a short form). */
+#define GOSUB_SLICE_X_UNSIGNED 16
 _Noreturn void gosub_panic_slice(int which, int64_t x, int64_t y);
 /* (*[want]T)(s) with len(s) < want: "cannot convert slice with length %d to pointer to array
  * with length %d" (gc's boundsConvert) */

@@ -210,6 +210,15 @@ _Noreturn void gosub_panic_index(int64_t i, int64_t len)
 	panic_error(&bounds_error, copy_msg(msg, strlen(msg)));
 }
 
+/* The same for an index of an unsigned 64-bit type, which gc prints as unsigned. */
+_Noreturn void gosub_panic_index_u(uint64_t i, int64_t len)
+{
+	char msg[96];
+	snprintf(msg, sizeof msg, "runtime error: index out of range [%llu] with length %lld",
+	         (unsigned long long)i, (long long)len);
+	panic_error(&bounds_error, copy_msg(msg, strlen(msg)));
+}
+
 /* gc's boundsErrorFmts and boundsNegErrorFmts, in gosubrt.h's numbering of `which`. %x is x and
  * %y is y; a negative x selects the short form. */
 static const char *const slice_fmts[][2] = {
@@ -224,14 +233,18 @@ static const char *const slice_fmts[][2] = {
 
 _Noreturn void gosub_panic_slice(int which, int64_t x, int64_t y)
 {
-	const char *f = slice_fmts[which][x < 0];
+	bool x_unsigned = which & GOSUB_SLICE_X_UNSIGNED;
+	which &= ~GOSUB_SLICE_X_UNSIGNED;
+	const char *f = slice_fmts[which][!x_unsigned && x < 0];
 	char msg[128] = "runtime error: slice bounds out of range ";
 	size_t n = strlen(msg);
 	for (; *f && n < sizeof msg - 24; f++) {
 		if (*f != '%')
 			msg[n++] = *f;
+		else if (*++f == 'x' && x_unsigned)
+			n += (size_t)snprintf(msg + n, 24, "%llu", (unsigned long long)x);
 		else
-			n += (size_t)snprintf(msg + n, 24, "%lld", (long long)(*++f == 'x' ? x : y));
+			n += (size_t)snprintf(msg + n, 24, "%lld", (long long)(*f == 'x' ? x : y));
 	}
 	panic_error(&bounds_error, copy_msg(msg, n));
 }

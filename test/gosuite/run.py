@@ -59,11 +59,12 @@ def recipe(src):
 def run_limited(cmd, tmp, timeout, limit_memory):
     """Runs cmd in Go's test folder with stdout and stderr merged; (returncode, output) or
     (None, reason). TMPDIR is the test's own directory, so that what a killed process leaves
-    there goes when the test's directory goes."""
+    there goes when the test's directory goes. GOOS and GOARCH are set, as Go's own harness
+    (test/run.go) sets them for the programs it runs."""
     def limits():
         if limit_memory:
             resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    env = dict(os.environ, TMPDIR=tmp)
+    env = dict(os.environ, TMPDIR=tmp, GOOS="linux", GOARCH="amd64")
     proc = subprocess.Popen(cmd, cwd=GO_TEST, env=env, stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             start_new_session=True, preexec_fn=limits)
