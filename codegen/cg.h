@@ -12,7 +12,8 @@
  * println, panic), cg_data.c and the files cg_data.h lists (strings, slices, arrays, structs,
  * maps, composite literals, closures, interfaces, builtins on them), cg_runtime.c (declarations
  * of the runtime functions of runtime/gosubrt.h, checks and panics), cg_static.c (package-level
- * data and constant literals as LLVM constants).
+ * data and constant literals as LLVM constants), cg_layout.c (the runtime's structs of gosubrt.h as
+ * LLVM types, checked against the C layout at start-up).
  *
  * ---- Conventions every codegen file follows --------------------------------------------------
  *   - bool is i1 as an SSA value and in memory (LLVM gives i1 a one-byte slot, so struct

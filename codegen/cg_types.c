@@ -90,6 +90,15 @@ static LLVMTypeRef complex_type(Cg *cg, LLVMTypeRef part)
 	return LLVMStructTypeInContext(cg->ctx, mem, 2, 0);
 }
 
+/* A type whose layout is a runtime struct's (gosubrt.h): types.c must agree on its size. */
+static LLVMTypeRef runtime_struct(Type *t, LLVMTypeRef ty, size_t csize, const char *cname)
+{
+	if (type_size(t) != (int64_t)csize)
+		fatal("runtime layout mismatch: types.c makes %s %lld bytes, sizeof(%s) is %zu",
+		      type_string(t), (long long)type_size(t), cname, csize);
+	return ty;
+}
+
 static LLVMTypeRef compute_type(Cg *cg, Type *t, CgTypeInfo *ti)
 {
 	switch (t->kind) {
@@ -102,12 +111,12 @@ static LLVMTypeRef compute_type(Cg *cg, Type *t, CgTypeInfo *ti)
 	case TY_FLOAT64: return cg->t_f64;
 	case TY_COMPLEX64: return complex_type(cg, cg->t_f32);
 	case TY_COMPLEX128: return complex_type(cg, cg->t_f64);
-	case TY_STRING: return cg->t_string;
+	case TY_STRING: return runtime_struct(t, cg->t_string, sizeof(GoString), "GoString");
 	case TY_UNSAFE_POINTER: case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC:
 	case TY_UNTYPED_NIL:
 		return cg->t_ptr;
-	case TY_SLICE: return cg->t_slice;
-	case TY_INTERFACE: return cg->t_iface;
+	case TY_SLICE: return runtime_struct(t, cg->t_slice, sizeof(GoSlice), "GoSlice");
+	case TY_INTERFACE: return runtime_struct(t, cg->t_iface, sizeof(GoEface), "GoEface");
 	case TY_ARRAY: return LLVMArrayType2(cg_type(cg, t->elem), (uint64_t)t->len);
 	case TY_STRUCT: return struct_type(cg, t, ti);
 	case TY_NAMED: return cg_type(cg, t->underlying);
