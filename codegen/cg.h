@@ -12,7 +12,8 @@
  * println, panic), cg_data.c and the files cg_data.h lists (strings, slices, arrays, structs,
  * maps, composite literals, closures, interfaces, builtins on them), cg_runtime.c (declarations
  * of the runtime functions of runtime/gosubrt.h, checks and panics), cg_static.c (package-level
- * data and constant literals as LLVM constants).
+ * data and constant literals as LLVM constants), cg_layout.c (the runtime's structs of gosubrt.h as
+ * LLVM types, checked against the C layout at start-up).
  *
  * ---- Conventions every codegen file follows --------------------------------------------------
  *   - bool is i1 as an SSA value and in memory (LLVM gives i1 a one-byte slot, so struct
@@ -63,11 +64,51 @@
 #ifndef GOSUB_CG_H
 #define GOSUB_CG_H
 
+#include <stddef.h>
+
 #include <llvm-c/Core.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>
 
 #include "codegen.h"
+#include "gosubrt.h"   /* the runtime's ABI: its structs' layouts come from here (cg_layout.c) */
+
+/* ---- the runtime's structures (cg_layout.c) ----------------------------------------------------
+ * Each runtime struct codegen builds or reads is listed once here, field by field in C order:
+ * X(struct, field, how LLVM holds it: I8, I64, PTR, STR a GoString, PTRS an array of pointers).
+ * cg_layout_init makes the LLVM type from the list and checks each member against offsetof and
+ * sizeof; CGL_<struct>_<field> is the member's number in that type. */
+#define CG_GOSTRING_FIELDS(X) X(GoString, ptr, PTR) X(GoString, len, I64)
+#define CG_GOSLICE_FIELDS(X) X(GoSlice, ptr, PTR) X(GoSlice, len, I64) X(GoSlice, cap, I64)
+#define CG_GOEFACE_FIELDS(X) X(GoEface, type, PTR) X(GoEface, data, PTR)
+#define CG_GOTYPE_FIELDS(X)                                                                    \
+	X(GoType, size, I64) X(GoType, align, I64) X(GoType, kind, I8) X(GoType, ptrfree, I8)     \
+	X(GoType, direct, I8) X(GoType, named, I8) X(GoType, name, STR) X(GoType, equal, PTR)     \
+	X(GoType, hash, PTR) X(GoType, elem, PTR) X(GoType, key, PTR) X(GoType, len, I64)         \
+	X(GoType, nfields, I64) X(GoType, fields, PTR) X(GoType, nmethods, I64)                   \
+	X(GoType, methods, PTR) X(GoType, ptrto, PTR)
+#define CG_GOFIELD_FIELDS(X)                                                                   \
+	X(GoField, name, STR) X(GoField, type, PTR) X(GoField, offset, I64) X(GoField, embedded, I8)
+#define CG_GOMETHOD_FIELDS(X) X(GoMethod, name, STR) X(GoMethod, fn, PTR) X(GoMethod, type, PTR)
+#define CG_GODEFER_FIELDS(X) X(GoDefer, code, PTR) X(GoDefer, next, PTR)
+#define CG_GODEFERFRAME_FIELDS(X)                                                              \
+	X(GoDeferFrame, link, PTR) X(GoDeferFrame, head, PTR) X(GoDeferFrame, jmpbuf, PTRS)
+#define CG_GOALLOCSITE_FIELDS(X)                                                               \
+	X(GoAllocSite, pos, PTR) X(GoAllocSite, expr, PTR) X(GoAllocSite, reason, PTR)            \
+	X(GoAllocSite, objects, I64) X(GoAllocSite, bytes, I64) X(GoAllocSite, next, PTR)
+#define CGL_INDEX(T, f, k) CGL_##T##_##f,
+enum { CG_GOSTRING_FIELDS(CGL_INDEX) };
+enum { CG_GOSLICE_FIELDS(CGL_INDEX) };
+enum { CG_GOEFACE_FIELDS(CGL_INDEX) };
+enum { CG_GOTYPE_FIELDS(CGL_INDEX) CGL_GoType_count };
+enum { CG_GOFIELD_FIELDS(CGL_INDEX) CGL_GoField_count };
+enum { CG_GOMETHOD_FIELDS(CGL_INDEX) CGL_GoMethod_count };
+enum { CG_GODEFER_FIELDS(CGL_INDEX) CGL_GoDefer_count };
+enum { CG_GODEFERFRAME_FIELDS(CGL_INDEX) };
+enum { CG_GOALLOCSITE_FIELDS(CGL_INDEX) CGL_GoAllocSite_count };
+/* The byte offset of method slot i of an itab (GoItab.fns[i]). */
+#define CG_ITAB_FN_OFFSET(i) \
+	((int64_t)offsetof(GoItab, fns) + (int64_t)(i) * (int64_t)sizeof(void *))
 
 /* Per-loop or per-switch branch targets for break/continue (and the Node they belong to, for
  * labeled branches). */
@@ -127,7 +168,13 @@ typedef struct Cg {
 	LLVMTypeRef t_string;          /* { ptr, i64 } */
 	LLVMTypeRef t_slice;           /* { ptr, i64, i64 } */
 	LLVMTypeRef t_iface;           /* { ptr, ptr } */
+	/* the runtime's structs (gosubrt.h), built and checked by cg_layout_init */
+	LLVMTypeRef t_gotype, t_gofield, t_gomethod, t_godefer, t_godeferframe, t_goallocsite;
 } Cg;
+
+/* cg_layout.c: the LLVM types of the runtime's structs above, each checked against the C layout
+ * (a mismatch is fatal). Needs Cg.td and the scalar types. */
+void cg_layout_init(Cg *cg);
 
 /* codegen.c: linkage in a program compiled one package at a time (see codegen.c's header) */
 void cg_export(Cg *cg, LLVMValueRef g);        /* a symbol other packages may name */

@@ -111,15 +111,16 @@ static LLVMValueRef site_record(Cg *cg, size_t rt, const char *callee)
 	} else {
 		describe(cg, rt, &pos, &expr, &reason);
 	}
-	/* { ptr pos, ptr expr, ptr reason, i64 objects, i64 bytes, ptr next }: GoAllocSite */
-	LLVMTypeRef fields[6] = {cg->t_ptr, cg->t_ptr, cg->t_ptr, cg->t_i64, cg->t_i64, cg->t_ptr};
-	LLVMTypeRef ty = LLVMStructTypeInContext(cg->ctx, fields, 6, 0);
-	LLVMValueRef init[6] = {
-		cstring(cg, pos_str(pos)), cstring(cg, expr), cstring(cg, reason),
-		LLVMConstInt(cg->t_i64, 0, 0), LLVMConstInt(cg->t_i64, 0, 0), LLVMConstNull(cg->t_ptr),
+	LLVMValueRef init[CGL_GoAllocSite_count] = {   /* a GoAllocSite (gosubrt.h) */
+		[CGL_GoAllocSite_pos] = cstring(cg, pos_str(pos)),
+		[CGL_GoAllocSite_expr] = cstring(cg, expr),
+		[CGL_GoAllocSite_reason] = cstring(cg, reason),
+		[CGL_GoAllocSite_objects] = LLVMConstInt(cg->t_i64, 0, 0),
+		[CGL_GoAllocSite_bytes] = LLVMConstInt(cg->t_i64, 0, 0),
+		[CGL_GoAllocSite_next] = LLVMConstNull(cg->t_ptr),
 	};
-	LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, "allocsite");
-	LLVMSetInitializer(g, LLVMConstStructInContext(cg->ctx, init, 6, 0));
+	LLVMValueRef g = LLVMAddGlobal(cg->mod, cg->t_goallocsite, "allocsite");
+	LLVMSetInitializer(g, LLVMConstStructInContext(cg->ctx, init, CGL_GoAllocSite_count, 0));
 	LLVMSetLinkage(g, LLVMPrivateLinkage);
 	CgAllocSite *s = NEW(CgAllocSite);
 	*s = (CgAllocSite){key, rt, g, cg->allocsites};

@@ -57,7 +57,7 @@ static LLVMValueRef cg_setjmp(Cg *cg, LLVMValueRef jmpbuf)
 
 /* At the entry of a function with defer statements (after its parameters and results exist):
  *   %defers = alloca ptr; store null
- *   %frame = alloca { ptr link, ptr head, [25 x ptr] jmpbuf }
+ *   %frame = alloca GoDeferFrame { ptr link, ptr head, [25 x ptr] jmpbuf }
  *   call @gosub_defer_enter(%frame, %defers)
  *   br (_setjmp(&frame.jmpbuf) != 0), defer.recovered, defer.body */
 void cg_defer_begin(Cg *cg)
@@ -65,14 +65,13 @@ void cg_defer_begin(Cg *cg)
 	CgFunc *f = cg->f;
 	f->defer_head = cg_entry_alloca(cg, cg->t_ptr, "defers");
 	LLVMBuildStore(cg->b, LLVMConstNull(cg->t_ptr), f->defer_head);
-	LLVMTypeRef fields[3] = {cg->t_ptr, cg->t_ptr, LLVMArrayType2(cg->t_ptr, 25)};
-	LLVMTypeRef frame_ty = LLVMStructTypeInContext(cg->ctx, fields, 3, 0);
-	f->defer_frame = cg_entry_alloca(cg, frame_ty, "defer.frame");
+	f->defer_frame = cg_entry_alloca(cg, cg->t_godeferframe, "defer.frame");
 	for (int i = 0; f->fn && i < f->fn->results.len; i++)
 		escape_to_asm(cg, f->result_addrs[i]);
 	LLVMValueRef args[2] = {f->defer_frame, f->defer_head};
 	cg_rtcall(cg, "gosub_defer_enter", args, 2);
-	LLVMValueRef jb = LLVMBuildStructGEP2(cg->b, frame_ty, f->defer_frame, 2, "jmpbuf");
+	LLVMValueRef jb = LLVMBuildStructGEP2(cg->b, cg->t_godeferframe, f->defer_frame,
+	                                     CGL_GoDeferFrame_jmpbuf, "jmpbuf");
 	LLVMValueRef again = LLVMBuildICmp(cg->b, LLVMIntNE, cg_setjmp(cg, jb), LLVMConstInt(cg->t_i32, 0, 0), "");
 	LLVMBasicBlockRef recovered = cg_new_block(cg, "defer.recovered");
 	LLVMBasicBlockRef body = cg_new_block(cg, "defer.body");
@@ -105,7 +104,7 @@ static LLVMValueRef rundefers_func(Cg *cg)
 	LLVMValueRef d = LLVMBuildLoad2(b, cg->t_ptr, head, "d");
 	LLVMBuildCondBr(b, LLVMBuildIsNull(b, d, ""), done, run);
 	LLVMPositionBuilderAtEnd(b, run);
-	LLVMValueRef off = LLVMConstInt(cg->t_i64, 8, 0);
+	LLVMValueRef off = LLVMConstInt(cg->t_i64, offsetof(GoDefer, next), 0);
 	LLVMValueRef next = LLVMBuildLoad2(b, cg->t_ptr, LLVMBuildInBoundsGEP2(b, cg->t_i8, d, &off, 1, ""), "next");
 	LLVMBuildStore(b, next, head);
 	LLVMValueRef code = LLVMBuildLoad2(b, cg->t_ptr, d, "code");
@@ -311,14 +310,16 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 
 /* ---- the wrapper ---------------------------------------------------------------------------- */
 
+/* The record's member holding saved value i: after the GoDefer header { code, next }. */
+static unsigned value_member(int i) { return (unsigned)(CGL_GoDefer_count + i); }
+
 static LLVMTypeRef record_type(Cg *cg, DeferCall *d)
 {
-	LLVMTypeRef *elts = xalloc(sizeof(LLVMTypeRef) * (size_t)(d->n + 2));
-	elts[0] = cg->t_ptr;
-	elts[1] = cg->t_ptr;
+	LLVMTypeRef *elts = xalloc(sizeof(LLVMTypeRef) * (size_t)(d->n + CGL_GoDefer_count));
+	LLVMGetStructElementTypes(cg->t_godefer, elts);   /* the GoDefer header { code, next } */
 	for (int i = 0; i < d->n; i++)
-		elts[i + 2] = LLVMTypeOf(d->vals[i]);
-	return LLVMStructTypeInContext(cg->ctx, elts, (unsigned)d->n + 2, 0);
+		elts[value_member(i)] = LLVMTypeOf(d->vals[i]);
+	return LLVMStructTypeInContext(cg->ctx, elts, value_member(d->n), 0);
 }
 
 /* The results of a deferred call (dropped), for a callee returning them through memory. */
@@ -348,7 +349,8 @@ static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
 	} else {
 		LLVMValueRef tab = LLVMBuildExtractValue(cg->b, v[0], 0, "itab");
 		cg_check_nil(cg, tab);
-		LLVMValueRef off = LLVMConstInt(cg->t_i64, 16 + 8 * (unsigned)d->method_index, 0);
+		uint64_t slot = (uint64_t)CG_ITAB_FN_OFFSET(d->method_index);
+		LLVMValueRef off = LLVMConstInt(cg->t_i64, slot, 0);
 		code = LLVMBuildLoad2(cg->b, cg->t_ptr, LLVMBuildInBoundsGEP2(cg->b, cg->t_i8, tab, &off, 1, ""), "code");
 		args[n++] = LLVMConstNull(cg->t_ptr);
 		args[n++] = LLVMBuildExtractValue(cg->b, v[0], 1, "data");
@@ -385,8 +387,9 @@ static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos p
 	LLVMPositionBuilderAtEnd(cg->b, wf.entry);
 	LLVMValueRef *v = xalloc(sizeof(LLVMValueRef) * (size_t)(d->n + 1));
 	for (int i = 0; i < d->n; i++) {
-		LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, rec_ty, wf.closure, (unsigned)i + 2, "");
-		v[i] = LLVMBuildLoad2(cg->b, LLVMStructGetTypeAtIndex(rec_ty, (unsigned)i + 2), slot, "arg");
+		LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, rec_ty, wf.closure, value_member(i), "");
+		LLVMTypeRef ty = LLVMStructGetTypeAtIndex(rec_ty, value_member(i));
+		v[i] = LLVMBuildLoad2(cg->b, ty, slot, "arg");
 	}
 	if (d->kind == DK_PRINT || d->kind == DK_PRINTLN)
 		cg_print_values(cg, d->types, v, d->n, d->kind == DK_PRINTLN, pos);
@@ -429,10 +432,11 @@ void cg_defer_stmt(Cg *cg, Node *n)
 	} else {
 		rec = cg_entry_alloca(cg, rec_ty, "defer.rec");
 	}
-	LLVMBuildStore(cg->b, wrapper, LLVMBuildStructGEP2(cg->b, rec_ty, rec, 0, ""));
+	LLVMBuildStore(cg->b, wrapper, LLVMBuildStructGEP2(cg->b, rec_ty, rec, CGL_GoDefer_code, ""));
 	LLVMValueRef head = LLVMBuildLoad2(cg->b, cg->t_ptr, cg->f->defer_head, "");
-	LLVMBuildStore(cg->b, head, LLVMBuildStructGEP2(cg->b, rec_ty, rec, 1, ""));
+	LLVMBuildStore(cg->b, head, LLVMBuildStructGEP2(cg->b, rec_ty, rec, CGL_GoDefer_next, ""));
 	for (int i = 0; i < d.n; i++)
-		LLVMBuildStore(cg->b, d.vals[i], LLVMBuildStructGEP2(cg->b, rec_ty, rec, (unsigned)i + 2, ""));
+		LLVMBuildStore(cg->b, d.vals[i],
+		               LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
 	LLVMBuildStore(cg->b, rec, cg->f->defer_head);
 }

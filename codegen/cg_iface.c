@@ -47,7 +47,8 @@ LLVMValueRef cgd_dyn_type(Cg *cg, Type *it, LLVMValueRef tab)
 	LLVMBasicBlockRef done = cg_new_block(cg, "itab.done");
 	LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, tab, ""), done, load);
 	LLVMPositionBuilderAtEnd(cg->b, load);
-	LLVMValueRef t = LLVMBuildLoad2(cg->b, cg->t_ptr, cgd_byte_offset(cg, tab, 8), "dyntype");
+	LLVMValueRef tp = cgd_byte_offset(cg, tab, (int64_t)offsetof(GoItab, type));
+	LLVMValueRef t = LLVMBuildLoad2(cg->b, cg->t_ptr, tp, "dyntype");
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, done);
 	return cgd_phi2(cg, cg->t_ptr, "type", cgd_null(cg), pre, t, load);
@@ -311,7 +312,7 @@ LLVMValueRef cgd_iface_code(Cg *cg, Type *it, const char *name, LLVMValueRef v, 
 	LLVMValueRef tab = LLVMBuildExtractValue(cg->b, v, 0, "itab");
 	*data = LLVMBuildExtractValue(cg->b, v, 1, "data");
 	cg_check_nil(cg, tab);
-	int64_t off = 16 + 8 * cgd_iface_method_index(it, name);
+	int64_t off = CG_ITAB_FN_OFFSET(cgd_iface_method_index(it, name));
 	return LLVMBuildLoad2(cg->b, cg->t_ptr, cgd_byte_offset(cg, tab, off), name);
 }
 
@@ -331,7 +332,7 @@ LLVMValueRef cgd_iface_operand(Cg *cg, Node *sel, Type **it)
 	return LLVMBuildLoad2(cg->b, cg->t_iface, addr, "iface");
 }
 
-/*   %fn = load ptr, (itab + 16 + 8*index)
+/*   %fn = load ptr, (itab + offsetof(GoItab, fns) + 8*index)
  *   call %fn(ptr null, ptr %data, args...) */
 LLVMValueRef cgd_iface_call(Cg *cg, Node *call)
 {

@@ -13,22 +13,14 @@ static LLVMValueRef key_addr(Cg *cg, Node *key, Type *kt)
 	return cgd_spill(cg, kt, cg_expr(cg, key), "key");
 }
 
-/* The frame buffer of gosub_makemap_small (its layout is the runtime's; these two constants are
- * gosubrt.h's GOSUB_MAP_SMALL_HEADER and GOSUB_MAP_SMALL_ENTRIES): header and index, then room
- * for 8 entries of [8-byte header][key][elem](string keys: [16-byte copy of the first bytes]),
- * each aligned as the runtime aligns them. */
-enum { MAP_SMALL_HEADER = 576, MAP_SMALL_ENTRIES = 8 };
-
-static int64_t round_up(int64_t n, int64_t a) { return a > 1 ? (n + a - 1) / a * a : n; }
-
+/* The frame buffer of gosub_makemap_small (its layout is the runtime's, gosubrt.h): header and
+ * index, then room for GOSUB_MAP_SMALL_ENTRIES entries of gosub_map_entry_size bytes. */
 static int64_t map_small_bytes(Type *mt)
 {
 	Type *k = type_under(mt)->key, *v = type_under(mt)->elem;
-	int64_t esize = round_up(round_up(round_up(8, type_align(k)) + type_size(k), type_align(v))
-	                         + type_size(v), 8);
-	if (type_under(k)->kind == TY_STRING)
-		esize += 16;   /* the runtime's copy of a string key's first bytes */
-	return MAP_SMALL_HEADER + MAP_SMALL_ENTRIES * esize;
+	int64_t esize = gosub_map_entry_size(type_size(k), type_align(k), type_size(v), type_align(v),
+	                                     type_under(k)->kind == TY_STRING);
+	return GOSUB_MAP_SMALL_HEADER + GOSUB_MAP_SMALL_ENTRIES * esize;
 }
 
 /* A map built at `site` (make or literal) with `hint`: in a zeroed-by-the-runtime entry-block
@@ -55,7 +47,8 @@ LLVMValueRef cgd_make_map(Cg *cg, Node *call)
 	if (call->call.args.len > 1) {
 		Node *h = call->call.args.v[1];
 		hint = cg_convert_value(cg, cg_expr(cg, h), h->type, ty_int);
-		small_hint = h->cval && cv_fits_int64(h->cval) && cv_get_int64(h->cval) <= MAP_SMALL_ENTRIES;
+		small_hint = h->cval && cv_fits_int64(h->cval) &&
+		             cv_get_int64(h->cval) <= GOSUB_MAP_SMALL_ENTRIES;
 	}
 	return make_map_at(cg, call, call->type, hint, small_hint);
 }
@@ -154,7 +147,7 @@ LLVMValueRef cgd_map_literal(Cg *cg, Node *n)
 {
 	Type *mt = n->type, *mu = type_under(mt);
 	int len = n->comp.elts.len;
-	LLVMValueRef m = make_map_at(cg, n, mt, cgd_i64(cg, len), len <= MAP_SMALL_ENTRIES);
+	LLVMValueRef m = make_map_at(cg, n, mt, cgd_i64(cg, len), len <= GOSUB_MAP_SMALL_ENTRIES);
 	if (map_literal_loop(cg, n, m))
 		return m;
 	for (int i = 0; i < n->comp.elts.len; i++) {
@@ -203,7 +196,8 @@ void cg_range_map(Cg *cg, Node *n)
 {
 	Type *mt = n->range.x->type, *mu = type_under(mt);
 	LLVMValueRef m = cg_expr(cg, n->range.x);
-	LLVMTypeRef itty = LLVMArrayType2(cg->t_ptr, 8); /* GoMapIter: key, val, state[6] */
+	/* a GoMapIter { key, val, state[6] } (gosubrt.h), as an array of pointers */
+	LLVMTypeRef itty = LLVMArrayType2(cg->t_ptr, sizeof(GoMapIter) / sizeof(void *));
 	LLVMValueRef it = cg_entry_alloca(cg, itty, "mapiter");
 	LLVMValueRef args[] = {cg_typedesc(cg, mt), m, it};
 	cg_rtcall(cg, "gosub_mapiterinit", args, 3);
@@ -222,7 +216,8 @@ void cg_range_map(Cg *cg, Node *n)
 	LLVMPositionBuilderAtEnd(cg->b, body);
 	range_assign(cg, n, n->range.key, mu->key, key);
 	if (!is_blank(n->range.value)) {
-		LLVMValueRef valp = LLVMBuildLoad2(cg->b, cg->t_ptr, cgd_byte_offset(cg, it, 8), "it.val");
+		LLVMValueRef valslot = cgd_byte_offset(cg, it, (int64_t)offsetof(GoMapIter, val));
+		LLVMValueRef valp = LLVMBuildLoad2(cg->b, cg->t_ptr, valslot, "it.val");
 		range_assign(cg, n, n->range.value, mu->elem, valp);
 	}
 	CgTarget t;

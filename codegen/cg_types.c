@@ -90,6 +90,15 @@ static LLVMTypeRef complex_type(Cg *cg, LLVMTypeRef part)
 	return LLVMStructTypeInContext(cg->ctx, mem, 2, 0);
 }
 
+/* A type whose layout is a runtime struct's (gosubrt.h): types.c must agree on its size. */
+static LLVMTypeRef runtime_struct(Type *t, LLVMTypeRef ty, size_t csize, const char *cname)
+{
+	if (type_size(t) != (int64_t)csize)
+		fatal("runtime layout mismatch: types.c makes %s %lld bytes, sizeof(%s) is %zu",
+		      type_string(t), (long long)type_size(t), cname, csize);
+	return ty;
+}
+
 static LLVMTypeRef compute_type(Cg *cg, Type *t, CgTypeInfo *ti)
 {
 	switch (t->kind) {
@@ -102,12 +111,12 @@ static LLVMTypeRef compute_type(Cg *cg, Type *t, CgTypeInfo *ti)
 	case TY_FLOAT64: return cg->t_f64;
 	case TY_COMPLEX64: return complex_type(cg, cg->t_f32);
 	case TY_COMPLEX128: return complex_type(cg, cg->t_f64);
-	case TY_STRING: return cg->t_string;
+	case TY_STRING: return runtime_struct(t, cg->t_string, sizeof(GoString), "GoString");
 	case TY_UNSAFE_POINTER: case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC:
 	case TY_UNTYPED_NIL:
 		return cg->t_ptr;
-	case TY_SLICE: return cg->t_slice;
-	case TY_INTERFACE: return cg->t_iface;
+	case TY_SLICE: return runtime_struct(t, cg->t_slice, sizeof(GoSlice), "GoSlice");
+	case TY_INTERFACE: return runtime_struct(t, cg->t_iface, sizeof(GoEface), "GoEface");
 	case TY_ARRAY: return LLVMArrayType2(cg_type(cg, t->elem), (uint64_t)t->len);
 	case TY_STRUCT: return struct_type(cg, t, ti);
 	case TY_NAMED: return cg_type(cg, t->underlying);
@@ -137,26 +146,7 @@ int cg_field_index(Cg *cg, Type *st, int i)
 	return info(st)->field_index[i];
 }
 
-/* ---- descriptor layouts (gosubrt.h's GoType, GoField, GoMethod) ------------------------------ */
-
-static LLVMTypeRef desc_type(Cg *cg)
-{
-	LLVMTypeRef i64 = cg->t_i64, i8 = cg->t_i8, p = cg->t_ptr;
-	LLVMTypeRef mem[] = {i64, i64, i8, i8, i8, i8, cg->t_string, p, p, p, p, i64, i64, p, i64, p, p};
-	return LLVMStructTypeInContext(cg->ctx, mem, sizeof mem / sizeof mem[0], 0);
-}
-
-static LLVMTypeRef field_desc_type(Cg *cg)
-{
-	LLVMTypeRef mem[] = {cg->t_string, cg->t_ptr, cg->t_i64, cg->t_i8};
-	return LLVMStructTypeInContext(cg->ctx, mem, 4, 0);
-}
-
-static LLVMTypeRef method_desc_type(Cg *cg)
-{
-	LLVMTypeRef mem[] = {cg->t_string, cg->t_ptr, cg->t_ptr};
-	return LLVMStructTypeInContext(cg->ctx, mem, 3, 0);
-}
+/* ---- descriptor functions (the layouts of GoType, GoField, GoMethod: cg.h, cg_layout.c) ------ */
 
 LLVMTypeRef cgd_eqfn_type(Cg *cg)
 {
@@ -170,19 +160,22 @@ static LLVMTypeRef hashfn_type(Cg *cg)
 	return LLVMFunctionType(cg->t_i64, params, 3, 0);
 }
 
-/* reflect.Kind of a type (gosubrt.h's enum GoKind). */
+/* reflect.Kind of a type (gosubrt.h's enum GoKind; GOK_INVALID for the rest). */
 static int go_kind(Type *t)
 {
 	static const int kinds[] = {
-		[TY_BOOL] = 1, [TY_INT] = 2, [TY_INT8] = 3, [TY_INT16] = 4, [TY_INT32] = 5,
-		[TY_INT64] = 6, [TY_UINT] = 7, [TY_UINT8] = 8, [TY_UINT16] = 9, [TY_UINT32] = 10,
-		[TY_UINT64] = 11, [TY_UINTPTR] = 12, [TY_FLOAT32] = 13, [TY_FLOAT64] = 14,
-		[TY_COMPLEX64] = 15, [TY_COMPLEX128] = 16, [TY_ARRAY] = 17, [TY_CHAN] = 18,
-		[TY_FUNC] = 19, [TY_INTERFACE] = 20, [TY_MAP] = 21, [TY_POINTER] = 22, [TY_SLICE] = 23,
-		[TY_STRING] = 24, [TY_STRUCT] = 25, [TY_UNSAFE_POINTER] = 26,
+		[TY_BOOL] = GOK_BOOL, [TY_INT] = GOK_INT, [TY_INT8] = GOK_INT8, [TY_INT16] = GOK_INT16,
+		[TY_INT32] = GOK_INT32, [TY_INT64] = GOK_INT64, [TY_UINT] = GOK_UINT,
+		[TY_UINT8] = GOK_UINT8, [TY_UINT16] = GOK_UINT16, [TY_UINT32] = GOK_UINT32,
+		[TY_UINT64] = GOK_UINT64, [TY_UINTPTR] = GOK_UINTPTR, [TY_FLOAT32] = GOK_FLOAT32,
+		[TY_FLOAT64] = GOK_FLOAT64, [TY_COMPLEX64] = GOK_COMPLEX64,
+		[TY_COMPLEX128] = GOK_COMPLEX128, [TY_ARRAY] = GOK_ARRAY, [TY_CHAN] = GOK_CHAN,
+		[TY_FUNC] = GOK_FUNC, [TY_INTERFACE] = GOK_INTERFACE, [TY_MAP] = GOK_MAP,
+		[TY_POINTER] = GOK_POINTER, [TY_SLICE] = GOK_SLICE, [TY_STRING] = GOK_STRING,
+		[TY_STRUCT] = GOK_STRUCT, [TY_UNSAFE_POINTER] = GOK_UNSAFE_POINTER,
 	};
 	t = type_under(t);
-	return (size_t)t->kind < sizeof kinds / sizeof kinds[0] ? kinds[t->kind] : 0;
+	return (size_t)t->kind < sizeof kinds / sizeof kinds[0] ? kinds[t->kind] : GOK_INVALID;
 }
 
 /* A private constant holding bytes s[0..len), and the GoString { ptr, len } pointing at it. */
@@ -450,12 +443,15 @@ static LLVMValueRef fields_array(Cg *cg, Type *u, const char *tname)
 	LLVMValueRef *elems = xalloc(sizeof(LLVMValueRef) * (u->fields.len + 1));
 	for (int i = 0; i < u->fields.len; i++) {
 		Field *f = &u->fields.v[i];
-		LLVMValueRef mem[] = {cgd_const_cstring(cg, f->name, strlen(f->name)),
-		                      cg_typedesc(cg, f->type), const_i64(cg, f->offset),
-		                      const_i8(cg, f->embedded)};
-		elems[i] = LLVMConstStructInContext(cg->ctx, mem, 4, 0);
+		LLVMValueRef mem[CGL_GoField_count] = {
+			[CGL_GoField_name] = cgd_const_cstring(cg, f->name, strlen(f->name)),
+			[CGL_GoField_type] = cg_typedesc(cg, f->type),
+			[CGL_GoField_offset] = const_i64(cg, f->offset),
+			[CGL_GoField_embedded] = const_i8(cg, f->embedded),
+		};
+		elems[i] = LLVMConstStructInContext(cg->ctx, mem, CGL_GoField_count, 0);
 	}
-	return const_array_global(cg, field_desc_type(cg), elems, u->fields.len,
+	return const_array_global(cg, cg->t_gofield, elems, u->fields.len,
 	                          fmt("type.fields.%s", tname));
 }
 
@@ -544,13 +540,15 @@ static LLVMValueRef methods_array(Cg *cg, Type *t, const char *tname, int *count
 	LLVMValueRef *elems = xalloc(sizeof(LLVMValueRef) * (n + 1));
 	for (int i = 0; i < n; i++) {
 		const char *name = iface ? u->methods.v[i].name : names[i];
-		LLVMValueRef mem[] = {cgd_const_cstring(cg, name, strlen(name)),
-		                      iface ? cgd_null(cg) : cgd_method_wrapper(cg, t, name),
-		                      cg_typedesc(cg, method_sig(t, name))};
-		elems[i] = LLVMConstStructInContext(cg->ctx, mem, 3, 0);
+		LLVMValueRef mem[CGL_GoMethod_count] = {
+			[CGL_GoMethod_name] = cgd_const_cstring(cg, name, strlen(name)),
+			[CGL_GoMethod_fn] = iface ? cgd_null(cg) : cgd_method_wrapper(cg, t, name),
+			[CGL_GoMethod_type] = cg_typedesc(cg, method_sig(t, name)),
+		};
+		elems[i] = LLVMConstStructInContext(cg->ctx, mem, CGL_GoMethod_count, 0);
 	}
 	*count = n;
-	return const_array_global(cg, method_desc_type(cg), elems, n, fmt("type.methods.%s", tname));
+	return const_array_global(cg, cg->t_gomethod, elems, n, fmt("type.methods.%s", tname));
 }
 
 static LLVMValueRef desc_init(Cg *cg, Type *t, const char *tname)
@@ -563,26 +561,26 @@ static LLVMValueRef desc_init(Cg *cg, Type *t, const char *tname)
 	LLVMValueRef ptrto = NULL;
 	if (t->kind == TY_NAMED && nmethods < t->methods.len)
 		ptrto = cg_typedesc(cg, type_pointer(t));
-	LLVMValueRef mem[] = {
-		const_i64(cg, type_size(t)),
-		const_i64(cg, type_align(t)),
-		const_i8(cg, go_kind(t)),
-		const_i8(cg, !type_has_pointers(t)),
-		const_i8(cg, type_is_direct_iface(t)),
-		const_i8(cg, t->kind == TY_NAMED),
-		cgd_const_cstring(cg, tname, strlen(tname)),
-		or_null(cg, cgd_eq_func(cg, t)),
-		or_null(cg, hash_func(cg, t)),
-		or_null(cg, elem ? cg_typedesc(cg, elem) : NULL),
-		or_null(cg, u->kind == TY_MAP ? cg_typedesc(cg, u->key) : NULL),
-		const_i64(cg, u->kind == TY_ARRAY ? u->len : 0),
-		const_i64(cg, u->kind == TY_STRUCT ? u->fields.len : 0),
-		u->kind == TY_STRUCT ? fields_array(cg, u, tname) : LLVMConstNull(cg->t_ptr),
-		const_i64(cg, nmethods),
-		methods,
-		or_null(cg, ptrto),
+	LLVMValueRef mem[CGL_GoType_count] = {
+		[CGL_GoType_size] = const_i64(cg, type_size(t)),
+		[CGL_GoType_align] = const_i64(cg, type_align(t)),
+		[CGL_GoType_kind] = const_i8(cg, go_kind(t)),
+		[CGL_GoType_ptrfree] = const_i8(cg, !type_has_pointers(t)),
+		[CGL_GoType_direct] = const_i8(cg, type_is_direct_iface(t)),
+		[CGL_GoType_named] = const_i8(cg, t->kind == TY_NAMED),
+		[CGL_GoType_name] = cgd_const_cstring(cg, tname, strlen(tname)),
+		[CGL_GoType_equal] = or_null(cg, cgd_eq_func(cg, t)),
+		[CGL_GoType_hash] = or_null(cg, hash_func(cg, t)),
+		[CGL_GoType_elem] = or_null(cg, elem ? cg_typedesc(cg, elem) : NULL),
+		[CGL_GoType_key] = or_null(cg, u->kind == TY_MAP ? cg_typedesc(cg, u->key) : NULL),
+		[CGL_GoType_len] = const_i64(cg, u->kind == TY_ARRAY ? u->len : 0),
+		[CGL_GoType_nfields] = const_i64(cg, u->kind == TY_STRUCT ? u->fields.len : 0),
+		[CGL_GoType_fields] = u->kind == TY_STRUCT ? fields_array(cg, u, tname) : cgd_null(cg),
+		[CGL_GoType_nmethods] = const_i64(cg, nmethods),
+		[CGL_GoType_methods] = methods,
+		[CGL_GoType_ptrto] = or_null(cg, ptrto),
 	};
-	return LLVMConstStructInContext(cg->ctx, mem, sizeof mem / sizeof mem[0], 0);
+	return LLVMConstStructInContext(cg->ctx, mem, CGL_GoType_count, 0);
 }
 
 /* The GoType descriptor of t: a constant global "type.<name>". The global is created (and
@@ -595,7 +593,7 @@ LLVMValueRef cg_typedesc(Cg *cg, Type *t)
 	if (ti->desc)
 		return ti->desc;
 	const char *tname = type_rtname(t);
-	ti->desc = LLVMAddGlobal(cg->mod, desc_type(cg), fmt("type.%s", type_symname(t)));
+	ti->desc = LLVMAddGlobal(cg->mod, cg->t_gotype, fmt("type.%s", type_symname(t)));
 	cg_linkonce(cg, ti->desc);   /* unique in the program: the runtime compares their addresses */
 	LLVMSetGlobalConstant(ti->desc, 1);
 	LLVMSetAlignment(ti->desc, 8);
@@ -627,6 +625,7 @@ LLVMValueRef cg_itab(Cg *cg, Type *concrete, Type *iface)
 	LLVMValueRef *fns = xalloc(sizeof(LLVMValueRef) * (n + 1));
 	for (int i = 0; i < n; i++)
 		fns[i] = cgd_method_wrapper(cg, concrete, iu->methods.v[i].name);
+	/* GoItab { inter, type, fns[n] }: cg_layout_init checked that layout */
 	LLVMValueRef mem[] = {cg_typedesc(cg, iface), cg_typedesc(cg, concrete),
 	                      LLVMConstArray2(cg->t_ptr, fns, (uint64_t)n)};
 	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, mem, 3, 0);

@@ -148,12 +148,7 @@ static void cg_init_types(Cg *cg)
 	cg->t_f64 = LLVMDoubleTypeInContext(c);
 	cg->t_ptr = LLVMPointerTypeInContext(c, 0);
 	cg->t_void = LLVMVoidTypeInContext(c);
-	LLVMTypeRef str[2] = {cg->t_ptr, cg->t_i64};
-	cg->t_string = LLVMStructTypeInContext(c, str, 2, 0);
-	LLVMTypeRef sl[3] = {cg->t_ptr, cg->t_i64, cg->t_i64};
-	cg->t_slice = LLVMStructTypeInContext(c, sl, 3, 0);
-	LLVMTypeRef ifc[2] = {cg->t_ptr, cg->t_ptr};
-	cg->t_iface = LLVMStructTypeInContext(c, ifc, 2, 0);
+	cg_layout_init(cg);   /* strings, slices, interfaces and the runtime's other structs */
 }
 
 /* Package-level variables: zero-initialised globals named `pkg.name`; main..init runs their

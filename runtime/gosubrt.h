@@ -22,6 +22,7 @@
 #define GOSUBRT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct GoString {
@@ -184,11 +185,26 @@ typedef struct GoMap GoMap;
 GoMap *gosub_makemap(const GoType *mt, int64_t hint);
 /* make(map) for a map that does not escape, with a constant hint <= GOSUB_MAP_SMALL_ENTRIES: buf
  * is a frame buffer (8-byte aligned) of bufsize >= GOSUB_MAP_SMALL_HEADER + GOSUB_MAP_SMALL_ENTRIES
- * * esize bytes, esize = round8(round_up(round_up(8, key align) + key size, elem align) + elem
- * size) + (16 when the key is a string: a copy of its first bytes). The map lives in buf until it outgrows it (then heap storage is added; the header stays).
- * A larger hint or smaller buffer falls back to gosub_makemap. */
+ * * gosub_map_entry_size(...) bytes. The map lives in buf until it outgrows it (then heap storage
+ * is added; the header stays). A larger hint or smaller buffer falls back to gosub_makemap. */
 #define GOSUB_MAP_SMALL_HEADER 576
 #define GOSUB_MAP_SMALL_ENTRIES 8
+/* A map entry: [8-byte header][key][elem], each part aligned as its type, the whole rounded to 8;
+ * a string key's entry ends in a copy of the key's first 16 bytes. */
+#define GOSUB_MAP_ENTRY_HEADER 8
+#define GOSUB_MAP_KEY_SHADOW 16
+static inline int64_t gosub_map_round(int64_t n, int64_t align)
+{
+	return align > 1 ? (n + align - 1) / align * align : n;
+}
+static inline int64_t gosub_map_entry_size(int64_t ksize, int64_t kalign, int64_t vsize,
+                                           int64_t valign, bool string_key)
+{
+	int64_t koff = gosub_map_round(GOSUB_MAP_ENTRY_HEADER, kalign);
+	int64_t voff = gosub_map_round(koff + ksize, valign);
+	int64_t size = gosub_map_round(voff + vsize, GOSUB_MAP_ENTRY_HEADER);
+	return string_key ? size + GOSUB_MAP_KEY_SHADOW : size;
+}
 GoMap *gosub_makemap_small(const GoType *mt, int64_t hint, void *buf, int64_t bufsize);
 /* The value's address, or a read-only zero value on a miss; ok may be NULL (v := m[k]). */
 void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok); /* value or zero value */
@@ -302,5 +318,16 @@ _Noreturn void gosub_panic_shift(void);    /* negative shift amount */
 _Noreturn void gosub_panic_nilmap(void);   /* assignment to entry in nil map */
 _Noreturn void gosub_panic_msg(const char *msg); /* plain "panic: <msg>" runtime errors not listed above
                                                    (msg printed as is: include "runtime error: " if wanted) */
+
+/* ---- what codegen assumes of the layouts above ---------------------------------------------
+ * codegen/cg_layout.c builds the LLVM types of GoString, GoSlice, GoEface, GoType, GoField,
+ * GoMethod, GoItab, GoDefer, GoDeferFrame and GoAllocSite from lists of their fields and checks
+ * every offset and size against this header when gosubc starts. What it uses without such a
+ * type is asserted here. */
+_Static_assert(sizeof(void *) == 8 && sizeof(int64_t) == 8, "codegen targets x86-64: one word each");
+_Static_assert(offsetof(GoMapIter, key) == 0 && sizeof(GoMapIter) % sizeof(void *) == 0,
+               "codegen reserves a GoMapIter as an array of pointers and loads key at its address");
+_Static_assert(offsetof(GoDefer, code) == 0, "a defer record is a closure record: code comes first");
+_Static_assert(sizeof(GoEface) == 2 * sizeof(void *), "every interface value is two words");
 
 #endif

@@ -30,12 +30,13 @@
 #include "rt_internal.h"
 
 enum { ENTRY_LIVE = 1, ENTRY_FREE = 2 };
-enum { MAX_SEGMENTS = 40, MIN_BASE = 8, MAX_HINT = 1 << 24, SHADOW = 16 };
+enum { MAX_SEGMENTS = 40, MIN_BASE = 8, MAX_HINT = 1 << 24, SHADOW = GOSUB_MAP_KEY_SHADOW };
 
 typedef struct EntryHeader {
 	uint32_t hash;     /* low 32 bits of the key's hash; for a FREE entry: next free entry + 1 */
 	uint32_t state;
 } EntryHeader;
+_Static_assert(sizeof(EntryHeader) == GOSUB_MAP_ENTRY_HEADER, "gosub_map_entry_size's header");
 
 struct GoMap {
 	int64_t count;                 /* live entries: len(m) */
@@ -270,10 +271,8 @@ GoMap *gosub_makemap_small(const GoType *mt, int64_t hint, void *buf, int64_t bu
 	               "codegen sizes the buffer from GOSUB_MAP_SMALL_HEADER");
 	_Static_assert(MIN_BASE == GOSUB_MAP_SMALL_ENTRIES, "the buffer holds the first segment");
 	_Static_assert(SMALL_INDEX * 3 / 4 >= MIN_BASE, "the small index must hold a full first segment");
-	int64_t esize = align_up(align_up(align_up(sizeof(EntryHeader), mt->key->align) + mt->key->size,
-	                                  mt->elem->align) + mt->elem->size, (int64_t)sizeof(EntryHeader));
-	if (key_compare_kind(mt->key) == KEY_STR)
-		esize += SHADOW;
+	int64_t esize = gosub_map_entry_size(mt->key->size, mt->key->align, mt->elem->size,
+	                                     mt->elem->align, key_compare_kind(mt->key) == KEY_STR);
 	int64_t need = (int64_t)sizeof(GoMap) + SMALL_INDEX * (int64_t)sizeof(uint64_t) + MIN_BASE * esize;
 	if (hint > MIN_BASE || !buf || bufsize < need)
 		return gosub_makemap(mt, hint);
