@@ -108,7 +108,7 @@ static void check_le(Cg *cg, LLVMValueRef a, LLVMValueRef b, int which, Node *a_
 {
 	LLVMValueRef bad = LLVMBuildICmp(cg->b, LLVMIntUGT, a, b, "slice.oob");
 	if (a_node && wide_unsigned(a_node))
-		which |= 16; /* gosubrt.h's GOSUB_SLICE_X_UNSIGNED */
+		which |= GOSUB_SLICE_X_UNSIGNED;
 	LLVMValueRef args[] = {cgd_i32(cg, which), a, b};
 	cg_panic_if(cg, bad, "gosub_panic_slice", args, 3);
 }
