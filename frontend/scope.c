@@ -20,12 +20,7 @@ Scope *scope_new(Scope *parent, Func *fn) {
  * hash index, so that lookups stay constant-time as inputs grow. */
 enum { SCOPE_LINEAR_MAX = 16 };
 
-static size_t name_hash(const char *name) {
-	size_t h = 5381;
-	for (; *name; name++)
-		h = h * 33 + (unsigned char)*name;
-	return h;
-}
+static size_t name_hash(const char *name) { return (size_t)hash_bytes(name, strlen(name)); }
 
 static void index_put(Scope *s, Symbol *sym) {
 	size_t i = name_hash(sym->name) & (s->index_cap - 1);

@@ -45,12 +45,7 @@ static bool name_matches(const char *have, const char *want, bool fold) {
 /* Up to this many methods a linear search is as fast as hashing. */
 enum { METHOD_LINEAR_MAX = 16 };
 
-static size_t name_hash(const char *name) {
-	size_t h = 5381;
-	for (; *name; name++)
-		h = h * 33 + (unsigned char)*name;
-	return h;
-}
+static size_t name_hash(const char *name) { return (size_t)hash_bytes(name, strlen(name)); }
 
 /* Adds methods[i] to t's index unless an earlier method has its name (the first one wins). */
 static void method_index_put(Type *t, int i) {

@@ -36,7 +36,7 @@ typedef struct InternEntry {
 static InternEntry *intern_tab;
 static size_t intern_cap, intern_len;
 
-static uint64_t hash_bytes(const char *s, size_t len) {
+uint64_t hash_bytes(const char *s, size_t len) {
 	uint64_t h = 14695981039346656037ull; /* FNV-1a */
 	for (size_t i = 0; i < len; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;

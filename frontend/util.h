@@ -41,6 +41,7 @@ void *xrealloc(void *p, size_t old, size_t size);
 
 const char *intern(const char *s, size_t len); /* equal strings give the same pointer */
 const char *intern_cstr(const char *s);
+uint64_t hash_bytes(const char *s, size_t len);  /* FNV-1a: for the hash tables of names */
 char *fmt(const char *format, ...) __attribute__((format(printf, 1, 2)));
 char *vfmt(const char *format, va_list ap);
 
