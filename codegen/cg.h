@@ -160,6 +160,8 @@ typedef struct Cg {
 	Node *site;                    /* -allocprof, -m (cg_removed.c): the innermost allocating node being generated */
 	Symbol *site_var;              /*   or the variable being moved to heap (cg_alloc_var) */
 	struct CgAllocSite *allocsites;/*   the site records made so far (cg_allocprof.c) */
+	Node *result_call;             /* copy(f()): the multi-value call evaluated for ND_RESULT 0 */
+	LLVMValueRef result_val;       /*   and its results, which ND_RESULT 1, 2 ... take apart */
 	NodeVec dyn_inits;             /* the global initialisers pkg..init runs (cg_static.c) */
 	FuncVec imported;              /* small functions of other packages this module calls, whose
 	                                  bodies it gets too, for LLVM to inline (cg_import.c) */

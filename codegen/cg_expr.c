@@ -567,6 +567,19 @@ static LLVMValueRef cg_selector(Cg *cg, Node *n)
 	return cg_data_expr(cg, n);
 }
 
+/* copy(f()): the first result evaluates the call, in the builtin's order of arguments, and
+ * each result is taken from its value:
+ *   %call = call { ptr, i64, i64, ... } @main.f(...)     ; at ND_RESULT 0
+ *   %r0 = extractvalue %call, 0 ... %r1 = extractvalue %call, 1 */
+static LLVMValueRef cg_result(Cg *cg, Node *n)
+{
+	if (n->result.index == 0 || cg->result_call != n->result.call) {
+		cg->result_val = cg_expr(cg, n->result.call);
+		cg->result_call = n->result.call;
+	}
+	return LLVMBuildExtractValue(cg->b, cg->result_val, (unsigned)n->result.index, "result");
+}
+
 static LLVMValueRef cg_expr_node(Cg *cg, Node *n);
 
 /* -allocprof: while n is generated, a runtime call that allocates is n's (cg_allocprof.c). */
@@ -590,6 +603,7 @@ static LLVMValueRef cg_expr_node(Cg *cg, Node *n)
 	case ND_BINARY: return cg_binary(cg, n);
 	case ND_CONVERT: return cg_convert(cg, n);
 	case ND_CALL: return cg_call(cg, n);
+	case ND_RESULT: return cg_result(cg, n);
 	case ND_SELECTOR: return cg_selector(cg, n);
 	case ND_INDEX:
 	case ND_SLICE:

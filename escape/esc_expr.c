@@ -419,6 +419,24 @@ static void unary(EscWalker *w, EscHole k, Node *n) {
 	}
 }
 
+/* One result of a multi-value call passed whole to a builtin (copy(f())): the builtin's walk
+ * meets the results in order, each with its own hole; at the last one the call is walked once,
+ * its results flowing to those holes. */
+static void call_result(EscWalker *w, EscHole k, Node *n) {
+	Node *call = n->result.call;
+	int nres = call->type->elems.len;
+	if (n->result.index == 0)
+		w->result_holes = xalloc(sizeof(EscHole) * (size_t)nres);
+	if (!w->result_holes)
+		return; /* not met in order: the call's sites keep ESC_UNKNOWN (heap) */
+	w->result_holes[n->result.index] = k;
+	if (n->result.index < nres - 1)
+		return;
+	EscHole *ks = w->result_holes;
+	w->result_holes = NULL;
+	esc_call(w, ks, nres, call, NULL);
+}
+
 void esc_expr(EscWalker *w, EscHole k, Node *n) {
 	if (!n || (n->flags & NF_TYPE))
 		return;
@@ -479,6 +497,9 @@ void esc_expr(EscWalker *w, EscHole k, Node *n) {
 		break;
 	case ND_CONVERT:
 		convert(w, k, n);
+		break;
+	case ND_RESULT:
+		call_result(w, k, n);
 		break;
 	default:
 		/* a kind this analysis does not model: its allocation sites keep ESC_UNKNOWN (heap) */

@@ -110,6 +110,8 @@ typedef struct EscWalker {
 	int nlabels;
 	Node *conv_node;   /* an implicit conversion gc reports at conv_pos (assignments) */
 	Pos conv_pos;
+	EscHole *result_holes; /* copy(f()): where each ND_RESULT of the call goes, gathered until the
+	                          last one is met, then the call is walked once (esc_expr.c) */
 } EscWalker;
 
 /* ---- escape.c ---- */

@@ -167,10 +167,22 @@ static void slice_to(Buf *b, Node *n) {
 	buf_putc(b, ']');
 }
 
+/* The multi-value call whose results a builtin's arguments are (copy(f(a))), or NULL. */
+static Node *spread_call(Node *n) {
+	NodeVec *args = &n->call.args;
+	Node *a = args->len ? args->v[0] : NULL;
+	while (a && a->kind == ND_CONVERT && (a->flags & NF_IMPLICIT))
+		a = a->conv.x;
+	return a && a->kind == ND_RESULT ? a->result.call : NULL;
+}
+
 static void call_to(Buf *b, Node *n) {
 	expr_to(b, n->call.fn, 7);
 	buf_putc(b, '(');
-	list_to(b, &n->call.args);
+	if (spread_call(n))
+		expr_to(b, spread_call(n), 0);
+	else
+		list_to(b, &n->call.args);
 	buf_puts(b, n->flags & NF_DDD ? "...)" : ")");
 }
 
@@ -256,6 +268,7 @@ static void expr_to(Buf *b, Node *n, int prec) {
 		expr_to(b, n->binary.y, 0);
 		break;
 	case ND_CONVERT: convert_to(b, n); break;
+	case ND_RESULT: expr_to(b, n->result.call, prec); break; /* copy(f(a)): f(a) */
 	case ND_ARRAYTYPE: arraytype_to(b, n); break;
 	case ND_STRUCTTYPE: buf_puts(b, n->fields.list.len ? "struct{...}" : "struct{}"); break;
 	case ND_INTERFACETYPE: buf_puts(b, n->fields.list.len ? "interface{...}" : "interface{}"); break;
@@ -367,6 +380,7 @@ static void dump_children(Node *n, int d) {
 		dump(n->binary.x, d, "x"); dump(n->binary.y, d, "y");
 		break;
 	case ND_CONVERT: dump(n->conv.typ, d, "type"); dump(n->conv.x, d, "x"); break;
+	case ND_RESULT: if (n->result.index == 0) dump(n->result.call, d, "call"); break;
 	case ND_ARRAYTYPE: dump(n->arraytype.len, d, "len"); dump(n->arraytype.elem, d, "elem"); break;
 	case ND_STRUCTTYPE: case ND_INTERFACETYPE: dump_list(&n->fields.list, d, "field"); break;
 	case ND_FUNCTYPE:
@@ -454,6 +468,7 @@ void ast_children(Node *n, void (*f)(Node *, void *), void *ctx) {
 	case ND_CALL: VISIT(n->call.fn); visit_list(&n->call.args, f, ctx); break;
 	case ND_BINARY: case ND_KEYVALUE: case ND_SEND: VISIT(n->binary.x); VISIT(n->binary.y); break;
 	case ND_CONVERT: VISIT(n->conv.x); break;
+	case ND_RESULT: if (n->result.index == 0) VISIT(n->result.call); break; /* the call once */
 	case ND_BLOCK: visit_list(&n->block.stmts, f, ctx); break;
 	case ND_INCDEC: VISIT(n->incdec.x); break;
 	case ND_ASSIGN: visit_list(&n->assign.lhs, f, ctx); visit_list(&n->assign.rhs, f, ctx); break;

@@ -189,6 +189,7 @@ struct Node {
 		struct { Node *x, *typ; } assert;
 		struct { Node *fn; NodeVec args; CallKind kind; Builtin builtin; Type *recv_needs; } call;
 		struct { Node *x; Node *typ; } conv;                       /* typ NULL for implicit conversions */
+		struct { Node *call; int index; } result;                  /* the call, evaluated once */
 		struct { Node *len, *elem; } arraytype;
 		struct { NodeVec list; } fields;                            /* ND_FIELDs */
 		struct { NodeVec params, results; } functype;               /* ND_FIELDs */

@@ -465,6 +465,25 @@ static void bi_real_imag(Node *n, Builtin b) {
 		n->cval = b == BI_REAL ? cv_real(x->cval) : cv_to_float(cv_imag(x->cval));
 }
 
+/* Go spec: Calls: "if the return values of a function g are equal in number and individually
+ * assignable to the parameters of another function f, then f(g(...)) binds them in order" — for
+ * builtins too (copy(f()), append(g())). The call becomes one ND_RESULT argument per result,
+ * which later stages evaluate as one call. */
+static bool spread_results(Node *n) {
+	Node *c = n->call.args.v[0];
+	if (!c->type || c->type->kind != TY_TUPLE || c->type == ck_void || (c->flags & NF_TYPE))
+		return false;
+	n->call.args.len = 0;
+	for (int i = 0; i < c->type->elems.len; i++) {
+		Node *r = ast_new(ND_RESULT, ck_start(c));
+		r->result.call = c;
+		r->result.index = i;
+		r->type = c->type->elems.v[i];
+		vec_push(&n->call.args, r);
+	}
+	return true;
+}
+
 static void builtin_call(Node *n, Builtin b) {
 	NodeVec *args = &n->call.args;
 	const char *name = ck_expr_str(n->call.fn); /* len, or unsafe.Sizeof */
@@ -489,6 +508,10 @@ static void builtin_call(Node *n, Builtin b) {
 			return;
 		}
 		if (!ck_single(&args->v[0]))
+			return;
+	} else if (args->len == 1 && (b == BI_APPEND || b == BI_COPY || b == BI_DELETE || b == BI_COMPLEX)) {
+		ck_expr(&args->v[0]);
+		if (!spread_results(n) && !ck_single(&args->v[0]))
 			return;
 	} else if (b != BI_MAKE && b != BI_NEW) {
 		bool ok = true; /* check them all: every use counts */

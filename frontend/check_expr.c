@@ -853,6 +853,7 @@ void ck_expr(Node **slot) {
 	case ND_UNARY: expr_unary(n); break;
 	case ND_BINARY: expr_binary(n); break;
 	case ND_CONVERT: break; /* already checked (an implicit conversion) */
+	case ND_RESULT: break;  /* a result of a call checked already (check_call.c) */
 	case ND_ARRAYTYPE: case ND_STRUCTTYPE: case ND_FUNCTYPE: case ND_INTERFACETYPE: case ND_MAPTYPE:
 	case ND_CHANTYPE:
 		expr_type(n);
