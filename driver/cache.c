@@ -114,6 +114,30 @@ static void put_str(Sha256 *s, const char *name, const char *value)
 	put(s, name, value ? value : "", value ? strlen(value) : 0);
 }
 
+/* What every key starts with: its kind, this compiler, LLVM, the flags that change code. */
+static void put_build(Sha256 *s, const char *kind, const Options *o)
+{
+	unsigned major, minor, patch;
+	LLVMGetVersion(&major, &minor, &patch);
+	put_str(s, kind, "1");
+	put_str(s, "compiler", compiler_hash());
+	put_str(s, "llvm", fmt("%u.%u.%u", major, minor, patch));
+	put_str(s, "flags", fmt("O%d escape_off=%d unsound=%d sanitize=%d allocprof=%d", o->opt_level,
+	                        o->escape_off, o->escape_unsound, o->sanitize_stack, o->allocprof));
+}
+
+/* A package's import path, symbol prefix, and each source file's path and text. */
+static void put_sources(Sha256 *s, Package *pkg)
+{
+	put_str(s, "path", pkg->path);
+	put_str(s, "link", pkg->link);
+	for (int f = 0; f < pkg->files.len; f++) {
+		SrcFile *src = pkg->files.v[f]->file.src;
+		put_str(s, "file", src->path);
+		put(s, "text", src->text, src->len);
+	}
+}
+
 static int pkg_index(Program *prog, Package *pkg)
 {
 	for (int i = 0; i < prog->pkgs.len; i++)
@@ -126,22 +150,10 @@ static int pkg_index(Program *prog, Package *pkg)
 static const char *package_key(Program *prog, int i, const Options *o, const char **keys)
 {
 	Package *pkg = prog->pkgs.v[i];
-	unsigned major, minor, patch;
-	LLVMGetVersion(&major, &minor, &patch);
 	Sha256 s;
 	sha256_init(&s);
-	put_str(&s, "gosub-cache", "1");
-	put_str(&s, "compiler", compiler_hash());
-	put_str(&s, "llvm", fmt("%u.%u.%u", major, minor, patch));
-	put_str(&s, "flags", fmt("O%d escape_off=%d unsound=%d sanitize=%d allocprof=%d", o->opt_level,
-	                         o->escape_off, o->escape_unsound, o->sanitize_stack, o->allocprof));
-	put_str(&s, "path", pkg->path);
-	put_str(&s, "link", pkg->link);
-	for (int f = 0; f < pkg->files.len; f++) {
-		SrcFile *src = pkg->files.v[f]->file.src;
-		put_str(&s, "file", src->path);
-		put(&s, "text", src->text, src->len);
-	}
+	put_build(&s, "gosub-cache", o);
+	put_sources(&s, pkg);
 	for (int d = 0; d < pkg->imports.len; d++) {
 		int j = pkg_index(prog, pkg->imports.v[d]);
 		put_str(&s, "import", pkg->imports.v[d]->path);
@@ -167,15 +179,16 @@ static const char *meta_text(const char *key, const char *obj, size_t len)
 	return fmt("gosub-cache 1\nkey %s\nsize %zu\nsha256 %s\n", key, len, sum);
 }
 
-/* The entry's object file if it is there and intact, else NULL. */
-static const char *lookup(const char *dir, const char *key, bool *corrupt)
+/* The entry's file (ext: "o", an object; "exe", an executable) if it is there and intact,
+ * else NULL. */
+static const char *lookup(const char *dir, const char *key, const char *ext, bool *corrupt)
 {
 	size_t mlen, olen;
 	*corrupt = false;
 	char *meta = read_all(entry_path(dir, key, "meta"), &mlen);
 	if (!meta)
 		return NULL;
-	const char *path = entry_path(dir, key, "o");
+	const char *path = entry_path(dir, key, ext);
 	char *obj = read_all(path, &olen);
 	const char *want = obj ? meta_text(key, obj, olen) : NULL;
 	bool ok = want && mlen == strlen(want) && memcmp(meta, want, mlen) == 0;
@@ -211,8 +224,9 @@ static void mkdirs(const char *path)
 	mkdir(p, 0777);
 }
 
-/* Puts a fresh object into the cache; failures only cost the next build its time. */
-static void store(const char *dir, const char *key, const char *obj_path)
+/* Puts a fresh object (or executable) into the cache; failures only cost the next build its
+ * time. */
+static void store(const char *dir, const char *key, const char *ext, const char *obj_path)
 {
 	size_t len;
 	char *obj = read_all(obj_path, &len);
@@ -220,7 +234,7 @@ static void store(const char *dir, const char *key, const char *obj_path)
 		return;
 	mkdirs(fmt("%s/%.2s", dir, key));
 	const char *meta = meta_text(key, obj, len);
-	if (write_atomic(entry_path(dir, key, "o"), obj, len))
+	if (write_atomic(entry_path(dir, key, ext), obj, len))
 		write_atomic(entry_path(dir, key, "meta"), meta, strlen(meta));
 	free(obj);
 }
@@ -240,7 +254,7 @@ void drv_cache_plan(Program *prog, const Options *o, const char *tmpdir, DrvUnit
 			continue;
 		u->keys[i] = package_key(prog, i, o, u->keys);
 		bool corrupt;
-		const char *hit = lookup(u->dir, u->keys[i], &corrupt);
+		const char *hit = lookup(u->dir, u->keys[i], "o", &corrupt);
 		if (debug_cache())
 			fprintf(stderr, "cache %s %s\n", hit ? "hit" : corrupt ? "corrupt" : "miss", pkg->path);
 		if (hit) {
@@ -254,7 +268,56 @@ void drv_cache_store(Program *prog, DrvUnits *u)
 {
 	for (int i = 0; u->dir && i < prog->pkgs.len; i++)
 		if (u->keys[i] && u->units[i])
-			store(u->dir, u->keys[i], u->units[i]);
+			store(u->dir, u->keys[i], "o", u->units[i]);
+}
+
+/* ---- executables ------------------------------------------------------------------------------ */
+
+/* The key of the executable a build links: the build's flags and compiler, the linker ($CC)
+ * and the runtime library, and every package's sources (from LoadRequest.headers_only: the
+ * files the build would read, found without parsing them). Equal keys, equal programs. */
+const char *drv_exe_key(Program *prog, const Options *o)
+{
+	Sha256 s;
+	sha256_init(&s);
+	put_build(&s, "gosub-exe", o);
+	put_str(&s, "cc", getenv("CC"));
+	const char *rt = drv_runtime_path();
+	size_t len = 0;
+	char *lib = rt ? read_all(rt, &len) : NULL;
+	if (!lib)
+		return NULL;
+	put(&s, "runtime", lib, len);
+	free(lib);
+	for (int i = 0; i < prog->pkgs.len; i++)
+		put_sources(&s, prog->pkgs.v[i]);
+	uint8_t sum[32];
+	char hex[65];
+	sha256_final(&s, sum);
+	sha256_hex(sum, hex);
+	return fmt("%s", hex);
+}
+
+/* Copies the cached executable of `key` to exe; false when there is none (or it is corrupt). */
+bool drv_exe_fetch(const char *key, const char *exe)
+{
+	const char *dir = drv_cache_dir();
+	bool corrupt;
+	const char *hit = dir ? lookup(dir, key, "exe", &corrupt) : NULL;
+	if (debug_cache())
+		fprintf(stderr, "cache %s executable\n", hit ? "hit" : corrupt ? "corrupt" : "miss");
+	size_t len;
+	char *data = hit ? read_all(hit, &len) : NULL;
+	bool ok = data && write_atomic(exe, data, len) && chmod(exe, 0755) == 0;
+	free(data);
+	return ok;
+}
+
+void drv_exe_store(const char *key, const char *exe)
+{
+	const char *dir = drv_cache_dir();
+	if (dir)
+		store(dir, key, "exe", exe);
 }
 
 /* `gosubc clean -cache`: the entries and the two-digit folders; the directory itself stays. */

@@ -66,6 +66,10 @@ typedef struct DrvUnits {
 const char *drv_cache_dir(void);                      /* NULL: GOSUBCACHE=off */
 void drv_cache_plan(Program *prog, const Options *o, const char *tmpdir, DrvUnits *u);
 void drv_cache_store(Program *prog, DrvUnits *u);     /* after codegen wrote the units */
+/* Linked executables, by a key of all their inputs (prog loaded with headers_only). */
+const char *drv_exe_key(Program *prog, const Options *o); /* NULL: no key */
+bool drv_exe_fetch(const char *key, const char *exe);  /* copies the cached one to exe */
+void drv_exe_store(const char *key, const char *exe);
 int drv_clean_cache(void);                            /* `gosubc clean -cache` */
 
 /* main.c: the pipeline of `build`, for test.c (*compiled: false after compile errors) */

@@ -13,6 +13,7 @@
 #include <limits.h>
 #include <llvm-c/Core.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 #include <time.h>
 
@@ -117,7 +118,8 @@ static const char *default_output(const Options *o) {
 /* Generates an object file per package in a temporary directory (or takes it from the cache,
  * cache.c) and links them into `exe`; with `run`, runs it too. The directory is made only now,
  * after the front half, so that a compile error leaves nothing behind. */
-static int generate_and_link(Program *prog, const Options *o, const char *exe, bool run) {
+static int generate_and_link(Program *prog, const Options *o, const char *exe, bool run,
+                             const char *exe_key) {
 	char *tmpdir = drv_temp_dir();
 	if (!tmpdir) return EXIT_COMPILE;
 	if (!exe) exe = fmt("%s/%s", tmpdir, default_output(o));
@@ -135,6 +137,7 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 	time_stage("cache store");
 	if (status == 0) status = drv_link(u.objs, u.n, exe, o->sanitize_stack);
 	time_stage("link");
+	if (status == 0 && exe_key) drv_exe_store(exe_key, exe);
 	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
 	drv_remove_dir(tmpdir);
 	return status;
@@ -150,24 +153,55 @@ static bool is_program(const Program *prog) {
 	return false;
 }
 
+/* The key of the executable a plain build or run makes (no -m notes to print, no dump, no IR),
+ * so that an unchanged program comes from the package cache, as go build's does: the files'
+ * headers are enough to find every package and source (load.h's headers_only). NULL when the
+ * packages do not load; the real load then reports why. */
+static const char *exe_key(const Options *o) {
+	if (o->emit != CG_EMIT_OBJ || o->m_level || o->dump_ast || o->dump_tokens || !drv_cache_dir())
+		return NULL;
+	for (int i = 0; i < o->nfiles; i++)
+		if (access(o->files[i], R_OK) != 0) return NULL;
+	LoadRequest req = {.args = o->files, .nargs = o->nfiles, .headers_only = true};
+	Program *prog = ld_load(&req);                                 /* load/load.c */
+	bool ok = prog && diag_errors() == 0;
+	diag_discard();
+	return ok ? drv_exe_key(prog, o) : NULL;                       /* driver/cache.c */
+}
+
 static int cmd_build(const Options *o) {
 	int status;
+	const char *out = o->output ? o->output : default_output(o);
+	const char *key = exe_key(o);
+	if (key && drv_exe_fetch(key, out)) return 0;
 	Program *prog = analyze(o, &status);
 	if (!prog) return status;
-	const char *out = o->output ? o->output : default_output(o);
 	if (o->emit != CG_EMIT_OBJ) return generate(prog, o, out, NULL);
 	if (!is_program(prog)) return EXIT_NOT_MAIN;
-	return generate_and_link(prog, o, out, false);
+	return generate_and_link(prog, o, out, false, key);
+}
+
+/* gosubc run of a program whose executable is in the cache: *status is the program's. */
+static bool run_cached(const Options *o, const char *key, int *status) {
+	char *tmpdir = key ? drv_temp_dir() : NULL;
+	if (!tmpdir) return false;
+	const char *exe = fmt("%s/%s", tmpdir, default_output(o));
+	bool hit = drv_exe_fetch(key, exe);
+	if (hit) *status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
+	drv_remove_dir(tmpdir);
+	return hit;
 }
 
 /* Builds into a temporary directory, runs the program from the current directory, and
  * returns its exit status. */
 static int cmd_run(const Options *o) {
 	int status;
+	const char *key = exe_key(o);
+	if (run_cached(o, key, &status)) return status;
 	Program *prog = analyze(o, &status);
 	if (!prog) return status;
 	if (!is_program(prog)) return EXIT_NOT_MAIN;
-	return generate_and_link(prog, o, NULL, true);
+	return generate_and_link(prog, o, NULL, true, key);
 }
 
 /* `gosubc test` (test.c): build's pipeline into `exe` for the Options it made, whatever the
@@ -178,7 +212,7 @@ int drv_build_program(const Options *o, const char *exe, bool *compiled) {
 	Program *prog = analyze(o, &status);
 	*compiled = prog != NULL;
 	if (!prog) return status;
-	return generate_and_link(prog, o, exe, false);
+	return generate_and_link(prog, o, exe, false, NULL);
 }
 
 /* In a -DGOSUB_SANITIZE=ON build: the compiler frees nothing by design (one arena for the

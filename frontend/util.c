@@ -263,6 +263,11 @@ void diag_error(Pos p, const char *format, ...) {
 
 int diag_errors(void) { return nerrors; }
 
+void diag_discard(void) {
+	errors.len = 0;
+	nerrors = 0;
+}
+
 void diag_note(Pos p, const char *format, ...) {
 	va_list ap;
 	va_start(ap, format);

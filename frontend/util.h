@@ -88,6 +88,7 @@ void diag_error(Pos p, const char *format, ...) __attribute__((format(printf, 2,
 void diag_verror(Pos p, const char *format, va_list ap);
 int diag_errors(void);
 void diag_flush(void);           /* prints and clears the collected errors */
+void diag_discard(void);         /* forgets them: a trial whose errors a later stage reports */
 extern bool diag_show_source;    /* print the source line and a caret (default true) */
 
 /* Notes such as escape-analysis `-m` lines: printed sorted by position, not counted as errors. */

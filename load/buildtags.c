@@ -343,21 +343,43 @@ static Span read_package_clause(Reader *r) {
 	return r->bad ? none : name;
 }
 
-/* Reads the import declarations after the package clause; true if one imports "C". A syntax
+/* Reads the import declarations after the package clause, calling f with each path. A syntax
  * error just ends the scan: the parser will report it. */
-static bool imports_c(Reader *r) {
-	bool c = false;
+static void scan_imports(Reader *r, void (*f)(Span path, void *ctx), void *ctx) {
 	while (!r->bad && peek(r) == 'i' && read_keyword(r, "import")) {
 		if (peek(r) != '(') {
-			c |= span_eq(read_import_spec(r), "C");
+			f(read_import_spec(r), ctx);
 			continue;
 		}
 		r->i++;
 		while (!r->bad && peek(r) != ')' && peek(r) != 0)
-			c |= span_eq(read_import_spec(r), "C");
+			f(read_import_spec(r), ctx);
 		r->i++;
 	}
+}
+
+static void note_c(Span path, void *ctx) { *(bool *)ctx |= span_eq(path, "C"); }
+
+static bool imports_c(Reader *r) {
+	bool c = false;
+	scan_imports(r, note_c, &c);
 	return c;
+}
+
+typedef VEC(const char *) PathVec;
+
+static void note_path(Span path, void *ctx) {
+	if (path.s && path.len)
+		vec_push((PathVec *)ctx, intern(path.s, path.len));
+}
+
+int ld_header_imports(const char *src, size_t len, const char ***paths) {
+	Reader r = {src, len, 0, false};
+	PathVec v = {0};
+	if (read_package_clause(&r).s)
+		scan_imports(&r, note_path, &v);
+	*paths = v.v;
+	return v.len;
 }
 
 const char *ld_package_name(const char *src, size_t len) {

@@ -68,6 +68,10 @@ bool ld_file_in_build(const char *name, const char *src, size_t len, const LdTag
  * NULL if the file does not start with one. The result is interned. */
 const char *ld_package_name(const char *src, size_t len);
 
+/* The import paths of the file's import declarations (interned), read from its header alone,
+ * without the parser: what the fast path of a build needs to find the packages (load.h). */
+int ld_header_imports(const char *src, size_t len, const char ***paths);
+
 /* Whether the file's import declarations include "C" (read cheaply, as go/build reads them). */
 bool ld_imports_c(const char *src, size_t len);
 

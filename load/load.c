@@ -139,6 +139,31 @@ static SrcFile **read_dir(const char *dir, const char *overlay, int *n, Pos at) 
 	return read_dir_part(dir, overlay, LD_PART_PACKAGE, n, at);
 }
 
+/* Files as the parser would give them, but for their imports only (LoadRequest.headers_only). */
+static Package *header_package(SrcFile **files, int n) {
+	Package *pkg = NEW(Package);
+	for (int i = 0; i < n; i++) {
+		Node *f = ast_new(ND_FILE, (Pos){files[i], 1, 1});
+		f->file.src = files[i];
+		f->file.package = ld_package_name(files[i]->text, files[i]->len);
+		const char **paths;
+		int k = ld_header_imports(files[i]->text, files[i]->len, &paths);
+		for (int j = 0; j < k; j++) {
+			Node *spec = ast_new(ND_IMPORTSPEC, (Pos){files[i], 1, 1});
+			spec->importspec.path = paths[j];
+			vec_push(&f->file.imports, spec);
+		}
+		vec_push(&pkg->files, f);
+	}
+	pkg->name = n ? pkg->files.v[0]->file.package : NULL;
+	return pkg;
+}
+
+/* The package of these files: parsed, or its headers only. */
+static Package *read_package(Loader *L, SrcFile **files, int n) {
+	return L->req->headers_only ? header_package(files, n) : parse_files(files, n);
+}
+
 static Package *new_package(Loader *L, const char *path, Package *pkg) {
 	pkg->path = path;
 	pkg->link = strcmp(path, "main") == 0 ? "main" : link_prefix(path);
@@ -260,7 +285,7 @@ static LdPart test_part(Loader *L, const char *path) {
  * library package, which may declare functions without a body. */
 static Package *parsed_package(Loader *L, const char *path, const char *dir, SrcFile **files, int n,
                                bool std) {
-	Package *pkg = new_package(L, path, parse_files(files, n));
+	Package *pkg = new_package(L, path, read_package(L, files, n));
 	pkg->dir = dir;
 	pkg->externs_ok = std;
 	load_imports(L, pkg, path);
@@ -312,19 +337,19 @@ static const char *dir_of(const char *file) {
 }
 
 /* The package the command line names: its files, and the directory the module is found from. */
-static Package *cmdline_package(const LoadRequest *req, const char **dir) {
+static Package *cmdline_package(Loader *L, const LoadRequest *req, const char **dir) {
 	if (req->nargs > 0 && is_go_file(req->args[0])) {
 		*dir = dir_of(req->args[0]);
 		SrcFile **files = xalloc(sizeof(SrcFile *) * (size_t)req->nargs);
 		bool ok = true;
 		for (int i = 0; i < req->nargs; i++)
 			ok &= (files[i] = src_read(req->args[i])) != NULL;
-		return ok ? parse_files(files, req->nargs) : NULL;
+		return ok ? read_package(L, files, req->nargs) : NULL;
 	}
 	*dir = req->nargs > 0 ? req->args[0] : ".";
 	int n;
 	SrcFile **files = read_dir(*dir, NULL, &n, (Pos){0});
-	return files ? parse_files(files, n) : NULL;
+	return files ? read_package(L, files, n) : NULL;
 }
 
 /* The main package's import path as the go command shows it: a directory's path in the module,
@@ -342,13 +367,13 @@ static const char *shown_path(Loader *L, const LoadRequest *req, const char *dir
 Program *ld_load(const LoadRequest *req) {
 	Loader L = {.prog = NEW(Program), .req = req};
 	const char *dir;
-	Package *main = cmdline_package(req, &dir);
+	Package *main = cmdline_package(&L, req, &dir);
 	if (!main || diag_errors())
 		return NULL;
 	const char *err;
 	LdModule *mod = ld_load_module(req->test_dir ? req->test_dir : dir, &err);
 	if (!mod && err) {
-		fprintf(stderr, "%s\n", err);
+		diag_error((Pos){0}, "%s", err);
 		return NULL;
 	}
 	L.mod_root = mod ? mod->root : NULL;

@@ -32,6 +32,10 @@ typedef struct LoadRequest {
 	 * and test_path + "_test" is the external test package, test_dir's foo_test files. */
 	const char *test_path;
 	const char *test_dir;
+	/* Read the import declarations only, not the whole files (no parser): the packages and
+	 * their sources, enough for the key of a cached executable (driver/cache.c). Each ND_FILE
+	 * then holds its SrcFile, package name and ND_IMPORTSPECs, and nothing else. */
+	bool headers_only;
 } LoadRequest;
 
 Program *ld_load(const LoadRequest *req);
