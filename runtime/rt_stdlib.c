@@ -12,6 +12,7 @@
  */
 #include <cpuid.h>
 #include <gc.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,7 +125,44 @@ void gosub_sync_runtime_StoreReluintptr(uintptr_t *res, uintptr_t *const *p, con
 
 /* ---- runtime, internal/cpu ------------------------------------------------------------------ */
 
-void gosub_runtime_GC(void *res) { (void)res; GC_gcollect(); }
+/* runtime.GC: a full collection, then the finalizers of what it found unreachable, so that a
+ * program calling GC sees them run as with gc (which runs them on another goroutine soon after). */
+void gosub_runtime_GC(void *res)
+{
+	(void)res;
+	GC_gcollect();
+	GC_invoke_finalizers();
+}
+
+/* The Go function value a finalizer is: a closure record whose first word is its code. */
+static void run_finalizer(void *obj, void *closure)
+{
+	void (*code)(void *, void *) = *(void (**)(void *, void *))closure;
+	code(closure, obj);
+}
+
+void gosub_runtime_SetFinalizer(void *res, const GoEface *obj, const GoEface *fin)
+{
+	(void)res;
+	if (!obj->type || obj->type->kind != GOK_POINTER)
+		rt_fatal("runtime.SetFinalizer: first argument is not a pointer");
+	void *p = obj->data;
+	if (!p)
+		rt_fatal("runtime.SetFinalizer: pointer not in allocated block");
+	/* a func value is pointer-shaped: the interface holds the closure record itself */
+	void *closure = !fin->type ? NULL : fin->type->direct ? fin->data : *(void **)fin->data;
+	if (fin->type && fin->type->kind != GOK_FUNC)
+		rt_fatal("runtime.SetFinalizer: second argument is not a function");
+	if (!GC_base(p))
+		return; /* a global or stack object: never collected, so never finalized (as gc) */
+	GC_register_finalizer(GC_base(p), closure ? run_finalizer : NULL, closure, NULL, NULL);
+}
+
+void gosub_runtime_Breakpoint(void *res)
+{
+	(void)res;
+	raise(SIGTRAP);
+}
 
 typedef struct CpuidResult {
 	uint32_t eax, ebx, ecx, edx;

@@ -29,6 +29,14 @@ func Gosched()             {}
 // GC runs a full collection (Boehm GC's GC_gcollect).
 func GC()
 
+// SetFinalizer sets the finalizer of the object obj points to: after the collector finds it
+// unreachable, finalizer(obj) runs once (Boehm GC's finalization, runtime/rt_stdlib.c). A nil
+// finalizer removes it. gosub supports finalizers whose parameter is obj's pointer type.
+func SetFinalizer(obj any, finalizer any)
+
+// Breakpoint executes a breakpoint trap (SIGTRAP), as gc's does.
+func Breakpoint()
+
 // KeepAlive marks x as reachable up to the call. Boehm GC scans frames conservatively, so a
 // value in use by the caller is reachable anyway; the call only has to exist.
 //
