@@ -319,7 +319,6 @@ void cg_typeswitch(Cg *cg, Node *n);                 /* cg_typeswitch.c */
 LLVMValueRef cg_extern_call(Cg *cg, Node *call);       /* CALL_EXTERN */
 LLVMValueRef cg_extern_func(Cg *cg, Symbol *s);        /* the Go-convention function for pkg.Name */
 LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s);  /* fmt.Sprintf used as a func value */
-LLVMValueRef cg_extern_var_addr(Cg *cg, Symbol *s);    /* &os.Args, &os.Stdout ... */
 void cg_extern_method_body(Cg *cg, Func *fn, LLVMValueRef f); /* testing.(*B).N...: a bodiless method */
 void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos);  /* before calling one: the call's file:line */
 void cg_extern_body(Cg *cg, Func *fn, LLVMValueRef f);  /* a source function declared without a body */

@@ -1,9 +1,10 @@
-/* cg_extern.c: calls and variables of the standard-library packages gosub implements
- * (frontend/stdpkg.h: fmt, errors, os).
+/* cg_extern.c: functions the C runtime implements: those of Go packages declared without a
+ * body (sync.runtime_Semacquire, fmt.Sprintf in stdlib/replace), and package testing's
+ * (frontend/stdpkg.h).
  *
- * Input: a CALL_EXTERN call, a package function used as a value, or a package variable.
- * Output: LLVM IR that reaches the runtime's implementation (runtime/rt_fmt*.c, rt_errors.c,
- * rt_os.c).
+ * Input: such a function (called, or used as a value). Output: LLVM IR that reaches the
+ * runtime's implementation, named after gc's symbol (c_name: gosub_fmt_Sprintf,
+ * gosub_testing_B_ResetTimer).
  *
  * Each function pkg.Name gets, once per module, an internal wrapper named like gc's symbol
  * ("fmt.Println") with the ordinary Go calling convention of cg.h, so that calls and func values
@@ -18,17 +19,26 @@
  *       ret %r
  *     }
  * (no results: the first argument is null and the wrapper returns void). At -O2 LLVM inlines the
- * wrapper, leaving one runtime call. A package variable pkg.Name lives in the runtime, which
- * gives its address through gosub_<pkg>_<Name>_addr().
+ * wrapper, leaving one runtime call.
  */
 #include <string.h>
 
 #include "cg.h"
 
-/* gosub_fmt_Println for fmt.Println (the runtime's C name) */
-static const char *rt_name(Symbol *s, const char *suffix)
+/* The runtime's C name of a function it implements, from gc's symbol:
+ * sync.runtime_Semacquire -> gosub_sync_runtime_Semacquire,
+ * testing.(*B).ResetTimer -> gosub_testing_B_ResetTimer. */
+static const char *c_name(const char *link_name)
 {
-	return fmt("gosub_%s_%s%s", s->pkg, s->name, suffix);
+	Buf b = {0};
+	buf_puts(&b, "gosub_");
+	for (const char *p = link_name; *p; p++) {
+		if (*p == '(' || *p == '*' || *p == ')')
+			continue;
+		bool word = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_';
+		buf_putc(&b, word ? *p : '_');
+	}
+	return buf_cstr(&b);
 }
 
 /* void <name>(ptr results, ptr param0, ptr param1, ...) */
@@ -74,11 +84,8 @@ static void build_wrapper_body(Cg *cg, const char *impl_name, LLVMValueRef w, LL
  * gosub_testing_B_ResetTimer(ptr results, ptr &recv, ptr &params...). */
 void cg_extern_method_body(Cg *cg, Func *fn, LLVMValueRef f)
 {
-	Type *recv = type_under(fn->recv_type)->kind == TY_POINTER ? type_under(fn->recv_type)->elem
-	                                                          : fn->recv_type;
 	LLVMSetLinkage(f, LLVMInternalLinkage);
-	const char *impl = fmt("gosub_%s_%s", recv->sym->pkg, fmt("%s_%s", recv->sym->name, fn->name));
-	build_wrapper_body(cg, impl, f, LLVMGlobalGetValueType(f));
+	build_wrapper_body(cg, c_name(fn->link_name), f, LLVMGlobalGetValueType(f));
 }
 
 /* Before a call of a testing method: tell the runtime the call's source position, which
@@ -97,22 +104,6 @@ void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos)
 	if (!setpos)
 		setpos = LLVMAddFunction(cg->mod, "gosub_testing_set_pos", fnty);
 	LLVMBuildCall2(cg->b, fnty, setpos, a, 2, "");
-}
-
-/* The runtime's C name of a function declared without a body in a source package, from gc's
- * symbol: sync.runtime_Semacquire -> gosub_sync_runtime_Semacquire,
- * internal/reflectlite.(*rtype).Len -> gosub_internal_reflectlite_rtype_Len. */
-static const char *c_name(const char *link_name)
-{
-	Buf b = {0};
-	buf_puts(&b, "gosub_");
-	for (const char *p = link_name; *p; p++) {
-		if (*p == '(' || *p == '*' || *p == ')')
-			continue;
-		bool word = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_';
-		buf_putc(&b, word ? *p : '_');
-	}
-	return buf_cstr(&b);
 }
 
 /* A function of a source package declared without a body (gc implements those in assembly or
@@ -135,7 +126,7 @@ LLVMValueRef cg_extern_func(Cg *cg, Symbol *s)
 	LLVMTypeRef wty = cg_func_type(cg, s->type, NULL);
 	w = LLVMAddFunction(cg->mod, name, wty);
 	LLVMSetLinkage(w, LLVMInternalLinkage);
-	build_wrapper_body(cg, rt_name(s, ""), w, wty);
+	build_wrapper_body(cg, c_name(name), w, wty);
 	return w;
 }
 
@@ -168,18 +159,4 @@ LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s)
 	const char *name = fmt("%s.%s\xc2\xb7" "f", s->pkg, s->name);
 	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
 	return g ? g : cg_const_func_record(cg, name, cg_extern_func(cg, s));
-}
-
-/* &os.Args: ptr gosub_os_Args_addr() */
-LLVMValueRef cg_extern_var_addr(Cg *cg, Symbol *s)
-{
-	const char *name = rt_name(s, "_addr");
-	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
-	LLVMTypeRef fnty = LLVMFunctionType(cg->t_ptr, NULL, 0, 0);
-	if (!fn) {
-		fn = LLVMAddFunction(cg->mod, name, fnty);
-		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
-		                           LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName("nounwind", 8), 0));
-	}
-	return LLVMBuildCall2(cg->b, fnty, fn, NULL, 0, s->name);
 }

@@ -232,8 +232,6 @@ LLVMValueRef cg_var_addr(Cg *cg, Symbol *var)
 		for (int i = 0; i < fn->captures.len; i++)
 			if (fn->captures.v[i].var == var)
 				return cg->f->capture_addrs[i];
-	if (var->is_global && var->pkg) /* os.Args ...: in the runtime */
-		return cg_extern_var_addr(cg, var);
 	if (var->is_global)
 		return cg_global(cg, var);
 	if (!var->cg)

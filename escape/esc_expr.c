@@ -181,7 +181,7 @@ EscHole esc_tag_hole(EscWalker *w, EscHole *ks, int nks, Func *fn, int i, Node *
 			return esc_heap_hole(w);
 		l = *esc_param_summary(fn, i);
 	} else if (call_n && call_n->call.kind == CALL_EXTERN) {
-		l = esc_extern_summary(call_n, i, ptype);
+		l = esc_extern_summary(ptype);
 	} else {
 		return esc_heap_hole(w);
 	}

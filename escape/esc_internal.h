@@ -180,7 +180,7 @@ void esc_leaks_optimize(EscLeaks *l);
 bool esc_leaks_empty(const EscLeaks *l);
 EscLeaks esc_leaks_heap(void);                        /* "leaks to the heap at level 0" */
 const EscLeaks *esc_param_summary(Func *fn, int i);   /* i: 0 = receiver if any, then params */
-EscLeaks esc_extern_summary(Node *call, int i, Type *param_type);
+EscLeaks esc_extern_summary(Type *param_type);  /* package testing's (stdpkg.h): by type */
 EscLeaks esc_bodiless_summary(Func *fn, int i, Type *param_type); /* fmt.Sprintf ...: runtime-implemented */
 EscLeaks esc_extern_method_summary(Func *fn, int i);    /* testing.(*T).Errorf ...: i 0 = receiver */
 void esc_tag_params(EscBatch *b, Func *fn);

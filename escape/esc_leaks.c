@@ -91,13 +91,12 @@ EscLeaks esc_bodiless_summary(Func *fn, int i, Type *param_type) {
 		}
 		return l;
 	}
-	return esc_extern_summary(NULL, i, param_type);
+	return esc_extern_summary(param_type);
 }
 
 /* The functions of package testing that gosub implements in its runtime (frontend/stdpkg.c):
  * a parameter that can hold a pointer leaks. */
-EscLeaks esc_extern_summary(Node *call, int i, Type *param_type) {
-	(void)call, (void)i;
+EscLeaks esc_extern_summary(Type *param_type) {
 	EscLeaks l = {{0}};
 	if (param_type && !esc_type_has_pointers(param_type))
 		return l;

@@ -128,16 +128,15 @@ _Noreturn void gosub_exit(int64_t code);
 /* os.Args as a []string (fresh slice; the strings point into the process's argv). */
 void gosub_os_args(GoSlice *out);
 
-/* ---- the standard library: fmt, errors, os (frontend/stdpkg.h, codegen/cg_extern.c) ----------
- * A package function pkg.Name is the runtime function gosub_<pkg>_<Name>, which takes every value
+/* ---- the standard library's bodiless functions (stdlib/, codegen/cg_extern.c) ----------------
+ * A Go function declared without a body, pkg.Name, is the runtime function gosub_<pkg>_<Name>
+ * (package path and method receivers spelt with `_`), which takes every value
  * by address, in Go's layout: first where to store the results (NULL when there are none), then
  * a pointer to each parameter (the `...any` one as a GoSlice of GoEface), e.g.
- *   fmt.Printf  void gosub_fmt_Printf(struct { int64_t n; GoIface err; } *res,
- *                                     const GoString *format, const GoSlice *a)
+ *   fmt.Sprintf void gosub_fmt_Sprintf(GoString *res, const GoString *format, const GoSlice *a)
  *   errors.Is   void gosub_errors_Is(bool *res, const GoIface *err, const GoIface *target)
- * (GoIface: {GoItab *, data}). A package variable pkg.Name lives in the runtime;
- * gosub_<pkg>_<Name>_addr() returns its address (os.Args, os.Stdout, os.Stderr).
- * The implementations: runtime/rt_fmt*.c, rt_errors.c, rt_os.c (their header: rt_fmt.h). */
+ * (GoIface: {GoItab *, data}).
+ * The implementations: runtime/rt_fmt*.c, rt_errors.c, rt_os.c, rt_stdlib.c, rt_testing.c. */
 
 /* ---- printing (println/print write to stderr, in gc's formats) -------------------------------- */
 void gosub_print_bool(bool v);
