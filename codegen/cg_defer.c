@@ -181,6 +181,7 @@ typedef struct DeferCall {
 	LLVMTypeRef results;    /* DK_STATIC / DK_CLOSURE / DK_IFACE: cg_results_struct of the callee */
 	LLVMValueRef *vals;
 	int n;
+	bool go;                /* a go statement's call: nobody can recover in it */
 } DeferCall;
 
 static void defer_push_vals(DeferCall *d, LLVMValueRef first, LLVMValueRef *rest, int nrest)
@@ -338,7 +339,8 @@ static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
 	if (d->kind == DK_STATIC) {
 		args[n++] = LLVMConstNull(cg->t_ptr);
 		memcpy(args + n, v, sizeof(LLVMValueRef) * (size_t)d->n);
-		arm_callee(cg, d->callee);
+		if (!d->go)
+			arm_callee(cg, d->callee);
 		cg_call_abi(cg, d->fnty, d->callee, args, n + d->n, deferred_results(cg, d));
 		return;
 	}
@@ -356,7 +358,8 @@ static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
 		args[n++] = LLVMBuildExtractValue(cg->b, v[0], 1, "data");
 	}
 	memcpy(args + n, v + 1, sizeof(LLVMValueRef) * (size_t)(d->n - 1));
-	arm_callee(cg, code);
+	if (!d->go)
+		arm_callee(cg, code);
 	cg_call_abi(cg, d->fnty, code, args, n + d->n - 1, deferred_results(cg, d));
 }
 
@@ -375,7 +378,8 @@ static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos p
 	static int counter;
 	const char *owner = cg->f->fn ? cg->f->fn->link_name : "main.init";
 	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0);
-	LLVMValueRef fn = LLVMAddFunction(cg->mod, fmt("%s.deferwrap%d", owner, ++counter), ty);
+	const char *kind = d->go ? "gowrap" : "deferwrap";
+	LLVMValueRef fn = LLVMAddFunction(cg->mod, fmt("%s.%s%d", owner, kind, ++counter), ty);
 	LLVMSetLinkage(fn, LLVMInternalLinkage);
 	CgFunc *saved_f = cg->f, wf = {0};
 	LLVMBasicBlockRef saved_bb = LLVMGetInsertBlock(cg->b);
@@ -439,4 +443,61 @@ void cg_defer_stmt(Cg *cg, Node *n)
 		LLVMBuildStore(cg->b, d.vals[i],
 		               LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
 	LLVMBuildStore(cg->b, rec, cg->f->defer_head);
+}
+
+/* ---- go statements ----------------------------------------------------------------------------- */
+
+/* The function a go statement starts, as gc's tracebacks name it. */
+static const char *go_func_name(Node *call)
+{
+	Node *f = ast_unparen(call->call.fn);
+	switch (call->call.kind) {
+	case CALL_FUNC: return ast_ref(f)->func->link_name;
+	case CALL_METHOD: return f->sel.lookup.method->fn->link_name;
+	case CALL_CLOSURE: return f->kind == ND_FUNCLIT && f->func.fn ? f->func.fn->link_name : ast_expr_string(f);
+	default: return ast_expr_string(call->call.fn);
+	}
+}
+
+/* `go fv()` with neither arguments nor results needs no record: the closure record itself is
+ * what its code takes. gc's check of a nil func value happens here, at the statement. */
+static bool go_closure_direct(Cg *cg, Node *call, LLVMValueRef *code, LLVMValueRef *rec)
+{
+	Type *ft = type_under(ast_unparen(call->call.fn)->type);
+	if (call->call.kind != CALL_CLOSURE || call->call.args.len || ft->results.len)
+		return false;
+	*rec = cg_expr(cg, call->call.fn);
+	LLVMBasicBlockRef nil = cg_new_block(cg, "go.nil"), ok = cg_new_block(cg, "go.ok");
+	LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, *rec, ""), nil, ok);
+	LLVMPositionBuilderAtEnd(cg->b, nil);
+	LLVMValueRef msg = LLVMBuildGlobalStringPtr(cg->b, "go of nil func value", "");
+	cg_rtcall(cg, "gosub_fatal", &msg, 1);
+	LLVMBuildUnreachable(cg->b);
+	LLVMPositionBuilderAtEnd(cg->b, ok);
+	*code = LLVMBuildLoad2(cg->b, cg->t_ptr, *rec, "code");
+	return true;
+}
+
+/* Lower `go f(args)`: evaluate f and the arguments as for defer, keep them in a heap record
+ * (the goroutine outlives the statement) and hand wrapper and record to gosub_go. */
+void cg_go_stmt(Cg *cg, Node *n)
+{
+	Node *call = ast_unparen(n->unary.x);
+	LLVMValueRef code, rec;
+	if (!go_closure_direct(cg, call, &code, &rec)) {
+		DeferCall d = {.go = true};
+		if (!defer_evaluate(cg, call, &d))
+			return;
+		LLVMTypeRef rec_ty = record_type(cg, &d);
+		code = make_wrapper(cg, &d, rec_ty, call->pos);
+		LLVMValueRef args[2] = {LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, rec_ty), 0),
+		                        LLVMConstInt(cg->t_i1, 0, 0)};
+		rec = d.n ? cg_rtcall(cg, "gosub_alloc", args, 2) : LLVMConstNull(cg->t_ptr);
+		for (int i = 0; i < d.n; i++)
+			LLVMBuildStore(cg->b, d.vals[i], LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
+	}
+	const char *creator = cg->f->fn ? cg->f->fn->link_name : "main.init";
+	LLVMValueRef args[4] = {code, rec, LLVMBuildGlobalStringPtr(cg->b, go_func_name(call), "go.func"),
+	                        LLVMBuildGlobalStringPtr(cg->b, creator, "go.creator")};
+	cg_rtcall(cg, "gosub_go", args, 4);
 }

@@ -81,6 +81,9 @@ static const RtProto rt_protos[] = {
 	{"gosub_panic_nilmap", 'v', ""},
 	{"gosub_panic_msg", 'v', "p"},
 	{"gosub_panic_unsafeslice", 'v', "i"},
+	{"gosub_fatal", 'v', "p"},
+	{"gosub_go", 'v', "pppp"},
+	{"gosub_preempt", 'v', ""},
 };
 
 static LLVMTypeRef rt_kind_type(Cg *cg, char k)
@@ -183,10 +186,12 @@ LLVMValueRef cg_rtfunc(Cg *cg, const char *name, LLVMTypeRef *fnty)
 	fn = LLVMAddFunction(cg->mod, name, *fnty);
 	add_attr(cg, fn, LLVMAttributeFunctionIndex, "nounwind");
 	if (strncmp(name, "gosub_panic", 11) == 0 || strcmp(name, "gosub_gopanic") == 0 ||
-	    strcmp(name, "gosub_exit") == 0) {
+	    strcmp(name, "gosub_exit") == 0 || strcmp(name, "gosub_fatal") == 0) {
 		add_attr(cg, fn, LLVMAttributeFunctionIndex, "noreturn");
 		add_attr(cg, fn, LLVMAttributeFunctionIndex, "cold");
 	}
+	if (strcmp(name, "gosub_preempt") == 0)
+		add_attr(cg, fn, LLVMAttributeFunctionIndex, "cold");
 	for (int i = 0; p->params[i]; i++)
 		if (p->params[i] == 'b')
 			add_attr(cg, fn, (LLVMAttributeIndex)(i + 1), "zeroext");

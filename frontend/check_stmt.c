@@ -832,19 +832,22 @@ static void decl_stmt(Node *n) {
 	}
 }
 
-static void defer_stmt(Node *n) {
-	ck.fn->has_defer = true;
+/* `defer f(x)` and `go f(x)`: the operand must be a call whose results may be dropped. */
+static void go_defer_stmt(Node *n) {
+	const char *what = n->kind == ND_GO ? "go" : "defer";
+	if (n->kind == ND_DEFER)
+		ck.fn->has_defer = true;
 	Node *x = ast_unparen(n->unary.x);
 	if (x->kind != ND_CALL) {
-		diag_error(ck_start(n->unary.x), "expression in defer must be function call");
+		diag_error(ck_start(n->unary.x), "expression in %s must be function call", what);
 		return;
 	}
 	ck_expr(&n->unary.x);
 	x = n->unary.x;
 	if (x->kind == ND_CONVERT)
-		diag_error(ck_start(x), "defer requires function call, not conversion");
+		diag_error(ck_start(x), "%s requires function call, not conversion", what);
 	else if (x->type && !is_statement_call(x))
-		diag_error(ck_start(x), "defer discards result of %s", ck_operand(x));
+		diag_error(ck_start(x), "%s discards result of %s", what, ck_operand(x));
 }
 
 /* The statement is not checked, so the variables it uses would look unused: the function's
@@ -876,8 +879,7 @@ void ck_stmt(Node **slot) {
 	case ND_TYPESWITCH: ck_type_switch(n, NULL); break;
 	case ND_LABELED: labeled_stmt(n); break;
 	case ND_DECLSTMT: decl_stmt(n); break;
-	case ND_DEFER: defer_stmt(n); break;
-	case ND_GO: unsupported(n, "go statement"); break;
+	case ND_DEFER: case ND_GO: go_defer_stmt(n); break;
 	case ND_SELECT: unsupported(n, "select statement"); break;
 	case ND_SEND: unsupported(n, "send statement"); break;
 	default: diag_error(n->pos, "unexpected %s in statement context", ast_kind_name(n->kind)); break;

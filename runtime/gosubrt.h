@@ -315,8 +315,21 @@ _Noreturn void gosub_panic_divide(void);   /* integer divide by zero */
 _Noreturn void gosub_panic_nil(void);      /* invalid memory address or nil pointer dereference */
 _Noreturn void gosub_panic_shift(void);    /* negative shift amount */
 _Noreturn void gosub_panic_nilmap(void);   /* assignment to entry in nil map */
+_Noreturn void gosub_fatal(const char *msg);     /* "fatal error: msg", exit 2 (go of nil func value) */
 _Noreturn void gosub_panic_msg(const char *msg); /* plain "panic: <msg>" runtime errors not listed above
                                                    (msg printed as is: include "runtime error: " if wanted) */
+
+/* ---- goroutines (rt_sched.c) ------------------------------------------------------------------
+ * `go f(a, b)` evaluates f and its arguments at the statement into a record, as for defer
+ * (codegen/cg_defer.c), and starts a goroutine that runs code(rec), then ends. func is the
+ * started function as gc names it in tracebacks ("main.worker", "main.main.func1"), creator the
+ * function containing the go statement; both are static strings. */
+void gosub_go(void (*code)(void *rec), void *rec, const char *func, const char *creator);
+/* Preemption: a timer signal sets gosub_preempt_requested every 10 ms of CPU time once the program
+ * has started a goroutine. Generated code tests it at every loop back-edge and label and calls
+ * gosub_preempt when it is set, which lets the other runnable goroutines run. */
+extern volatile uint8_t gosub_preempt_requested;
+void gosub_preempt(void);
 
 /* ---- what codegen assumes of the layouts above ---------------------------------------------
  * codegen/cg_layout.c builds the LLVM types of GoString, GoSlice, GoEface, GoType, GoField,

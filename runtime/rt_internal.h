@@ -14,6 +14,9 @@
  *   rt_unwind.c panics: running deferred calls, recover
  *   rt_panic.c  panics: printing the value, runtime error values, exit status 2
  *   rt_signal.c SIGSEGV: nil dereference and stack overflow
+ *   rt_sched.c  goroutines: the run queue, parking, the deadlock report, preemption
+ *   rt_stack.c  the shared goroutine stack: switching and saving stacks
+ *   rt_time.c   the clock and the timers the scheduler waits for
  */
 #ifndef GOSUB_RT_INTERNAL_H
 #define GOSUB_RT_INTERNAL_H
@@ -25,7 +28,6 @@
 
 /* rt_main.c */
 _Noreturn void rt_exit(int code);          /* flush, GOSUBDEBUG report, exit */
-const char *rt_phase_func(void);           /* "main.main" or "main.init": for the traceback line */
 
 /* rt_alloc.c */
 void rt_alloc_init(void);   /* after GC_INIT: start counting */
@@ -79,6 +81,65 @@ _Noreturn void rt_panic_plain_error(GoString msg);    /* msg as is (entry in nil
 _Noreturn void rt_panic_typeassert_error(GoString msg); /* "interface conversion: ..." */
 _Noreturn void rt_fatal(const char *msg);             /* "fatal error: msg", exit 2 */
 void rt_set_signal_line(const char *line);            /* printed after the panic line */
+
+/* rt_sched.c: goroutines (docs/students.md, "Goroutines"). Every goroutine runs on the same OS
+ * thread and the same stack; rt_stack.c copies a goroutine's stack out when it stops running and
+ * back when it runs again. Everything that belongs to one goroutine lives in its RtG, so that
+ * running them on several threads later changes rt_g, not the record. */
+enum { RT_G_RUNNABLE, RT_G_RUNNING, RT_G_WAITING, RT_G_DEAD };
+typedef struct RtG RtG;
+struct RtG {
+	int64_t id;                /* goroutine 1 runs main.main; others count up from 2... as gc's */
+	int status;                /* RT_G_* */
+	const char *waitreason;    /* gc's words while waiting: "chan receive", "select", "sleep" ... */
+	const char *func;          /* the function it started with, as gc names it: "main.worker" */
+	const char *creator;       /* the function whose go statement started it ("" for goroutine 1) */
+	RtG *schedlink;            /* next on the run queue or the free list */
+	RtG *allnext, *allprev;    /* every live goroutine, for NumGoroutine and the deadlock report */
+	void (*code)(void *rec);   /* what gosub_go started: code(rec) */
+	void *rec;
+	void *waiting;             /* owned by the code that parked it (rt_chan.c's waiter) */
+	uintptr_t param;           /* set by whoever readied it (e.g. which select case fired) */
+	/* panics and deferred calls (rt_unwind.c) */
+	GoDeferFrame *defer_top;   /* innermost registered frame */
+	RtPanic *panics;           /* innermost panic in progress */
+	void *armed_fn;            /* the function a deferred-call wrapper is about to call */
+	GoDefer *armed_rec;        /*   and the deferred call's record: its recover token */
+	GoAllocSite *allocsite;    /* gosub_allocprof_site while it is not running */
+	void *test;                /* rt_testing.c: the test it runs for */
+	/* its stack while it does not run (rt_stack.c) */
+	void *sp;                  /* saved stack pointer: the stack is [sp, rt_stack_top) */
+	void *saved;               /* a copy of that range (collector-scanned memory) */
+	size_t saved_len, saved_cap;
+};
+extern RtG *rt_g;                          /* the running goroutine */
+void rt_sched_init(const char *first_func); /* goroutine 1, on the thread that calls it */
+void rt_sched_set_func(const char *func);  /* goroutine 1 moves on from main.init to main.main */
+/* Blocks the running goroutine (reason as gc's goroutine header prints it) until another
+ * goroutine, a timer or the code that parked it calls rt_ready on it. */
+void rt_park(const char *reason);
+void rt_ready(RtG *g);                     /* a parked goroutine may run again (FIFO) */
+void rt_gosched(void);                     /* runtime.Gosched: to the back of the queue */
+_Noreturn void rt_goexit_final(void);      /* the running goroutine has finished */
+int64_t rt_gcount(void);                   /* live goroutines, for runtime.NumGoroutine */
+void rt_print_current_goroutine(void);     /* "goroutine 7 [running]:" and what is known of it */
+/* No scheduling while > 0: runtime code that runs Go code (timer callbacks) inside the
+ * scheduler must not be switched away from. */
+extern int rt_sched_locked;
+
+/* rt_stack.c: the shared stack */
+extern uintptr_t rt_stack_top;             /* the highest address of the shared stack */
+void rt_stack_init(void);                  /* the running thread's stack becomes the shared one */
+void rt_stack_prepare(RtG *g);             /* g's first run will call rt_gstart */
+void rt_stack_switch(RtG *from, RtG *to);  /* from (the running one, or dead) stops; to runs */
+_Noreturn void rt_gstart(void);            /* rt_sched.c: a new goroutine's first frame */
+
+/* rt_time.c: the monotonic clock and the timers */
+int64_t rt_nanotime(void);
+/* The earliest pending timer's time (rt_nanotime's clock), or -1 when no timer is pending. */
+int64_t rt_timer_next(void);
+/* Runs the timers due at now (their functions may ready goroutines or start new ones). */
+void rt_timers_run(int64_t now);
 
 /* rt_signal.c */
 void rt_signal_init(void);   /* per thread: alternate signal stack, SIGSEGV/SIGBUS handlers */

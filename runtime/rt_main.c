@@ -30,9 +30,6 @@ enum { DEFAULT_HEAP = 32 << 20 };
 static int saved_argc;
 static char **saved_argv;
 static bool report_allocs;
-static const char *phase = "main.init";
-
-const char *rt_phase_func(void) { return phase; }
 
 /* Parses "123", "64K", "64M", "1G"; 0 when malformed. */
 static size_t parse_size(const char *s)
@@ -118,9 +115,10 @@ void gosub_os_args(GoSlice *out)
 static void *go_thread(void *unused)
 {
 	(void)unused;
+	rt_sched_init("main.init");
 	rt_signal_init();
 	go_main_init(NULL);
-	phase = "main.main";
+	rt_sched_set_func("main.main");
 	go_main_main(NULL);
 	rt_exit(0);
 }

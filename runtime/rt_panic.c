@@ -180,9 +180,8 @@ _Noreturn void rt_die(const RtPanic *innermost)
 		rt_write_cstr(signal_line);
 		rt_write("\n", 1);
 	}
-	rt_write_cstr("\ngoroutine 1 [running]:\n");
-	rt_write_cstr(rt_phase_func());
-	rt_write_cstr("()\n\t?:?\n");
+	rt_write_cstr("\n");
+	rt_print_current_goroutine();
 	rt_exit(2);
 }
 
@@ -197,6 +196,7 @@ _Noreturn void rt_fatal(const char *msg)
 }
 
 /* ---- the entry points of gosubrt.h ---- */
+_Noreturn void gosub_fatal(const char *msg) { rt_fatal(msg); }
 _Noreturn void gosub_gopanic(const GoType *t, const void *data) { rt_panic(t, data); }
 
 _Noreturn void gosub_panic_index(int64_t i, int64_t len)

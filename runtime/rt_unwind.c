@@ -30,42 +30,39 @@
 
 _Static_assert(sizeof(jmp_buf) <= sizeof(((GoDeferFrame *)0)->jmpbuf), "jmp_buf too large");
 
-static GoDeferFrame *top;     /* innermost registered frame */
-static RtPanic *panics;       /* innermost panic in progress */
-static void *armed_fn;        /* the function a deferred-call wrapper is about to call */
-static GoDefer *armed_rec;    /*   and the deferred call's record: its recover token */
+/* The state is the running goroutine's (RtG in rt_internal.h): its frames, panics, arming. */
 
 void gosub_defer_enter(GoDeferFrame *f, GoDefer **head)
 {
 	f->head = head;
-	f->link = top;
-	top = f;
+	f->link = rt_g->defer_top;
+	rt_g->defer_top = f;
 }
 
 void gosub_defer_leave(GoDeferFrame *f)
 {
-	top = f->link;
+	rt_g->defer_top = f->link;
 }
 
 /* Stale arming needs no clearing: a callee that does not take the token has no recover(). */
 void gosub_defer_arm(void *fn, GoDefer *rec)
 {
-	armed_fn = fn;
-	armed_rec = rec;
+	rt_g->armed_fn = fn;
+	rt_g->armed_rec = rec;
 }
 
 void gosub_defer_forward(void *self, void *callee)
 {
-	if (armed_fn == self)
-		armed_fn = callee;
+	if (rt_g->armed_fn == self)
+		rt_g->armed_fn = callee;
 }
 
 void *gosub_recover_token(void *self)
 {
-	if (armed_fn != self)
+	if (rt_g->armed_fn != self)
 		return NULL;
-	armed_fn = NULL;
-	return armed_rec;
+	rt_g->armed_fn = NULL;
+	return rt_g->armed_rec;
 }
 
 static GoEface recover_panic(RtPanic *p)
@@ -78,14 +75,14 @@ static GoEface recover_panic(RtPanic *p)
 
 GoEface gosub_recover_direct(void *token)
 {
-	if (!token || !panics || panics->running != token)
+	if (!token || !rt_g->panics || rt_g->panics->running != token)
 		return (GoEface){NULL, NULL};
-	return recover_panic(panics);
+	return recover_panic(rt_g->panics);
 }
 
 GoEface gosub_recover(void)
 {
-	return recover_panic(panics);
+	return recover_panic(rt_g->panics);
 }
 
 /* The deferred call that recovered p has returned: forget p and the panics it aborted, and
@@ -95,8 +92,8 @@ static _Noreturn void resume(RtPanic *p, GoDeferFrame *f)
 	RtPanic *q = p->link;
 	while (q && q->aborted)
 		q = q->link;
-	panics = q;
-	top = f;
+	rt_g->panics = q;
+	rt_g->defer_top = f;
 	rt_set_signal_line(NULL);
 	longjmp((void *)f->jmpbuf, 1);   /* a jmp_buf is an array: its address is the argument */
 }
@@ -120,12 +117,12 @@ static void run_frame(RtPanic *p, GoDeferFrame *f)
 
 _Noreturn void rt_panic(const GoType *t, const void *data)
 {
-	RtPanic p = {.type = t, .data = data, .link = panics};
-	panics = &p;
-	while (top) {
-		GoDeferFrame *f = top;
+	RtPanic p = {.type = t, .data = data, .link = rt_g->panics};
+	rt_g->panics = &p;
+	while (rt_g->defer_top) {
+		GoDeferFrame *f = rt_g->defer_top;
 		run_frame(&p, f);
-		top = f->link;
+		rt_g->defer_top = f->link;
 	}
-	rt_die(panics);
+	rt_die(rt_g->panics);
 }

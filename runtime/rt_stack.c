@@ -1,0 +1,140 @@
+/* rt_stack.c: one stack for every goroutine. Input: a goroutine that stops running and one that
+ * starts; output: the second one running where it stopped, on the same stack addresses.
+ *
+ * Every goroutine runs on the Go thread's stack (1 GB of address space, gc's goroutine stack
+ * limit; rt_main.c). When a goroutine stops, the part of the stack it uses, [sp, rt_stack_top),
+ * is copied into a buffer of its own, and the buffer of the goroutine that runs next is copied
+ * back to the very addresses it came from. So a goroutine's frames never move: pointers into its
+ * own stack stay valid, and LLVM's code needs nothing special. What this needs from the rest:
+ *   - nothing outside a goroutine may point into its stack while it is parked (the stack holds
+ *     another goroutine then). For Go code that is escape analysis' rule, the one gc's moving
+ *     stacks rely on too: whatever another goroutine can reach lives on the heap. The runtime
+ *     keeps its own waiter records and channel values on the heap for the same reason.
+ *   - Boehm GC scans the running goroutine's frames as the thread's stack ([sp, top)), and a
+ *     parked goroutine's frames as an ordinary heap object: its buffer is collector-scanned
+ *     memory, reachable from its RtG.
+ * Memory: a parked goroutine costs the bytes of stack it was using (a few hundred for one blocked
+ * on a channel) plus its RtG, so a million of them fit where gc's 2 KB minimum stacks would; the
+ * price is a copy proportional to the stack's depth at every switch, and an upper bound of 1 GB
+ * for the deepest goroutine (the shared stack), which is gc's limit as well.
+ *
+ * Switching: the copy cannot run on the stack it overwrites, so a switch goes through a small
+ * scheduler stack of its own (malloc'd; it holds no Go pointers): the stopping goroutine saves its
+ * registers on its stack and jumps to the scheduler context, which saves that stack, restores the
+ * next one and jumps into it. The buffer is grown before leaving the goroutine's stack, because
+ * the collector may only run while a goroutine's stack is the current one.
+ */
+#define _GNU_SOURCE
+#include <gc/gc.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rt_internal.h"
+
+enum { SCHED_STACK_SIZE = 64 * 1024, SWITCH_SLACK = 512, START_FRAME = 64 };
+
+uintptr_t rt_stack_top;
+static void *sched_sp;          /* the scheduler context's saved stack pointer */
+static RtG *sw_from, *sw_to;    /* the switch in progress */
+
+/* void rt_ctx_swap(void **save, void *load): push the callee-saved registers, store the stack
+ * pointer in *save, continue on stack `load` (which rt_ctx_swap itself left, or a prepared
+ * frame): pop its registers and return into it. */
+void rt_ctx_swap(void **save, void *load);
+__asm__(".text\n"
+        ".globl rt_ctx_swap\n"
+        ".type rt_ctx_swap,@function\n"
+        "rt_ctx_swap:\n"
+        "\tpushq %rbp\n\tpushq %rbx\n\tpushq %r12\n\tpushq %r13\n\tpushq %r14\n\tpushq %r15\n"
+        "\tmovq %rsp, (%rdi)\n"
+        "\tmovq %rsi, %rsp\n"
+        "\tpopq %r15\n\tpopq %r14\n\tpopq %r13\n\tpopq %r12\n\tpopq %rbx\n\tpopq %rbp\n"
+        "\tret\n"
+        ".size rt_ctx_swap, .-rt_ctx_swap\n");
+
+/* A frame rt_ctx_swap can return into: six saved registers, then the address to return to,
+ * placed so that the callee starts with the stack aligned as after a call. */
+static void *prepared_frame(uintptr_t top, void (*entry)(void))
+{
+	uintptr_t *sp = (uintptr_t *)((top & ~(uintptr_t)15) - START_FRAME);
+	memset(sp, 0, START_FRAME);
+	sp[6] = (uintptr_t)entry;
+	return sp;
+}
+
+static void save_stack(RtG *g)
+{
+	size_t len = rt_stack_top - (uintptr_t)g->sp;
+	if (len > g->saved_cap)
+		rt_fatal("gosub: goroutine stack buffer too small");
+	memcpy(g->saved, g->sp, len);
+	g->saved_len = len;
+}
+
+static _Noreturn void sched_loop(void)
+{
+	for (;;) {
+		if (sw_from->status != RT_G_DEAD)
+			save_stack(sw_from);
+		memcpy(sw_to->sp, sw_to->saved, sw_to->saved_len);
+		rt_g = sw_to;
+		rt_ctx_swap(&sched_sp, sw_to->sp);
+	}
+}
+
+/* The buffer must hold the stack as it will be when rt_ctx_swap has pushed its registers. */
+static void reserve(RtG *g)
+{
+	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+	size_t need = rt_stack_top - sp + SWITCH_SLACK;
+	if (need <= g->saved_cap)
+		return;
+	size_t cap = g->saved_cap ? g->saved_cap : 256;
+	while (cap < need)
+		cap *= 2;
+	g->saved = GC_malloc(cap);
+	if (!g->saved)
+		rt_fatal("out of memory");
+	g->saved_cap = cap;
+}
+
+void rt_stack_switch(RtG *from, RtG *to)
+{
+	if (from->status != RT_G_DEAD)
+		reserve(from);
+	sw_from = from;
+	sw_to = to;
+	rt_ctx_swap(&from->sp, sched_sp);
+}
+
+/* A new goroutine's stack: just the frame that enters rt_gstart, at the top. */
+void rt_stack_prepare(RtG *g)
+{
+	if (g->saved_cap < START_FRAME) {
+		g->saved = GC_malloc(256);
+		if (!g->saved)
+			rt_fatal("out of memory");
+		g->saved_cap = 256;
+	}
+	uintptr_t *frame = g->saved;
+	memset(frame, 0, START_FRAME);
+	frame[6] = (uintptr_t)rt_gstart;      /* after six registers: the return address */
+	g->sp = (void *)(rt_stack_top - START_FRAME);
+	g->saved_len = START_FRAME;
+}
+
+void rt_stack_init(void)
+{
+	pthread_attr_t attr;
+	void *lo;
+	size_t size;
+	if (pthread_getattr_np(pthread_self(), &attr) != 0 || pthread_attr_getstack(&attr, &lo, &size) != 0)
+		rt_fatal("gosub: cannot find the thread's stack");
+	pthread_attr_destroy(&attr);
+	rt_stack_top = ((uintptr_t)lo + size) & ~(uintptr_t)15;
+	char *sched_stack = malloc(SCHED_STACK_SIZE);
+	if (!sched_stack)
+		rt_fatal("out of memory");
+	sched_sp = prepared_frame((uintptr_t)sched_stack + SCHED_STACK_SIZE, sched_loop);
+}
