@@ -845,7 +845,7 @@ static void go_defer_stmt(Node *n) {
 	ck_expr(&n->unary.x);
 	x = n->unary.x;
 	if (x->kind == ND_CONVERT)
-		diag_error(ck_start(x), "%s requires function call, not conversion", what);
+		diag_error(ck_start(x), "%s requires function call, not conversion %s", what, ck_operand(x));
 	else if (x->type && !is_statement_call(x))
 		diag_error(ck_start(x), "%s discards result of %s", what, ck_operand(x));
 }
