@@ -24,9 +24,7 @@
  * next one and jumps into it. The buffer is grown before leaving the goroutine's stack, because
  * the collector may only run while a goroutine's stack is the current one.
  */
-#define _GNU_SOURCE
 #include <gc/gc.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,15 +122,12 @@ void rt_stack_prepare(RtG *g)
 	g->saved_len = START_FRAME;
 }
 
-void rt_stack_init(void)
+/* top: the frame of the function that runs goroutine 1 (rt_main.c's go_thread). Above it lie
+ * the thread's start-up frames and glibc's thread control block (TLS, the stack protector's
+ * canary), which the reported stack range includes and no other goroutine may overwrite. */
+void rt_stack_init(void *top)
 {
-	pthread_attr_t attr;
-	void *lo;
-	size_t size;
-	if (pthread_getattr_np(pthread_self(), &attr) != 0 || pthread_attr_getstack(&attr, &lo, &size) != 0)
-		rt_fatal("gosub: cannot find the thread's stack");
-	pthread_attr_destroy(&attr);
-	rt_stack_top = ((uintptr_t)lo + size) & ~(uintptr_t)15;
+	rt_stack_top = (uintptr_t)top & ~(uintptr_t)15;
 	char *sched_stack = malloc(SCHED_STACK_SIZE);
 	if (!sched_stack)
 		rt_fatal("out of memory");

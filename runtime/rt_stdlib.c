@@ -127,6 +127,9 @@ void gosub_sync_runtime_StoreReluintptr(uintptr_t *res, uintptr_t *const *p, con
 
 /* runtime.GC: a full collection, then the finalizers of what it found unreachable, so that a
  * program calling GC sees them run as with gc (which runs them on another goroutine soon after). */
+void gosub_runtime_Gosched(void *res) { (void)res; rt_gosched(); }
+void gosub_runtime_NumGoroutine(int64_t *res) { *res = rt_gcount(); }
+
 void gosub_runtime_GC(void *res)
 {
 	(void)res;

@@ -20,11 +20,15 @@ type Error interface {
 	RuntimeError()
 }
 
-// gosub runs one goroutine on one OS thread.
+// gosub runs every goroutine on one OS thread.
 func GOMAXPROCS(n int) int { return 1 }
 func NumCPU() int          { return 1 }
-func NumGoroutine() int    { return 1 }
-func Gosched()             {}
+
+// NumGoroutine returns the number of goroutines that exist now.
+func NumGoroutine() int
+
+// Gosched lets the other runnable goroutines run; the caller runs again after them.
+func Gosched()
 
 // GC runs a full collection (Boehm GC's GC_gcollect).
 func GC()
