@@ -6,7 +6,9 @@ Output: bench/results/results.md (a Markdown table), bench/results/chart.svg (wa
 to gc) and bench/results/chart-cpu.svg (CPU time relative to gc), drawn with gnuplot.
 
 Each program is built four ways: gosubc -O2, gosubc -O2 -escape=off, `go build` (gc) and
-`gccgo -O2` (when installed). Every build runs once as a warm-up (that run also checks the output
+`gccgo -O2` (when installed). The concurrency programs (CONCURRENT) also run gc's binary a second
+time as "gc GOMAXPROCS=1": gosub runs every goroutine on one thread, so gc on one thread is the
+like-for-like comparison, and gc at its default is what users get. Every build runs once as a warm-up (that run also checks the output
 against gc's and reads gosub's allocation counters), then the builds of one program run
 round-robin N times, so that a burst of load from other work on the machine falls on all of
 them alike. Only ratios measured side by side in one run mean anything; absolute times on a
@@ -19,10 +21,12 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
@@ -53,21 +57,40 @@ func main() {
 GO_ALLOC_LINE = re.compile(rb"go: heap allocations: (\d+) objects, (\d+) bytes, (\d+) collections")
 
 
-class Variant:
-    """One way of building a program: a name for the table and a build command."""
+# The concurrency programs, by name prefix: they get the "gc GOMAXPROCS=1" variant, and the
+# report's second table compares every build with it.
+CONCURRENT = ("chan-", "go-", "mutex-")
+GC1 = "gc GOMAXPROCS=1"
 
-    def __init__(self, name, build):
+
+def concurrent(name):
+    return name.startswith(CONCURRENT)
+
+
+class Variant:
+    """One way of building a program: a name for the table and a build command; or, with
+    `same_as`, another variant's executable run with extra environment variables."""
+
+    def __init__(self, name, build, env=None, same_as=None, only_concurrent=False):
         self.name = name
         self.build = build  # (source, exe) -> argv
+        self.env = env or {}
+        self.same_as = same_as
+        self.only_concurrent = only_concurrent
+
+    def applies(self, program):
+        return not self.only_concurrent or concurrent(program)
 
 
-def variants(gosubc):
+def variants(gosubc, with_gc1):
     vs = [
         Variant("gosub", lambda src, exe: [gosubc, "build", "-O2", "-o", exe, src]),
         Variant("gosub -escape=off",
                 lambda src, exe: [gosubc, "build", "-O2", "-escape=off", "-o", exe, src]),
         Variant("gc", lambda src, exe: [GO, "build", "-o", exe, src]),
     ]
+    if with_gc1:
+        vs.append(Variant(GC1, None, env={"GOMAXPROCS": "1"}, same_as="gc", only_concurrent=True))
     if shutil.which("gccgo"):
         vs.append(Variant("gccgo -O2", lambda src, exe: ["gccgo", "-O2", "-o", exe, src]))
     return vs
@@ -91,6 +114,17 @@ class Result:
 GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 
+# Seconds after which one run is killed and reported as "timed out".
+RUN_TIMEOUT = 120
+
+
+def kill_group(pid):
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass  # it ended as the timer fired
+
+
 def run_once(exe, env):
     """Run exe, return (wall seconds, CPU seconds, peak RSS in KiB, combined output, status).
 
@@ -99,10 +133,17 @@ def run_once(exe, env):
     with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile(mode="r") as rss:
         argv = [GNU_TIME, "-q", "-o", rss.name, "-f", "%M", exe] if GNU_TIME else [exe]
         start = time.perf_counter()
-        p = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=env)
+        # A session of its own, so that a hung run is killed with GNU time's child too.
+        p = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=env,
+                             start_new_session=True)
+        timer = threading.Timer(RUN_TIMEOUT, kill_group, (p.pid,))
+        timer.start()
         _, status, ru = os.wait4(p.pid, 0)
+        timer.cancel()
         elapsed = time.perf_counter() - start
         code = os.waitstatus_to_exitcode(status)
+        if elapsed >= RUN_TIMEOUT:
+            code = "timeout"  # killed: a program under test that hangs (a deadlock, a lost wake-up)
         p.returncode = code
         maxrss = ru.ru_maxrss
         if GNU_TIME:
@@ -121,7 +162,8 @@ def build(variant, src, exe, env):
 
 
 def go_alloc_counts(variant, src, tmp, env):
-    """Build the program with the counting wrapper main; return (objects, bytes) or None."""
+    """Build the program with the counting wrapper main; return (objects, bytes) or None.
+    variant is the one that builds; env carries the measured variant's own settings."""
     text = open(src).read()
     renamed, n = re.subn(r"^func main\(\) \{", "func benchMain() {", text, flags=re.M)
     if n != 1:
@@ -142,30 +184,43 @@ def go_alloc_counts(variant, src, tmp, env):
 
 
 def measure_program(name, vs, runs, tmp, env):
+    """Measure the variants in vs that apply to program `name`; return {variant name: Result}."""
     src = os.path.join(PROGRAMS, name + ".go")
+    vs = [v for v in vs if v.applies(name)]
+    by_name = {v.name: v for v in vs}
     res = {v.name: Result() for v in vs}
     exes = {}
     for v in vs:
+        if v.same_as:
+            res[v.name].error = res[v.same_as].error
+            if v.same_as in exes:
+                exes[v.name] = exes[v.same_as]
+            continue
         exe = os.path.join(tmp, name + "." + re.sub(r"\W+", "_", v.name))
         res[v.name].error = build(v, src, exe, env)
         if res[v.name].error is None:
             exes[v.name] = exe
+    envs = {v.name: dict(env, **v.env) for v in vs}
     # Warm-up: one run each; it also gives the output and the allocation counters.
-    for vname, exe in exes.items():
-        _, _, rss, out, code = run_once(exe, env)
+    for vname, exe in list(exes.items()):
+        _, _, rss, out, code = run_once(exe, envs[vname])
         r = res[vname]
         m = ALLOC_LINE.search(out)
         if m:
             r.allocs = (int(m.group(1)), int(m.group(2)))
         r.output = ALLOC_LINE.sub(b"", out)
-        if code != 0:
+        if code == "timeout":
+            r.error = "timed out after %d s" % RUN_TIMEOUT
+            del exes[vname]  # not timed: every run would hang again
+        elif code != 0:
             r.error = "exit status %d" % code
     for v in vs:
-        if v.name in ("gc", "gccgo -O2") and v.name in exes:
-            res[v.name].allocs = go_alloc_counts(v, src, tmp, env)
+        if v.name in ("gc", GC1, "gccgo -O2") and v.name in exes:
+            builder = by_name[v.same_as] if v.same_as else v
+            res[v.name].allocs = go_alloc_counts(builder, src, tmp, envs[v.name])
     for _ in range(runs):
         for vname, exe in exes.items():
-            t, cpu, rss, _, _ = run_once(exe, env)
+            t, cpu, rss, _, _ = run_once(exe, envs[vname])
             res[vname].times.append(t)
             res[vname].cpu.append(cpu)
             res[vname].rss_kb = max(res[vname].rss_kb, rss)
@@ -185,7 +240,9 @@ def table_rows(name, res, vs):
     gc_cpu = statistics.median(gc.cpu) if gc and gc.cpu else None
     rows = []
     for v in vs:
-        r = res[v.name]
+        r = res.get(v.name)
+        if r is None:
+            continue  # a variant that does not apply to this program
         if not r.times:
             rows.append("| %s | %s | %s | | | | | | | | |" % (name, v.name, r.error or "not run"))
             continue
@@ -201,6 +258,34 @@ def table_rows(name, res, vs):
         rows.append("| %s | %s | %.3f s | %.3f-%.3f | %s | %.3f s | %s | %s | %s | %.1f MiB | %s |" % (
             name, v.name, med, min(r.times), max(r.times), ratio, cpu, cpu_ratio, allocs, nbytes,
             r.rss_kb / 1024.0, ok))
+    return rows
+
+
+def ratio_cell(a, b):
+    return "%.2f" % (a / b) if a and b else "n/a"
+
+
+def concurrency_rows(name, res, vs):
+    """The concurrency table's rows: each build against gc at GOMAXPROCS=1 (wall, CPU, peak RSS)
+    and, for RSS, against gc at its default too. gc GOMAXPROCS=1 itself is the reference."""
+    one, gc = res.get(GC1), res.get("gc")
+    if not one or not one.times:
+        return []
+    one_med, one_cpu = statistics.median(one.times), statistics.median(one.cpu)
+    rows = []
+    for v in vs:
+        r = res.get(v.name)
+        if r is None or v.name == GC1:
+            continue
+        if not r.times:
+            why = "failed (see above)" if r.error else "not run"
+            rows.append("| %s | %s | %s | | | | | |" % (name, v.name, why))
+            continue
+        med, cpu = statistics.median(r.times), statistics.median(r.cpu)
+        rows.append("| %s | %s | %.3f s | %s | %s | %.1f MiB | %s | %s |" % (
+            name, v.name, med, ratio_cell(med, one_med), ratio_cell(cpu, one_cpu),
+            r.rss_kb / 1024.0, ratio_cell(r.rss_kb, one.rss_kb),
+            ratio_cell(r.rss_kb, gc.rss_kb if gc else 0)))
     return rows
 
 
@@ -247,6 +332,22 @@ def write_markdown(path, all_res, vs, runs, elapsed):
     ]
     for name, res in all_res:
         lines += table_rows(name, res, vs)
+    conc = [row for name, res in all_res for row in concurrency_rows(name, res, vs)]
+    if conc:
+        lines += [
+            "",
+            "## Concurrency programs against gc on one thread",
+            "",
+            "gosub runs all goroutines on one OS thread, so for the concurrency programs the table "
+            "above has a second gc row, the same gc executable run with `GOMAXPROCS=1`; its *ratio "
+            "to gc* is to gc at its default (%d CPUs here), like every other row's. Below, each "
+            "build against that one-thread gc: *wall* and *CPU* are median ratios, *RSS* the peak "
+            "resident set, *RSS / gc1* and *RSS / gc* its ratio to gc's at GOMAXPROCS=1 and at its "
+            "default." % os.cpu_count(),
+            "",
+            "| program | compiler | median | wall / gc1 | CPU / gc1 | RSS | RSS / gc1 | RSS / gc |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ] + conc
     lines += ["", "![wall time relative to gc](chart.svg)", "",
               "![CPU time relative to gc](chart-cpu.svg)", ""]
     with open(path, "w") as f:
@@ -276,7 +377,7 @@ def write_chart(path, all_res, vs, tmp, what="times", label="Wall time"):
                 continue
             g = statistics.median(getattr(gc, what)) or 1e-9
             cells = [("%.4f" % (statistics.median(getattr(res[n], what)) / g))
-                     if getattr(res[n], what) else "NaN" for n in others]
+                     if n in res and getattr(res[n], what) else "NaN" for n in others]
             f.write(name + "\t" + "\t".join(cells) + "\n")
     width = max(900, 48 * len(all_res) + 200)
     script = "\n".join([
@@ -327,7 +428,7 @@ def main():
         names = [n for n in names if any(o in n for o in args.only)]
     if not names:
         sys.exit("run.py: no program in %s matches %s" % (PROGRAMS, " ".join(args.only)))
-    vs = variants(os.path.abspath(args.gosubc))
+    vs = variants(os.path.abspath(args.gosubc), any(concurrent(n) for n in names))
     tmp = tempfile.mkdtemp(prefix="gosub-bench-")
     env = dict(os.environ, GOSUBDEBUG="allocs=1", GO111MODULE="off", GOFLAGS="")
     if "GOCACHE" not in env and "HOME" not in env:
@@ -340,7 +441,7 @@ def main():
             res = measure_program(name, vs, runs, tmp, env)
             all_res.append((name, res))
             summary = "  ".join("%s %.3f" % (v.name, statistics.median(res[v.name].times))
-                                for v in vs if res[v.name].times)
+                                for v in vs if v.name in res and res[v.name].times)
             print("%-16s %5.1fs  %s" % (name, time.perf_counter() - t0, summary), flush=True)
         os.makedirs(args.out, exist_ok=True)
         write_markdown(os.path.join(args.out, "results.md"), all_res, vs, runs,
