@@ -317,6 +317,21 @@ void cg_iteration_var(Cg *cg, LLVMValueRef addr, LLVMTypeRef ty); /* -sanitize=s
 void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val); /* store val into lhs (blank: drop) */
 void cg_typeswitch(Cg *cg, Node *n);                 /* cg_typeswitch.c */
 
+/* cg_chan.c: channels (cgdata); cg_select.c: select statements */
+LLVMValueRef cg_make_chan(Cg *cg, Node *call);       /* make(chan T[, n]) */
+void cg_send(Cg *cg, Node *n);                       /* ND_SEND */
+LLVMValueRef cg_recv(Cg *cg, Node *n);               /* <-c, or { v, ok } with NF_COMMA_OK */
+void cg_recv_discard(Cg *cg, Node *n);               /* <-c as a statement */
+void cg_close_chan(Cg *cg, LLVMValueRef c);
+LLVMValueRef cg_chan_len(Cg *cg, LLVMValueRef c, bool cap); /* len(c), or cap(c) */
+void cg_range_chan(Cg *cg, Node *n);
+void cg_select(Cg *cg, Node *n);
+/* Where a select put the value a clause's receive node stands for (its Node.cg while the
+ * clause's assignment is generated): the value's address and an i8 ok flag. */
+typedef struct CgRecvd {
+	LLVMValueRef elem, ok;
+} CgRecvd;
+
 /* cg_extern.c: the standard-library members of frontend/stdpkg.h (Symbol.pkg set) */
 LLVMValueRef cg_extern_call(Cg *cg, Node *call);       /* CALL_EXTERN */
 LLVMValueRef cg_extern_func(Cg *cg, Symbol *s);        /* the Go-convention function for pkg.Name */

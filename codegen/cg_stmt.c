@@ -713,15 +713,21 @@ static void cg_range(Cg *cg, Node *n)
 	case TY_SLICE:
 	case TY_ARRAY:
 	case TY_POINTER: cg_range_indexed(cg, n, xt); return;
+	case TY_CHAN: cg_range_chan(cg, n); return;
 	default: diag_error(n->pos, "range over %s not supported by gosub", type_string(xt));
 	}
 }
 
 /* ---- dispatch ------------------------------------------------------------------------------- */
 
-static void cg_unsupported_stmt(Node *n, const char *what)
+/* An expression statement: a call, or a receive whose value is dropped. */
+static void cg_expr_stmt(Cg *cg, Node *x)
 {
-	diag_error(n->pos, "%s not supported by gosub", what);
+	Node *u = ast_unparen(x);
+	if (u->kind == ND_UNARY && u->unary.op == TK_ARROW)
+		cg_recv_discard(cg, u);
+	else
+		cg_expr(cg, x);
 }
 
 static void cg_stmt_node(Cg *cg, Node *n);
@@ -741,7 +747,7 @@ static void cg_stmt_node(Cg *cg, Node *n)
 	switch (n->kind) {
 	case ND_BLOCK: cg_block(cg, n); return;
 	case ND_EMPTY: return;
-	case ND_EXPRSTMT: cg_expr(cg, n->unary.x); return;
+	case ND_EXPRSTMT: cg_expr_stmt(cg, n->unary.x); return;
 	case ND_INCDEC: cg_incdec(cg, n); return;
 	case ND_ASSIGN:
 		if (n->assign.op == TK_ASSIGN || n->assign.op == TK_DEFINE)
@@ -761,8 +767,8 @@ static void cg_stmt_node(Cg *cg, Node *n)
 	case ND_TYPESWITCH: cg_typeswitch(cg, n); return;
 	case ND_DEFER: cg_defer_stmt(cg, n); return;
 	case ND_GO: cg_go_stmt(cg, n); return;
-	case ND_SEND: cg_unsupported_stmt(n, "send statement"); return;
-	case ND_SELECT: cg_unsupported_stmt(n, "select statement"); return;
+	case ND_SEND: cg_send(cg, n); return;
+	case ND_SELECT: cg_select(cg, n); return;
 	default: fatal("%s: cg_stmt of %s", pos_str(n->pos), ast_kind_name(n->kind));
 	}
 }

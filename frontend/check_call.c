@@ -265,6 +265,7 @@ static void bi_len_cap(Node *n, Builtin b) {
 		break;
 	case TY_SLICE: ok = true; break;
 	case TY_MAP: ok = b == BI_LEN; break;
+	case TY_CHAN: ok = true; break;
 	default: break;
 	}
 	if (!ok) {
@@ -320,10 +321,6 @@ static void bi_make(Node *n) {
 		           ck_expr_str(args->v[0]));
 		return;
 	}
-	if (u->kind == TY_CHAN) {
-		diag_error(n->pos, "channels not supported by gosub");
-		return;
-	}
 	if (args->len < min || args->len > min + 1) {
 		diag_error(ck_start(n), "invalid operation: %s expects %d or %d arguments; found %d", ck_expr_str(n), min,
 		           min + 1, args->len);
@@ -342,6 +339,21 @@ static void bi_make(Node *n) {
 		return;
 	}
 	n->type = t;
+}
+
+/* close(c): c must be a channel that can be sent on. */
+static void bi_close(Node *n) {
+	Node *c = n->call.args.v[0];
+	Type *u = type_under(c->type);
+	if (ck_is_nil(c) || u->kind != TY_CHAN) {
+		diag_error(ck_start(c), "invalid operation: cannot close non-channel %s", ck_operand(c));
+		return;
+	}
+	if (u->dir == CHAN_RECV) {
+		diag_error(ck_start(c), "invalid operation: cannot close receive-only channel %s", ck_operand(c));
+		return;
+	}
+	n->type = ck_void;
 }
 
 static void bi_copy(Node *n) {
@@ -493,10 +505,6 @@ static void builtin_call(Node *n, Builtin b) {
 		diag_error(ck_start(n), "invalid operation: invalid use of ... with built-in %s", name);
 		return;
 	}
-	if (b == BI_CLOSE) {
-		diag_error(n->pos, "%s not supported by gosub", name);
-		return;
-	}
 	bool variadic;
 	int want = nargs_of(b, &variadic);
 	if ((b == BI_PRINT || b == BI_PRINTLN) && args->len == 1) {
@@ -534,6 +542,7 @@ static void builtin_call(Node *n, Builtin b) {
 		n->type = t ? type_pointer(t) : NULL;
 		break;
 	}
+	case BI_CLOSE: bi_close(n); break;
 	case BI_COPY: bi_copy(n); break;
 	case BI_DELETE: bi_delete(n); break;
 	case BI_PANIC:
