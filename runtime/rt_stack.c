@@ -26,7 +26,6 @@
  */
 #define _GNU_SOURCE
 #include <gc/gc.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,15 +123,14 @@ void rt_stack_prepare(RtG *g)
 	g->saved_len = START_FRAME;
 }
 
+/* The shared stack is what lies below the frames that called this function (the thread's
+ * start, which goroutine 1 alone returns to), not the top of the thread's stack mapping: glibc
+ * keeps a thread's control block and TLS there (the stack protector's canary, the pointer
+ * guard of setjmp, errno), and the main thread's arguments and environment, which a goroutine's
+ * frames must never overwrite. */
 void rt_stack_init(void)
 {
-	pthread_attr_t attr;
-	void *lo;
-	size_t size;
-	if (pthread_getattr_np(pthread_self(), &attr) != 0 || pthread_attr_getstack(&attr, &lo, &size) != 0)
-		rt_fatal("gosub: cannot find the thread's stack");
-	pthread_attr_destroy(&attr);
-	rt_stack_top = ((uintptr_t)lo + size) & ~(uintptr_t)15;
+	rt_stack_top = (uintptr_t)__builtin_frame_address(0) & ~(uintptr_t)15;
 	char *sched_stack = malloc(SCHED_STACK_SIZE);
 	if (!sched_stack)
 		rt_fatal("out of memory");
