@@ -880,8 +880,10 @@ static void select_stmt(Node *n, const char *label) {
 				diag_error(c->pos, "multiple defaults (first at %s)", pos_str(deflt->pos));
 			deflt = c;
 		}
+		if (c->caseclause.comm && !comm_ok(c->caseclause.comm))
+			continue;   /* as types2: the clause's body is not checked either */
 		open_scope();
-		if (c->caseclause.comm && comm_ok(c->caseclause.comm))
+		if (c->caseclause.comm)
 			ck_stmt(&c->caseclause.comm);
 		ck_block_stmts(&c->caseclause.body);
 		close_scope();
