@@ -323,6 +323,7 @@ void cg_send(Cg *cg, Node *n);                       /* ND_SEND */
 LLVMValueRef cg_recv(Cg *cg, Node *n);               /* <-c, or { v, ok } with NF_COMMA_OK */
 void cg_recv_discard(Cg *cg, Node *n);               /* <-c as a statement */
 void cg_close_chan(Cg *cg, LLVMValueRef c);
+LLVMValueRef cg_copy_values(Cg *cg, Type *elem, LLVMValueRef d, LLVMValueRef s); /* cg_slice.c */
 LLVMValueRef cg_chan_len(Cg *cg, LLVMValueRef c, bool cap); /* len(c), or cap(c) */
 void cg_range_chan(Cg *cg, Node *n);
 void cg_select(Cg *cg, Node *n);

@@ -168,7 +168,8 @@ static void arm_callee(Cg *cg, LLVMValueRef code)
 /* ---- what a deferred call needs ------------------------------------------------------------- */
 
 typedef enum DeferKind {
-	DK_STATIC, DK_CLOSURE, DK_IFACE, DK_PRINT, DK_PRINTLN, DK_PANIC, DK_DELETE, DK_RECOVER, DK_CLOSE
+	DK_STATIC, DK_CLOSURE, DK_IFACE, DK_PRINT, DK_PRINTLN, DK_PANIC, DK_DELETE, DK_RECOVER, DK_CLOSE,
+	DK_COPY
 } DeferKind;
 
 /* The call, taken apart at the defer statement: vals[] are stored in the record. */
@@ -232,7 +233,8 @@ static bool defer_builtin(Cg *cg, Node *call, DeferCall *d)
 		d->n = 1;
 		return true;
 	case BI_DELETE:
-		d->kind = DK_DELETE;
+	case BI_COPY:       /* the map or destination type, then both operands, evaluated now */
+		d->kind = call->call.builtin == BI_DELETE ? DK_DELETE : DK_COPY;
 		d->types = xalloc(sizeof(Type *));
 		d->types[0] = call->call.args.v[0]->type;
 		d->vals = xalloc(sizeof(LLVMValueRef) * 2);
@@ -406,6 +408,8 @@ static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos p
 		cg_rtcall(cg, "gosub_recover_direct", v, 1);
 	else if (d->kind == DK_CLOSE)
 		cg_close_chan(cg, v[0]);
+	else if (d->kind == DK_COPY)
+		cg_copy_values(cg, type_under(d->types[0])->elem, v[0], v[1]);
 	else
 		wrapper_call(cg, d, v);
 	LLVMBuildRetVoid(cg->b);

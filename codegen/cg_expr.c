@@ -361,6 +361,10 @@ LLVMValueRef cg_eq(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
 		return cg_compare_strings(cg, TK_EQL, x, y);
 	if (type_is_float(u))
 		return LLVMBuildFCmp(cg->b, LLVMRealOEQ, x, y, "eq");
+	if (u->kind == TY_SLICE) { /* only against nil (a switch's `case nil`): the data pointers */
+		x = LLVMBuildExtractValue(cg->b, x, 0, "");
+		y = LLVMBuildExtractValue(cg->b, y, 0, "");
+	}
 	return LLVMBuildICmp(cg->b, LLVMIntEQ, x, y, "eq");
 }
 

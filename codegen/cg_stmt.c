@@ -630,8 +630,8 @@ static LLVMValueRef range_copy(Cg *cg, Node *x, Type *arr)
 }
 
 /* Arrays (copied once when the value is used, as the spec's "evaluated once" requires), pointers
- * to arrays, and slices: element i is at base + i * sizeof(elem). With only a key, a constant
- * length means x is not evaluated at all. */
+ * to arrays, and slices: element i is at base + i * sizeof(elem). With only a key, x is not
+ * evaluated at all when its length is constant (no calls or receives in it). */
 static void cg_range_indexed(Cg *cg, Node *n, Type *xt)
 {
 	Type *u = type_under(xt);
@@ -650,6 +650,8 @@ static void cg_range_indexed(Cg *cg, Node *n, Type *xt)
 			cg_check_nil(cg, base);
 		} else if (want_value) {
 			base = range_copy(cg, n->range.x, coll);
+		} else if (ast_has_call_or_recv(n->range.x)) {
+			cg_expr(cg, n->range.x);   /* its length is not constant: x is evaluated */
 		}
 	}
 	cg_range_declare(cg, n);

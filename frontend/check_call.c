@@ -221,27 +221,6 @@ static int nargs_of(Builtin b, bool *variadic) {
 	}
 }
 
-static bool contains_call(Node *n) {
-	if (!n)
-		return false;
-	switch (n->kind) {
-	case ND_CALL: return n->cval == NULL; /* a constant len(a) is no call */
-	case ND_UNARY: return n->unary.op == TK_ARROW || contains_call(n->unary.x);
-	case ND_PAREN: case ND_STAR: return contains_call(n->unary.x);
-	case ND_SELECTOR: return contains_call(n->sel.x);
-	case ND_INDEX: return contains_call(n->index.x) || contains_call(n->index.index);
-	case ND_BINARY: return contains_call(n->binary.x) || contains_call(n->binary.y);
-	case ND_CONVERT: return contains_call(n->conv.x);
-	case ND_SLICE: return contains_call(n->slice.x) || contains_call(n->slice.lo) || contains_call(n->slice.hi);
-	case ND_COMPOSITE:
-		for (int i = 0; i < n->comp.elts.len; i++)
-			if (contains_call(n->comp.elts.v[i]))
-				return true;
-		return false;
-	case ND_KEYVALUE: return contains_call(n->binary.x) || contains_call(n->binary.y);
-	default: return false;
-	}
-}
 
 static void bi_len_cap(Node *n, Builtin b) {
 	Node **xs = &n->call.args.v[0];
@@ -260,7 +239,7 @@ static void bi_len_cap(Node *n, Builtin b) {
 		break;
 	case TY_ARRAY:
 		ok = true;
-		if (!contains_call(x))
+		if (!ast_has_call_or_recv(x))
 			n->cval = cv_int64(u->len);
 		break;
 	case TY_SLICE: ok = true; break;
