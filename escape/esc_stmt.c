@@ -452,6 +452,20 @@ static void type_switch(EscWalker *w, Node *n) {
 		block(w, &n->sw.clauses.v[i]->caseclause.body);
 }
 
+/* A select case's send or receive. gc's type checker drops the implicit conversion of
+ * `case x = <-c` (x an interface) and its back end boxes the value later, after escape
+ * analysis: so the box is no site -m reports, and it is on the heap (ESC_UNKNOWN). */
+static void select_comm(EscWalker *w, Node *comm) {
+	Node *r = comm && comm->kind == ND_ASSIGN && comm->assign.rhs.len == 1 ? comm->assign.rhs.v[0] : NULL;
+	if (!r || r->kind != ND_CONVERT || !(r->flags & NF_IMPLICIT)) {
+		stmt(w, comm);
+		return;
+	}
+	comm->assign.rhs.v[0] = r->conv.x;   /* analysed as gc does, then put back for codegen */
+	stmt(w, comm);
+	comm->assign.rhs.v[0] = r;
+}
+
 static int label_state(EscWalker *w, const char *name) {
 	for (int i = 0; i < w->nlabels; i++)
 		if (!strcmp(w->labels[i].name, name))
@@ -524,7 +538,7 @@ static void stmt(EscWalker *w, Node *n) {
 	case ND_SELECT:
 		for (int i = 0; i < n->sw.clauses.len; i++) {
 			Node *cas = n->sw.clauses.v[i];
-			stmt(w, cas->caseclause.comm);
+			select_comm(w, cas->caseclause.comm);
 			block(w, &cas->caseclause.body);
 		}
 		break;
