@@ -17,6 +17,7 @@
  *   rt_sched.c  goroutines: the run queue, parking, the deadlock report, preemption
  *   rt_stack.c  the shared goroutine stack: switching and saving stacks
  *   rt_time.c   the clock and the timers the scheduler waits for
+ *   rt_chan.c   channels and select (a parked select's waiters hang off RtG.waiting)
  */
 #ifndef GOSUB_RT_INTERNAL_H
 #define GOSUB_RT_INTERNAL_H
