@@ -62,13 +62,33 @@ static void *prepared_frame(uintptr_t top, void (*entry)(void))
 	return sp;
 }
 
+/* A program built with -sanitize=stack carries AddressSanitizer, which intercepts memcpy and
+ * keeps shadow memory for the stack: the bytes of the stack are copied with an instruction it
+ * cannot intercept (reading a frame's redzones is no error here), and a restored stack is
+ * unpoisoned, since the shadow still describes the frames of the goroutine that ran before.
+ * (Redzone checks are lost on restored frames; the use-after-return check, which lives in
+ * ASan's fake frames on the heap, is kept.) */
+extern void __asan_unpoison_memory_region(void const volatile *addr, size_t size) __attribute__((weak));
+
+static void copy_stack(void *dst, const void *src, size_t n)
+{
+	__asm__ volatile("rep movsb" : "+D"(dst), "+S"(src), "+c"(n) : : "memory");
+}
+
 static void save_stack(RtG *g)
 {
 	size_t len = rt_stack_top - (uintptr_t)g->sp;
 	if (len > g->saved_cap)
 		rt_fatal("gosub: goroutine stack buffer too small");
-	memcpy(g->saved, g->sp, len);
+	copy_stack(g->saved, g->sp, len);
 	g->saved_len = len;
+}
+
+static void restore_stack(RtG *g)
+{
+	copy_stack(g->sp, g->saved, g->saved_len);
+	if (__asan_unpoison_memory_region)
+		__asan_unpoison_memory_region(g->sp, g->saved_len);
 }
 
 static _Noreturn void sched_loop(void)
@@ -76,7 +96,7 @@ static _Noreturn void sched_loop(void)
 	for (;;) {
 		if (sw_from->status != RT_G_DEAD)
 			save_stack(sw_from);
-		memcpy(sw_to->sp, sw_to->saved, sw_to->saved_len);
+		restore_stack(sw_to);
 		rt_g = sw_to;
 		rt_ctx_swap(&sched_sp, sw_to->sp);
 	}
