@@ -47,7 +47,8 @@
  *     ND_CONVERT between numeric types, slice -> array pointer, and no-op conversions (same
  *     underlying representation),
  *     ND_SELECTOR of kind SEL_QUALIFIED, ND_CALL of CALL_FUNC / CALL_METHOD / CALL_CLOSURE,
- *     builtins print, println, panic, recover; every statement except range over maps.
+ *     builtins print, println, panic, recover; every statement except range over maps and
+ *     channels, sends and selects.
  *   cgdata (cg_data.c and friends), called from the dispatch above:
  *     cg_data_expr(n): ND_INDEX, ND_SLICE, ND_COMPOSITE, ND_FUNCLIT (closure records),
  *        ND_SELECTOR field / method value / method expression, ND_TYPEASSERT,
@@ -60,6 +61,8 @@
  *     cg_equal(x, y, t): == on arrays, structs and interfaces (scalars and strings: cgcore).
  *     cg_range_map(n): a ND_RANGE statement over a map (cg_stmt calls it; it uses cg->f->targets
  *        like any loop, see cg_push_loop in cg_stmt.c).
+ *   channels (cg_chan.c, cg_select.c): make(chan), ND_UNARY '<-' (receive), ND_SEND, close,
+ *     len and cap of channels, range over a channel, ND_SELECT.
  */
 #ifndef GOSUB_CG_H
 #define GOSUB_CG_H
