@@ -81,6 +81,17 @@ func ifc(c chan interface{}, m map[int]int, k int) {
 	c <- m[k] // CHECK: :[[#@LINE]]:9: m[k] escapes to heap
 }
 
+// gc's type checker drops the conversion of a select case's `x = <-c` to x's interface type:
+// the boxing happens after escape analysis (on the heap), and -m says nothing of it.
+// CHECK: :[[#@LINE+1]]:14: sc does not escape
+func selconv(sc chan T) interface{} {
+	var x interface{}
+	select {
+	case x = <-sc:
+	}
+	return x
+}
+
 func main() {
 	d := make(chan *int, 1)
 	send(d)
@@ -93,4 +104,5 @@ func main() {
 	gor(make(chan int, 2))
 	closer(make(chan int, 1))
 	ifc(make(chan interface{}, 4), nil, 0)
+	_ = selconv(make(chan T, 1))
 }
