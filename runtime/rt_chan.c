@@ -59,7 +59,6 @@ struct GoChan {
 	int64_t elemsize;
 	int64_t sendx, recvx;     /* where the next send writes and the next receive reads */
 	RtWaitq recvq, sendq;
-	const GoType *elemtype;
 	bool closed;
 };
 _Static_assert(sizeof(GoChan) <= HCHAN_SIZE, "a channel's header fits where gc's does");
@@ -235,7 +234,6 @@ GoChan *gosub_makechan(const GoType *t, int64_t size)
 	}
 	c->cap = size;
 	c->elemsize = elem->size;
-	c->elemtype = elem;
 	return c;
 }
 
