@@ -64,10 +64,10 @@ static void *prepared_frame(uintptr_t top, void (*entry)(void))
 
 /* A program built with -sanitize=stack carries AddressSanitizer, which intercepts memcpy and
  * keeps shadow memory for the stack: the bytes of the stack are copied with an instruction it
- * cannot intercept (reading a frame's redzones is no error here), and a restored stack is
- * unpoisoned, since the shadow still describes the frames of the goroutine that ran before.
- * (Redzone checks are lost on restored frames; the use-after-return check, which lives in
- * ASan's fake frames on the heap, is kept.) */
+ * cannot intercept (reading a frame's redzones is no error here), and the stack both goroutines
+ * of a switch used is unpoisoned, since the shadow describes the frames of the goroutine that
+ * ran before, which are not there any more. (Redzone checks are lost on frames that were swapped
+ * out; the use-after-return check, which lives in ASan's fake frames on the heap, is kept.) */
 extern void __asan_unpoison_memory_region(void const volatile *addr, size_t size) __attribute__((weak));
 
 static void copy_stack(void *dst, const void *src, size_t n)
@@ -84,11 +84,15 @@ static void save_stack(RtG *g)
 	g->saved_len = len;
 }
 
+static void unpoison_stack(const RtG *g)
+{
+	if (__asan_unpoison_memory_region)
+		__asan_unpoison_memory_region(g->sp, rt_stack_top - (uintptr_t)g->sp);
+}
+
 static void restore_stack(RtG *g)
 {
 	copy_stack(g->sp, g->saved, g->saved_len);
-	if (__asan_unpoison_memory_region)
-		__asan_unpoison_memory_region(g->sp, g->saved_len);
 }
 
 static _Noreturn void sched_loop(void)
@@ -97,6 +101,8 @@ static _Noreturn void sched_loop(void)
 		if (sw_from->status != RT_G_DEAD)
 			save_stack(sw_from);
 		restore_stack(sw_to);
+		unpoison_stack(sw_from);
+		unpoison_stack(sw_to);
 		rt_g = sw_to;
 		rt_ctx_swap(&sched_sp, sw_to->sp);
 	}
