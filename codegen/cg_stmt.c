@@ -565,10 +565,24 @@ static void cg_range_declare(Cg *cg, Node *n)
 			cg_alloc_var(cg, ast_unparen(vars[i])->ident.sym);
 }
 
-static void cg_range_set(Cg *cg, Node *var, LLVMValueRef v)
+/* key, value = k, v for one iteration (v NULL: no value variable). Go spec: the iteration
+ * values are assigned "as in an assignment statement", so with `=` the operands of both left
+ * sides are evaluated before either is stored: `for i, x[i] = range y` indexes x with the old i. */
+static void cg_range_set(Cg *cg, Node *n, LLVMValueRef k, LLVMValueRef v)
 {
-	if (var)
-		cg_assign_to(cg, var, v);
+	Node *key = n->range.key, *val = v ? n->range.value : NULL;
+	if (!key)
+		return;
+	if (n->range.define || !val || is_blank(key) || is_blank(val)) {
+		cg_assign_to(cg, key, k);
+		if (val)
+			cg_assign_to(cg, val, v);
+		return;
+	}
+	Node *lk = ast_unparen(key), *lv = ast_unparen(val);
+	LhsRef rk = lhs_operands(cg, lk), rv = lhs_operands(cg, lv);
+	cg_store(cg, lk->type, k, lhs_address(cg, lk, rk));
+	cg_store(cg, lv->type, v, lhs_address(cg, lv, rv));
 }
 
 /* Shared loop skeleton over a hidden index %i in [0, len):
@@ -658,11 +672,12 @@ static void cg_range_indexed(Cg *cg, Node *n, Type *xt)
 	RangeLoop r;
 	range_begin(cg, &r, len);
 	LLVMValueRef i = LLVMBuildLoad2(cg->b, cg->t_i64, r.iaddr, "i");
-	cg_range_set(cg, n->range.key, i);
+	LLVMValueRef v = NULL;
 	if (want_value) {
 		LLVMValueRef p = LLVMBuildInBoundsGEP2(cg->b, cg_type(cg, coll->elem), base, &i, 1, "elem");
-		cg_range_set(cg, n->range.value, cg_load(cg, coll->elem, p, "v"));
+		v = cg_load(cg, coll->elem, p, "v");
 	}
+	cg_range_set(cg, n, i, v);
 	range_body(cg, &r, n);
 	i = LLVMBuildLoad2(cg->b, cg->t_i64, r.iaddr, "i");
 	range_end(cg, &r, LLVMBuildAdd(cg->b, i, LLVMConstInt(cg->t_i64, 1, 0), "i.next"));
@@ -699,9 +714,7 @@ static void cg_range_string(Cg *cg, Node *n)
 	LLVMValueRef vals[2] = {r1, r2};
 	LLVMBasicBlockRef bbs[2] = {ascii, multi};
 	LLVMAddIncoming(rune, vals, bbs, 2);
-	cg_range_set(cg, n->range.key, i);
-	if (n->range.value)
-		cg_range_set(cg, n->range.value, rune);
+	cg_range_set(cg, n, i, n->range.value ? rune : NULL);
 	range_body(cg, &r, n);
 	range_end(cg, &r, LLVMBuildLoad2(cg->b, cg->t_i64, next, "i.next"));
 }
