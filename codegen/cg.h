@@ -197,6 +197,7 @@ LLVMValueRef cg_data_expr(Cg *cg, Node *n);
 LLVMValueRef cg_data_addr(Cg *cg, Node *n);
 LLVMValueRef cg_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t); /* i1 */
 void cg_range_map(Cg *cg, Node *n);
+void cgd_map_op_assign(Cg *cg, Node *l, int op, Node *r); /* cg_map.c: m[k] op= r */
 /* Builds the struct or array literal `lit` directly at addr (zeroing it first), so that a big
  * literal never travels as one first-class LLVM value. (cg_composite.c) */
 void cgd_composite_init(Cg *cg, Node *lit, LLVMValueRef addr);

@@ -192,10 +192,12 @@ static void cg_op_assign(Cg *cg, Node *n)
 {
 	Node *l = n->assign.lhs.v[0], *r = n->assign.rhs.v[0];
 	int op = n->assign.op - TK_ADD_ASSIGN + TK_ADD;
-	LLVMValueRef addr = is_map_index(l) ? NULL : cg_addr(cg, l);
+	if (is_map_index(l)) {
+		cgd_map_op_assign(cg, ast_unparen(l), op, r);
+		return;
+	}
+	LLVMValueRef addr = cg_addr(cg, l);
 	LLVMValueRef y = cg_expr(cg, r);
-	if (!addr)
-		addr = cg_addr(cg, l);
 	LLVMValueRef x = cg_load(cg, l->type, addr, "");
 	cg_store(cg, l->type, cg_binop(cg, op, l->type, x, y, r->type), addr);
 }
