@@ -41,6 +41,19 @@ static GoString go_string(const char *s)
 
 void gosub_os_runtimeArgs(GoSlice *res) { gosub_os_args(res); }
 
+/* os.Environ: a fresh []string of "key=value" (the strings point into the process's environ). */
+void gosub_os_runtimeEnviron(GoSlice *res)
+{
+	extern char **environ;
+	int64_t n = 0;
+	while (environ[n])
+		n++;
+	GoString *env = gosub_alloc(n * (int64_t)sizeof(GoString), false);
+	for (int64_t i = 0; i < n; i++)
+		env[i] = go_string(environ[i]);
+	*res = (GoSlice){env, n, n};
+}
+
 /* os.Exit(code int): deferred calls do not run. */
 void gosub_os_Exit(void *res, const int64_t *code)
 {
