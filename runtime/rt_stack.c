@@ -26,7 +26,6 @@
  */
 #define _GNU_SOURCE
 #include <gc/gc.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,15 +123,13 @@ void rt_stack_prepare(RtG *g)
 	g->saved_len = START_FRAME;
 }
 
+/* The shared stack ends at this function's frame, not at the top of the thread's stack block:
+ * glibc keeps the thread's descriptor and its static TLS there (the main thread: argv and the
+ * environment), which no goroutine's frames may overwrite. What the thread pushed before this
+ * call stays above the shared stack and belongs to goroutine 1 alone. */
 void rt_stack_init(void)
 {
-	pthread_attr_t attr;
-	void *lo;
-	size_t size;
-	if (pthread_getattr_np(pthread_self(), &attr) != 0 || pthread_attr_getstack(&attr, &lo, &size) != 0)
-		rt_fatal("gosub: cannot find the thread's stack");
-	pthread_attr_destroy(&attr);
-	rt_stack_top = ((uintptr_t)lo + size) & ~(uintptr_t)15;
+	rt_stack_top = (uintptr_t)__builtin_frame_address(0) & ~(uintptr_t)15;
 	char *sched_stack = malloc(SCHED_STACK_SIZE);
 	if (!sched_stack)
 		rt_fatal("out of memory");
