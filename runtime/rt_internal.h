@@ -17,6 +17,7 @@
  *   rt_sched.c  goroutines: the run queue, parking, the deadlock report, preemption
  *   rt_stack.c  the shared goroutine stack: switching and saving stacks
  *   rt_time.c   the clock and the timers the scheduler waits for
+ *   rt_sync.c   package sync's semaphores and notify lists
  */
 #ifndef GOSUB_RT_INTERNAL_H
 #define GOSUB_RT_INTERNAL_H
@@ -68,6 +69,8 @@ typedef struct RtPanic {
 	const void *data;
 	bool recovered;          /* recover() handed out its value */
 	bool aborted;            /* a newer panic unwound past the deferred call it was running */
+	bool goexit;             /* not a panic: runtime.Goexit running the deferred calls */
+	void *goexit_jmpbuf;     /*   where it continues when a panic during it is recovered */
 	GoDeferFrame *frame;     /* the frame whose deferred calls it is running */
 	GoDefer *running;        /* the deferred call it is running: recover's token (rt_unwind.c) */
 	struct RtPanic *link;    /* the next older panic */
@@ -121,6 +124,7 @@ void rt_park(const char *reason);
 void rt_ready(RtG *g);                     /* a parked goroutine may run again (FIFO) */
 void rt_gosched(void);                     /* runtime.Gosched: to the back of the queue */
 _Noreturn void rt_goexit_final(void);      /* the running goroutine has finished */
+_Noreturn void rt_goexit(void);            /* the same after runtime.Goexit, even in main.main */
 int64_t rt_gcount(void);                   /* live goroutines, for runtime.NumGoroutine */
 void rt_print_current_goroutine(void);     /* "goroutine 7 [running]:" and what is known of it */
 /* No scheduling while > 0: runtime code that runs Go code (timer callbacks) inside the

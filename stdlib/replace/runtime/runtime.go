@@ -20,11 +20,26 @@ type Error interface {
 	RuntimeError()
 }
 
-// gosub runs one goroutine on one OS thread.
-func GOMAXPROCS(n int) int { return 1 }
-func NumCPU() int          { return 1 }
-func NumGoroutine() int    { return 1 }
-func Gosched()             {}
+// GOMAXPROCS sets the number of goroutines that may run at the same time and returns the
+// previous setting; n < 1 leaves it unchanged. The setting starts as $GOMAXPROCS when that is a
+// positive number, else as NumCPU(), as with gc. gosub records it but runs every goroutine on
+// one OS thread, whatever the setting.
+func GOMAXPROCS(n int) int
+
+// NumCPU returns the number of CPUs the process may run on (its CPU affinity mask).
+func NumCPU() int
+
+// NumGoroutine returns the number of goroutines that exist now.
+func NumGoroutine() int
+
+// Gosched yields: the other runnable goroutines run before the caller goes on.
+func Gosched()
+
+// Goexit ends the goroutine that calls it after running all its deferred calls; recover
+// returns nil in them, as Goexit is no panic. Other goroutines are not affected. Called from
+// main.main's goroutine, the program goes on without it until every other goroutine has ended,
+// which is then a deadlock: "fatal error: no goroutines (main called runtime.Goexit) - deadlock!".
+func Goexit()
 
 // GC runs a full collection (Boehm GC's GC_gcollect).
 func GC()
