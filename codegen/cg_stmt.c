@@ -378,30 +378,6 @@ static void cg_branch(Cg *cg, Node *n)
 	}
 }
 
-/* A preemption point, at every loop back-edge and label (runtime/rt_sched.c):
- *   %p = load volatile i8, ptr @gosub_preempt_requested
- *   br (%p != 0), preempt, cont
- * preempt: call @gosub_preempt()        ; declared cold: the block is laid out of the way
- *          br cont
- * The load is volatile so that LLVM cannot hoist it out of a loop that makes no calls: that is
- * the loop that would otherwise keep every other goroutine waiting. */
-void cg_preempt_point(Cg *cg)
-{
-	LLVMValueRef flag = LLVMGetNamedGlobal(cg->mod, "gosub_preempt_requested");
-	if (!flag) {
-		flag = LLVMAddGlobal(cg->mod, cg->t_i8, "gosub_preempt_requested");
-		LLVMSetLinkage(flag, LLVMExternalLinkage);
-	}
-	LLVMValueRef p = LLVMBuildLoad2(cg->b, cg->t_i8, flag, "preempt");
-	LLVMSetVolatile(p, 1);
-	LLVMBasicBlockRef yield = cg_new_block(cg, "preempt"), cont = cg_new_block(cg, "preempt.done");
-	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntNE, p, LLVMConstInt(cg->t_i8, 0, 0), ""), yield, cont);
-	LLVMPositionBuilderAtEnd(cg->b, yield);
-	cg_rtcall(cg, "gosub_preempt", NULL, 0);
-	LLVMBuildBr(cg->b, cont);
-	LLVMPositionBuilderAtEnd(cg->b, cont);
-}
-
 /* label: stmt  ->  br label; label: <preemption point>; <stmt>   (goto jumps to the same block:
  * a backward goto makes a loop) */
 static void cg_labeled(Cg *cg, Node *n)
@@ -449,7 +425,7 @@ static void cg_if(Cg *cg, Node *n)
  *   <init>; br for.cond
  * for.cond:  br <cond>, for.body, for.end      (no cond: br for.body)
  * for.body:  <body>; br for.post               continue -> for.post, break -> for.end
- * for.post:  <preemption point>; <post>; br for.cond
+ * for.post:  <preemption point unless bounded>; <post>; br for.cond
  * for.end: */
 static void cg_for(Cg *cg, Node *n)
 {
@@ -472,7 +448,8 @@ static void cg_for(Cg *cg, Node *n)
 	cg_pop_loop(cg);
 	br_if_open(cg, post);
 	LLVMPositionBuilderAtEnd(cg->b, post);
-	cg_preempt_point(cg);
+	if (!cg_loop_bounded(n))
+		cg_preempt_point(cg);
 	if (n->fors.post)
 		cg_stmt(cg, n->fors.post);
 	LLVMBuildBr(cg->b, cond);
@@ -574,7 +551,8 @@ static void cg_range_set(Cg *cg, Node *var, LLVMValueRef v)
 /* Shared loop skeleton over a hidden index %i in [0, len):
  * range.cond: br (%i < len), range.body, range.end
  * range.body: <set key, value>; <body>; br range.post     continue -> range.post
- * range.post: <preemption point>; %i = <next>; br range.cond */
+ * range.post: %i = <next>; br range.cond
+ * (no preemption point: a range over a slice, array or string ends after len steps) */
 typedef struct RangeLoop {
 	LLVMValueRef iaddr, len;
 	LLVMBasicBlockRef cond, body, post, end;
@@ -604,7 +582,6 @@ static void range_body(Cg *cg, RangeLoop *r, Node *n)
 	cg_pop_loop(cg);
 	br_if_open(cg, r->post);
 	LLVMPositionBuilderAtEnd(cg->b, r->post);
-	cg_preempt_point(cg);
 }
 
 static void range_end(Cg *cg, RangeLoop *r, LLVMValueRef next)

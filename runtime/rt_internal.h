@@ -116,7 +116,8 @@ struct RtG {
 	size_t saved_len, saved_cap;
 };
 extern RtG *rt_g;                          /* the running goroutine */
-void rt_sched_init(const char *first_func); /* goroutine 1, on the thread that calls it */
+/* Goroutine 1 is the caller; stack_top is its outermost frame's address (rt_stack_init). */
+void rt_sched_init(const char *first_func, void *stack_top);
 void rt_sched_set_func(const char *func);  /* goroutine 1 moves on from main.init to main.main */
 /* Blocks the running goroutine (reason as gc's goroutine header prints it) until another
  * goroutine, a timer or the code that parked it calls rt_ready on it. */
@@ -133,7 +134,7 @@ extern int rt_sched_locked;
 
 /* rt_stack.c: the shared stack */
 extern uintptr_t rt_stack_top;             /* the highest address of the shared stack */
-void rt_stack_init(void);                  /* the running thread's stack becomes the shared one */
+void rt_stack_init(void *top);             /* the stack below top becomes the shared one */
 void rt_stack_prepare(RtG *g);             /* g's first run will call rt_gstart */
 void rt_stack_switch(RtG *from, RtG *to);  /* from (the running one, or dead) stops; to runs */
 _Noreturn void rt_gstart(void);            /* rt_sched.c: a new goroutine's first frame */

@@ -115,7 +115,7 @@ void gosub_os_args(GoSlice *out)
 static void *go_thread(void *unused)
 {
 	(void)unused;
-	rt_sched_init("main.init");
+	rt_sched_init("main.init", __builtin_frame_address(0));
 	rt_signal_init();
 	go_main_init(NULL);
 	rt_sched_set_func("main.main");

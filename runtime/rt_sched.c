@@ -90,9 +90,9 @@ static void all_remove(RtG *g)
 
 int64_t rt_gcount(void) { return ngoroutines; }
 
-void rt_sched_init(const char *first_func)
+void rt_sched_init(const char *first_func, void *stack_top)
 {
-	rt_stack_init();
+	rt_stack_init(stack_top);
 	g1.id = 1;
 	g1.status = RT_G_RUNNING;
 	g1.func = first_func;

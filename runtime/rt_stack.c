@@ -24,7 +24,6 @@
  * next one and jumps into it. The buffer is grown before leaving the goroutine's stack, because
  * the collector may only run while a goroutine's stack is the current one.
  */
-#define _GNU_SOURCE
 #include <gc/gc.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,13 +122,12 @@ void rt_stack_prepare(RtG *g)
 	g->saved_len = START_FRAME;
 }
 
-/* The shared stack ends at this function's frame, not at the top of the thread's stack block:
- * glibc keeps the thread's descriptor and its static TLS there (the main thread: argv and the
- * environment), which no goroutine's frames may overwrite. What the thread pushed before this
- * call stays above the shared stack and belongs to goroutine 1 alone. */
-void rt_stack_init(void)
+/* top: the frame of the function that runs goroutine 1 (rt_main.c's go_thread). Above it lie
+ * the thread's start-up frames and glibc's thread control block (TLS, the stack protector's
+ * canary), which the reported stack range includes and no other goroutine may overwrite. */
+void rt_stack_init(void *top)
 {
-	rt_stack_top = (uintptr_t)__builtin_frame_address(0) & ~(uintptr_t)15;
+	rt_stack_top = (uintptr_t)top & ~(uintptr_t)15;
 	char *sched_stack = malloc(SCHED_STACK_SIZE);
 	if (!sched_stack)
 		rt_fatal("out of memory");

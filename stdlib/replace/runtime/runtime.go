@@ -32,7 +32,7 @@ func NumCPU() int
 // NumGoroutine returns the number of goroutines that exist now.
 func NumGoroutine() int
 
-// Gosched yields: the other runnable goroutines run before the caller goes on.
+// Gosched lets the other runnable goroutines run; the caller runs again after them.
 func Gosched()
 
 // Goexit ends the goroutine that calls it after running all its deferred calls; recover

@@ -1,0 +1,28 @@
+// RUN: %gosubc build -O2 -o %t %s && not %t 2>&1 | FileCheck %s
+// RUN: %gosubc build -O0 -o %t0 %s && not %t0 2>&1 | FileCheck %s
+// A goroutine that recurses without end stops the program with gc's report, status 2, while
+// goroutine 1 waits (a goroutine's stack is the shared 1 GB stack: gc's limit).
+package main
+
+import "runtime"
+
+var depth int
+
+func down(n int) int {
+	depth++
+	var pad [8]int
+	pad[n%8] = n
+	return down(n+1) + pad[(n+3)%8]
+}
+
+func main() {
+	go func() {
+		println(down(0))
+	}()
+	for {
+		runtime.Gosched()
+	}
+}
+
+// CHECK: runtime: goroutine stack exceeds 1000000000-byte limit
+// CHECK: fatal error: stack overflow
