@@ -23,6 +23,13 @@
 
 /* ---- runtime, internal/cpu ------------------------------------------------------------------ */
 
+void gosub_runtime_GOROOT(GoString *res)
+{
+	const char *root = getenv("GOROOT");
+	root = root ? root : "/usr/lib/go-1.19";
+	*res = (GoString){(const uint8_t *)root, (int64_t)strlen(root)};
+}
+
 void gosub_runtime_Gosched(void *res)
 {
 	(void)res;

@@ -13,6 +13,10 @@ const (
 // Version is the Go release whose standard library gosub compiles.
 func Version() string { return "go1.19" }
 
+// GOROOT returns the root of the Go tree: $GOROOT when it is set, else where Debian installs
+// Go 1.19, the tree gosub compiles the standard library from by default.
+func GOROOT() string
+
 // An Error is a run-time error: the panics of index checks, nil dereferences, failed
 // conversions and the like satisfy it.
 type Error interface {
