@@ -12,8 +12,9 @@
  * runs with b.N = 1 (run1); unless it calls b.Run, it is then run with growing b.N until it has
  * taken -benchtime (launch), and its ns/op, B/op and allocs/op come from the timed portion only.
  * Allocation counts are the runtime's own (gosub_alloc_stats), the analogue of runtime.MemStats.
- * Differences from Go: no goroutines, so FailNow/SkipNow leave the function with longjmp (deferred
- * calls of the test function do not run); a panic in a test ends the binary with the panic message
+ * Differences from Go: tests run on the binary's main goroutine, so FailNow/SkipNow leave the
+ * function with longjmp (deferred calls of the test function do not run; calling them from another
+ * goroutine, which Go forbids, is not caught); a panic in a test ends the binary with the panic message
  * (and the top-level test's "--- FAIL" line, printed at exit).
  */
 #define _GNU_SOURCE /* sched_getaffinity */
@@ -33,6 +34,8 @@
 /* rt_fmt_api.c: package fmt's entry points, as generated code calls them */
 void gosub_fmt_Sprintln(GoString *res, const GoSlice *a);
 void gosub_fmt_Sprintf(GoString *res, const GoString *format, const GoSlice *a);
+/* rt_stdlib.c: runtime.GOMAXPROCS */
+void gosub_runtime_GOMAXPROCS(int64_t *res, const int64_t *n);
 
 /* *testing.T and *testing.B point here; the first two words are the Go-visible fields of
  * stdpkg.c's types (B: N int, impl uintptr; T: impl uintptr, then this padding). */
@@ -51,6 +54,7 @@ typedef struct TB {
 	int64_t start_ns, duration_ns;
 	uint64_t start_allocs, start_bytes, net_allocs, net_bytes;
 	int64_t bench_n;            /* -benchtime Nx for this run, or 0 */
+	int64_t parallelism;        /* SetParallelism's p (0: not set, 1) */
 	void **cleanups;            /* t.Cleanup's functions (closure records), run last first */
 	int ncleanups;
 } TB;
@@ -579,6 +583,65 @@ void gosub_testing_B_ResetTimer(void *r, void *recv)
 	}
 	tb->duration_ns = 0;
 	tb->net_allocs = tb->net_bytes = 0;
+}
+
+/* ---- RunParallel ------------------------------------------------------------------------------- */
+
+/* b.RunParallel(body) runs body in GOMAXPROCS * SetParallelism goroutines, which share the b.N
+ * iterations: each pb.Next takes one. The benchmark's goroutine waits for them all. */
+typedef struct Parallel {
+	int64_t left;               /* iterations not taken yet */
+	int64_t running;            /* goroutines not finished yet */
+	void *body;                 /* func(*testing.PB): a closure record */
+	RtG *waiter;
+} Parallel;
+
+/* *testing.PB points here; impl is the Go-visible field of stdpkg.c's type. */
+typedef struct PB {
+	uintptr_t impl;
+	Parallel *par;
+} PB;
+
+void gosub_testing_PB_Next(bool *r, PB *const *recv)
+{
+	Parallel *par = (*recv)->par;
+	*r = par->left > 0;
+	if (*r)
+		par->left--;
+}
+
+static void parallel_worker(void *rec)
+{
+	PB *pb = rec;
+	Parallel *par = pb->par;
+	void (*code)(void *, PB *) = *(void (**)(void *, PB *))par->body;
+	code(par->body, pb);
+	if (--par->running == 0)
+		rt_ready(par->waiter);
+}
+
+void gosub_testing_B_SetParallelism(void *r, void *recv, const int64_t *p)
+{
+	(void)r;
+	RECV;
+	tb->parallelism = *p >= 1 ? *p : 1;
+}
+
+void gosub_testing_B_RunParallel(void *r, void *recv, void *const *body)
+{
+	(void)r;
+	RECV;
+	int64_t procs, zero = 0;
+	gosub_runtime_GOMAXPROCS(&procs, &zero);
+	procs *= tb->parallelism ? tb->parallelism : 1;
+	Parallel *par = GC_malloc(sizeof *par);
+	*par = (Parallel){.left = tb->N, .running = procs, .body = *body, .waiter = rt_g};
+	for (int64_t i = 0; i < procs; i++) {
+		PB *pb = GC_malloc(sizeof *pb);
+		pb->par = par;
+		gosub_go(parallel_worker, pb, "testing.(*B).RunParallel.func1", "testing.(*B).RunParallel");
+	}
+	rt_park("semacquire");
 }
 
 /* runN: one call of the benchmark function with b.N = n, after a collection (as Go's runtime.GC). */
