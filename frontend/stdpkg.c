@@ -135,6 +135,8 @@ static void add_testing(void) {
 	Type *p_body[] = {type_func(&pbp, 1, NULL, 0, false)};
 	add_method(B, "RunParallel", p_body, 1, NULL, 0, false);
 	add_method(B, "SetParallelism", p_int, 1, NULL, 0, false);
+	Type *p_metric[] = {ty_float64, ty_string};
+	add_method(B, "ReportMetric", p_metric, 2, NULL, 0, false);
 	add("testing", "PB", SYM_TYPE, PB);
 	add("testing", "T", SYM_TYPE, T);
 	add("testing", "B", SYM_TYPE, B);

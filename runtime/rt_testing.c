@@ -55,6 +55,11 @@ typedef struct TB {
 	uint64_t start_allocs, start_bytes, net_allocs, net_bytes;
 	int64_t bench_n;            /* -benchtime Nx for this run, or 0 */
 	int64_t parallelism;        /* SetParallelism's p (0: not set, 1) */
+	int nmetrics;               /* ReportMetric's, for the last run */
+	struct Metric {
+		const char *unit;
+		double value;
+	} metrics[16];
 	void **cleanups;            /* t.Cleanup's functions (closure records), run last first */
 	int ncleanups;
 } TB;
@@ -585,6 +590,43 @@ void gosub_testing_B_ResetTimer(void *r, void *recv)
 	tb->net_allocs = tb->net_bytes = 0;
 }
 
+/* ---- ReportMetric ------------------------------------------------------------------------------ */
+
+/* b.ReportMetric(n, unit): "n unit" on the benchmark's line, after the built-in metrics (in the
+ * order of their units), or in place of ns/op; a unit reported twice keeps the last value. */
+void gosub_testing_B_ReportMetric(void *r, void *recv, const double *n, const GoString *unit)
+{
+	(void)r;
+	RECV;
+	if (unit->len == 0)
+		rt_panic_plain_error(RT_STR("metric unit must not be empty"));
+	for (int64_t i = 0; i < unit->len; i++)
+		if (unit->ptr[i] == ' ' || unit->ptr[i] == '\t' || unit->ptr[i] == '\n')
+			rt_panic_plain_error(RT_STR("metric unit must not contain whitespace"));
+	char *u = strndup((const char *)unit->ptr, (size_t)unit->len);
+	int i = 0;
+	while (i < tb->nmetrics && strcmp(tb->metrics[i].unit, u) != 0)
+		i++;
+	if (i == (int)(sizeof tb->metrics / sizeof tb->metrics[0]))
+		return;
+	if (i == tb->nmetrics)
+		tb->nmetrics++;
+	tb->metrics[i] = (struct Metric){u, *n};
+}
+
+static const struct Metric *find_metric(const TB *b, const char *unit)
+{
+	for (int i = 0; i < b->nmetrics; i++)
+		if (strcmp(b->metrics[i].unit, unit) == 0)
+			return &b->metrics[i];
+	return NULL;
+}
+
+static int by_unit(const void *a, const void *b)
+{
+	return strcmp(((const struct Metric *)a)->unit, ((const struct Metric *)b)->unit);
+}
+
 /* ---- RunParallel ------------------------------------------------------------------------------- */
 
 /* b.RunParallel(body) runs body in GOMAXPROCS * SetParallelism goroutines, which share the b.N
@@ -651,6 +693,7 @@ static void run_n(TB *b, int64_t n)
 	b->N = n;
 	b->duration_ns = 0;
 	b->net_allocs = b->net_bytes = 0;
+	b->nmetrics = 0;
 	jmp_buf jb;
 	b->exit = &jb;
 	b->timer_on = false;
@@ -744,13 +787,23 @@ static void pretty(double x, const char *unit)
 	printf("\t%*.*f %s", w, p, x, unit);
 }
 
+static bool builtin_unit(const char *unit)
+{
+	return !strcmp(unit, "ns/op") || !strcmp(unit, "B/op") || !strcmp(unit, "allocs/op") || !strcmp(unit, "MB/s");
+}
+
 static void print_result(TB *b)
 {
 	printf("%8lld", (long long)b->N);
-	pretty((double)b->duration_ns / (double)b->N, "ns/op");
+	const struct Metric *ns = find_metric(b, "ns/op");
+	pretty(ns ? ns->value : (double)b->duration_ns / (double)b->N, "ns/op");
 	if (benchmem || b->show_allocs)
 		printf("\t%8llu B/op\t%8llu allocs/op", (unsigned long long)(b->net_bytes / (uint64_t)b->N),
 		       (unsigned long long)(b->net_allocs / (uint64_t)b->N));
+	qsort(b->metrics, (size_t)b->nmetrics, sizeof b->metrics[0], by_unit);
+	for (int i = 0; i < b->nmetrics; i++)
+		if (!builtin_unit(b->metrics[i].unit))
+			pretty(b->metrics[i].value, b->metrics[i].unit);
 	printf("\n");
 }
 
