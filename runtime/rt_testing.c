@@ -17,9 +17,8 @@
  * goroutine, which Go forbids, is not caught); a panic in a test ends the binary with the panic message
  * (and the top-level test's "--- FAIL" line, printed at exit).
  */
-#define _GNU_SOURCE /* sched_getaffinity */
+#define _GNU_SOURCE /* strndup */
 #include <regex.h>
-#include <sched.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -627,6 +626,14 @@ static int by_unit(const void *a, const void *b)
 	return strcmp(((const struct Metric *)a)->unit, ((const struct Metric *)b)->unit);
 }
 
+/* The -N of benchmark names: runtime.GOMAXPROCS (NumCPU, or $GOMAXPROCS), as go test's. */
+static int maxprocs(void)
+{
+	int64_t n, zero = 0;
+	gosub_runtime_GOMAXPROCS(&n, &zero);
+	return (int)n;
+}
+
 /* ---- RunParallel ------------------------------------------------------------------------------- */
 
 /* b.RunParallel(body) runs body in GOMAXPROCS * SetParallelism goroutines, which share the b.N
@@ -673,12 +680,10 @@ void gosub_testing_B_RunParallel(void *r, void *recv, void *const *body)
 {
 	(void)r;
 	RECV;
-	int64_t procs, zero = 0;
-	gosub_runtime_GOMAXPROCS(&procs, &zero);
-	procs *= tb->parallelism ? tb->parallelism : 1;
+	int64_t n = (int64_t)maxprocs() * (tb->parallelism ? tb->parallelism : 1);
 	Parallel *par = GC_malloc(sizeof *par);
-	*par = (Parallel){.left = tb->N, .running = procs, .body = *body, .waiter = rt_g};
-	for (int64_t i = 0; i < procs; i++) {
+	*par = (Parallel){.left = tb->N, .running = n, .body = *body, .waiter = rt_g};
+	for (int64_t i = 0; i < n; i++) {
 		PB *pb = GC_malloc(sizeof *pb);
 		pb->par = par;
 		gosub_go(parallel_worker, pb, "testing.(*B).RunParallel.func1", "testing.(*B).RunParallel");
@@ -925,14 +930,6 @@ static void parse_flag(const char *a)
 	}
 }
 
-static int cpu_count(void)
-{
-	cpu_set_t set;
-	if (sched_getaffinity(0, sizeof set, &set) == 0)
-		return CPU_COUNT(&set);
-	return 1;
-}
-
 void gosub_testing_gosubMain(void *res)
 {
 	(void)res;
@@ -943,7 +940,7 @@ void gosub_testing_gosubMain(void *res)
 		parse_flag(gostr_dup(av[i]));
 	if (!run_pat)
 		run_pat = "";
-	procs = cpu_count();
+	procs = maxprocs();
 	atexit(report_unfinished);
 	bool ran = false;
 	bool ok = run_tests(&ran);
