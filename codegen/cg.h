@@ -278,8 +278,6 @@ void cg_gopanic(Cg *cg, LLVMValueRef eface);        /* panic(eface); continues i
 void cg_defer_begin(Cg *cg);                         /* at entry of a function with Func.has_defer */
 void cg_defer_stmt(Cg *cg, Node *n);
 void cg_go_stmt(Cg *cg, Node *n);
-void cg_preempt_point(Cg *cg);       /* cg_preempt.c: test gosub_preempt_requested */
-bool cg_loop_bounded(Node *for_stmt);  /* cg_preempt.c: a for loop that needs no preemption point */
 void cg_run_defers(Cg *cg);                          /* before each return */
 LLVMValueRef cg_recover(Cg *cg);
 void cg_defer_forward(Cg *cg, LLVMValueRef callee); /* forwarding helpers: pass recover's arming on */

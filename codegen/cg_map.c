@@ -228,7 +228,6 @@ void cg_range_map(Cg *cg, Node *n)
 		LLVMBuildBr(cg->b, next);
 
 	LLVMPositionBuilderAtEnd(cg->b, next);
-	cg_preempt_point(cg);
 	cg_rtcall(cg, "gosub_mapiternext", &it, 1);
 	LLVMBuildBr(cg->b, cond);
 	LLVMPositionBuilderAtEnd(cg->b, end);

@@ -83,7 +83,6 @@ static const RtProto rt_protos[] = {
 	{"gosub_panic_unsafeslice", 'v', "i"},
 	{"gosub_fatal", 'v', "p"},
 	{"gosub_go", 'v', "pppp"},
-	{"gosub_preempt", 'v', ""},
 };
 
 static LLVMTypeRef rt_kind_type(Cg *cg, char k)
@@ -190,8 +189,6 @@ LLVMValueRef cg_rtfunc(Cg *cg, const char *name, LLVMTypeRef *fnty)
 		add_attr(cg, fn, LLVMAttributeFunctionIndex, "noreturn");
 		add_attr(cg, fn, LLVMAttributeFunctionIndex, "cold");
 	}
-	if (strcmp(name, "gosub_preempt") == 0)
-		add_attr(cg, fn, LLVMAttributeFunctionIndex, "cold");
 	for (int i = 0; p->params[i]; i++)
 		if (p->params[i] == 'b')
 			add_attr(cg, fn, (LLVMAttributeIndex)(i + 1), "zeroext");

@@ -378,14 +378,12 @@ static void cg_branch(Cg *cg, Node *n)
 	}
 }
 
-/* label: stmt  ->  br label; label: <preemption point>; <stmt>   (goto jumps to the same block:
- * a backward goto makes a loop) */
+/* label: stmt  ->  br label; label: <stmt>   (goto jumps to the same block) */
 static void cg_labeled(Cg *cg, Node *n)
 {
 	LLVMBasicBlockRef bb = cg_label_block(cg, n->labeled.label);
 	LLVMBuildBr(cg->b, bb);
 	LLVMPositionBuilderAtEnd(cg->b, bb);
-	cg_preempt_point(cg);
 	cg_stmt(cg, n->labeled.stmt);
 }
 
@@ -425,7 +423,7 @@ static void cg_if(Cg *cg, Node *n)
  *   <init>; br for.cond
  * for.cond:  br <cond>, for.body, for.end      (no cond: br for.body)
  * for.body:  <body>; br for.post               continue -> for.post, break -> for.end
- * for.post:  <preemption point unless bounded>; <post>; br for.cond
+ * for.post:  <post>; br for.cond
  * for.end: */
 static void cg_for(Cg *cg, Node *n)
 {
@@ -448,8 +446,6 @@ static void cg_for(Cg *cg, Node *n)
 	cg_pop_loop(cg);
 	br_if_open(cg, post);
 	LLVMPositionBuilderAtEnd(cg->b, post);
-	if (!cg_loop_bounded(n))
-		cg_preempt_point(cg);
 	if (n->fors.post)
 		cg_stmt(cg, n->fors.post);
 	LLVMBuildBr(cg->b, cond);
@@ -551,8 +547,7 @@ static void cg_range_set(Cg *cg, Node *var, LLVMValueRef v)
 /* Shared loop skeleton over a hidden index %i in [0, len):
  * range.cond: br (%i < len), range.body, range.end
  * range.body: <set key, value>; <body>; br range.post     continue -> range.post
- * range.post: %i = <next>; br range.cond
- * (no preemption point: a range over a slice, array or string ends after len steps) */
+ * range.post: %i = <next>; br range.cond */
 typedef struct RangeLoop {
 	LLVMValueRef iaddr, len;
 	LLVMBasicBlockRef cond, body, post, end;

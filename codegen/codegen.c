@@ -249,6 +249,9 @@ static void cg_asan_use_after_scope(void)
 
 static void cg_optimize(Cg *cg)
 {
+	/* The runtime preempts a goroutine by making it call a function wherever it is
+	 * (rt_preempt.c): nothing below the stack pointer may be live, so no red zone. */
+	cg_mark_defined(cg, "noredzone");
 	LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
 	LLVMPassBuilderOptionsSetSLPVectorization(opts, 1);
 	LLVMPassBuilderOptionsSetLoopVectorization(opts, cg->opt->opt_level >= 2);

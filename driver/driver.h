@@ -52,7 +52,8 @@ int drv_help(const char *topic); /* `gosubc help [topic]`: exit status */
 const char *drv_runtime_path(void);                    /* NULL after a message if not found */
 char *drv_temp_dir(void);                              /* a fresh private directory */
 void drv_remove_dir(const char *dir);                  /* removes dir and the files in it */
-int drv_link(const char **objs, int nobjs, const char *exe, bool sanitize_stack); /* 0 or an exit status */
+int drv_link(const char **objs, int nobjs, const char *exe, bool sanitize_stack,
+             const char *tmpdir); /* 0 or an exit status; tmpdir: for the code markers */
 int drv_exec(const char *exe, char **args, int nargs, bool sanitize_stack); /* the child's status */
 
 /* cache.c: the object file of each package of a program, from the cache or to be generated */

@@ -11,6 +11,7 @@
 #include <limits.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -89,10 +90,23 @@ static int spawn_and_wait(char **argv, bool search) {
 	return status;
 }
 
-/* cc -Wl,--gc-sections 0.o 1.o ... main.o libgosubrt.a libgc.a -lpthread -ldl -lm -o exe
+/* The bounds of the generated code: the runtime preempts a goroutine only while it runs Go code
+ * (runtime/rt_preempt.c). The linker lays out the .text sections of its input files in command
+ * line order, so two empty functions in files before and after the generated objects bracket
+ * them; the runtime (later on the line) and the C library fall outside. */
+static const char *code_marker(const char *dir, const char *name) {
+	const char *path = fmt("%s/%s.s", dir, name);
+	FILE *f = fopen(path, "w");
+	if (!f) return NULL;
+	fprintf(f, "\t.section .text.%s,\"ax\",@progbits\n\t.globl %s\n\t.hidden %s\n%s:\n\tret\n"
+	        "\t.section .note.GNU-stack,\"\",@progbits\n", name, name, name, name);
+	return fclose(f) == 0 ? path : NULL;
+}
+
+/* cc -Wl,--gc-sections begin.s 0.o 1.o ... main.o end.s libgosubrt.a libgc.a -lpthread -ldl -lm -o exe
  * Each package's functions and variables have sections of their own (codegen.c), so
  * --gc-sections keeps only what main.main, main..init and the runtime reach. */
-int drv_link(const char **objs, int nobjs, const char *exe, bool sanitize_stack) {
+int drv_link(const char **objs, int nobjs, const char *exe, bool sanitize_stack, const char *tmpdir) {
 	const char *rt = drv_runtime_path();
 	if (!rt) return EXIT_COMPILE;
 	const char *cc = getenv("CC");
@@ -101,7 +115,14 @@ int drv_link(const char **objs, int nobjs, const char *exe, bool sanitize_stack)
 	char **argv = xalloc(sizeof(char *) * (size_t)(nobjs + 64));
 	int argc = split_words(cc, argv, 0, 48);
 	argv[argc++] = "-Wl,--gc-sections";
+	const char *begin = code_marker(tmpdir, "gosub_code_begin"), *end = code_marker(tmpdir, "gosub_code_end");
+	if (!begin || !end) {
+		fprintf(stderr, "gosubc: cannot write in %s\n", tmpdir);
+		return EXIT_COMPILE;
+	}
+	argv[argc++] = (char *)begin;
 	for (int i = 0; i < nobjs; i++) argv[argc++] = (char *)objs[i];
+	argv[argc++] = (char *)end;
 	/* Boehm GC linked statically: its allocation fast path then reaches its thread-local
 	 * free lists without the shared library's TLS calls (measured in docs/performance.md). */
 	const char *tail[] = {rt, "-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic",

@@ -135,7 +135,7 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 	int status = generate(prog, o, u.dir ? NULL : u.objs[0], u.dir ? u.units : NULL);
 		if (status == 0) drv_cache_store(prog, &u);
 	time_stage("cache store");
-	if (status == 0) status = drv_link(u.objs, u.n, exe, o->sanitize_stack);
+	if (status == 0) status = drv_link(u.objs, u.n, exe, o->sanitize_stack, tmpdir);
 	time_stage("link");
 	if (status == 0 && exe_key) drv_exe_store(exe_key, exe);
 	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);

@@ -325,11 +325,9 @@ _Noreturn void gosub_panic_msg(const char *msg); /* plain "panic: <msg>" runtime
  * started function as gc names it in tracebacks ("main.worker", "main.main.func1"), creator the
  * function containing the go statement; both are static strings. */
 void gosub_go(void (*code)(void *rec), void *rec, const char *func, const char *creator);
-/* Preemption: a timer signal sets gosub_preempt_requested every 10 ms of CPU time once the program
- * has started a goroutine. Generated code tests it at every loop back-edge and label and calls
- * gosub_preempt when it is set, which lets the other runnable goroutines run. */
-extern volatile uint8_t gosub_preempt_requested;
-void gosub_preempt(void);
+/* Preemption (runtime/rt_preempt.c) needs two things of generated code: functions without a red
+ * zone (LLVM's "noredzone"), and code placed between the symbols gosub_code_begin and
+ * gosub_code_end, which the driver's link line defines around the generated objects. */
 
 /* ---- what codegen assumes of the layouts above ---------------------------------------------
  * codegen/cg_layout.c builds the LLVM types of GoString, GoSlice, GoEface, GoType, GoField,

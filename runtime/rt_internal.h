@@ -16,6 +16,7 @@
  *   rt_signal.c SIGSEGV: nil dereference and stack overflow
  *   rt_sched.c  goroutines: the run queue, parking, the deadlock report, preemption
  *   rt_stack.c  the shared goroutine stack: switching and saving stacks
+ *   rt_preempt.c making a goroutine that runs too long in Go code yield
  *   rt_time.c   the clock and the timers the scheduler waits for
  *   rt_sync.c   package sync's semaphores and notify lists
  */
@@ -131,6 +132,11 @@ void rt_print_current_goroutine(void);     /* "goroutine 7 [running]:" and what 
 /* No scheduling while > 0: runtime code that runs Go code (timer callbacks) inside the
  * scheduler must not be switched away from. */
 extern int rt_sched_locked;
+
+void rt_preempt_yield(void);               /* let the other runnable goroutines (and due timers) run */
+
+/* rt_preempt.c: asynchronous preemption of goroutines running Go code */
+void rt_preempt_start(void);               /* the program has more than one goroutine */
 
 /* rt_stack.c: the shared stack */
 extern uintptr_t rt_stack_top;             /* the highest address of the shared stack */

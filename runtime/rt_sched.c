@@ -8,10 +8,8 @@
  * runnable the scheduler waits for the earliest timer (rt_time.c); with no timer either, every
  * goroutine is blocked for good: gc's "all goroutines are asleep - deadlock!".
  *
- * Preemption (gc preempts a goroutine after 10 ms): once a second goroutine exists, a CPU-time
- * timer (SIGVTALRM every 10 ms) sets gosub_preempt_requested; generated code tests the flag at
- * loop back-edges and function entries and calls gosub_preempt, which yields to the others. So a
- * goroutine spinning in a loop without calls cannot starve the rest.
+ * Preemption (gc preempts a goroutine after 10 ms): rt_preempt.c makes a goroutine that has run
+ * 10 ms of CPU time in Go code call rt_preempt_yield, which lets the others run.
  *
  * What running goroutines on several threads would need (docs/students.md): rt_g per thread, a
  * lock (or per-thread queues with stealing) around the run queue and the channel operations, real
@@ -29,11 +27,8 @@
 
 #include "rt_internal.h"
 
-enum { PREEMPT_USEC = 10000 };
-
 RtG *rt_g;
 int rt_sched_locked;
-volatile uint8_t gosub_preempt_requested;
 
 static RtG g1;                           /* main.init, then main.main */
 static RtG *runq_head, *runq_tail;
@@ -41,7 +36,6 @@ static RtG *allg;                        /* live goroutines, newest first */
 static RtG *gfree;                       /* finished goroutines, for reuse with their buffers */
 static int64_t ngoroutines, next_id = 2; /* gc numbers the first user goroutine after the
                                             runtime's own; any increasing numbering will do */
-static bool timer_armed;
 static RtG *dying;                       /* finished, its stack still in use until the switch */
 
 extern GoAllocSite *gosub_allocprof_site __attribute__((weak));
@@ -242,9 +236,8 @@ void rt_gosched(void)
 	schedule();
 }
 
-void gosub_preempt(void)
+void rt_preempt_yield(void)
 {
-	gosub_preempt_requested = 0;
 	if (runq_head)
 		rt_gosched();
 	else
@@ -252,24 +245,6 @@ void gosub_preempt(void)
 }
 
 /* ---- starting and ending goroutines ---------------------------------------------------------- */
-
-static void on_preempt_tick(int sig)
-{
-	(void)sig;
-	gosub_preempt_requested = 1;
-}
-
-static void arm_preemption(void)
-{
-	struct sigaction sa = {0};
-	sa.sa_handler = on_preempt_tick;
-	sa.sa_flags = SA_RESTART;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGVTALRM, &sa, NULL);
-	struct itimerval it = {{0, PREEMPT_USEC}, {0, PREEMPT_USEC}};
-	setitimer(ITIMER_VIRTUAL, &it, NULL);
-	timer_armed = true;
-}
 
 static RtG *new_g(void)
 {
@@ -291,8 +266,7 @@ static RtG *new_g(void)
 
 void gosub_go(void (*code)(void *rec), void *rec, const char *func, const char *creator)
 {
-	if (!timer_armed)
-		arm_preemption();
+	rt_preempt_start();
 	RtG *g = new_g();
 	g->id = next_id++;
 	g->code = code;
