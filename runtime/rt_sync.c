@@ -283,11 +283,24 @@ void gosub_sync_fastrandn(uint32_t *res, const uint32_t *n)
  * objects are only a cache. */
 void gosub_sync_runtime_registerPoolCleanup(void *res, void *const *cleanup) { (void)res, (void)cleanup; }
 
-/* One processor (P 0): pinning to it only has to say which. */
-void gosub_sync_runtime_procPin(int64_t *res) { *res = 0; }
-void gosub_sync_runtime_procUnpin(void *res) { (void)res; }
-void gosub_sync_atomic_runtime_procPin(int64_t *res) { *res = 0; }
-void gosub_sync_atomic_runtime_procUnpin(void *res) { (void)res; }
+/* Pinning to the processor (there is one, P 0) means, as with gc, that the goroutine is not
+ * preempted until it unpins: Pool's per-P queues have a single owner, which must not be
+ * interleaved with another goroutine's use of the same queue. */
+static void pin(int64_t *res)
+{
+	rt_sched_locked++;
+	*res = 0;
+}
+
+static void unpin(void)
+{
+	rt_sched_locked--;
+}
+
+void gosub_sync_runtime_procPin(int64_t *res) { pin(res); }
+void gosub_sync_runtime_procUnpin(void *res) { (void)res; unpin(); }
+void gosub_sync_atomic_runtime_procPin(int64_t *res) { pin(res); }
+void gosub_sync_atomic_runtime_procUnpin(void *res) { (void)res; unpin(); }
 
 void gosub_sync_runtime_LoadAcquintptr(uintptr_t *res, uintptr_t *const *p)
 {
