@@ -152,6 +152,9 @@ int64_t rt_timer_next(void);
 /* Runs the timers due at now (their functions may ready goroutines or start new ones). */
 void rt_timers_run(int64_t now);
 
+/* rt_sync.c */
+void rt_sync_clear_pools(void);            /* runtime.GC: every sync.Pool drops its objects */
+
 /* rt_signal.c */
 void rt_signal_init(void);   /* per thread: alternate signal stack, SIGSEGV/SIGBUS handlers */
 

@@ -279,9 +279,23 @@ void gosub_sync_fastrandn(uint32_t *res, const uint32_t *n)
 	*res = (uint32_t)(((rt_random64() & 0xffffffff) * *n) >> 32);
 }
 
-/* Pools are never emptied by a collection here: Boehm GC has no hook for it, and a pool's
- * objects are only a cache. */
-void gosub_sync_runtime_registerPoolCleanup(void *res, void *const *cleanup) { (void)res, (void)cleanup; }
+/* sync's poolCleanup, a func() value: gc calls it at the start of every collection, and a Pool
+ * drops what it cached. Here runtime.GC calls it (rt_sync_clear_pools); Boehm GC's own
+ * collections start inside any allocation, possibly inside a Pool's methods, where it may not run,
+ * so between calls of runtime.GC a Pool keeps its objects, which are only a cache. */
+static void *pool_cleanup;
+
+void gosub_sync_runtime_registerPoolCleanup(void *res, void *const *cleanup)
+{
+	(void)res;
+	pool_cleanup = *cleanup;
+}
+
+void rt_sync_clear_pools(void)
+{
+	if (pool_cleanup)
+		(*(void (**)(void *))pool_cleanup)(pool_cleanup);
+}
 
 /* Pinning to the processor (there is one, P 0) means, as with gc, that the goroutine is not
  * preempted until it unpins: Pool's per-P queues have a single owner, which must not be
