@@ -1,5 +1,6 @@
 // RUN: %gosubc build -o %t %s && %t 2>&1 | FileCheck %s
-// sync.Map and sync.Pool used from many goroutines.
+// sync.Map and sync.Pool used from many goroutines; runtime.GC empties a Pool in two steps, as
+// gc's collections do (Go's TestPool: the victim cache keeps objects for one more collection).
 // (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
 // of the shared stack, runtime/rt_stack.c.)
 // UNSUPPORTED: sanitize-stack
@@ -54,4 +55,13 @@ func main() {
 	}
 	wg.Wait()
 	println(made > 0 && made <= 20) // CHECK-NEXT: true
+
+	var cache sync.Pool
+	cache.Put("a")
+	runtime.GC()
+	println(cache.Get().(string)) // CHECK-NEXT: a
+	cache.Put("b")
+	runtime.GC()
+	runtime.GC()
+	println(cache.Get() == nil) // CHECK-NEXT: true
 }
