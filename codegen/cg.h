@@ -47,7 +47,8 @@
  *     ND_CONVERT between numeric types, slice -> array pointer, and no-op conversions (same
  *     underlying representation),
  *     ND_SELECTOR of kind SEL_QUALIFIED, ND_CALL of CALL_FUNC / CALL_METHOD / CALL_CLOSURE,
- *     builtins print, println, panic, recover; every statement except range over maps.
+ *     builtins print, println, panic, recover; every statement except range over maps and
+ *     channels, sends and selects.
  *   cgdata (cg_data.c and friends), called from the dispatch above:
  *     cg_data_expr(n): ND_INDEX, ND_SLICE, ND_COMPOSITE, ND_FUNCLIT (closure records),
  *        ND_SELECTOR field / method value / method expression, ND_TYPEASSERT,
@@ -60,6 +61,8 @@
  *     cg_equal(x, y, t): == on arrays, structs and interfaces (scalars and strings: cgcore).
  *     cg_range_map(n): a ND_RANGE statement over a map (cg_stmt calls it; it uses cg->f->targets
  *        like any loop, see cg_push_loop in cg_stmt.c).
+ *   channels (cg_chan.c, cg_select.c): make(chan), ND_UNARY '<-' (receive), ND_SEND, close,
+ *     len and cap of channels, range over a channel, ND_SELECT.
  */
 #ifndef GOSUB_CG_H
 #define GOSUB_CG_H
@@ -194,6 +197,7 @@ LLVMValueRef cg_data_expr(Cg *cg, Node *n);
 LLVMValueRef cg_data_addr(Cg *cg, Node *n);
 LLVMValueRef cg_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t); /* i1 */
 void cg_range_map(Cg *cg, Node *n);
+void cgd_map_op_assign(Cg *cg, Node *l, int op, Node *r); /* cg_map.c: m[k] op= r */
 /* Builds the struct or array literal `lit` directly at addr (zeroing it first), so that a big
  * literal never travels as one first-class LLVM value. (cg_composite.c) */
 void cgd_composite_init(Cg *cg, Node *lit, LLVMValueRef addr);
@@ -315,6 +319,22 @@ void cg_pop_loop(Cg *cg);
 void cg_iteration_var(Cg *cg, LLVMValueRef addr, LLVMTypeRef ty); /* -sanitize=stack only */
 void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val); /* store val into lhs (blank: drop) */
 void cg_typeswitch(Cg *cg, Node *n);                 /* cg_typeswitch.c */
+
+/* cg_chan.c: channels (cgdata); cg_select.c: select statements */
+LLVMValueRef cg_make_chan(Cg *cg, Node *call);       /* make(chan T[, n]) */
+void cg_send(Cg *cg, Node *n);                       /* ND_SEND */
+LLVMValueRef cg_recv(Cg *cg, Node *n);               /* <-c, or { v, ok } with NF_COMMA_OK */
+void cg_recv_discard(Cg *cg, Node *n);               /* <-c as a statement */
+void cg_close_chan(Cg *cg, LLVMValueRef c);
+LLVMValueRef cg_copy_values(Cg *cg, Type *elem, LLVMValueRef d, LLVMValueRef s); /* cg_slice.c */
+LLVMValueRef cg_chan_len(Cg *cg, LLVMValueRef c, bool cap); /* len(c), or cap(c) */
+void cg_range_chan(Cg *cg, Node *n);
+void cg_select(Cg *cg, Node *n);
+/* Where a select put the value a clause's receive node stands for (its Node.cg while the
+ * clause's assignment is generated): the value's address and an i8 ok flag. */
+typedef struct CgRecvd {
+	LLVMValueRef elem, ok;
+} CgRecvd;
 
 /* cg_extern.c: the standard-library members of frontend/stdpkg.h (Symbol.pkg set) */
 LLVMValueRef cg_extern_call(Cg *cg, Node *call);       /* CALL_EXTERN */

@@ -28,6 +28,7 @@ static const struct { const char *name, *growth, *always; } allocators[] = {
 	{"gosub_growslice", "append growth: always on the heap", NULL},
 	{"gosub_makemap", NULL, NULL},
 	{"gosub_makemap_small", NULL, NULL},
+	{"gosub_makechan", NULL, "channel: always on the heap"},
 	{"gosub_mapassign", "map growth: always on the heap", NULL},
 	{"gosub_concat", NULL, "string concatenation: always on the heap in gosub"},
 	{"gosub_rune_to_string", NULL, "conversion: always on the heap in gosub"},

@@ -187,8 +187,7 @@ static LLVMValueRef gen_builtin(Cg *cg, Node *call)
 			return cgd_make_slice_call(cg, call);
 		if (u->kind == TY_MAP)
 			return cgd_make_map(cg, call);
-		diag_error(call->pos, "channels not supported by gosub");
-		return LLVMGetUndef(cg->t_ptr);
+		return cg_make_chan(cg, call);
 	}
 	case BI_COMPLEX: return gen_complex(cg, call);
 	case BI_REAL: return LLVMBuildExtractValue(cg->b, cg_expr(cg, args->v[0]), 0, "real");
@@ -196,7 +195,7 @@ static LLVMValueRef gen_builtin(Cg *cg, Node *call)
 	case BI_UNSAFE_ADD: return cg_unsafe_add(cg, call);
 	case BI_UNSAFE_SLICE: return cg_unsafe_slice(cg, call);
 	case BI_CLOSE:
-		diag_error(call->pos, "channels not supported by gosub");
+		cg_close_chan(cg, cg_expr(cg, args->v[0]));
 		return NULL;
 	default:
 		fatal("builtin %d is cgcore's", call->call.builtin);

@@ -7,6 +7,8 @@
  *   cg_index.c      x[i] and x[lo:hi:max] on strings, arrays, pointers to arrays and slices
  *   cg_slice.c      make([]T), append, copy
  *   cg_map.c        make(map), m[k], delete, len, map literals, range over maps
+ *   cg_chan.c       make(chan), send, receive, close, len and cap, range over channels
+ *   cg_select.c     select statements
  *   cg_composite.c  composite literals, &T{...}, new(T)
  *   cg_struct.c     field selection through embedded fields
  *   cg_equal.c      == on arrays, structs, interfaces

@@ -168,7 +168,8 @@ static void arm_callee(Cg *cg, LLVMValueRef code)
 /* ---- what a deferred call needs ------------------------------------------------------------- */
 
 typedef enum DeferKind {
-	DK_STATIC, DK_CLOSURE, DK_IFACE, DK_PRINT, DK_PRINTLN, DK_PANIC, DK_DELETE, DK_RECOVER
+	DK_STATIC, DK_CLOSURE, DK_IFACE, DK_PRINT, DK_PRINTLN, DK_PANIC, DK_DELETE, DK_RECOVER, DK_CLOSE,
+	DK_COPY
 } DeferKind;
 
 /* The call, taken apart at the defer statement: vals[] are stored in the record. */
@@ -219,7 +220,8 @@ static bool defer_builtin(Cg *cg, Node *call, DeferCall *d)
 		d->n = cg_print_operands(cg, call, &d->types, &d->vals);
 		return true;
 	case BI_PANIC:
-		d->kind = DK_PANIC;
+	case BI_CLOSE:      /* defer close(c): c is evaluated now */
+		d->kind = call->call.builtin == BI_PANIC ? DK_PANIC : DK_CLOSE;
 		d->vals = xalloc(sizeof(LLVMValueRef));
 		d->vals[0] = cg_expr(cg, call->call.args.v[0]);
 		d->n = 1;
@@ -231,7 +233,8 @@ static bool defer_builtin(Cg *cg, Node *call, DeferCall *d)
 		d->n = 1;
 		return true;
 	case BI_DELETE:
-		d->kind = DK_DELETE;
+	case BI_COPY:       /* the map or destination type, then both operands, evaluated now */
+		d->kind = call->call.builtin == BI_DELETE ? DK_DELETE : DK_COPY;
 		d->types = xalloc(sizeof(Type *));
 		d->types[0] = call->call.args.v[0]->type;
 		d->vals = xalloc(sizeof(LLVMValueRef) * 2);
@@ -403,6 +406,10 @@ static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos p
 		wrapper_delete(cg, d->types[0], v);
 	else if (d->kind == DK_RECOVER)
 		cg_rtcall(cg, "gosub_recover_direct", v, 1);
+	else if (d->kind == DK_CLOSE)
+		cg_close_chan(cg, v[0]);
+	else if (d->kind == DK_COPY)
+		cg_copy_values(cg, type_under(d->types[0])->elem, v[0], v[1]);
 	else
 		wrapper_call(cg, d, v);
 	LLVMBuildRetVoid(cg->b);

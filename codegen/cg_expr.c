@@ -73,14 +73,6 @@ void cg_str_args(Cg *cg, LLVMValueRef str, LLVMValueRef out[2])
 	out[1] = LLVMBuildExtractValue(cg->b, str, 1, "str.len");
 }
 
-/* Reports a construct codegen cannot lower yet and returns a placeholder of its type; the
- * driver stops after codegen because an error was reported. */
-static LLVMValueRef cg_unsupported(Cg *cg, Node *n, const char *what)
-{
-	diag_error(n->pos, "%s not supported by gosub", what);
-	return n->type && n->type->kind != TY_TUPLE ? LLVMGetUndef(cg_type(cg, n->type)) : NULL;
-}
-
 static bool is_signed(Type *t)
 {
 	return type_is_integer(t) && !type_is_unsigned(t);
@@ -183,7 +175,7 @@ static LLVMValueRef cg_unary(Cg *cg, Node *n)
 	case TK_XOR:
 		return LLVMBuildNot(cg->b, cg_expr(cg, x), n->unary.op == TK_NOT ? "not" : "compl");
 	case TK_ARROW:
-		return cg_unsupported(cg, n, "channel receive");
+		return cg_recv(cg, n);
 	}
 	unreachable();
 }
@@ -369,6 +361,10 @@ LLVMValueRef cg_eq(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
 		return cg_compare_strings(cg, TK_EQL, x, y);
 	if (type_is_float(u))
 		return LLVMBuildFCmp(cg->b, LLVMRealOEQ, x, y, "eq");
+	if (u->kind == TY_SLICE) { /* only against nil (a switch's `case nil`): the data pointers */
+		x = LLVMBuildExtractValue(cg->b, x, 0, "");
+		y = LLVMBuildExtractValue(cg->b, y, 0, "");
+	}
 	return LLVMBuildICmp(cg->b, LLVMIntEQ, x, y, "eq");
 }
 

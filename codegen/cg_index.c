@@ -150,6 +150,8 @@ LLVMValueRef cgd_len(Cg *cg, Node *x)
 		return LLVMBuildExtractValue(cg->b, cg_expr(cg, x), 1, "len");
 	case TY_MAP:
 		return cgd_map_len(cg, cg_expr(cg, x));
+	case TY_CHAN:
+		return cg_chan_len(cg, cg_expr(cg, x), false);
 	case TY_ARRAY:
 		cg_expr(cg, x);
 		return cgd_i64(cg, t->len);
@@ -167,5 +169,7 @@ LLVMValueRef cgd_cap(Cg *cg, Node *x)
 	Type *t = type_under(x->type);
 	if (t->kind == TY_SLICE)
 		return LLVMBuildExtractValue(cg->b, cg_expr(cg, x), 2, "cap");
+	if (t->kind == TY_CHAN)
+		return cg_chan_len(cg, cg_expr(cg, x), true);
 	return cgd_len(cg, x);
 }

@@ -87,6 +87,21 @@ LLVMValueRef cgd_map_slot(Cg *cg, Node *n)
 	return cg_rtcall(cg, "gosub_mapassign", args, 3);
 }
 
+/* m[k] op= y: m and k are evaluated once; the old value is read without inserting, and the
+ * entry is inserted only once the operation is done, so an operation that panics (a division by
+ * zero) leaves the map as it was, as in gc. */
+void cgd_map_op_assign(Cg *cg, Node *l, int op, Node *r)
+{
+	Type *mt = l->index.x->type, *vt = type_under(mt)->elem;
+	LLVMValueRef m = cg_expr(cg, l->index.x);
+	LLVMValueRef k = key_addr(cg, l->index.index, type_under(mt)->key);
+	LLVMValueRef y = cg_expr(cg, r);
+	LLVMValueRef args[] = {cg_typedesc(cg, mt), m, k, cgd_null(cg)};
+	LLVMValueRef x = cg_load(cg, vt, cg_rtcall(cg, "gosub_mapaccess", args, 4), "mapval");
+	LLVMValueRef v = cg_binop(cg, op, vt, x, y, r->type);
+	cg_store(cg, vt, v, cg_rtcall(cg, "gosub_mapassign", args, 3));
+}
+
 void cgd_map_delete(Cg *cg, Node *call)
 {
 	Node *mn = call->call.args.v[0];

@@ -83,6 +83,13 @@ static const RtProto rt_protos[] = {
 	{"gosub_panic_unsafeslice", 'v', "i"},
 	{"gosub_fatal", 'v', "p"},
 	{"gosub_go", 'v', "pppp"},
+	{"gosub_makechan", 'p', "pl"},
+	{"gosub_chansend", 'v', "pp"},
+	{"gosub_chanrecv", 'b', "pp"},
+	{"gosub_closechan", 'v', "p"},
+	{"gosub_chanlen", 'l', "p"},
+	{"gosub_chancap", 'l', "p"},
+	{"gosub_select", 'l', "pllbp"},
 };
 
 static LLVMTypeRef rt_kind_type(Cg *cg, char k)

@@ -158,7 +158,12 @@ LLVMValueRef cgd_copy(Cg *cg, Node *call)
 {
 	Type *elem = type_under(call->call.args.v[0]->type)->elem;
 	LLVMValueRef d = cg_expr(cg, call->call.args.v[0]);
-	LLVMValueRef s = cg_expr(cg, call->call.args.v[1]);
+	return cg_copy_values(cg, elem, d, cg_expr(cg, call->call.args.v[1]));
+}
+
+/* copy(d, s) of evaluated operands (s a slice or a string), as `defer copy(d, s)` runs it. */
+LLVMValueRef cg_copy_values(Cg *cg, Type *elem, LLVMValueRef d, LLVMValueRef s)
+{
 	LLVMValueRef dlen = LLVMBuildExtractValue(cg->b, d, 1, "dst.len");
 	LLVMValueRef slen = LLVMBuildExtractValue(cg->b, s, 1, "src.len");
 	LLVMValueRef n = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, dlen, slen, ""), dlen,

@@ -192,10 +192,12 @@ static void cg_op_assign(Cg *cg, Node *n)
 {
 	Node *l = n->assign.lhs.v[0], *r = n->assign.rhs.v[0];
 	int op = n->assign.op - TK_ADD_ASSIGN + TK_ADD;
-	LLVMValueRef addr = is_map_index(l) ? NULL : cg_addr(cg, l);
+	if (is_map_index(l)) {
+		cgd_map_op_assign(cg, ast_unparen(l), op, r);
+		return;
+	}
+	LLVMValueRef addr = cg_addr(cg, l);
 	LLVMValueRef y = cg_expr(cg, r);
-	if (!addr)
-		addr = cg_addr(cg, l);
 	LLVMValueRef x = cg_load(cg, l->type, addr, "");
 	cg_store(cg, l->type, cg_binop(cg, op, l->type, x, y, r->type), addr);
 }
@@ -538,10 +540,24 @@ static void cg_range_declare(Cg *cg, Node *n)
 			cg_alloc_var(cg, ast_unparen(vars[i])->ident.sym);
 }
 
-static void cg_range_set(Cg *cg, Node *var, LLVMValueRef v)
+/* key, value = k, v for one iteration (v NULL: no value variable). Go spec: the iteration
+ * values are assigned "as in an assignment statement", so with `=` the operands of both left
+ * sides are evaluated before either is stored: `for i, x[i] = range y` indexes x with the old i. */
+static void cg_range_set(Cg *cg, Node *n, LLVMValueRef k, LLVMValueRef v)
 {
-	if (var)
-		cg_assign_to(cg, var, v);
+	Node *key = n->range.key, *val = v ? n->range.value : NULL;
+	if (!key)
+		return;
+	if (n->range.define || !val || is_blank(key) || is_blank(val)) {
+		cg_assign_to(cg, key, k);
+		if (val)
+			cg_assign_to(cg, val, v);
+		return;
+	}
+	Node *lk = ast_unparen(key), *lv = ast_unparen(val);
+	LhsRef rk = lhs_operands(cg, lk), rv = lhs_operands(cg, lv);
+	cg_store(cg, lk->type, k, lhs_address(cg, lk, rk));
+	cg_store(cg, lv->type, v, lhs_address(cg, lv, rv));
 }
 
 /* Shared loop skeleton over a hidden index %i in [0, len):
@@ -602,8 +618,8 @@ static LLVMValueRef range_copy(Cg *cg, Node *x, Type *arr)
 }
 
 /* Arrays (copied once when the value is used, as the spec's "evaluated once" requires), pointers
- * to arrays, and slices: element i is at base + i * sizeof(elem). With only a key, a constant
- * length means x is not evaluated at all. */
+ * to arrays, and slices: element i is at base + i * sizeof(elem). With only a key, x is not
+ * evaluated at all when its length is constant (no calls or receives in it). */
 static void cg_range_indexed(Cg *cg, Node *n, Type *xt)
 {
 	Type *u = type_under(xt);
@@ -622,17 +638,20 @@ static void cg_range_indexed(Cg *cg, Node *n, Type *xt)
 			cg_check_nil(cg, base);
 		} else if (want_value) {
 			base = range_copy(cg, n->range.x, coll);
+		} else if (ast_has_call_or_recv(n->range.x)) {
+			cg_expr(cg, n->range.x);   /* its length is not constant: x is evaluated */
 		}
 	}
 	cg_range_declare(cg, n);
 	RangeLoop r;
 	range_begin(cg, &r, len);
 	LLVMValueRef i = LLVMBuildLoad2(cg->b, cg->t_i64, r.iaddr, "i");
-	cg_range_set(cg, n->range.key, i);
+	LLVMValueRef v = NULL;
 	if (want_value) {
 		LLVMValueRef p = LLVMBuildInBoundsGEP2(cg->b, cg_type(cg, coll->elem), base, &i, 1, "elem");
-		cg_range_set(cg, n->range.value, cg_load(cg, coll->elem, p, "v"));
+		v = cg_load(cg, coll->elem, p, "v");
 	}
+	cg_range_set(cg, n, i, v);
 	range_body(cg, &r, n);
 	i = LLVMBuildLoad2(cg->b, cg->t_i64, r.iaddr, "i");
 	range_end(cg, &r, LLVMBuildAdd(cg->b, i, LLVMConstInt(cg->t_i64, 1, 0), "i.next"));
@@ -669,9 +688,7 @@ static void cg_range_string(Cg *cg, Node *n)
 	LLVMValueRef vals[2] = {r1, r2};
 	LLVMBasicBlockRef bbs[2] = {ascii, multi};
 	LLVMAddIncoming(rune, vals, bbs, 2);
-	cg_range_set(cg, n->range.key, i);
-	if (n->range.value)
-		cg_range_set(cg, n->range.value, rune);
+	cg_range_set(cg, n, i, n->range.value ? rune : NULL);
 	range_body(cg, &r, n);
 	range_end(cg, &r, LLVMBuildLoad2(cg->b, cg->t_i64, next, "i.next"));
 }
@@ -685,15 +702,21 @@ static void cg_range(Cg *cg, Node *n)
 	case TY_SLICE:
 	case TY_ARRAY:
 	case TY_POINTER: cg_range_indexed(cg, n, xt); return;
+	case TY_CHAN: cg_range_chan(cg, n); return;
 	default: diag_error(n->pos, "range over %s not supported by gosub", type_string(xt));
 	}
 }
 
 /* ---- dispatch ------------------------------------------------------------------------------- */
 
-static void cg_unsupported_stmt(Node *n, const char *what)
+/* An expression statement: a call, or a receive whose value is dropped. */
+static void cg_expr_stmt(Cg *cg, Node *x)
 {
-	diag_error(n->pos, "%s not supported by gosub", what);
+	Node *u = ast_unparen(x);
+	if (u->kind == ND_UNARY && u->unary.op == TK_ARROW)
+		cg_recv_discard(cg, u);
+	else
+		cg_expr(cg, x);
 }
 
 static void cg_stmt_node(Cg *cg, Node *n);
@@ -713,7 +736,7 @@ static void cg_stmt_node(Cg *cg, Node *n)
 	switch (n->kind) {
 	case ND_BLOCK: cg_block(cg, n); return;
 	case ND_EMPTY: return;
-	case ND_EXPRSTMT: cg_expr(cg, n->unary.x); return;
+	case ND_EXPRSTMT: cg_expr_stmt(cg, n->unary.x); return;
 	case ND_INCDEC: cg_incdec(cg, n); return;
 	case ND_ASSIGN:
 		if (n->assign.op == TK_ASSIGN || n->assign.op == TK_DEFINE)
@@ -733,8 +756,8 @@ static void cg_stmt_node(Cg *cg, Node *n)
 	case ND_TYPESWITCH: cg_typeswitch(cg, n); return;
 	case ND_DEFER: cg_defer_stmt(cg, n); return;
 	case ND_GO: cg_go_stmt(cg, n); return;
-	case ND_SEND: cg_unsupported_stmt(n, "send statement"); return;
-	case ND_SELECT: cg_unsupported_stmt(n, "select statement"); return;
+	case ND_SEND: cg_send(cg, n); return;
+	case ND_SELECT: cg_select(cg, n); return;
 	default: fatal("%s: cg_stmt of %s", pos_str(n->pos), ast_kind_name(n->kind));
 	}
 }

@@ -202,8 +202,8 @@ static const char *site_text(EscLoc *loc) {
 	case ND_FUNCLIT:
 		return "func literal";
 	case ND_CONVERT:
-		if (n->flags & NF_IMPLICIT)
-			return esc_node_text(n->conv.x);
+		if (n->flags & NF_IMPLICIT)   /* gc's tree keeps no parentheses: `c <- (7)` boxes 7 */
+			return esc_node_text(esc_unparen(n->conv.x));
 		return conversion_text(n);
 	default:
 		return ast_expr_string(n);

@@ -183,6 +183,30 @@ static bool last_name_pos(Node *n, Pos *pos) {
 	case ND_STAR:
 	case ND_UNARY:
 		return last_name_pos(n->unary.x, pos);
+	case ND_TYPEASSERT:
+		return last_name_pos(n->assert.x, pos);
+	case ND_CONVERT:
+		return last_name_pos(n->conv.x, pos);
+	case ND_CALL: {     /* a call's type check moves it to the call; a builtin's does not */
+		bool found = false;
+		if (n->call.kind != CALL_BUILTIN) {
+			*pos = n->pos;
+			return true;
+		}
+		for (int i = 0; i < n->call.args.len; i++)
+			found |= last_name_pos(n->call.args.v[i], pos);
+		return found;
+	}
+	case ND_SLICE: {
+		Node *parts[] = {n->slice.x, n->slice.lo, n->slice.hi, n->slice.max};
+		bool found = false;
+		for (int i = 0; i < 4; i++)
+			found |= last_name_pos(parts[i], pos);
+		return found;
+	}
+	case ND_COMPOSITE:   /* its type check moves gc's position to the literal's brace */
+		*pos = n->pos;
+		return true;
 	case ND_INDEX: {
 		bool a = last_name_pos(n->index.x, pos);
 		bool b = last_name_pos(n->index.index, pos);
@@ -196,6 +220,21 @@ static bool last_name_pos(Node *n, Pos *pos) {
 	default:
 		return false;
 	}
+}
+
+/* c <- v: gc reports the boxing of v (a send on a chan of interfaces) at the last name its
+ * type checker visited, in v or else in c: `c <- 42` at c, `c <- m[k]` at k. */
+static void send_stmt(EscWalker *w, Node *n) {
+	Node *u = esc_unparen(n->binary.y);
+	Pos pos;
+	if (u && u->kind == ND_CONVERT && (u->flags & NF_IMPLICIT) &&
+	    (last_name_pos(u->conv.x, &pos) || last_name_pos(n->binary.x, &pos))) {
+		w->conv_node = u;
+		w->conv_pos = pos;
+	}
+	esc_discard(w, n->binary.x);
+	esc_assign_heap(w, n->binary.y, "send", n);
+	w->conv_node = NULL;
 }
 
 /* The holes of an assignment's destinations: a variable the statement declares (:=), or the
@@ -413,6 +452,20 @@ static void type_switch(EscWalker *w, Node *n) {
 		block(w, &n->sw.clauses.v[i]->caseclause.body);
 }
 
+/* A select case's send or receive. gc's type checker drops the implicit conversion of
+ * `case x = <-c` (x an interface) and its back end boxes the value later, after escape
+ * analysis: so the box is no site -m reports, and it is on the heap (ESC_UNKNOWN). */
+static void select_comm(EscWalker *w, Node *comm) {
+	Node *r = comm && comm->kind == ND_ASSIGN && comm->assign.rhs.len == 1 ? comm->assign.rhs.v[0] : NULL;
+	if (!r || r->kind != ND_CONVERT || !(r->flags & NF_IMPLICIT)) {
+		stmt(w, comm);
+		return;
+	}
+	comm->assign.rhs.v[0] = r->conv.x;   /* analysed as gc does, then put back for codegen */
+	stmt(w, comm);
+	comm->assign.rhs.v[0] = r;
+}
+
 static int label_state(EscWalker *w, const char *name) {
 	for (int i = 0; i < w->nlabels; i++)
 		if (!strcmp(w->labels[i].name, name))
@@ -439,8 +492,7 @@ static void stmt(EscWalker *w, Node *n) {
 		break;
 	}
 	case ND_SEND:
-		esc_discard(w, n->binary.x);
-		esc_assign_heap(w, n->binary.y, "send", n);
+		send_stmt(w, n);
 		break;
 	case ND_INCDEC: {
 		EscHole k = addr(w, n->incdec.x);
@@ -486,7 +538,7 @@ static void stmt(EscWalker *w, Node *n) {
 	case ND_SELECT:
 		for (int i = 0; i < n->sw.clauses.len; i++) {
 			Node *cas = n->sw.clauses.v[i];
-			stmt(w, cas->caseclause.comm);
+			select_comm(w, cas->caseclause.comm);
 			block(w, &cas->caseclause.body);
 		}
 		break;

@@ -489,3 +489,29 @@ void ast_children(Node *n, void (*f)(Node *, void *), void *ctx) {
 	default: break;
 	}
 }
+
+/* Go spec: Length and capacity: len(a) of an array is constant "if s does not contain channel
+ * receives or (non-constant) function calls"; then `range a` does not evaluate a either. */
+bool ast_has_call_or_recv(Node *n) {
+	if (!n)
+		return false;
+	switch (n->kind) {
+	case ND_CALL: return n->cval == NULL; /* a constant len(a) is no call */
+	case ND_UNARY: return n->unary.op == TK_ARROW || ast_has_call_or_recv(n->unary.x);
+	case ND_PAREN: case ND_STAR: return ast_has_call_or_recv(n->unary.x);
+	case ND_SELECTOR: return ast_has_call_or_recv(n->sel.x);
+	case ND_INDEX: return ast_has_call_or_recv(n->index.x) || ast_has_call_or_recv(n->index.index);
+	case ND_BINARY: return ast_has_call_or_recv(n->binary.x) || ast_has_call_or_recv(n->binary.y);
+	case ND_CONVERT: return ast_has_call_or_recv(n->conv.x);
+	case ND_SLICE:
+		return ast_has_call_or_recv(n->slice.x) || ast_has_call_or_recv(n->slice.lo) ||
+		       ast_has_call_or_recv(n->slice.hi) || ast_has_call_or_recv(n->slice.max);
+	case ND_COMPOSITE:
+		for (int i = 0; i < n->comp.elts.len; i++)
+			if (ast_has_call_or_recv(n->comp.elts.v[i]))
+				return true;
+		return false;
+	case ND_KEYVALUE: return ast_has_call_or_recv(n->binary.x) || ast_has_call_or_recv(n->binary.y);
+	default: return false;
+	}
+}

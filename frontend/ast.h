@@ -270,6 +270,7 @@ Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
 Node *ast_unparen(Node *n);
 Symbol *ast_ref(Node *n);                  /* the symbol `x` or `pkg.X` names (parentheses skipped), or NULL */
+bool ast_has_call_or_recv(Node *n);       /* n (checked) contains a non-constant call or a receive */
 /* Calls f on each child of n that is an expression or a statement (the bodies of function
  * literals included), in source order. */
 void ast_children(Node *n, void (*f)(Node *, void *), void *ctx);

@@ -221,27 +221,6 @@ static int nargs_of(Builtin b, bool *variadic) {
 	}
 }
 
-static bool contains_call(Node *n) {
-	if (!n)
-		return false;
-	switch (n->kind) {
-	case ND_CALL: return n->cval == NULL; /* a constant len(a) is no call */
-	case ND_UNARY: return n->unary.op == TK_ARROW || contains_call(n->unary.x);
-	case ND_PAREN: case ND_STAR: return contains_call(n->unary.x);
-	case ND_SELECTOR: return contains_call(n->sel.x);
-	case ND_INDEX: return contains_call(n->index.x) || contains_call(n->index.index);
-	case ND_BINARY: return contains_call(n->binary.x) || contains_call(n->binary.y);
-	case ND_CONVERT: return contains_call(n->conv.x);
-	case ND_SLICE: return contains_call(n->slice.x) || contains_call(n->slice.lo) || contains_call(n->slice.hi);
-	case ND_COMPOSITE:
-		for (int i = 0; i < n->comp.elts.len; i++)
-			if (contains_call(n->comp.elts.v[i]))
-				return true;
-		return false;
-	case ND_KEYVALUE: return contains_call(n->binary.x) || contains_call(n->binary.y);
-	default: return false;
-	}
-}
 
 static void bi_len_cap(Node *n, Builtin b) {
 	Node **xs = &n->call.args.v[0];
@@ -260,11 +239,12 @@ static void bi_len_cap(Node *n, Builtin b) {
 		break;
 	case TY_ARRAY:
 		ok = true;
-		if (!contains_call(x))
+		if (!ast_has_call_or_recv(x))
 			n->cval = cv_int64(u->len);
 		break;
 	case TY_SLICE: ok = true; break;
 	case TY_MAP: ok = b == BI_LEN; break;
+	case TY_CHAN: ok = true; break;
 	default: break;
 	}
 	if (!ok) {
@@ -320,10 +300,6 @@ static void bi_make(Node *n) {
 		           ck_expr_str(args->v[0]));
 		return;
 	}
-	if (u->kind == TY_CHAN) {
-		diag_error(n->pos, "channels not supported by gosub");
-		return;
-	}
 	if (args->len < min || args->len > min + 1) {
 		diag_error(ck_start(n), "invalid operation: %s expects %d or %d arguments; found %d", ck_expr_str(n), min,
 		           min + 1, args->len);
@@ -342,6 +318,21 @@ static void bi_make(Node *n) {
 		return;
 	}
 	n->type = t;
+}
+
+/* close(c): c must be a channel that can be sent on. */
+static void bi_close(Node *n) {
+	Node *c = n->call.args.v[0];
+	Type *u = type_under(c->type);
+	if (ck_is_nil(c) || u->kind != TY_CHAN) {
+		diag_error(ck_start(c), "invalid operation: cannot close non-channel %s", ck_operand(c));
+		return;
+	}
+	if (u->dir == CHAN_RECV) {
+		diag_error(ck_start(c), "invalid operation: cannot close receive-only channel %s", ck_operand(c));
+		return;
+	}
+	n->type = ck_void;
 }
 
 static void bi_copy(Node *n) {
@@ -493,10 +484,6 @@ static void builtin_call(Node *n, Builtin b) {
 		diag_error(ck_start(n), "invalid operation: invalid use of ... with built-in %s", name);
 		return;
 	}
-	if (b == BI_CLOSE) {
-		diag_error(n->pos, "%s not supported by gosub", name);
-		return;
-	}
 	bool variadic;
 	int want = nargs_of(b, &variadic);
 	if ((b == BI_PRINT || b == BI_PRINTLN) && args->len == 1) {
@@ -534,6 +521,7 @@ static void builtin_call(Node *n, Builtin b) {
 		n->type = t ? type_pointer(t) : NULL;
 		break;
 	}
+	case BI_CLOSE: bi_close(n); break;
 	case BI_COPY: bi_copy(n); break;
 	case BI_DELETE: bi_delete(n); break;
 	case BI_PANIC:

@@ -83,6 +83,18 @@ static Type *map_type(Node *n) {
 	return type_map(k, v);
 }
 
+/* ChannelType = ( "chan" | "chan" "<-" | "<-" "chan" ) ElementType . gc refuses elements of
+ * 64 kB or more (its channels keep the element size in 16 bits); an element whose layout is
+ * still pending is a type being declared, which gc checks later too. */
+static Type *chan_type(Node *n) {
+	Type *elem = ck_type(n->chantype.elem);
+	if (!elem)
+		return NULL;
+	if (elem->size >= 1 << 16)
+		diag_error(n->pos, "channel element type too large (>64kB)");
+	return type_chan(elem, n->chantype.dir);
+}
+
 /* Go spec: Struct types: "The unqualified type name acts as the field name" of an embedded
  * field, read from the syntax: an alias (type Int = int) names the field Int, not int. */
 static const char *embedded_name(Node *typ, Type *t) {
@@ -185,7 +197,7 @@ Type *ck_type(Node *n) {
 	case ND_STRUCTTYPE: t = struct_type(n); break;
 	case ND_INTERFACETYPE: t = interface_type(n); break;
 	case ND_FUNCTYPE: t = ck_signature(n, NULL, NULL); break;
-	case ND_CHANTYPE: diag_error(n->pos, "channel types not supported by gosub"); break;
+	case ND_CHANTYPE: t = chan_type(n); break;
 	case ND_SELECTOR:
 		ck_expr(&n);
 		if (n->type && !(n->flags & NF_TYPE))
@@ -468,7 +480,7 @@ int ck_rhs_list(NodeVec *rhs, int n, Type **types, bool *single) {
 		}
 		Node *u = ast_unparen(x);
 		bool commaok = (u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP) ||
-		               (u->kind == ND_TYPEASSERT);
+		               u->kind == ND_TYPEASSERT || (u->kind == ND_UNARY && u->unary.op == TK_ARROW);
 		if (n == 2 && commaok) {
 			u->flags |= NF_COMMA_OK;
 			*single = true;

@@ -34,6 +34,13 @@ static bool is_map_index(Node *n) {
 	return n->kind == ND_INDEX && n->index.x->type && type_under(n->index.x->type)->kind == TY_MAP;
 }
 
+/* types2's commaok mode: a receive or a type assertion, whether or not its `ok` is used. */
+static bool is_comma_ok_form(Node *n) {
+	n = ast_unparen(n);
+	return (n->flags & NF_COMMA_OK) || n->kind == ND_TYPEASSERT ||
+	       (n->kind == ND_UNARY && n->unary.op == TK_ARROW);
+}
+
 static const char *mode_string(Node *n) {
 	if (is_builtin_ident(n))
 		return "built-in";
@@ -49,7 +56,7 @@ static const char *mode_string(Node *n) {
 		return "variable";
 	if (is_map_index(n))
 		return "map index expression";
-	if (n->flags & NF_COMMA_OK)
+	if (is_comma_ok_form(n))
 		return "comma, ok expression";
 	return "value";
 }
@@ -354,6 +361,11 @@ bool ck_assign_part(Node *x, Type *have, Type *t, const char *context) {
 	const char *reason = NULL;
 	if (!have || !t || type_assignable(have, t, &reason))
 		return true;
+	if (type_is_untyped(have)) { /* the `ok` of a comma-ok form: types2's words for untyped values */
+		diag_error(ck_start(x), "cannot use %s (%s value) as %s value in %s", ck_expr_str(x), type_string(have),
+		           type_string(t), context);
+		return false;
+	}
 	const char *op = fmt("%s (value of type %s)", ck_expr_str(x), type_string(have));
 	if (reason && *reason)
 		diag_error(ck_start(x), "cannot use %s as type %s in %s:\n\t%s", op, type_string(t), context, reason);
@@ -507,14 +519,29 @@ static void check_overflow(Node *n) {
 		n->cval = r;
 }
 
-static void expr_unary(Node *n) {
-	if (n->unary.op == TK_ARROW) {
-		diag_error(n->pos, "channel receive not supported by gosub");
+/* Go spec: Receive operator. `<-ch` has ch's element type, and is a comma-ok form. */
+static void expr_receive(Node *n) {
+	Node *x = n->unary.x;
+	Type *u = type_under(x->type);
+	if (ck_is_nil(x) || u->kind != TY_CHAN) {
+		diag_error(ck_start(x), "invalid operation: cannot receive from non-channel %s", ck_operand(x));
 		return;
 	}
+	if (u->dir == CHAN_SEND) {
+		diag_error(ck_start(x), "invalid operation: cannot receive from send-only channel %s", ck_operand(x));
+		return;
+	}
+	n->type = u->elem;
+}
+
+static void expr_unary(Node *n) {
 	if (!ck_value(&n->unary.x))
 		return;
 	Node *x = n->unary.x;
+	if (n->unary.op == TK_ARROW) {
+		expr_receive(n);
+		return;
+	}
 	if (n->unary.op == TK_AND) {
 		expr_address(n);
 		return;

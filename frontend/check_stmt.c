@@ -68,8 +68,6 @@ static void report_unused_labels(void) {
 
 /* ---- function bodies ---------------------------------------------------------------------------- */
 
-static bool skipped_stmt;
-
 static void report_unused_vars(Func *fn) {
 	for (int i = 0; i < fn->locals.len; i++) {
 		Symbol *v = fn->locals.v[i];
@@ -83,8 +81,6 @@ static void report_unused_vars(Func *fn) {
 void ck_func_body(Func *fn) {
 	Checker saved = ck;
 	LabelVec *saved_labels = labels;
-	bool saved_skipped = skipped_stmt;
-	skipped_stmt = false;
 	ck.fn = fn;
 	ck.scope = scope_new(ck.scope, fn);
 	ck.loop_depth = 0;
@@ -111,17 +107,18 @@ void ck_func_body(Func *fn) {
 	report_unused_labels();
 	if (fn->type && fn->type->results.len && !ck_is_terminating(body, NULL))
 		diag_error(body->block.rbrace, "missing return");
-	if (!skipped_stmt)
-		report_unused_vars(fn);
-	skipped_stmt = saved_skipped;
+	report_unused_vars(fn);
 	labels = saved_labels;
 	ck = saved;
 }
 
 /* ---- simple statements ----------------------------------------------------------------------------- */
 
+/* Go spec: Expression statements: calls (but not of most builtins) and receive operations. */
 static bool is_statement_call(Node *x) {
 	x = ast_unparen(x);
+	if (x->kind == ND_UNARY && x->unary.op == TK_ARROW)
+		return true;
 	if (x->kind != ND_CALL)
 		return false;
 	if (x->call.kind != CALL_BUILTIN)
@@ -644,6 +641,7 @@ static bool range_types(Type *t, Type **key, Type **val) {
 	case TY_STRING: case TY_UNTYPED_STRING: *key = ty_int, *val = ty_int32; return true;
 	case TY_ARRAY: case TY_SLICE: *key = ty_int, *val = u->elem; return true;
 	case TY_MAP: *key = u->key, *val = u->elem; return true;
+	case TY_CHAN: *key = u->elem, *val = NULL; return true;
 	default: return false;
 	}
 }
@@ -653,8 +651,9 @@ static void range_var(Node **slot, Type *t, bool define, Node *x) {
 	if (!define) {
 		if (!lhs_expr(slot) || !(*slot)->type)
 			return;
+		/* types2 assigns a value it describes by the variable's own expression */
 		if (t && !type_assignable(t, (*slot)->type, NULL))
-			diag_error(ck_start(l), "cannot use %s (value of type %s) as type %s in range clause", ck_expr_str(l),
+			diag_error(ck_start(l), "cannot use %s (value of type %s) as type %s in assignment", ck_expr_str(l),
 			           type_string(t), type_string((*slot)->type));
 		return;
 	}
@@ -670,12 +669,25 @@ static void range_var(Node **slot, Type *t, bool define, Node *x) {
 		v->used = true;
 }
 
+/* Go spec: a range over a channel yields its values only, and must be able to receive. */
+static void range_chan_checks(Node *n) {
+	Node *x = n->range.x;
+	Type *u = type_under(x->type);
+	if (u->kind != TY_CHAN)
+		return;
+	if (n->range.value)
+		diag_error(ck_start(n->range.value), "range over %s permits only one iteration variable", ck_operand(x));
+	if (u->dir == CHAN_SEND)
+		diag_error(ck_start(x), "cannot range over %s (receive from send-only channel)", ck_operand(x));
+}
+
 static void range_stmt(Node *n, const char *label) {
 	n->range.label = label;
 	bool ok = ck_value(&n->range.x);
 	Node *x = n->range.x;
 	Type *key = NULL, *val = NULL;
 	if (ok) {
+		range_chan_checks(n);
 		if (!range_types(x->type, &key, &val))
 			diag_error(ck_start(x), "cannot range over %s", ck_operand(x));
 		ck_default(&n->range.x);
@@ -802,6 +814,83 @@ static void switch_stmt(Node *n, const char *label) {
 	close_scope();
 }
 
+/* ---- channels (Go spec: Send statements, Select statements) ---------------------------------- */
+
+/* SendStmt = Channel "<-" Expression . */
+static void send_stmt(Node *n) {
+	bool ok = ck_value(&n->binary.x);
+	ok &= ck_value(&n->binary.y);
+	if (!ok)
+		return;
+	Node *c = n->binary.x;
+	Type *u = type_under(c->type);
+	if (ck_is_nil(c) || u->kind != TY_CHAN) {
+		diag_error(ck_start(c), "invalid operation: cannot send to non-channel %s", ck_operand(c));
+		return;
+	}
+	if (u->dir == CHAN_RECV) {
+		diag_error(ck_start(c), "invalid operation: cannot send to receive-only channel %s", ck_operand(c));
+		return;
+	}
+	ck_assign(&n->binary.y, u->elem, "send");
+}
+
+static bool is_receive(Node *x) {
+	x = ast_unparen(x);
+	return x->kind == ND_UNARY && x->unary.op == TK_ARROW;
+}
+
+/* CommCase = "case" ( SendStmt | RecvStmt ) | "default" .
+ * RecvStmt = [ ExpressionList "=" | IdentifierList ":=" ] RecvExpr . Anything else is
+ * reported where types2 reports it (an expression statement at its expression's own position). */
+static bool comm_ok(Node *comm) {
+	switch (comm->kind) {
+	case ND_SEND: return true;
+	case ND_EXPRSTMT:
+		if (is_receive(comm->unary.x))
+			return true;
+		diag_error(comm->unary.x->pos, "select case must be send or receive (possibly with assignment)");
+		return false;
+	case ND_ASSIGN:
+		if ((comm->assign.op == TK_ASSIGN || comm->assign.op == TK_DEFINE) && comm->assign.rhs.len == 1 &&
+		    is_receive(comm->assign.rhs.v[0]))
+			return true;
+		diag_error(ck_start(comm->assign.lhs.v[0]), "select case must be send or receive (possibly with assignment)");
+		return false;
+	case ND_INCDEC:
+		diag_error(ck_start(comm->incdec.x), "select case must be send or receive (possibly with assignment)");
+		return false;
+	default:
+		diag_error(comm->pos, "select case must be send or receive (possibly with assignment)");
+		return false;
+	}
+}
+
+/* SelectStmt = "select" "{" { CommClause } "}" . Each clause is a scope holding the variables
+ * its receive declares. */
+static void select_stmt(Node *n, const char *label) {
+	n->sw.label = label;
+	Target t;
+	push_target(&t, n, label);
+	Node *deflt = NULL;
+	for (int i = 0; i < n->sw.clauses.len; i++) {
+		Node *c = n->sw.clauses.v[i];
+		if (c->caseclause.is_default) {
+			if (deflt)
+				diag_error(c->pos, "multiple defaults (first at %s)", pos_str(deflt->pos));
+			deflt = c;
+		}
+		if (c->caseclause.comm && !comm_ok(c->caseclause.comm))
+			continue;   /* as types2: the clause's body is not checked either */
+		open_scope();
+		if (c->caseclause.comm)
+			ck_stmt(&c->caseclause.comm);
+		ck_block_stmts(&c->caseclause.body);
+		close_scope();
+	}
+	ck.targets = t.outer;
+}
+
 static void labeled_stmt(Node *n) {
 	Node *s = n->labeled.stmt;
 	const char *l = n->labeled.label;
@@ -810,6 +899,7 @@ static void labeled_stmt(Node *n) {
 	case ND_RANGE: range_stmt(s, l); break;
 	case ND_SWITCH: switch_stmt(s, l); break;
 	case ND_TYPESWITCH: ck_type_switch(s, l); break;
+	case ND_SELECT: select_stmt(s, l); break;
 	default: ck_stmt(&n->labeled.stmt); break;
 	}
 }
@@ -850,14 +940,6 @@ static void go_defer_stmt(Node *n) {
 		diag_error(ck_start(x), "%s discards result of %s", what, ck_operand(x));
 }
 
-/* The statement is not checked, so the variables it uses would look unused: the function's
- * "declared but not used" report is skipped (skipped_stmt). */
-
-static void unsupported(Node *n, const char *what) {
-	diag_error(n->pos, "%s not supported by gosub", what);
-	skipped_stmt = true;
-}
-
 void ck_stmt(Node **slot) {
 	Node *n = *slot;
 	switch (n->kind) {
@@ -880,8 +962,8 @@ void ck_stmt(Node **slot) {
 	case ND_LABELED: labeled_stmt(n); break;
 	case ND_DECLSTMT: decl_stmt(n); break;
 	case ND_DEFER: case ND_GO: go_defer_stmt(n); break;
-	case ND_SELECT: unsupported(n, "select statement"); break;
-	case ND_SEND: unsupported(n, "send statement"); break;
+	case ND_SELECT: select_stmt(n, NULL); break;
+	case ND_SEND: send_stmt(n); break;
 	default: diag_error(n->pos, "unexpected %s in statement context", ast_kind_name(n->kind)); break;
 	}
 }

@@ -329,6 +329,33 @@ void gosub_go(void (*code)(void *rec), void *rec, const char *func, const char *
  * zone (LLVM's "noredzone"), and code placed between the symbols gosub_code_begin and
  * gosub_code_end, which the driver's link line defines around the generated objects. */
 
+/* ---- channels and select (rt_chan.c) ------------------------------------------------------------
+ * A channel is a GoChan * (nil: NULL) whose layout only the runtime knows. Elements travel by
+ * address: a send reads *elem before it returns or blocks; a receive stores the value at elem
+ * (NULL: drops it) once it completes. These addresses may be in the caller's frame: a goroutine
+ * that blocks leaves copies in the runtime's heap records, never pointers into its stack.
+ * Blocking on a nil channel parks the goroutine for good. */
+typedef struct GoChan GoChan;
+/* make(chan T, size): chantype is the channel type's descriptor (its elem is T); a negative or
+ * too large size panics "makechan: size out of range". */
+GoChan *gosub_makechan(const GoType *chantype, int64_t size);
+void gosub_chansend(GoChan *c, const void *elem);   /* panics "send on closed channel" */
+/* Returns ok: false when c is closed and drained, the value stored being the zero value. */
+bool gosub_chanrecv(GoChan *c, void *elem);
+void gosub_closechan(GoChan *c);                    /* "close of nil/closed channel" panics */
+int64_t gosub_chanlen(GoChan *c);                   /* 0 for nil */
+int64_t gosub_chancap(GoChan *c);
+/* select: the cases, sends first (elem: the value), then receives (elem: where the value goes,
+ * or NULL); a nil c never proceeds. Returns the index of the case that ran, or -1 when none
+ * could run at once and block is false (the default case). *recvok is a receive's ok. With no
+ * case able to run and block true, parks with gc's reason "select" ("select (no cases)" when
+ * there are none). */
+typedef struct GoSelectCase {
+	GoChan *c;
+	void *elem;
+} GoSelectCase;
+int64_t gosub_select(GoSelectCase *cases, int64_t nsends, int64_t nrecvs, bool block, bool *recvok);
+
 /* ---- what codegen assumes of the layouts above ---------------------------------------------
  * codegen/cg_layout.c builds the LLVM types of GoString, GoSlice, GoEface, GoType, GoField,
  * GoMethod, GoItab, GoDefer, GoDeferFrame and GoAllocSite from lists of their fields and checks
@@ -339,5 +366,7 @@ _Static_assert(offsetof(GoMapIter, key) == 0 && sizeof(GoMapIter) % sizeof(void 
                "codegen reserves a GoMapIter as an array of pointers and loads key at its address");
 _Static_assert(offsetof(GoDefer, code) == 0, "a defer record is a closure record: code comes first");
 _Static_assert(sizeof(GoEface) == 2 * sizeof(void *), "every interface value is two words");
+_Static_assert(sizeof(GoSelectCase) == 2 * sizeof(void *) && offsetof(GoSelectCase, elem) == sizeof(void *),
+               "codegen builds a select's cases as an array of { ptr, ptr }");
 
 #endif

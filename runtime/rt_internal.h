@@ -19,6 +19,7 @@
  *   rt_preempt.c making a goroutine that runs too long in Go code yield
  *   rt_time.c   the clock and the timers the scheduler waits for
  *   rt_sync.c   package sync's semaphores and notify lists
+ *   rt_chan.c   channels and select (a parked select's waiters hang off RtG.waiting)
  */
 #ifndef GOSUB_RT_INTERNAL_H
 #define GOSUB_RT_INTERNAL_H

@@ -61,13 +61,37 @@ static void *prepared_frame(uintptr_t top, void (*entry)(void))
 	return sp;
 }
 
+/* A program built with -sanitize=stack carries AddressSanitizer, which intercepts memcpy and
+ * keeps shadow memory for the stack: the bytes of the stack are copied with an instruction it
+ * cannot intercept (reading a frame's redzones is no error here), and the stack both goroutines
+ * of a switch used is unpoisoned, since the shadow describes the frames of the goroutine that
+ * ran before, which are not there any more. (Redzone checks are lost on frames that were swapped
+ * out; the use-after-return check, which lives in ASan's fake frames on the heap, is kept.) */
+extern void __asan_unpoison_memory_region(void const volatile *addr, size_t size) __attribute__((weak));
+
+static void copy_stack(void *dst, const void *src, size_t n)
+{
+	__asm__ volatile("rep movsb" : "+D"(dst), "+S"(src), "+c"(n) : : "memory");
+}
+
 static void save_stack(RtG *g)
 {
 	size_t len = rt_stack_top - (uintptr_t)g->sp;
 	if (len > g->saved_cap)
 		rt_fatal("gosub: goroutine stack buffer too small");
-	memcpy(g->saved, g->sp, len);
+	copy_stack(g->saved, g->sp, len);
 	g->saved_len = len;
+}
+
+static void unpoison_stack(const RtG *g)
+{
+	if (__asan_unpoison_memory_region)
+		__asan_unpoison_memory_region(g->sp, rt_stack_top - (uintptr_t)g->sp);
+}
+
+static void restore_stack(RtG *g)
+{
+	copy_stack(g->sp, g->saved, g->saved_len);
 }
 
 static _Noreturn void sched_loop(void)
@@ -75,7 +99,9 @@ static _Noreturn void sched_loop(void)
 	for (;;) {
 		if (sw_from->status != RT_G_DEAD)
 			save_stack(sw_from);
-		memcpy(sw_to->sp, sw_to->saved, sw_to->saved_len);
+		restore_stack(sw_to);
+		unpoison_stack(sw_from);
+		unpoison_stack(sw_to);
 		rt_g = sw_to;
 		rt_ctx_swap(&sched_sp, sw_to->sp);
 	}
