@@ -32,6 +32,7 @@ typedef struct Options {
 	bool allocprof;          /* -allocprof: print the allocation profile at exit */
 	bool dump_tokens;        /* -dump-tokens: print the tokens and stop */
 	bool dump_ast;           /* -dump-ast: print the checked AST and stop */
+	bool incomplete;         /* -complete=false: functions may lack a body (analysis only) */
 	char **files;            /* the .go files, in command-line order */
 	int nfiles;
 	char **args;             /* run: the program's arguments */

@@ -78,7 +78,7 @@ static Program *analyze(const Options *o, int *status) {
 		return NULL;
 	}
 	LoadRequest req = {.args = o->files, .nargs = o->nfiles, .test_path = o->test_path,
-	                   .test_dir = o->test_dir};
+	                   .test_dir = o->test_dir, .externs_ok = o->incomplete};
 	time_start();
 	Program *prog = ld_load(&req);                                 /* load/load.c */
 	time_stage("load+parse");

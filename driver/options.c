@@ -18,7 +18,7 @@
 enum {
 	OPT_O0 = 256, OPT_O1, OPT_O2, OPT_O3,
 	OPT_EMIT_LLVM, OPT_ASM, OPT_M, OPT_ESCAPE, OPT_SANITIZE,
-	OPT_DUMP_TOKENS, OPT_DUMP_AST, OPT_HELP, OPT_ALLOCPROF, OPT_TIME,
+	OPT_DUMP_TOKENS, OPT_DUMP_AST, OPT_HELP, OPT_ALLOCPROF, OPT_TIME, OPT_COMPLETE,
 };
 
 static const struct option long_options[] = {
@@ -31,6 +31,7 @@ static const struct option long_options[] = {
 	{"S", no_argument, NULL, OPT_ASM},
 	{"m", optional_argument, NULL, OPT_M},
 	{"escape", required_argument, NULL, OPT_ESCAPE},
+	{"complete", required_argument, NULL, OPT_COMPLETE},
 	{"sanitize", required_argument, NULL, OPT_SANITIZE},
 	{"allocprof", no_argument, NULL, OPT_ALLOCPROF},
 	{"time", no_argument, NULL, OPT_TIME},
@@ -59,6 +60,8 @@ static const char flags_help[] =
 	"                 with GC_DONT_GC=1 (gosubc run sets it)\n"
 	"  -dump-tokens   print the lexer's tokens and stop\n"
 	"  -dump-ast      print the checked syntax tree and stop\n"
+	"  -complete=false  accept functions declared without a body, as gc's compiler does\n"
+	"                 without -complete (with -m, to analyse a file; it cannot link)\n"
 	"  -time          print each stage's wall time to stderr (load+parse, check, escape,\n"
 	"                 codegen IR, LLVM optimise, emit object, link; bench/README.md)\n"
 	"Environment:\n"
@@ -155,6 +158,11 @@ static int apply_flag(Options *o, int opt, const char *arg, const char *name) {
 	case OPT_ALLOCPROF: o->allocprof = true; return 0;
 	case OPT_TIME: time_stages = true; return 0;
 	case OPT_HELP: exit(drv_help(o->command));
+	case OPT_COMPLETE:
+		if (strcmp(optarg, "false") != 0)
+			return usage_error(o->command, "invalid value \"%s\" for flag -%s", optarg, name);
+		o->incomplete = true;
+		return 0;
 	case OPT_M: case OPT_ESCAPE: case OPT_SANITIZE:
 		if (set_valued_flag(o, opt, optarg)) return 0;
 		return usage_error(o->command, "invalid value \"%s\" for flag -%s", optarg, name);

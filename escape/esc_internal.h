@@ -182,6 +182,7 @@ EscLeaks esc_leaks_heap(void);                        /* "leaks to the heap at l
 const EscLeaks *esc_param_summary(Func *fn, int i);   /* i: 0 = receiver if any, then params */
 EscLeaks esc_extern_summary(Type *param_type);  /* package testing's (stdpkg.h): by type */
 EscLeaks esc_bodiless_summary(Func *fn, int i, Type *param_type); /* fmt.Sprintf ...: runtime-implemented */
+void esc_report_bodiless(Func *fn);  /* -m: the parameter notes of a function without a body */
 EscLeaks esc_extern_method_summary(Func *fn, int i);    /* testing.(*T).Errorf ...: i 0 = receiver */
 void esc_tag_params(EscBatch *b, Func *fn);
 

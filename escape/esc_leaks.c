@@ -148,18 +148,39 @@ static const char *result_name(Func *fn, int i) {
 	return i < fn->results.len ? fn->results.v[i]->name : fmt("~r%d", i);
 }
 
-static void report_param(Func *fn, Symbol *p, EscLeaks *l) {
+static void report_param_at(Func *fn, Pos pos, const char *name, EscLeaks *l) {
 	if (esc_leaks_empty(l))
-		diag_note(p->pos, "%s does not escape", p->name);
+		diag_note(pos, "%s does not escape", name);
 	int x = esc_leaks_get(l, 0);
 	if (x == 0)
-		diag_note(p->pos, "leaking param: %s", p->name);
+		diag_note(pos, "leaking param: %s", name);
 	else if (x > 0)
-		diag_note(p->pos, "leaking param content: %s", p->name);
+		diag_note(pos, "leaking param content: %s", name);
 	for (int r = 0; r < ESC_NUM_RESULTS; r++) {
 		int lv = esc_leaks_get(l, 1 + r);
 		if (lv >= 0)
-			diag_note(p->pos, "leaking param: %s to result %s level=%d", p->name, result_name(fn, r), lv);
+			diag_note(pos, "leaking param: %s to result %s level=%d", name, result_name(fn, r), lv);
+	}
+}
+
+static void report_param(Func *fn, Symbol *p, EscLeaks *l) { report_param_at(fn, p->pos, p->name, l); }
+
+/* gc reports the named parameters of a function declared without a body too, with the summary
+ * it assumes (nothing escapes under //go:noescape, else every pointer leaks). */
+void esc_report_bodiless(Func *fn) {
+	NodeVec *fields = &fn->decl->func.ftype->functype.params;
+	int i = 0;
+	for (int k = 0; k < fields->len; k++) {
+		Node *f = fields->v[k];
+		int n = f->field.names.len ? f->field.names.len : 1;
+		for (int j = 0; j < n; j++, i++) {
+			Node *id = f->field.names.len ? f->field.names.v[j] : NULL;
+			Type *t = i < fn->type->params.len ? fn->type->params.v[i] : NULL;
+			if (!id || !strcmp(id->ident.name, "_") || !t || !esc_type_has_pointers(t))
+				continue;
+			EscLeaks l = esc_bodiless_summary(fn, i, t);
+			report_param_at(fn, id->pos, id->ident.name, &l);
+		}
 	}
 }
 

@@ -293,6 +293,9 @@ void esc_analyze(Package *pkg, const EscOptions *opt) {
 	for (int i = 0; i < t.sccs.len; i++)
 		analyze_batch(&t.sccs.v[i], opt);
 	analyze_globals(pkg, opt);
+	for (int i = 0; opt->m_level && i < pkg->externs.len; i++)
+		if (!pkg->externs.v[i]->recv_type)
+			esc_report_bodiless(pkg->externs.v[i]);
 	for (int i = 0; i < pkg->funcs.len; i++)
 		default_vars(pkg->funcs.v[i]);
 	if (opt->unsound_stack)

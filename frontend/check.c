@@ -151,13 +151,22 @@ static void collect_gendecl(Node *d, Scope *file_scope) {
 	}
 }
 
-/* Go's compiler directives on the comment lines right above a declaration (`//go:noinline`).
- * gosub reads the two that change its output; the others (nosplit, linkname ...) are gc's. */
+/* Go's compiler directives on the comment lines above a declaration (`//go:noinline`), blank
+ * lines between them included, as gc attaches a directive to the next declaration. gosub reads
+ * the two that change its output; the others (nosplit, linkname ...) are gc's. */
+static bool blank_line(const char *s) {
+	while (*s == ' ' || *s == '\t' || *s == '\r')
+		s++;
+	return *s == '\0' || *s == '\n';
+}
+
 static void func_directives(Func *fn, Pos pos) {
 	if (!pos.file)
 		return;
 	for (int l = pos.line - 1; l >= 1; l--) {
 		const char *s = src_line(pos.file, l);
+		if (s && blank_line(s))
+			continue;
 		if (!s || strncmp(s, "//", 2) != 0)
 			return;
 		fn->noinline |= strncmp(s, "//go:noinline", 13) == 0;

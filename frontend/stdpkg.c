@@ -129,6 +129,15 @@ static void add_testing(void) {
 	add("testing", "Verbose", SYM_FUNC, sig(NULL, 0, &b, 1, false));
 	Type *p_i64[] = {ty_int64};
 	add_method(B, "SetBytes", p_i64, 1, NULL, 0, false);
+	Field pf[] = {{.name = intern_cstr("impl"), .type = ty_uintptr}};
+	Type *PB = testing_type("PB", pf, 1), *pbp = type_pointer(PB), *p_int[] = {ty_int};
+	add_method(PB, "Next", NULL, 0, &b, 1, false);
+	Type *p_body[] = {type_func(&pbp, 1, NULL, 0, false)};
+	add_method(B, "RunParallel", p_body, 1, NULL, 0, false);
+	add_method(B, "SetParallelism", p_int, 1, NULL, 0, false);
+	Type *p_metric[] = {ty_float64, ty_string};
+	add_method(B, "ReportMetric", p_metric, 2, NULL, 0, false);
+	add("testing", "PB", SYM_TYPE, PB);
 	add("testing", "T", SYM_TYPE, T);
 	add("testing", "B", SYM_TYPE, B);
 	add("testing", "gosubTest", SYM_FUNC, sig(p_st, 2, NULL, 0, false));

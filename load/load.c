@@ -370,6 +370,7 @@ Program *ld_load(const LoadRequest *req) {
 	Package *main = cmdline_package(&L, req, &dir);
 	if (!main || diag_errors())
 		return NULL;
+	main->externs_ok = req->externs_ok;
 	const char *err;
 	LdModule *mod = ld_load_module(req->test_dir ? req->test_dir : dir, &err);
 	if (!mod && err) {

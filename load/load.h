@@ -36,6 +36,9 @@ typedef struct LoadRequest {
 	 * their sources, enough for the key of a cached executable (driver/cache.c). Each ND_FILE
 	 * then holds its SrcFile, package name and ND_IMPORTSPECs, and nothing else. */
 	bool headers_only;
+	/* The command line's package may declare functions without a body (gosubc -complete=false,
+	 * as gc's compiler without -complete): for analysing files, not for building them. */
+	bool externs_ok;
 } LoadRequest;
 
 Program *ld_load(const LoadRequest *req);

@@ -18,6 +18,7 @@
  *   rt_stack.c  the shared goroutine stack: switching and saving stacks
  *   rt_preempt.c making a goroutine that runs too long in Go code yield
  *   rt_time.c   the clock and the timers the scheduler waits for
+ *   rt_sync.c   package sync's semaphores and notify lists
  *   rt_chan.c   channels and select (a parked select's waiters hang off RtG.waiting)
  */
 #ifndef GOSUB_RT_INTERNAL_H
@@ -70,6 +71,8 @@ typedef struct RtPanic {
 	const void *data;
 	bool recovered;          /* recover() handed out its value */
 	bool aborted;            /* a newer panic unwound past the deferred call it was running */
+	bool goexit;             /* not a panic: runtime.Goexit running the deferred calls */
+	void *goexit_jmpbuf;     /*   where it continues when a panic during it is recovered */
 	GoDeferFrame *frame;     /* the frame whose deferred calls it is running */
 	GoDefer *running;        /* the deferred call it is running: recover's token (rt_unwind.c) */
 	struct RtPanic *link;    /* the next older panic */
@@ -124,6 +127,7 @@ void rt_park(const char *reason);
 void rt_ready(RtG *g);                     /* a parked goroutine may run again (FIFO) */
 void rt_gosched(void);                     /* runtime.Gosched: to the back of the queue */
 _Noreturn void rt_goexit_final(void);      /* the running goroutine has finished */
+_Noreturn void rt_goexit(void);            /* the same after runtime.Goexit, even in main.main */
 int64_t rt_gcount(void);                   /* live goroutines, for runtime.NumGoroutine */
 void rt_print_current_goroutine(void);     /* "goroutine 7 [running]:" and what is known of it */
 /* No scheduling while > 0: runtime code that runs Go code (timer callbacks) inside the
@@ -148,6 +152,9 @@ int64_t rt_nanotime(void);
 int64_t rt_timer_next(void);
 /* Runs the timers due at now (their functions may ready goroutines or start new ones). */
 void rt_timers_run(int64_t now);
+
+/* rt_sync.c */
+void rt_sync_clear_pools(void);            /* runtime.GC: every sync.Pool drops its objects */
 
 /* rt_signal.c */
 void rt_signal_init(void);   /* per thread: alternate signal stack, SIGSEGV/SIGBUS handlers */

@@ -1,4 +1,4 @@
-/* rt_os.c: the system calls of gosub's package os (stdlib/replace/os), which declares them
+/* rt_os.c: the system calls of gosub's packages os and syscall (stdlib/replace/), which declare them
  * without a body: the result's address first, then the address of each parameter
  * (codegen/cg_extern.c):
  *     func sysWrite(fd int, b []byte) (n int, errno int)
@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -40,6 +41,19 @@ static GoString go_string(const char *s)
 }
 
 void gosub_os_runtimeArgs(GoSlice *res) { gosub_os_args(res); }
+
+/* os.Environ: a fresh []string of "key=value" (the strings point into the process's environ). */
+void gosub_os_runtimeEnviron(GoSlice *res)
+{
+	extern char **environ;
+	int64_t n = 0;
+	while (environ[n])
+		n++;
+	GoString *env = gosub_alloc(n * (int64_t)sizeof(GoString), false);
+	for (int64_t i = 0; i < n; i++)
+		env[i] = go_string(environ[i]);
+	*res = (GoSlice){env, n, n};
+}
 
 /* os.Exit(code int): deferred calls do not run. */
 void gosub_os_Exit(void *res, const int64_t *code)
@@ -120,4 +134,29 @@ void gosub_os_errnoText(GoString *res, const int64_t *e)
 	if (s.len > 0 && isupper(s.ptr[0]) && !(s.len > 1 && isupper(s.ptr[1])))
 		((uint8_t *)s.ptr)[0] = (uint8_t)tolower(s.ptr[0]);
 	*res = s;
+}
+
+/* ---- package syscall (stdlib/replace/syscall): the same calls, for Go's package time ---------- */
+
+void gosub_syscall_sysOpen(IntErrno *res, const GoString *name, const int64_t *flag, const uint32_t *perm)
+{
+	gosub_os_sysOpen(res, name, flag, perm);
+}
+
+void gosub_syscall_sysRead(IntErrno *res, const int64_t *fd, const GoSlice *b) { gosub_os_sysRead(res, fd, b); }
+void gosub_syscall_sysClose(int64_t *res, const int64_t *fd) { gosub_os_sysClose(res, fd); }
+void gosub_syscall_sysGetenv(StringFound *res, const GoString *key) { gosub_os_sysGetenv(res, key); }
+void gosub_syscall_errnoText(GoString *res, const int64_t *e) { gosub_os_errnoText(res, e); }
+
+void gosub_syscall_sysSeek(IntErrno *res, const int64_t *fd, const int64_t *offset, const int64_t *whence)
+{
+	off_t off = lseek((int)*fd, (off_t)*offset, (int)*whence);
+	*res = off < 0 ? (IntErrno){-1, errno} : (IntErrno){off, 0};
+}
+
+void gosub_syscall_Getpid(int64_t *res) { *res = getpid(); }
+
+void gosub_syscall_sysKill(int64_t *res, const int64_t *pid, const int64_t *sig)
+{
+	*res = kill((pid_t)*pid, (int)*sig) < 0 ? errno : 0;
 }

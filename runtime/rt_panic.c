@@ -155,13 +155,17 @@ static const char *signal_line;
 
 void rt_set_signal_line(const char *line) { signal_line = line; }
 
-/* printpanics: the oldest panic first, each later one on a line starting with a tab. */
+/* printpanics: the oldest panic first, each later one on a line starting with a tab. A
+ * runtime.Goexit in progress is no panic and prints nothing. */
 static void print_panics(const RtPanic *p)
 {
 	if (p->link) {
 		print_panics(p->link);
-		rt_write("\t", 1);
+		if (!p->link->goexit)
+			rt_write("\t", 1);
 	}
+	if (p->goexit)
+		return;
 	rt_write_cstr("panic: ");
 	print_panic_value(p->type, p->data);
 	if (p->recovered)

@@ -115,11 +115,16 @@ static void print_goroutine(const RtG *g)
 	}
 }
 
-/* gc lists goroutine 1 first, then the others as it finds them. */
+/* gc lists goroutine 1 first, then the others as it finds them. No goroutine at all is left when
+ * main.main ended by runtime.Goexit and the others have finished: gc says so. */
 static _Noreturn void deadlock(void)
 {
 	fflush(stdout);
 	rt_flush();
+	if (!allg) {
+		rt_write_cstr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+		rt_exit(2);
+	}
 	rt_write_cstr("fatal error: all goroutines are asleep - deadlock!\n");
 	const RtG *last = NULL;
 	for (const RtG *g = allg; g; g = g->allnext)
@@ -284,14 +289,21 @@ _Noreturn void rt_gstart(void)
 
 _Noreturn void rt_goexit_final(void)
 {
-	RtG *g = rt_g;
-	if (g == &g1)
+	if (rt_g == &g1)
 		rt_exit(0);
+	rt_goexit();
+}
+
+/* After runtime.Goexit goroutine 1 ends like any other (never to be reused: it is static), and
+ * the program goes on until the other goroutines end or block: deadlock() then reports it. */
+_Noreturn void rt_goexit(void)
+{
+	RtG *g = rt_g;
 	g->status = RT_G_DEAD;
 	g->code = NULL;
 	g->rec = NULL;
 	all_remove(g);
-	dying = g;
+	dying = g == &g1 ? NULL : g;
 	schedule();
 	rt_fatal("gosub: a finished goroutine ran again");
 }

@@ -6,11 +6,11 @@
  * there are none), then the address of each parameter:
  *     func runtime_canSpin(i int) bool    ->  void gosub_sync_runtime_canSpin(bool *res, const int64_t *i)
  *
- * gosub runs one goroutine on one OS thread (until the concurrency work lands), which decides
- * what sync's runtime hooks mean here: a semaphore that is not free can never be released, so
- * waiting on it is gc's deadlock; there is no processor to pin and nothing to spin for.
+ * sync's hooks are in rt_sync.c, time's in rt_time.c.
  */
+#define _GNU_SOURCE
 #include <cpuid.h>
+#include <sched.h>
 #include <gc.h>
 #include <signal.h>
 #include <stdio.h>
@@ -21,120 +21,66 @@
 #include "gosubrt.h"
 #include "rt_internal.h"
 
-/* ---- sync ---------------------------------------------------------------------------------- */
-
-/* Every goroutine (the only one) is blocked: gc's report, exit status 2. */
-static _Noreturn void deadlock(const char *why)
-{
-	fflush(stdout);
-	rt_flush();
-	rt_write_cstr("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [");
-	rt_write_cstr(why);
-	rt_write_cstr("]:\nmain.main()\n\t?:?\n");
-	rt_exit(2);
-}
-
-static void acquire(uint32_t *s)
-{
-	if (*s == 0)
-		deadlock("semacquire");
-	(*s)--;
-}
-
-static _Noreturn void fatal_string(const GoString *msg)
-{
-	char *s = malloc((size_t)msg->len + 1);
-	memcpy(s, msg->ptr, (size_t)msg->len);
-	s[msg->len] = '\0';
-	rt_fatal(s);
-}
-
-void gosub_sync_throw(void *res, const GoString *msg) { (void)res; fatal_string(msg); }
-void gosub_sync_fatal(void *res, const GoString *msg) { (void)res; fatal_string(msg); }
-
-void gosub_sync_runtime_Semacquire(void *res, uint32_t *const *s) { (void)res; acquire(*s); }
-
-void gosub_sync_runtime_SemacquireMutex(void *res, uint32_t *const *s, const bool *lifo, const int64_t *skip)
-{
-	(void)res, (void)lifo, (void)skip;
-	acquire(*s);
-}
-
-void gosub_sync_runtime_Semrelease(void *res, uint32_t *const *s, const bool *handoff, const int64_t *skip)
-{
-	(void)res, (void)handoff, (void)skip;
-	(**s)++;
-}
-
-/* sync.notifyList starts with two uint32 tickets: the next to wait and the next to notify. */
-typedef struct NotifyList {
-	uint32_t wait, notify;
-} NotifyList;
-
-void gosub_sync_runtime_notifyListAdd(uint32_t *res, NotifyList *const *l) { *res = (*l)->wait++; }
-
-void gosub_sync_runtime_notifyListWait(void *res, NotifyList *const *l, const uint32_t *t)
-{
-	(void)res, (void)l, (void)t;
-	deadlock("sync.Cond.Wait");
-}
-
-void gosub_sync_runtime_notifyListNotifyAll(void *res, NotifyList *const *l)
-{
-	(void)res;
-	(*l)->notify = (*l)->wait;
-}
-
-void gosub_sync_runtime_notifyListNotifyOne(void *res, NotifyList *const *l)
-{
-	(void)res;
-	if ((*l)->notify != (*l)->wait)
-		(*l)->notify++;
-}
-
-void gosub_sync_runtime_notifyListCheck(void *res, const uintptr_t *size) { (void)res, (void)size; }
-void gosub_sync_runtime_canSpin(bool *res, const int64_t *i) { (void)i; *res = false; }
-void gosub_sync_runtime_doSpin(void *res) { (void)res; }
-
-void gosub_sync_runtime_nanotime(int64_t *res)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	*res = (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-void gosub_sync_fastrandn(uint32_t *res, const uint32_t *n)
-{
-	*res = (uint32_t)(((uint64_t)(uint32_t)random() * *n) >> 31) % (*n ? *n : 1);
-}
-
-/* Pools are never emptied by a collection here: Boehm GC has no hook for it, and a pool's
- * objects are only a cache. */
-void gosub_sync_runtime_registerPoolCleanup(void *res, void *const *cleanup) { (void)res, (void)cleanup; }
-void gosub_sync_runtime_procPin(int64_t *res) { *res = 0; }
-void gosub_sync_runtime_procUnpin(void *res) { (void)res; }
-void gosub_sync_atomic_runtime_procPin(int64_t *res) { *res = 0; }
-void gosub_sync_atomic_runtime_procUnpin(void *res) { (void)res; }
-void gosub_sync_runtime_LoadAcquintptr(uintptr_t *res, uintptr_t *const *p) { *res = **p; }
-
-void gosub_sync_runtime_StoreReluintptr(uintptr_t *res, uintptr_t *const *p, const uintptr_t *v)
-{
-	**p = *v;
-	*res = 0;
-}
-
 /* ---- runtime, internal/cpu ------------------------------------------------------------------ */
 
-/* runtime.GC: a full collection, then the finalizers of what it found unreachable, so that a
- * program calling GC sees them run as with gc (which runs them on another goroutine soon after). */
-void gosub_runtime_Gosched(void *res) { (void)res; rt_gosched(); }
+void gosub_runtime_GOROOT(GoString *res)
+{
+	const char *root = getenv("GOROOT");
+	root = root ? root : "/usr/lib/go-1.19";
+	*res = (GoString){(const uint8_t *)root, (int64_t)strlen(root)};
+}
+
+void gosub_runtime_Gosched(void *res)
+{
+	(void)res;
+	rt_gosched();
+}
+
 void gosub_runtime_NumGoroutine(int64_t *res) { *res = rt_gcount(); }
 
+/* The CPUs this process may run on, as gc counts them at start-up: its affinity mask. */
+void gosub_runtime_NumCPU(int64_t *res)
+{
+	cpu_set_t set;
+	*res = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
+}
+
+/* $GOMAXPROCS when it is a positive number (gc reads it at start-up), else NumCPU. */
+static int64_t initial_maxprocs(void)
+{
+	const char *env = getenv("GOMAXPROCS");
+	char *end;
+	long n = env ? strtol(env, &end, 10) : 0;
+	if (env && *env && *end == '\0' && n > 0 && n <= INT32_MAX)
+		return n;
+	int64_t cpus;
+	gosub_runtime_NumCPU(&cpus);
+	return cpus;
+}
+
+/* Only recorded: every goroutine runs on one OS thread whatever the setting. */
+void gosub_runtime_GOMAXPROCS(int64_t *res, const int64_t *n)
+{
+	static int64_t maxprocs;
+	if (maxprocs == 0)
+		maxprocs = initial_maxprocs();
+	*res = maxprocs;
+	if (*n > 0)
+		maxprocs = *n;
+}
+
+/* runtime.GC: sync.Pool's cleanup (as at the start of gc's collections), a full collection, then
+ * the finalizers of what it found unreachable, so that a program calling GC sees them run as
+ * with gc (which runs them on another goroutine soon after).
+ * gc blocks the caller while the collection runs and the other goroutines go on meanwhile; here
+ * they get their turn after it, so that a goroutine calling GC in a loop cannot starve them. */
 void gosub_runtime_GC(void *res)
 {
 	(void)res;
+	rt_sync_clear_pools();
 	GC_gcollect();
 	GC_invoke_finalizers();
+	rt_gosched();
 }
 
 /* The Go function value a finalizer is: a closure record whose first word is its code. */

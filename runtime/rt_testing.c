@@ -12,13 +12,13 @@
  * runs with b.N = 1 (run1); unless it calls b.Run, it is then run with growing b.N until it has
  * taken -benchtime (launch), and its ns/op, B/op and allocs/op come from the timed portion only.
  * Allocation counts are the runtime's own (gosub_alloc_stats), the analogue of runtime.MemStats.
- * Differences from Go: no goroutines, so FailNow/SkipNow leave the function with longjmp (deferred
- * calls of the test function do not run); a panic in a test ends the binary with the panic message
+ * Differences from Go: tests run on the binary's main goroutine, so FailNow/SkipNow leave the
+ * function with longjmp (deferred calls of the test function do not run; calling them from another
+ * goroutine, which Go forbids, is not caught); a panic in a test ends the binary with the panic message
  * (and the top-level test's "--- FAIL" line, printed at exit).
  */
-#define _GNU_SOURCE /* sched_getaffinity */
+#define _GNU_SOURCE /* strndup */
 #include <regex.h>
-#include <sched.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +33,8 @@
 /* rt_fmt_api.c: package fmt's entry points, as generated code calls them */
 void gosub_fmt_Sprintln(GoString *res, const GoSlice *a);
 void gosub_fmt_Sprintf(GoString *res, const GoString *format, const GoSlice *a);
+/* rt_stdlib.c: runtime.GOMAXPROCS */
+void gosub_runtime_GOMAXPROCS(int64_t *res, const int64_t *n);
 
 /* *testing.T and *testing.B point here; the first two words are the Go-visible fields of
  * stdpkg.c's types (B: N int, impl uintptr; T: impl uintptr, then this padding). */
@@ -51,6 +53,12 @@ typedef struct TB {
 	int64_t start_ns, duration_ns;
 	uint64_t start_allocs, start_bytes, net_allocs, net_bytes;
 	int64_t bench_n;            /* -benchtime Nx for this run, or 0 */
+	int64_t parallelism;        /* SetParallelism's p (0: not set, 1) */
+	int nmetrics;               /* ReportMetric's, for the last run */
+	struct Metric {
+		const char *unit;
+		double value;
+	} metrics[16];
 	void **cleanups;            /* t.Cleanup's functions (closure records), run last first */
 	int ncleanups;
 } TB;
@@ -581,6 +589,108 @@ void gosub_testing_B_ResetTimer(void *r, void *recv)
 	tb->net_allocs = tb->net_bytes = 0;
 }
 
+/* ---- ReportMetric ------------------------------------------------------------------------------ */
+
+/* b.ReportMetric(n, unit): "n unit" on the benchmark's line, after the built-in metrics (in the
+ * order of their units), or in place of ns/op; a unit reported twice keeps the last value. */
+void gosub_testing_B_ReportMetric(void *r, void *recv, const double *n, const GoString *unit)
+{
+	(void)r;
+	RECV;
+	if (unit->len == 0)
+		rt_panic_plain_error(RT_STR("metric unit must not be empty"));
+	for (int64_t i = 0; i < unit->len; i++)
+		if (unit->ptr[i] == ' ' || unit->ptr[i] == '\t' || unit->ptr[i] == '\n')
+			rt_panic_plain_error(RT_STR("metric unit must not contain whitespace"));
+	char *u = strndup((const char *)unit->ptr, (size_t)unit->len);
+	int i = 0;
+	while (i < tb->nmetrics && strcmp(tb->metrics[i].unit, u) != 0)
+		i++;
+	if (i == (int)(sizeof tb->metrics / sizeof tb->metrics[0]))
+		return;
+	if (i == tb->nmetrics)
+		tb->nmetrics++;
+	tb->metrics[i] = (struct Metric){u, *n};
+}
+
+static const struct Metric *find_metric(const TB *b, const char *unit)
+{
+	for (int i = 0; i < b->nmetrics; i++)
+		if (strcmp(b->metrics[i].unit, unit) == 0)
+			return &b->metrics[i];
+	return NULL;
+}
+
+static int by_unit(const void *a, const void *b)
+{
+	return strcmp(((const struct Metric *)a)->unit, ((const struct Metric *)b)->unit);
+}
+
+/* The -N of benchmark names: runtime.GOMAXPROCS (NumCPU, or $GOMAXPROCS), as go test's. */
+static int maxprocs(void)
+{
+	int64_t n, zero = 0;
+	gosub_runtime_GOMAXPROCS(&n, &zero);
+	return (int)n;
+}
+
+/* ---- RunParallel ------------------------------------------------------------------------------- */
+
+/* b.RunParallel(body) runs body in GOMAXPROCS * SetParallelism goroutines, which share the b.N
+ * iterations: each pb.Next takes one. The benchmark's goroutine waits for them all. */
+typedef struct Parallel {
+	int64_t left;               /* iterations not taken yet */
+	int64_t running;            /* goroutines not finished yet */
+	void *body;                 /* func(*testing.PB): a closure record */
+	RtG *waiter;
+} Parallel;
+
+/* *testing.PB points here; impl is the Go-visible field of stdpkg.c's type. */
+typedef struct PB {
+	uintptr_t impl;
+	Parallel *par;
+} PB;
+
+void gosub_testing_PB_Next(bool *r, PB *const *recv)
+{
+	Parallel *par = (*recv)->par;
+	*r = par->left > 0;
+	if (*r)
+		par->left--;
+}
+
+static void parallel_worker(void *rec)
+{
+	PB *pb = rec;
+	Parallel *par = pb->par;
+	void (*code)(void *, PB *) = *(void (**)(void *, PB *))par->body;
+	code(par->body, pb);
+	if (--par->running == 0)
+		rt_ready(par->waiter);
+}
+
+void gosub_testing_B_SetParallelism(void *r, void *recv, const int64_t *p)
+{
+	(void)r;
+	RECV;
+	tb->parallelism = *p >= 1 ? *p : 1;
+}
+
+void gosub_testing_B_RunParallel(void *r, void *recv, void *const *body)
+{
+	(void)r;
+	RECV;
+	int64_t n = (int64_t)maxprocs() * (tb->parallelism ? tb->parallelism : 1);
+	Parallel *par = GC_malloc(sizeof *par);
+	*par = (Parallel){.left = tb->N, .running = n, .body = *body, .waiter = rt_g};
+	for (int64_t i = 0; i < n; i++) {
+		PB *pb = GC_malloc(sizeof *pb);
+		pb->par = par;
+		gosub_go(parallel_worker, pb, "testing.(*B).RunParallel.func1", "testing.(*B).RunParallel");
+	}
+	rt_park("semacquire");
+}
+
 /* runN: one call of the benchmark function with b.N = n, after a collection (as Go's runtime.GC). */
 static void run_n(TB *b, int64_t n)
 {
@@ -588,6 +698,7 @@ static void run_n(TB *b, int64_t n)
 	b->N = n;
 	b->duration_ns = 0;
 	b->net_allocs = b->net_bytes = 0;
+	b->nmetrics = 0;
 	jmp_buf jb;
 	b->exit = &jb;
 	b->timer_on = false;
@@ -681,13 +792,23 @@ static void pretty(double x, const char *unit)
 	printf("\t%*.*f %s", w, p, x, unit);
 }
 
+static bool builtin_unit(const char *unit)
+{
+	return !strcmp(unit, "ns/op") || !strcmp(unit, "B/op") || !strcmp(unit, "allocs/op") || !strcmp(unit, "MB/s");
+}
+
 static void print_result(TB *b)
 {
 	printf("%8lld", (long long)b->N);
-	pretty((double)b->duration_ns / (double)b->N, "ns/op");
+	const struct Metric *ns = find_metric(b, "ns/op");
+	pretty(ns ? ns->value : (double)b->duration_ns / (double)b->N, "ns/op");
 	if (benchmem || b->show_allocs)
 		printf("\t%8llu B/op\t%8llu allocs/op", (unsigned long long)(b->net_bytes / (uint64_t)b->N),
 		       (unsigned long long)(b->net_allocs / (uint64_t)b->N));
+	qsort(b->metrics, (size_t)b->nmetrics, sizeof b->metrics[0], by_unit);
+	for (int i = 0; i < b->nmetrics; i++)
+		if (!builtin_unit(b->metrics[i].unit))
+			pretty(b->metrics[i].value, b->metrics[i].unit);
 	printf("\n");
 }
 
@@ -809,14 +930,6 @@ static void parse_flag(const char *a)
 	}
 }
 
-static int cpu_count(void)
-{
-	cpu_set_t set;
-	if (sched_getaffinity(0, sizeof set, &set) == 0)
-		return CPU_COUNT(&set);
-	return 1;
-}
-
 void gosub_testing_gosubMain(void *res)
 {
 	(void)res;
@@ -827,7 +940,7 @@ void gosub_testing_gosubMain(void *res)
 		parse_flag(gostr_dup(av[i]));
 	if (!run_pat)
 		run_pat = "";
-	procs = cpu_count();
+	procs = maxprocs();
 	atexit(report_unfinished);
 	bool ran = false;
 	bool ok = run_tests(&ran);

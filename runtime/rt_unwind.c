@@ -67,7 +67,7 @@ void *gosub_recover_token(void *self)
 
 static GoEface recover_panic(RtPanic *p)
 {
-	if (!p || p->recovered || p->aborted)
+	if (!p || p->goexit || p->recovered || p->aborted)
 		return (GoEface){NULL, NULL};
 	p->recovered = true;
 	return (GoEface){p->type, (void *)p->data};
@@ -85,11 +85,25 @@ GoEface gosub_recover(void)
 	return recover_panic(rt_g->panics);
 }
 
+/* A panic that started in a deferred call of runtime.Goexit g, and unwound past it, has been
+ * recovered in frame f: the goroutine must still end, so instead of resuming f, Goexit goes on
+ * with the deferred calls left, f's first. */
+static _Noreturn void resume_goexit(RtPanic *g, GoDeferFrame *f)
+{
+	g->aborted = false;
+	rt_g->panics = g;
+	rt_g->defer_top = f;
+	rt_set_signal_line(NULL);
+	longjmp(g->goexit_jmpbuf, 1);
+}
+
 /* The deferred call that recovered p has returned: forget p and the panics it aborted, and
  * resume frame f as if its deferred calls had been started by a normal return. */
 static _Noreturn void resume(RtPanic *p, GoDeferFrame *f)
 {
 	RtPanic *q = p->link;
+	if (q && q->goexit && q->aborted)
+		resume_goexit(q, f);
 	while (q && q->aborted)
 		q = q->link;
 	rt_g->panics = q;
@@ -125,4 +139,22 @@ _Noreturn void rt_panic(const GoType *t, const void *data)
 		rt_g->defer_top = f->link;
 	}
 	rt_die(rt_g->panics);
+}
+
+/* runtime.Goexit: the goroutine's deferred calls run, innermost frame first, as during a panic
+ * but with nothing to recover (the record is marked goexit, which recover skips); then the
+ * goroutine ends. A panic in one of them that is recovered comes back here (resume_goexit). */
+void gosub_runtime_Goexit(void *res)
+{
+	(void)res;
+	jmp_buf back;
+	RtPanic g = {.goexit = true, .goexit_jmpbuf = back, .link = rt_g->panics};
+	rt_g->panics = &g;
+	setjmp(back);
+	while (rt_g->defer_top) {
+		GoDeferFrame *f = rt_g->defer_top;
+		run_frame(&g, f);
+		rt_g->defer_top = f->link;
+	}
+	rt_goexit();
 }

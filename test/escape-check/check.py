@@ -124,7 +124,8 @@ def run_compiler(args, path, m_level, words):
             cmd = [GO, "tool", "compile", "-p=p", "-o", os.path.join(tmp, "o.o")]
             cmd += [w for w in words if w != "-0"]
         else:
-            cmd = [args.gosubc, "build", "-m=2" if m_level >= 2 else "-m", "-o", os.path.join(tmp, "out")]
+            cmd = [args.gosubc, "build", "-m=2" if m_level >= 2 else "-m", "-complete=false",
+                   "-o", os.path.join(tmp, "out")]
         cmd.append(short)
         try:
             p = subprocess.run(cmd, cwd=os.path.dirname(path), capture_output=True, text=True,

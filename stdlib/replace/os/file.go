@@ -14,6 +14,8 @@ func Exit(code int)
 
 func runtimeArgs() []string
 
+func runtimeEnviron() []string
+
 // The system calls, returning -1 and the errno on failure. They keep none of their arguments.
 
 //go:noescape

@@ -78,6 +78,9 @@ func Remove(name string) error {
 	return nil
 }
 
+// Environ returns a copy of the environment, as "key=value" strings.
+func Environ() []string { return runtimeEnviron() }
+
 // Getenv returns the value of the environment variable key, empty when it is unset.
 func Getenv(key string) string {
 	v, _ := sysGetenv(key)

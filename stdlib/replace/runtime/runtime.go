@@ -13,6 +13,10 @@ const (
 // Version is the Go release whose standard library gosub compiles.
 func Version() string { return "go1.19" }
 
+// GOROOT returns the root of the Go tree: $GOROOT when it is set, else where Debian installs
+// Go 1.19, the tree gosub compiles the standard library from by default.
+func GOROOT() string
+
 // An Error is a run-time error: the panics of index checks, nil dereferences, failed
 // conversions and the like satisfy it.
 type Error interface {
@@ -20,15 +24,26 @@ type Error interface {
 	RuntimeError()
 }
 
-// gosub runs every goroutine on one OS thread.
-func GOMAXPROCS(n int) int { return 1 }
-func NumCPU() int          { return 1 }
+// GOMAXPROCS sets the number of goroutines that may run at the same time and returns the
+// previous setting; n < 1 leaves it unchanged. The setting starts as $GOMAXPROCS when that is a
+// positive number, else as NumCPU(), as with gc. gosub records it but runs every goroutine on
+// one OS thread, whatever the setting.
+func GOMAXPROCS(n int) int
+
+// NumCPU returns the number of CPUs the process may run on (its CPU affinity mask).
+func NumCPU() int
 
 // NumGoroutine returns the number of goroutines that exist now.
 func NumGoroutine() int
 
 // Gosched lets the other runnable goroutines run; the caller runs again after them.
 func Gosched()
+
+// Goexit ends the goroutine that calls it after running all its deferred calls; recover
+// returns nil in them, as Goexit is no panic. Other goroutines are not affected. Called from
+// main.main's goroutine, the program goes on without it until every other goroutine has ended,
+// which is then a deadlock: "fatal error: no goroutines (main called runtime.Goexit) - deadlock!".
+func Goexit()
 
 // GC runs a full collection (Boehm GC's GC_gcollect).
 func GC()

@@ -1,0 +1,20 @@
+// RUN: %gosubc build -o %t %s
+// RUN: sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s --match-full-lines
+// RUnlock of an RWMutex no reader holds is gc's fatal error.
+package main
+
+import "sync"
+
+func main() {
+	defer println("deferred") // never printed: a fatal error runs no deferred call
+	var rw sync.RWMutex
+	rw.RLock()
+	rw.RUnlock()
+	rw.RUnlock()
+}
+
+// CHECK: fatal error: sync: RUnlock of unlocked RWMutex
+// CHECK-EMPTY:
+// CHECK-NEXT: goroutine 1 [running]:
+// CHECK-NOT: deferred
+// CHECK: exit status 2
