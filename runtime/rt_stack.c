@@ -30,7 +30,7 @@
 
 #include "rt_internal.h"
 
-enum { SCHED_STACK_SIZE = 64 * 1024, SWITCH_SLACK = 512, START_FRAME = 64 };
+enum { SCHED_STACK_SIZE = 64 * 1024, SWITCH_SLACK = 192, START_FRAME = 64 };
 
 uintptr_t rt_stack_top;
 static void *sched_sp;          /* the scheduler context's saved stack pointer */
@@ -107,16 +107,16 @@ static _Noreturn void sched_loop(void)
 	}
 }
 
-/* The buffer must hold the stack as it will be when rt_ctx_swap has pushed its registers. */
+/* The buffer must hold the stack as it will be when rt_ctx_swap has pushed its registers (the
+ * slack covers rt_stack_switch's frame and those pushes). It is sized to the need plus a
+ * quarter, not to a power of two: a parked goroutine's memory is mostly this buffer. */
 static void reserve(RtG *g)
 {
 	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
 	size_t need = rt_stack_top - sp + SWITCH_SLACK;
 	if (need <= g->saved_cap)
 		return;
-	size_t cap = g->saved_cap ? g->saved_cap : 256;
-	while (cap < need)
-		cap *= 2;
+	size_t cap = (need + need / 4 + 63) & ~(size_t)63;
 	g->saved = GC_malloc(cap);
 	if (!g->saved)
 		rt_fatal("out of memory");

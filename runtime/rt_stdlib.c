@@ -74,6 +74,25 @@ void gosub_runtime_GOMAXPROCS(int64_t *res, const int64_t *n)
  * with gc (which runs them on another goroutine soon after).
  * gc blocks the caller while the collection runs and the other goroutines go on meanwhile; here
  * they get their turn after it, so that a goroutine calling GC in a loop cannot starve them. */
+/* runtime.ReadMemStats's sources (stdlib/replace/runtime/mem.go's gcStats). */
+typedef struct GcStats {
+	uint64_t heap_size, free_bytes, unmapped, alloc_bytes, alloc_objects, collections;
+} GcStats;
+
+void gosub_runtime_readGCStats(void *res, GcStats *const *s)
+{
+	(void)res;
+	GoAllocStats st;
+	gosub_alloc_stats(&st);
+	GcStats *o = *s;
+	o->heap_size = GC_get_heap_size();
+	o->free_bytes = GC_get_free_bytes();
+	o->unmapped = GC_get_unmapped_bytes();
+	o->alloc_bytes = st.bytes;
+	o->alloc_objects = st.objects;
+	o->collections = st.collections;
+}
+
 void gosub_runtime_GC(void *res)
 {
 	(void)res;

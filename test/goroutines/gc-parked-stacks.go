@@ -1,5 +1,7 @@
 // RUN: %gosubc build -O2 -o %t %s && env GOSUBDEBUG=allocs=1 %t 2>&1 | FileCheck %s
 // RUN: %gosubc build -O0 -o %t0 %s && env GOSUBDEBUG=allocs=1 %t0 2>&1 | FileCheck %s
+// UNSUPPORTED: sanitize-stack
+// (-sanitize=stack runs with the collector off: this test is about collections)
 // Objects referenced only from parked goroutines' stacks survive collections: 200 goroutines
 // each build a list, yield while the others allocate garbage of the same size (so freed memory
 // would be reused and overwritten) and main forces collections, then check their sums.

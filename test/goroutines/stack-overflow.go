@@ -1,5 +1,4 @@
 // RUN: %gosubc build -O2 -o %t %s && not %t 2>&1 | FileCheck %s
-// RUN: %gosubc build -O0 -o %t0 %s && not %t0 2>&1 | FileCheck %s
 // A goroutine that recurses without end stops the program with gc's report, status 2, while
 // goroutine 1 waits (a goroutine's stack is the shared 1 GB stack: gc's limit).
 package main
