@@ -104,6 +104,7 @@ struct RtG {
 	void (*code)(void *rec);   /* what gosub_go started: code(rec) */
 	void *rec;
 	void *waiting;             /* owned by the code that parked it (rt_chan.c's waiter) */
+	void *sema_waiter;         /* rt_sync.c: its waiter record for semaphores, reused */
 	uintptr_t param;           /* set by whoever readied it (e.g. which select case fired) */
 	/* panics and deferred calls (rt_unwind.c) */
 	GoDeferFrame *defer_top;   /* innermost registered frame */

@@ -135,15 +135,16 @@ void rt_stack_switch(RtG *from, RtG *to)
 /* A new goroutine's stack: just the frame that enters rt_gstart, at the top. */
 void rt_stack_prepare(RtG *g)
 {
-	if (g->saved_cap < START_FRAME) {
-		g->saved = GC_malloc(256);
-		if (!g->saved)
-			rt_fatal("out of memory");
-		g->saved_cap = 256;
+	/* Six saved registers, then the return address. A goroutine reused with its buffer gets the
+	 * frame copied there; a new one starts from this template and gets a buffer of the right
+	 * size when it first stops (reserve), so one that never blocks allocates none. */
+	static uintptr_t start[START_FRAME / sizeof(uintptr_t)] = {[6] = (uintptr_t)rt_gstart};
+	if (g->saved_cap >= START_FRAME) {
+		memcpy(g->saved, start, START_FRAME);
+	} else {
+		g->saved = start;
+		g->saved_cap = 0;
 	}
-	uintptr_t *frame = g->saved;
-	memset(frame, 0, START_FRAME);
-	frame[6] = (uintptr_t)rt_gstart;      /* after six registers: the return address */
 	g->sp = (void *)(rt_stack_top - START_FRAME);
 	g->saved_len = START_FRAME;
 }

@@ -46,6 +46,7 @@ typedef struct SemaQueue {
 } SemaQueue;
 
 static SemaQueue *semtab[SEMTAB_SIZE];
+static SemaQueue *free_queues;   /* dropped queues, reused: contention allocates nothing */
 
 static SemaQueue **bucket(const uint32_t *addr)
 {
@@ -60,8 +61,12 @@ static SemaQueue *queue_of(uint32_t *addr, bool create)
 			return q;
 	if (!create)
 		return NULL;
-	SemaQueue *q = GC_malloc(sizeof *q);
-	q->addr = addr;
+	SemaQueue *q = free_queues;
+	if (q)
+		free_queues = q->next;
+	else if (!(q = GC_malloc(sizeof *q)))
+		rt_fatal("out of memory");
+	*q = (SemaQueue){.addr = addr};
 	q->next = *b;
 	*b = q;
 	return q;
@@ -76,6 +81,8 @@ static void drop_if_empty(SemaQueue *q)
 	while (*p != q)
 		p = &(*p)->next;
 	*p = q->next;
+	*q = (SemaQueue){.next = free_queues};
+	free_queues = q;
 }
 
 static void enqueue(uint32_t *addr, SemaWaiter *w, bool lifo)
@@ -114,12 +121,26 @@ static bool try_take(uint32_t *addr)
 	return true;
 }
 
+/* A goroutine waits on one semaphore at a time: its waiter record is allocated once and kept in
+ * its RtG (a contended Mutex would otherwise allocate at every wait). */
+static SemaWaiter *own_waiter(void)
+{
+	SemaWaiter *w = rt_g->sema_waiter;
+	if (!w) {
+		w = GC_malloc(sizeof *w);
+		if (!w)
+			rt_fatal("out of memory");
+		rt_g->sema_waiter = w;
+	}
+	*w = (SemaWaiter){.g = rt_g};
+	return w;
+}
+
 static void semacquire(uint32_t *addr, bool lifo)
 {
 	if (try_take(addr))
 		return;
-	SemaWaiter *w = GC_malloc(sizeof *w);
-	w->g = rt_g;
+	SemaWaiter *w = own_waiter();
 	for (;;) {
 		enqueue(addr, w, lifo);
 		rt_park("semacquire");

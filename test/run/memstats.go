@@ -1,4 +1,6 @@
 // RUN: %gosubc build -o %t %s && %t 2>&1 | FileCheck %s
+// UNSUPPORTED: sanitize-stack
+// (-sanitize=stack runs with the collector off: NumGC would not move)
 // runtime.ReadMemStats: Mallocs and TotalAlloc count the program's allocations, NumGC its
 // collections, and the heap figures are consistent (see stdlib/replace/runtime/mem.go).
 package main
