@@ -2,9 +2,6 @@
 // RUN: env GOMAXPROCS=3 %gosubc test -bench . -benchtime 1000x %s | FileCheck %s --check-prefix=P3
 // b.RunParallel shares b.N iterations among GOMAXPROCS * SetParallelism goroutines through
 // pb.Next, and returns when all of them have finished.
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package foo
 
 import (

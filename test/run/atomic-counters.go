@@ -3,9 +3,6 @@
 // RUN: %gosubc build -O0 -emit-llvm -o - %s | FileCheck %s --check-prefix=IR
 // sync/atomic from many goroutines: Add, CompareAndSwap loops, Swap, Load and Store on every
 // integer type and on pointers, and the 1.19 types; each is one LLVM atomic instruction.
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package main
 
 import (

@@ -2,9 +2,6 @@
 // RUN: sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s --match-full-lines
 // runtime.Goexit in main.main: its deferred calls run, the other goroutines go on, and when
 // none is left gc's deadlock message ends the program with exit status 2.
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package main
 
 import "runtime"

@@ -1,9 +1,6 @@
 // RUN: %gosubc build -o %t %s && %t 2>&1 | FileCheck %s
 // runtime.Goexit runs the goroutine's deferred calls, innermost frame first, where recover
 // returns nil; a panic raised and recovered during Goexit does not stop it.
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package main
 
 import (

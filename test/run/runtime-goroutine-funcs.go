@@ -2,9 +2,6 @@
 // RUN: env GOMAXPROCS=97 %t 2>&1 | FileCheck %s --check-prefix=ENV
 // runtime.Gosched lets the other goroutines run; NumGoroutine counts the live ones; GOMAXPROCS
 // returns the previous setting (NumCPU at first, or $GOMAXPROCS) and ignores n < 1.
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package main
 
 import "runtime"

@@ -1,8 +1,5 @@
 // RUN: %gosubc build -o %t %s && %t 2>&1 | FileCheck %s
 // Cond.Broadcast wakes every waiter; Cond.Signal wakes one at a time, the longest waiting first.
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package main
 
 import (

@@ -2,9 +2,6 @@
 // RUN: sh -c '%t; echo "exit status $?"' 2>&1 | FileCheck %s --match-full-lines
 // Goroutines blocked for good on a Mutex, a WaitGroup and a Cond: gc's deadlock report, with
 // the wait reason gc 1.19 shows for each.
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package main
 
 import (

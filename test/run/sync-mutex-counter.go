@@ -1,9 +1,6 @@
 // RUN: %gosubc build -o %t %s && %t 2>&1 | FileCheck %s
 // Many goroutines increment a counter under a Mutex, yielding while they hold it so that the
 // others queue on the semaphore; WaitGroup.Wait returns once all are done.
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package main
 
 import (

@@ -1,9 +1,6 @@
 // RUN: %gosubc build -o %t %s && %t 2>&1 | FileCheck %s
 // sync.Map and sync.Pool used from many goroutines; runtime.GC empties a Pool in two steps, as
 // gc's collections do (Go's TestPool: the victim cache keeps objects for one more collection).
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package main
 
 import (

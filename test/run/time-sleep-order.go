@@ -1,9 +1,6 @@
 // RUN: %gosubc build -o %t %s && %t 2>&1 | FileCheck %s
 // Goroutines sleeping for different durations wake in the order of their deadlines, and the
 // whole takes as long as the longest sleep; Since and Until measure with the monotonic clock.
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package main
 
 import (

@@ -1,9 +1,6 @@
 // RUN: %gosubc build -o %t %s && %t 2>&1 | FileCheck %s
 // The timers that send on a channel: NewTimer, After, Timer.Stop and Reset, NewTicker, Tick,
 // Ticker.Stop and Reset; a select with a timeout.
-// (Not under -sanitize=stack: AddressSanitizer cannot follow goroutine stacks copied in and out
-// of the shared stack, runtime/rt_stack.c.)
-// UNSUPPORTED: sanitize-stack
 package main
 
 import (
