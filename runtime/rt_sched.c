@@ -19,11 +19,9 @@
  */
 #define _GNU_SOURCE
 #include <gc/gc.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
-#include <sys/time.h>
 
 #include "rt_internal.h"
 
