@@ -323,19 +323,6 @@ bool gosub_chanrecv(GoChan *c, void *elem)
 
 /* ---- select -------------------------------------------------------------------------------- */
 
-/* A small fast generator for the polling order (xorshift64*), seeded once. */
-static uint32_t fastrandn(uint32_t n)
-{
-	static uint64_t state;
-	if (!state)
-		state = rt_random64() | 1;
-	state ^= state >> 12;
-	state ^= state << 25;
-	state ^= state >> 27;
-	uint32_t r = (uint32_t)((state * 0x2545F4914F6CDD1DULL) >> 32);
-	return (uint32_t)(((uint64_t)r * n) >> 32);
-}
-
 /* Case k can proceed now: do it and return true. */
 static bool try_case(GoSelectCase *k, bool is_send, bool *recvok)
 {
@@ -413,7 +400,7 @@ int64_t gosub_select(GoSelectCase *cases, int64_t nsends, int64_t nrecvs, bool b
 	for (int32_t i = 0; i < n; i++) {   /* a random permutation of the non-nil cases */
 		if (!cases[i].c)
 			continue;
-		uint32_t j = fastrandn((uint32_t)m + 1);
+		uint32_t j = rt_randn((uint32_t)m + 1);
 		order[m] = order[j];
 		order[j] = i;
 		m++;

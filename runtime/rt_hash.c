@@ -64,6 +64,11 @@ uint64_t rt_random64(void)
 	return z ^ (z >> 31);
 }
 
+uint32_t rt_randn(uint32_t n)
+{
+	return (uint32_t)(((rt_random64() & 0xffffffff) * n) >> 32);
+}
+
 /* ---- memory ---- */
 bool gosub_memequal(const void *a, const void *b, const GoType *t)
 {

@@ -60,6 +60,7 @@ uint64_t rt_roundupsize(uint64_t size);
 /* rt_hash.c */
 uint64_t rt_memhash(const void *p, size_t n, uint64_t seed);
 uint64_t rt_random64(void);
+uint32_t rt_randn(uint32_t n);   /* uniform in [0, n), by multiplying rather than dividing */
 
 /* rt_iface.c */
 const GoMethod *rt_find_method(const GoType *t, GoString name);

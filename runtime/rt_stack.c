@@ -30,7 +30,9 @@
 
 #include "rt_internal.h"
 
-enum { SCHED_STACK_SIZE = 64 * 1024, SWITCH_SLACK = 192, START_FRAME = 64 };
+/* START_FRAME: the frame rt_ctx_swap returns into at a context's start: RET_SLOT words of saved
+ * registers (zero), then the return address, then padding that leaves the stack aligned. */
+enum { SCHED_STACK_SIZE = 64 * 1024, SWITCH_SLACK = 192, START_FRAME = 64, RET_SLOT = 6 };
 
 uintptr_t rt_stack_top;
 static void *sched_sp;          /* the scheduler context's saved stack pointer */
@@ -57,7 +59,7 @@ static void *prepared_frame(uintptr_t top, void (*entry)(void))
 {
 	uintptr_t *sp = (uintptr_t *)((top & ~(uintptr_t)15) - START_FRAME);
 	memset(sp, 0, START_FRAME);
-	sp[6] = (uintptr_t)entry;
+	sp[RET_SLOT] = (uintptr_t)entry;
 	return sp;
 }
 
@@ -135,10 +137,10 @@ void rt_stack_switch(RtG *from, RtG *to)
 /* A new goroutine's stack: just the frame that enters rt_gstart, at the top. */
 void rt_stack_prepare(RtG *g)
 {
-	/* Six saved registers, then the return address. A goroutine reused with its buffer gets the
+	/* START_FRAME entering rt_gstart. A goroutine reused with its buffer gets the
 	 * frame copied there; a new one starts from this template and gets a buffer of the right
 	 * size when it first stops (reserve), so one that never blocks allocates none. */
-	static uintptr_t start[START_FRAME / sizeof(uintptr_t)] = {[6] = (uintptr_t)rt_gstart};
+	static uintptr_t start[START_FRAME / sizeof(uintptr_t)] = {[RET_SLOT] = (uintptr_t)rt_gstart};
 	if (g->saved_cap >= START_FRAME) {
 		memcpy(g->saved, start, START_FRAME);
 	} else {

@@ -294,11 +294,7 @@ void gosub_sync_runtime_doSpin(void *res) { (void)res; }
 
 void gosub_sync_runtime_nanotime(int64_t *res) { *res = rt_nanotime(); }
 
-/* A random number in [0, n), by multiplying rather than dividing, as gc's fastrandn. */
-void gosub_sync_fastrandn(uint32_t *res, const uint32_t *n)
-{
-	*res = (uint32_t)(((rt_random64() & 0xffffffff) * *n) >> 32);
-}
+void gosub_sync_fastrandn(uint32_t *res, const uint32_t *n) { *res = rt_randn(*n); }
 
 /* sync's poolCleanup, a func() value: gc calls it at the start of every collection, and a Pool
  * drops what it cached. Here runtime.GC calls it (rt_sync_clear_pools); Boehm GC's own

@@ -100,13 +100,6 @@ void gosub_testing_set_pos(const char *file, int64_t line)
 	call_line = line;
 }
 
-static int64_t now_ns(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 static char *gostr_dup(GoString s)
 {
 	char *p = malloc((size_t)s.len + 1);
@@ -345,7 +338,7 @@ static void report_unfinished(void)
 {
 	if (!running || running->finished)
 		return;
-	printf("--- FAIL: %s (%.2fs)\n", running->name, (double)(now_ns() - running_since) / 1e9);
+	printf("--- FAIL: %s (%.2fs)\n", running->name, (double)(rt_nanotime() - running_since) / 1e9);
 	fwrite(running->out.p, 1, (size_t)running->out.len, stdout);
 	fflush(stdout);
 }
@@ -360,14 +353,14 @@ static void run_test(TB *tb)
 	}
 	jmp_buf jb;
 	tb->exit = &jb;
-	int64_t t0 = now_ns();
+	int64_t t0 = rt_nanotime();
 	if (!tb->parent)
 		running = tb, running_since = t0;
 	if (setjmp(jb) == 0)
 		call_fn(tb->fn, tb);
 	tb_run_cleanups(tb);
 	tb->finished = true;
-	double secs = (double)(now_ns() - t0) / 1e9;
+	double secs = (double)(rt_nanotime() - t0) / 1e9;
 	const char *verdict = tb->failed ? "FAIL" : tb->skipped ? "SKIP" : "PASS";
 	if (tb->failed && tb->parent)
 		tb->parent->failed = true;
@@ -512,9 +505,9 @@ static bool run_example(const ExampleEntry *e)
 		printf("=== RUN   %s\n", e->name);
 		fflush(stdout);
 	}
-	int64_t t0 = now_ns();
+	int64_t t0 = rt_nanotime();
 	char *raw = capture_output(e->fn);
-	double secs = (double)(now_ns() - t0) / 1e9;
+	double secs = (double)(rt_nanotime() - t0) / 1e9;
 	char *want = strdup(e->want);
 	char *got = trim_space(raw), *w = trim_space(want);
 	if (e->unordered)
@@ -557,7 +550,7 @@ static void timer_start(TB *b)
 	if (b->timer_on)
 		return;
 	read_allocs(&b->start_allocs, &b->start_bytes);
-	b->start_ns = now_ns();
+	b->start_ns = rt_nanotime();
 	b->timer_on = true;
 }
 
@@ -565,7 +558,7 @@ static void timer_stop(TB *b)
 {
 	if (!b->timer_on)
 		return;
-	b->duration_ns += now_ns() - b->start_ns;
+	b->duration_ns += rt_nanotime() - b->start_ns;
 	uint64_t o, by;
 	read_allocs(&o, &by);
 	b->net_allocs += o - b->start_allocs;
@@ -583,7 +576,7 @@ void gosub_testing_B_ResetTimer(void *r, void *recv)
 	RECV;
 	if (tb->timer_on) {
 		read_allocs(&tb->start_allocs, &tb->start_bytes);
-		tb->start_ns = now_ns();
+		tb->start_ns = rt_nanotime();
 	}
 	tb->duration_ns = 0;
 	tb->net_allocs = tb->net_bytes = 0;
