@@ -100,6 +100,7 @@ struct RtG {
 	const char *waitreason;    /* gc's words while waiting: "chan receive", "select", "sleep" ... */
 	const char *func;          /* the function it started with, as gc names it: "main.worker" */
 	const char *creator;       /* the function whose go statement started it ("" for goroutine 1) */
+	uintptr_t creator_pc;      /*   the return address of its call of gosub_go, for the line */
 	RtG *schedlink;            /* next on the run queue or the free list */
 	RtG *allnext, *allprev;    /* every live goroutine, for NumGoroutine and the deadlock report */
 	void (*code)(void *rec);   /* what gosub_go started: code(rec) */
@@ -131,10 +132,27 @@ void rt_gosched(void);                     /* runtime.Gosched: to the back of th
 _Noreturn void rt_goexit_final(void);      /* the running goroutine has finished */
 _Noreturn void rt_goexit(void);            /* the same after runtime.Goexit, even in main.main */
 int64_t rt_gcount(void);                   /* live goroutines, for runtime.NumGoroutine */
-void rt_print_current_goroutine(void);     /* "goroutine 7 [running]:" and what is known of it */
+void rt_print_goroutine_header(const RtG *g);  /* "goroutine 7 [running]:" */
 /* No scheduling while > 0: runtime code that runs Go code (timer callbacks) inside the
  * scheduler must not be switched away from. */
 extern int rt_sched_locked;
+
+/* rt_traceback.c: gc's traceback of the running goroutine, as GOTRACEBACK asks: a blank line,
+ * its header and its frames with file:line. rt_symbolize.c: the Go frames at a pc. */
+void rt_traceback(void);
+typedef struct {
+	const char *func;          /* the Go name, as gc prints it: main.(*T).get */
+	const char *file;          /* absolute path, or NULL when unknown */
+	int line;                  /* 0 when unknown */
+	bool inlined;              /* inlined into the next frame: gc prints `f(...)`, no +0x */
+	bool has_params;           /* `f(...)` rather than `f()` */
+	uintptr_t entry;           /* the function's first instruction, for `+0x..` */
+} RtSymFrame;
+int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max);   /* innermost first; 0: unknown */
+bool rt_in_go_code(uintptr_t pc);          /* rt_preempt.c: pc lies in generated code */
+bool rt_is_sigpanic(uintptr_t fn);         /* rt_signal.c: fn is the injected nil panic */
+bool rt_is_run_frame(uintptr_t fn);        /* rt_unwind.c: fn runs a panic's deferred calls */
+const char *rt_default_goroot(void);       /* rt_stdlib.c: the GOROOT of gc's sources */
 
 void rt_preempt_yield(void);               /* let the other runnable goroutines (and due timers) run */
 

@@ -173,8 +173,8 @@ static void print_panics(const RtPanic *p)
 	rt_write("\n", 1);
 }
 
-/* Prints what gc prints for an unrecovered panic and exits with status 2. gc's traceback lists
- * the goroutine's frames; gosub prints the frame it knows is on the stack. */
+/* Prints what gc prints for an unrecovered panic and exits with status 2: the panics, then the
+ * goroutine's frames (rt_traceback.c), which are still on the stack below. */
 _Noreturn void rt_die(const RtPanic *innermost)
 {
 	fflush(stdout);
@@ -184,8 +184,7 @@ _Noreturn void rt_die(const RtPanic *innermost)
 		rt_write_cstr(signal_line);
 		rt_write("\n", 1);
 	}
-	rt_write_cstr("\n");
-	rt_print_current_goroutine();
+	rt_traceback();
 	rt_exit(2);
 }
 
@@ -196,6 +195,8 @@ _Noreturn void rt_fatal(const char *msg)
 	rt_write_cstr("fatal error: ");
 	rt_write_cstr(msg);
 	rt_write_cstr("\n");
+	if (rt_g)
+		rt_traceback();
 	rt_exit(2);
 }
 

@@ -59,7 +59,7 @@ __asm__(".text\n"
         "\tret\n"
         ".size preempt_entry, .-preempt_entry\n");
 
-static bool in_generated_code(uintptr_t pc)
+bool rt_in_go_code(uintptr_t pc)
 {
 	return gosub_code_begin && pc >= (uintptr_t)gosub_code_begin && pc < (uintptr_t)gosub_code_end;
 }
@@ -69,7 +69,7 @@ static void on_tick(int sig, siginfo_t *info, void *ctx)
 	(void)sig, (void)info;
 	greg_t *regs = ((ucontext_t *)ctx)->uc_mcontext.gregs;
 	uintptr_t pc = (uintptr_t)regs[REG_RIP];
-	if (rt_sched_locked || !in_generated_code(pc))
+	if (rt_sched_locked || !rt_in_go_code(pc))
 		return;
 	uintptr_t *sp = (uintptr_t *)regs[REG_RSP] - 1;
 	*sp = pc;

@@ -97,13 +97,20 @@ void rt_sched_set_func(const char *func) { g1.func = func; }
 
 /* ---- the deadlock report ------------------------------------------------------------------- */
 
-static void print_goroutine(const RtG *g)
+void rt_print_goroutine_header(const RtG *g)
 {
 	char head[64];
 	snprintf(head, sizeof head, "goroutine %lld [", (long long)g->id);
 	rt_write_cstr(head);
 	rt_write_cstr(g->status == RT_G_RUNNING ? "running" : g->waitreason ? g->waitreason : "runnable");
 	rt_write_cstr("]:\n");
+}
+
+/* A goroutine that is not running: its stack is saved away, and only its first function is
+ * known (a parked goroutine's frames are a known gap). */
+static void print_goroutine(const RtG *g)
+{
+	rt_print_goroutine_header(g);
 	rt_write_cstr(g->func);
 	rt_write_cstr("()\n\t?:?\n");
 	if (g->creator[0]) {
@@ -132,12 +139,6 @@ static _Noreturn void deadlock(void)
 		print_goroutine(g);
 	}
 	rt_exit(2);
-}
-
-/* The goroutine header of a panic or fatal error: "goroutine 7 [running]:" and its frame. */
-void rt_print_current_goroutine(void)
-{
-	print_goroutine(rt_g);
 }
 
 /* ---- scheduling ------------------------------------------------------------------------------ */
@@ -271,6 +272,7 @@ void gosub_go(void (*code)(void *rec), void *rec, const char *func, const char *
 	g->rec = rec;
 	g->func = func;
 	g->creator = creator;
+	g->creator_pc = (uintptr_t)__builtin_return_address(0);
 	rt_stack_prepare(g);
 	all_add(g);
 	g->status = RT_G_RUNNABLE;

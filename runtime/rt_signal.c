@@ -34,6 +34,11 @@ static _Noreturn void sigpanic_nil(void)
 	rt_panic_runtime_error(RT_STR("invalid memory address or nil pointer dereference"));
 }
 
+bool rt_is_sigpanic(uintptr_t fn)
+{
+	return fn == (uintptr_t)sigpanic_nil;
+}
+
 /* Makes the interrupted code call fn when the handler returns, as gc's sigpanic does: push the
  * faulting pc as a return address below the red zone, with the stack aligned as at a call. So
  * the panic, its deferred calls and a recover run on the Go stack, not on the signal stack. */

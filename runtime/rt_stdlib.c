@@ -23,10 +23,13 @@
 
 /* ---- runtime, internal/cpu ------------------------------------------------------------------ */
 
+/* Where gc's sources are, by default (gc's tracebacks show its runtime's files there). */
+const char *rt_default_goroot(void) { return "/usr/lib/go-1.19"; }
+
 void gosub_runtime_GOROOT(GoString *res)
 {
 	const char *root = getenv("GOROOT");
-	root = root ? root : "/usr/lib/go-1.19";
+	root = root ? root : rt_default_goroot();
 	*res = (GoString){(const uint8_t *)root, (int64_t)strlen(root)};
 }
 

@@ -280,8 +280,8 @@ static _Noreturn void sync_fatal(const GoString *msg)
 	rt_flush();
 	rt_write_cstr("fatal error: ");
 	rt_write_gostr(*msg);
-	rt_write_cstr("\n\n");
-	rt_print_current_goroutine();
+	rt_write_cstr("\n");
+	rt_traceback();
 	rt_exit(2);
 }
 

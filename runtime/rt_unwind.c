@@ -112,8 +112,9 @@ static _Noreturn void resume(RtPanic *p, GoDeferFrame *f)
 	longjmp((void *)f->jmpbuf, 1);   /* a jmp_buf is an array: its address is the argument */
 }
 
-/* Runs the pending deferred calls of f for panic p; returns when they are all done. */
-static void run_frame(RtPanic *p, GoDeferFrame *f)
+/* Runs the pending deferred calls of f for panic p; returns when they are all done. Never
+ * inlined: a traceback recognises its frames (gc's `panic(...)` lines, rt_traceback.c). */
+static __attribute__((noinline)) void run_frame(RtPanic *p, GoDeferFrame *f)
 {
 	for (RtPanic *q = p->link; q; q = q->link)
 		if (q->frame == f)
@@ -127,6 +128,11 @@ static void run_frame(RtPanic *p, GoDeferFrame *f)
 		if (p->recovered)
 			resume(p, f);
 	}
+}
+
+bool rt_is_run_frame(uintptr_t fn)
+{
+	return fn == (uintptr_t)run_frame;
 }
 
 _Noreturn void rt_panic(const GoType *t, const void *data)

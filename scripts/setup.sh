@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 packages=(
 	build-essential cmake pkg-config             # the C toolchain and build system
 	llvm-19-dev libgc-dev libgmp-dev             # LLVM-C API, Boehm GC, GMP (constants)
+	libdw-dev                                    # tracebacks read the program's DWARF (elfutils)
 	golang-1.19-go gccgo                         # reference compilers, and Go's test suite
 	clang-19 libclang-rt-19-dev                  # -sanitize=stack (AddressSanitizer)
 	python3-psutil                               # lit's per-test timeout

@@ -1,0 +1,225 @@
+/* rt_traceback.c: gc's traceback of the running goroutine. Input: the goroutine's stack at a
+ * panic or fatal error; output: `goroutine N [running]:`, then for every Go frame from the one
+ * that failed down to the goroutine's first, its name and `\tFILE:LINE`, as gc prints them:
+ *
+ *     main.(*T).get(...)              a frame LLVM inlined into its caller
+ *             /tmp/x.go:5
+ *     main.main()                     a frame of its own: `()` if it takes no parameters,
+ *             /tmp/x.go:13 +0x37      `(...)` for its argument words, which gosub does not show
+ *     created by main.main            for a goroutine other than 1, where its go statement is
+ *             /tmp/x.go:9 +0x5a
+ *
+ * Frames come from the unwinder of the C ABI (_Unwind_Backtrace, reading .eh_frame: codegen
+ * marks every function uwtable), names and lines from rt_symbolize.c. What gc hides is hidden:
+ * the runtime's own frames (C code, outside [gosub_code_begin, gosub_code_end)), and generated
+ * wrappers (deferred and go-statement calls, method values, interface methods), which gc marks
+ * as wrappers too. One runtime frame is shown, as gc shows it: a panic running deferred calls,
+ * when a deferred call panicked again, is `panic({type, value})` at gc's line of the call.
+ * GOTRACEBACK=none prints no goroutine at all; "all", "system" and "crash" also print the
+ * runtime's frames (as `?` functions when they have no Go name).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unwind.h>
+
+#include "rt_internal.h"
+
+/* gc prints at most 100 frames of a goroutine, then `...additional frames elided...`. A stack
+ * overflow has millions: the unwinder stops collecting a little past that. */
+enum { MAX_PRINTED = 100, MAX_RAW = 160, MAX_INLINED = 16 };
+
+typedef struct {
+	uintptr_t pc;       /* the return address, or the faulting instruction's address */
+	uintptr_t fn;       /* the start of the function it lies in */
+	bool exact;         /* pc is the instruction itself (a signal frame, an injected call) */
+} Frame;
+
+typedef struct {
+	Frame f[MAX_RAW];
+	int n;
+	bool truncated;
+} Stack;
+
+static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
+{
+	Stack *s = arg;
+	if (s->n == MAX_RAW) {
+		s->truncated = true;
+		return _URC_END_OF_STACK;
+	}
+	int before = 0;
+	uintptr_t pc = _Unwind_GetIPInfo(ctx, &before);
+	if (!pc)
+		return _URC_END_OF_STACK;
+	bool exact = before || (s->n > 0 && rt_is_sigpanic(s->f[s->n - 1].fn));
+	s->f[s->n++] = (Frame){pc, _Unwind_GetRegionStart(ctx), exact};
+	return _URC_NO_REASON;
+}
+
+/* The address to look up: inside the call instruction, not after it (the next line's). */
+static uintptr_t lookup_pc(const Frame *f)
+{
+	return f->exact ? f->pc : f->pc - 1;
+}
+
+/* ---- GOTRACEBACK ---- */
+enum { TB_NONE, TB_SINGLE, TB_ALL, TB_SYSTEM };
+
+static int traceback_level(void)
+{
+	const char *s = getenv("GOTRACEBACK");
+	if (!s || !*s || !strcmp(s, "single") || !strcmp(s, "1"))
+		return TB_SINGLE;
+	if (!strcmp(s, "none") || !strcmp(s, "0"))
+		return TB_NONE;
+	if (!strcmp(s, "all") || !strcmp(s, "2"))
+		return TB_ALL;
+	return TB_SYSTEM;   /* "system", "crash" */
+}
+
+/* ---- printing one frame ---- */
+
+/* Generated code gc would not show: deferred and go-statement wrappers, method values (-fm),
+ * interface and method-expression thunks (·), and the program's own helpers (go.*). */
+static bool is_wrapper(const char *name)
+{
+	return strstr(name, ".deferwrap") || strstr(name, ".gowrap") || strstr(name, "-fm") ||
+	       strstr(name, "\xc2\xb7") || !strncmp(name, "go.", 3);
+}
+
+static void print_hex(const char *prefix, uintptr_t v)
+{
+	char buf[40];
+	snprintf(buf, sizeof buf, "%s0x%lx", prefix, (unsigned long)v);
+	rt_write_cstr(buf);
+}
+
+static void print_line(const char *file, int line)
+{
+	char buf[24];
+	rt_write_cstr("\t");
+	rt_write_cstr(file ? file : "?");
+	snprintf(buf, sizeof buf, ":%d", line);
+	rt_write_cstr(line > 0 ? buf : ":?");
+}
+
+static void print_sym(const RtSymFrame *s, uintptr_t pc)
+{
+	rt_write_cstr(s->func);
+	rt_write_cstr(s->inlined || s->has_params ? "(...)\n" : "()\n");
+	print_line(s->file, s->line);
+	if (!s->inlined && s->entry)
+		print_hex(" +", pc - s->entry);
+	rt_write_cstr("\n");
+}
+
+/* Prints the Go functions at f (several when LLVM inlined some); returns how many. */
+static int print_go_frame(const Frame *f)
+{
+	RtSymFrame sym[MAX_INLINED];
+	int n = rt_symbolize(lookup_pc(f), sym, MAX_INLINED), printed = 0;
+	if (n == 0) {
+		print_hex("?(", f->pc);
+		rt_write_cstr(")\n\t?:?\n");
+		return 1;
+	}
+	for (int i = 0; i < n; i++) {
+		if (!sym[i].func || is_wrapper(sym[i].func))
+			continue;
+		print_sym(&sym[i], f->pc);
+		printed++;
+	}
+	return printed;
+}
+
+/* A panic that was running a deferred call when the call panicked: gc's `panic(...)` frame,
+ * at the line of gc's runtime/panic.go where gopanic calls a deferred function. */
+static int print_panic_frame(const RtPanic *p)
+{
+	rt_write_cstr("panic({");
+	print_hex("", (uintptr_t)p->type);
+	print_hex(", ", (uintptr_t)p->data);
+	rt_write_cstr("})\n\t");
+	rt_write_cstr(rt_default_goroot());
+	rt_write_cstr(p->goexit ? "/src/runtime/panic.go:522\n" : "/src/runtime/panic.go:884\n");
+	return 1;
+}
+
+static int print_runtime_frame(const Frame *f)
+{
+	RtSymFrame sym[MAX_INLINED];
+	int n = rt_symbolize(lookup_pc(f), sym, MAX_INLINED);
+	if (n == 0 || !sym[n - 1].func) {
+		print_hex("?(", f->pc);
+		rt_write_cstr(")\n\t?:?\n");
+		return 1;
+	}
+	print_sym(&sym[n - 1], f->pc);
+	return 1;
+}
+
+/* ---- the goroutine ---- */
+
+static bool has_go_frames(const Stack *s, int from)
+{
+	for (int i = from; i < s->n; i++)
+		if (rt_in_go_code(s->f[i].pc))
+			return true;
+	return false;
+}
+
+/* Prints the frames from the innermost Go frame outwards; returns whether some were left out.
+ * Each panic older than the one being printed sits below the deferred call it was running
+ * (rt_unwind.c's run_frame): those frames print as gc's `panic(...)`, innermost first. */
+static bool print_frames(const Stack *s, int level)
+{
+	const RtPanic *p = rt_g->panics ? rt_g->panics->link : NULL;
+	int printed = 0, i = 0;
+	while (i < s->n && !rt_in_go_code(s->f[i].pc))   /* the runtime code that is printing */
+		i++;
+	for (; i < s->n && printed < MAX_PRINTED; i++) {
+		const Frame *f = &s->f[i];
+		if (rt_in_go_code(f->pc))
+			printed += print_go_frame(f);
+		else if (rt_is_run_frame(f->fn) && p) {
+			printed += print_panic_frame(p);
+			p = p->link;
+		} else if (level >= TB_SYSTEM)
+			printed += print_runtime_frame(f);
+	}
+	return s->truncated || has_go_frames(s, i);
+}
+
+static void print_created_by(const RtG *g)
+{
+	RtSymFrame sym[MAX_INLINED];
+	if (!g->creator[0])
+		return;
+	rt_write_cstr("created by ");
+	rt_write_cstr(g->creator);
+	rt_write_cstr("\n");
+	int n = g->creator_pc ? rt_symbolize(g->creator_pc - 1, sym, MAX_INLINED) : 0;
+	print_line(n ? sym[0].file : NULL, n ? sym[0].line : 0);
+	if (n && sym[n - 1].entry)
+		print_hex(" +", g->creator_pc - sym[n - 1].entry);
+	rt_write_cstr("\n");
+}
+
+/* "goroutine 7 [running]:" and the running goroutine's frames. Called by the code that is
+ * about to exit: the stack below is the one that failed. */
+void rt_traceback(void)
+{
+	int level = traceback_level();
+	if (level == TB_NONE)
+		return;
+	Stack s;
+	s.n = 0;
+	s.truncated = false;
+	_Unwind_Backtrace(collect, &s);
+	rt_write_cstr("\n");
+	rt_print_goroutine_header(rt_g);
+	if (print_frames(&s, level))
+		rt_write_cstr("...additional frames elided...\n");
+	print_created_by(rt_g);
+}
