@@ -31,10 +31,11 @@
 #define LIBDW_FUNCS(X) \
 	X(dwfl_begin) X(dwfl_report_begin) X(dwfl_report_end) X(dwfl_linux_proc_report) \
 	X(dwfl_linux_proc_find_elf) X(dwfl_standard_find_debuginfo) X(dwfl_addrmodule) \
-	X(dwfl_module_addrdie) X(dwfl_module_getsrc) X(dwfl_lineinfo) X(dwfl_module_addrinfo) \
+	X(dwfl_module_addrdie) X(dwarf_getsrc_die) X(dwarf_lineno) X(dwarf_linesrc) \
 	X(dwarf_getscopes) X(dwarf_getscopes_die) X(dwarf_tag) X(dwarf_diename) X(dwarf_attr_integrate) \
 	X(dwarf_formudata) X(dwarf_formref_die) X(dwarf_getsrcfiles) X(dwarf_filesrc) \
-	X(dwarf_lowpc) X(dwarf_child) X(dwarf_siblingof) X(dwarf_hasattr)
+	X(dwarf_lowpc) X(dwarf_child) X(dwarf_siblingof) X(dwarf_hasattr) \
+	X(dwfl_module_getdwarf) X(dwarf_nextcu) X(dwarf_offdie) X(dwarf_haspc)
 
 #define DECLARE(f) static __typeof__(f) *dw_##f;
 LIBDW_FUNCS(DECLARE)
@@ -122,12 +123,13 @@ static void call_site(Dwarf_Die *cu, Dwarf_Die *inlined, RtSymFrame *outer)
 		outer->file = dw_dwarf_filesrc(files, (size_t)file, NULL, NULL);
 }
 
-static void innermost_line(Dwfl_Module *mod, Dwarf_Addr pc, RtSymFrame *f)
+/* The line table's row for pc, in the unit's own table. */
+static void innermost_line(Dwarf_Die *cu, Dwarf_Addr pc, RtSymFrame *f)
 {
-	Dwfl_Line *line = dw_dwfl_module_getsrc(mod, pc);
+	Dwarf_Line *line = dw_dwarf_getsrc_die(cu, pc);
 	int lineno = 0;
-	if (line)
-		f->file = dw_dwfl_lineinfo(line, NULL, &lineno, NULL, NULL, NULL);
+	if (line && dw_dwarf_lineno(line, &lineno) == 0)
+		f->file = dw_dwarf_linesrc(line, NULL, NULL);
 	f->line = lineno;
 }
 
@@ -163,12 +165,33 @@ static int frames_from_scopes(Dwarf_Die *cu, Dwarf_Die *scopes, int nscopes, Dwa
 	return n;
 }
 
+/* The compile unit whose ranges hold pc. libdw looks in .debug_aranges when a program has one;
+ * gcc writes one for the runtime's units, LLVM none for Go's, and the linker's garbage
+ * collection of sections leaves stale entries in it. So libdw's answer counts only if the
+ * unit's own ranges agree; otherwise every unit's ranges are tried. */
+static Dwarf_Die *find_cu(Dwfl_Module *mod, Dwarf_Addr pc, Dwarf_Addr *bias, Dwarf_Die *mem)
+{
+	Dwarf_Die *cu = dw_dwfl_module_addrdie(mod, pc, bias);
+	if (cu && dw_dwarf_haspc(cu, pc - *bias) == 1)
+		return cu;
+	Dwarf *dbg = dw_dwfl_module_getdwarf(mod, bias);
+	Dwarf_Off off = 0, next;
+	size_t header;
+	while (dbg && dw_dwarf_nextcu(dbg, off, &next, &header, NULL, NULL, NULL) == 0) {
+		if (dw_dwarf_offdie(dbg, off + header, mem) && dw_dwarf_haspc(mem, pc - *bias) == 1)
+			return mem;
+		off = next;
+	}
+	return NULL;
+}
+
 int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max)
 {
 	Dwfl *d = self();
 	Dwfl_Module *mod = d ? dw_dwfl_addrmodule(d, pc) : NULL;
 	Dwarf_Addr bias;
-	Dwarf_Die *cu = mod ? dw_dwfl_module_addrdie(mod, pc, &bias) : NULL;
+	Dwarf_Die mem;
+	Dwarf_Die *cu = mod ? find_cu(mod, pc, &bias, &mem) : NULL;
 	if (!cu)
 		return 0;
 	Dwarf_Die *scopes;
@@ -183,6 +206,6 @@ int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max)
 	int n = frames_from_scopes(cu, scopes, nscopes, bias, out, max);
 	free(scopes);
 	if (n > 0)
-		innermost_line(mod, pc, &out[0]);
+		innermost_line(cu, pc - bias, &out[0]);
 	return n;
 }
