@@ -205,13 +205,13 @@ static void cg_verify(Cg *cg)
 }
 
 /* Adds the attribute `name` to every function the module defines. */
-static void cg_mark_defined(Cg *cg, const char *name, uint64_t value)
+static void cg_mark_defined(Cg *cg, const char *name)
 {
 	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
 	for (LLVMValueRef f = LLVMGetFirstFunction(cg->mod); f; f = LLVMGetNextFunction(f))
 		if (LLVMCountBasicBlocks(f) > 0)
 			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-			                        LLVMCreateEnumAttribute(cg->ctx, kind, value));
+			                        LLVMCreateEnumAttribute(cg->ctx, kind, 0));
 }
 
 /* The ASan runtime reads its defaults from the program's __asan_default_options(): turn on the
@@ -251,11 +251,7 @@ static void cg_optimize(Cg *cg)
 {
 	/* The runtime preempts a goroutine by making it call a function wherever it is
 	 * (rt_preempt.c): nothing below the stack pointer may be live, so no red zone. */
-	cg_mark_defined(cg, "noredzone", 0);
-	/* Tracebacks unwind through every Go frame (rt_traceback.c): each function gets its
-	 * .eh_frame entry, valid at every instruction (uwtable 2, "async"), since a fault can stop
-	 * a function anywhere. */
-	cg_mark_defined(cg, "uwtable", 2);
+	cg_mark_defined(cg, "noredzone");
 	LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
 	LLVMPassBuilderOptionsSetSLPVectorization(opts, 1);
 	LLVMPassBuilderOptionsSetLoopVectorization(opts, cg->opt->opt_level >= 2);
@@ -265,11 +261,11 @@ static void cg_optimize(Cg *cg)
 	 * frame (hiding the bug), or the optimiser would exploit the use after its lifetime (a
 	 * silently wrong value, no report), since ASan only instruments what optimisation left. */
 	if (cg->opt->sanitize_stack)
-		cg_mark_defined(cg, "noinline", 0);
+		cg_mark_defined(cg, "noinline");
 	LLVMErrorRef err = LLVMRunPasses(cg->mod, pipeline, cg->tm, opts);
 	if (!err && cg->opt->sanitize_stack) {
 		/* AddressSanitizer instruments only functions that carry sanitize_address. */
-		cg_mark_defined(cg, "sanitize_address", 0);
+		cg_mark_defined(cg, "sanitize_address");
 		if (!cg->split || cg->pkg == cg->prog->main)   /* one definition per program */
 			cg_asan_options(cg);
 		cg_asan_use_after_scope();

@@ -121,6 +121,12 @@ struct RtG {
 	size_t saved_len, saved_cap;
 };
 extern RtG *rt_g;                          /* the running goroutine */
+/* What rt_ctx_swap (rt_stack.c) pushes on the stack it leaves, lowest address first: a stopped
+ * goroutine's saved stack starts with it. */
+typedef struct {
+	uintptr_t r15, r14, r13, r12, rbx, rbp;
+	uintptr_t ret;             /* where the goroutine goes on when it runs again */
+} RtSwitchFrame;
 /* Goroutine 1 is the caller; stack_top is its outermost frame's address (rt_stack_init). */
 void rt_sched_init(const char *first_func, void *stack_top);
 void rt_sched_set_func(const char *func);  /* goroutine 1 moves on from main.init to main.main */
@@ -139,7 +145,9 @@ extern int rt_sched_locked;
 
 /* rt_traceback.c: gc's traceback of the running goroutine, as GOTRACEBACK asks: a blank line,
  * its header and its frames with file:line. rt_symbolize.c: the Go frames at a pc. */
-void rt_traceback(void);
+void rt_traceback(bool panicking);
+void rt_traceback_parked(const RtG *g);   /* the same for a goroutine that is not running */
+void rt_traceback_others(void);           /* rt_sched.c: every goroutine but the running one */
 typedef struct {
 	const char *func;          /* the Go name, as gc prints it: main.(*T).get */
 	const char *file;          /* absolute path, or NULL when unknown */
@@ -149,6 +157,13 @@ typedef struct {
 	uintptr_t entry;           /* the function's first instruction, for `+0x..` */
 } RtSymFrame;
 int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max);   /* innermost first; 0: unknown */
+typedef struct {
+	uintptr_t pc;              /* a return address, or the faulting instruction's address */
+	uintptr_t fn;              /* the start of the function it lies in (0: not known) */
+	bool exact;                /* pc is the instruction itself (a signal frame, an injected call) */
+} RtPc;
+int rt_unwind_parked(const RtG *g, RtPc *pcs, int max);   /* a stopped goroutine's frames */
+uintptr_t rt_function_start(uintptr_t pc);
 bool rt_in_go_code(uintptr_t pc);          /* rt_preempt.c: pc lies in generated code */
 bool rt_is_sigpanic(uintptr_t fn);         /* rt_signal.c: fn is the injected nil panic */
 bool rt_is_run_frame(uintptr_t fn);        /* rt_unwind.c: fn runs a panic's deferred calls */

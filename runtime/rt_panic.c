@@ -184,7 +184,7 @@ _Noreturn void rt_die(const RtPanic *innermost)
 		rt_write_cstr(signal_line);
 		rt_write("\n", 1);
 	}
-	rt_traceback();
+	rt_traceback(true);
 	rt_exit(2);
 }
 
@@ -196,7 +196,7 @@ _Noreturn void rt_fatal(const char *msg)
 	rt_write_cstr(msg);
 	rt_write_cstr("\n");
 	if (rt_g)
-		rt_traceback();
+		rt_traceback(false);
 	rt_exit(2);
 }
 

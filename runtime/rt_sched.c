@@ -95,7 +95,7 @@ void rt_sched_init(const char *first_func, void *stack_top)
 
 void rt_sched_set_func(const char *func) { g1.func = func; }
 
-/* ---- the deadlock report ------------------------------------------------------------------- */
+/* ---- the deadlock report, and GOTRACEBACK=all -------------------------------------------- */
 
 void rt_print_goroutine_header(const RtG *g)
 {
@@ -106,18 +106,11 @@ void rt_print_goroutine_header(const RtG *g)
 	rt_write_cstr("]:\n");
 }
 
-/* A goroutine that is not running: its stack is saved away, and only its first function is
- * known (a parked goroutine's frames are a known gap). */
-static void print_goroutine(const RtG *g)
+void rt_traceback_others(void)
 {
-	rt_print_goroutine_header(g);
-	rt_write_cstr(g->func);
-	rt_write_cstr("()\n\t?:?\n");
-	if (g->creator[0]) {
-		rt_write_cstr("created by ");
-		rt_write_cstr(g->creator);
-		rt_write_cstr("\n\t?:?\n");
-	}
+	for (const RtG *g = allg; g; g = g->allnext)
+		if (g != rt_g && g->status != RT_G_DEAD)
+			rt_traceback_parked(g);
 }
 
 /* gc lists goroutine 1 first, then the others as it finds them. No goroutine at all is left when
@@ -134,10 +127,8 @@ static _Noreturn void deadlock(void)
 	const RtG *last = NULL;
 	for (const RtG *g = allg; g; g = g->allnext)
 		last = g;
-	for (const RtG *g = last; g; g = g->allprev) {
-		rt_write_cstr("\n");
-		print_goroutine(g);
-	}
+	for (const RtG *g = last; g; g = g->allprev)
+		rt_traceback_parked(g);
 	rt_exit(2);
 }
 

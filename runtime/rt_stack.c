@@ -30,16 +30,19 @@
 
 #include "rt_internal.h"
 
-/* START_FRAME: the frame rt_ctx_swap returns into at a context's start: RET_SLOT words of saved
- * registers (zero), then the return address, then padding that leaves the stack aligned. */
-enum { SCHED_STACK_SIZE = 64 * 1024, SWITCH_SLACK = 192, START_FRAME = 64, RET_SLOT = 6 };
+/* START_FRAME: the frame rt_ctx_swap returns into at a context's start: an RtSwitchFrame
+ * (rt_internal.h) of zero registers and the return address, then padding that leaves the stack
+ * aligned. */
+enum { SCHED_STACK_SIZE = 64 * 1024, SWITCH_SLACK = 192, START_FRAME = 64 };
+#define RET_SLOT (offsetof(RtSwitchFrame, ret) / sizeof(uintptr_t))
+_Static_assert(sizeof(RtSwitchFrame) <= START_FRAME, "START_FRAME holds a switch frame");
 
 uintptr_t rt_stack_top;
 static void *sched_sp;          /* the scheduler context's saved stack pointer */
 static RtG *sw_from, *sw_to;    /* the switch in progress */
 
-/* void rt_ctx_swap(void **save, void *load): push the callee-saved registers, store the stack
- * pointer in *save, continue on stack `load` (which rt_ctx_swap itself left, or a prepared
+/* void rt_ctx_swap(void **save, void *load): push the callee-saved registers (the layout of
+ * RtSwitchFrame, which tracebacks read), store the stack pointer in *save, continue on stack `load` (which rt_ctx_swap itself left, or a prepared
  * frame): pop its registers and return into it. */
 void rt_ctx_swap(void **save, void *load);
 __asm__(".text\n"

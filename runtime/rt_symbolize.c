@@ -16,6 +16,11 @@
  * dwarf_getscopes itself goes on into the inlined function's abstract definition instead.)
  * The innermost function's line is the line table's entry for the pc; each outer function's is
  * the call site (DW_AT_call_file/DW_AT_call_line) of the inlined function it contains.
+ *
+ * A goroutine that is not running has its stack saved away (rt_stack.c): the C unwinder can only
+ * walk the stack it runs on, but libdw's can walk any, given the registers to start from and a
+ * way to read memory. rt_unwind_parked gives it the registers rt_ctx_swap pushed and reads the
+ * goroutine's stack addresses from its saved copy.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -35,7 +40,9 @@
 	X(dwarf_getscopes) X(dwarf_getscopes_die) X(dwarf_tag) X(dwarf_diename) X(dwarf_attr_integrate) \
 	X(dwarf_formudata) X(dwarf_formref_die) X(dwarf_getsrcfiles) X(dwarf_filesrc) \
 	X(dwarf_lowpc) X(dwarf_child) X(dwarf_siblingof) X(dwarf_hasattr) \
-	X(dwfl_module_getdwarf) X(dwarf_nextcu) X(dwarf_offdie) X(dwarf_haspc)
+	X(dwfl_module_getdwarf) X(dwarf_nextcu) X(dwarf_offdie) X(dwarf_haspc) \
+	X(dwfl_attach_state) X(dwfl_getthread_frames) X(dwfl_thread_state_registers) \
+	X(dwfl_thread_state_register_pc) X(dwfl_frame_pc) X(dwfl_module_addrinfo)
 
 #define DECLARE(f) static __typeof__(f) *dw_##f;
 LIBDW_FUNCS(DECLARE)
@@ -208,4 +215,100 @@ int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max)
 	if (n > 0)
 		innermost_line(cu, pc - bias, &out[0]);
 	return n;
+}
+
+/* ---- the frames of a goroutine that is not running ---- */
+
+static const RtG *parked;   /* the goroutine being unwound */
+
+static pid_t no_more_threads(Dwfl *d, void *arg, void **thread)
+{
+	(void)d, (void)arg, (void)thread;
+	return 0;
+}
+
+static bool get_parked(Dwfl *d, pid_t tid, void *arg, void **thread)
+{
+	(void)d, (void)tid, (void)arg;
+	*thread = (void *)parked;
+	return true;
+}
+
+/* Only the goroutine's own stack is ever read: its frames and what rt_ctx_swap pushed. */
+static bool read_parked(Dwfl *d, Dwarf_Addr addr, Dwarf_Word *result, void *arg)
+{
+	(void)d, (void)arg;
+	uintptr_t sp = (uintptr_t)parked->sp;
+	if (addr < sp || addr + sizeof *result > sp + parked->saved_len)
+		return false;
+	memcpy(result, (const char *)parked->saved + (addr - sp), sizeof *result);
+	return true;
+}
+
+/* DWARF's numbering of x86-64's registers: rbx 3, rbp 6, rsp 7, r12..r15 12..15. */
+static bool parked_registers(Dwfl_Thread *t, void *arg)
+{
+	const RtG *g = arg;
+	const RtSwitchFrame *sw = g->saved;
+	Dwarf_Word regs[16] = {0};
+	regs[3] = sw->rbx;
+	regs[6] = sw->rbp;
+	regs[7] = (uintptr_t)g->sp + sizeof *sw;
+	regs[12] = sw->r12, regs[13] = sw->r13, regs[14] = sw->r14, regs[15] = sw->r15;
+	if (!dw_dwfl_thread_state_registers(t, 0, 16, regs))
+		return false;
+	dw_dwfl_thread_state_register_pc(t, sw->ret);
+	return true;
+}
+
+static bool attach(Dwfl *d)
+{
+	static const Dwfl_Thread_Callbacks callbacks = {
+		.next_thread = no_more_threads, .get_thread = get_parked,
+		.memory_read = read_parked, .set_initial_registers = parked_registers,
+	};
+	static int attached;
+	if (!attached)
+		attached = dw_dwfl_attach_state(d, NULL, getpid(), &callbacks, NULL) ? 1 : -1;
+	return attached == 1;
+}
+
+typedef struct {
+	RtPc *pcs;
+	int n, max;
+} Collected;
+
+static int on_frame(Dwfl_Frame *frame, void *arg)
+{
+	Collected *c = arg;
+	Dwarf_Addr pc;
+	bool activation;
+	if (c->n == c->max || !dw_dwfl_frame_pc(frame, &pc, &activation))
+		return DWARF_CB_ABORT;
+	c->pcs[c->n++] = (RtPc){(uintptr_t)pc, rt_function_start((uintptr_t)pc), activation};
+	return DWARF_CB_OK;
+}
+
+int rt_unwind_parked(const RtG *g, RtPc *pcs, int max)
+{
+	Dwfl *d = self();
+	if (!d || !g->saved || g->saved_len < sizeof(RtSwitchFrame) || !attach(d))
+		return 0;
+	Collected c = {pcs, 0, max};
+	parked = g;
+	dw_dwfl_getthread_frames(d, (pid_t)g->id, on_frame, &c);
+	parked = NULL;
+	return c.n;
+}
+
+/* The first address of the function pc lies in, from the symbol table (0: not known). */
+uintptr_t rt_function_start(uintptr_t pc)
+{
+	Dwfl *d = self();
+	Dwfl_Module *mod = d ? dw_dwfl_addrmodule(d, pc) : NULL;
+	GElf_Off off;
+	GElf_Sym sym;
+	if (!mod || !dw_dwfl_module_addrinfo(mod, pc, &off, &sym, NULL, NULL, NULL))
+		return 0;
+	return pc - off;
 }

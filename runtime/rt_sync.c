@@ -281,7 +281,7 @@ static _Noreturn void sync_fatal(const GoString *msg)
 	rt_write_cstr("fatal error: ");
 	rt_write_gostr(*msg);
 	rt_write_cstr("\n");
-	rt_traceback();
+	rt_traceback(false);
 	rt_exit(2);
 }
 

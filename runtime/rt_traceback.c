@@ -30,13 +30,7 @@
 enum { MAX_PRINTED = 100, MAX_RAW = 160, MAX_INLINED = 16 };
 
 typedef struct {
-	uintptr_t pc;       /* the return address, or the faulting instruction's address */
-	uintptr_t fn;       /* the start of the function it lies in */
-	bool exact;         /* pc is the instruction itself (a signal frame, an injected call) */
-} Frame;
-
-typedef struct {
-	Frame f[MAX_RAW];
+	RtPc f[MAX_RAW];
 	int n;
 	bool truncated;
 } Stack;
@@ -53,12 +47,12 @@ static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
 	if (!pc)
 		return _URC_END_OF_STACK;
 	bool exact = before || (s->n > 0 && rt_is_sigpanic(s->f[s->n - 1].fn));
-	s->f[s->n++] = (Frame){pc, _Unwind_GetRegionStart(ctx), exact};
+	s->f[s->n++] = (RtPc){pc, _Unwind_GetRegionStart(ctx), exact};
 	return _URC_NO_REASON;
 }
 
 /* The address to look up: inside the call instruction, not after it (the next line's). */
-static uintptr_t lookup_pc(const Frame *f)
+static uintptr_t lookup_pc(const RtPc *f)
 {
 	return f->exact ? f->pc : f->pc - 1;
 }
@@ -114,16 +108,13 @@ static void print_sym(const RtSymFrame *s, uintptr_t pc)
 	rt_write_cstr("\n");
 }
 
-/* Prints the Go functions at f (several when LLVM inlined some); returns how many. */
-static int print_go_frame(const Frame *f)
+/* Prints the Go functions at f (several when LLVM inlined some); returns how many. Code with
+ * no debug information (a program built with -ldflags=-w, or a helper codegen made without
+ * a Go position) prints nothing: the runtime's frames show with GOTRACEBACK=system. */
+static int print_go_frame(const RtPc *f)
 {
 	RtSymFrame sym[MAX_INLINED];
 	int n = rt_symbolize(lookup_pc(f), sym, MAX_INLINED), printed = 0;
-	if (n == 0) {
-		print_hex("?(", f->pc);
-		rt_write_cstr(")\n\t?:?\n");
-		return 1;
-	}
 	for (int i = 0; i < n; i++) {
 		if (!sym[i].func || is_wrapper(sym[i].func))
 			continue;
@@ -146,7 +137,7 @@ static int print_panic_frame(const RtPanic *p)
 	return 1;
 }
 
-static int print_runtime_frame(const Frame *f)
+static int print_runtime_frame(const RtPc *f)
 {
 	RtSymFrame sym[MAX_INLINED];
 	int n = rt_symbolize(lookup_pc(f), sym, MAX_INLINED);
@@ -170,18 +161,18 @@ static bool has_go_frames(const Stack *s, int from)
 }
 
 /* Prints the frames from the innermost Go frame outwards; returns whether some were left out.
- * Each panic older than the one being printed sits below the deferred call it was running
- * (rt_unwind.c's run_frame): those frames print as gc's `panic(...)`, innermost first. */
-static bool print_frames(const Stack *s, int level)
+ * A panic running a deferred call sits below that call (rt_unwind.c's run_frame): those frames
+ * print as gc's `panic(...)`, innermost first, starting with the panic p. */
+static bool print_frames(const Stack *s, const RtPanic *p, int level)
 {
-	const RtPanic *p = rt_g->panics ? rt_g->panics->link : NULL;
 	int printed = 0, i = 0;
-	while (i < s->n && !rt_in_go_code(s->f[i].pc))   /* the runtime code that is printing */
+	while (i < s->n && !rt_in_go_code(s->f[i].pc))   /* the runtime code that stopped it */
 		i++;
 	for (; i < s->n && printed < MAX_PRINTED; i++) {
-		const Frame *f = &s->f[i];
-		if (rt_in_go_code(f->pc))
-			printed += print_go_frame(f);
+		const RtPc *f = &s->f[i];
+		int n = rt_in_go_code(f->pc) ? print_go_frame(f) : 0;
+		if (n > 0)
+			printed += n;
 		else if (rt_is_run_frame(f->fn) && p) {
 			printed += print_panic_frame(p);
 			p = p->link;
@@ -206,20 +197,37 @@ static void print_created_by(const RtG *g)
 	rt_write_cstr("\n");
 }
 
-/* "goroutine 7 [running]:" and the running goroutine's frames. Called by the code that is
- * about to exit: the stack below is the one that failed. */
-void rt_traceback(void)
+static void print_goroutine(const RtG *g, const Stack *s, const RtPanic *p, int level)
+{
+	rt_write_cstr("\n");
+	rt_print_goroutine_header(g);
+	if (print_frames(s, p, level))
+		rt_write_cstr("...additional frames elided...\n");
+	print_created_by(g);
+}
+
+/* A goroutine that is not running: its saved stack, walked by libdw (rt_symbolize.c). Every
+ * panic it has in progress is running a deferred call. */
+void rt_traceback_parked(const RtG *g)
+{
+	Stack s = {.n = 0};
+	s.n = rt_unwind_parked(g, s.f, MAX_RAW);
+	s.truncated = s.n == MAX_RAW;
+	print_goroutine(g, &s, g->panics, traceback_level());
+}
+
+/* The running goroutine, which is about to end the program: after a panic (then the innermost
+ * panic is the one printed, and runs no deferred call), or a fatal error. GOTRACEBACK=all adds
+ * the other goroutines. */
+void rt_traceback(bool panicking)
 {
 	int level = traceback_level();
 	if (level == TB_NONE)
 		return;
-	Stack s;
-	s.n = 0;
-	s.truncated = false;
+	Stack s = {.n = 0};
 	_Unwind_Backtrace(collect, &s);
-	rt_write_cstr("\n");
-	rt_print_goroutine_header(rt_g);
-	if (print_frames(&s, level))
-		rt_write_cstr("...additional frames elided...\n");
-	print_created_by(rt_g);
+	const RtPanic *p = rt_g->panics;
+	print_goroutine(rt_g, &s, panicking && p ? p->link : p, level);
+	if (level >= TB_ALL)
+		rt_traceback_others();
 }

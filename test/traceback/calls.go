@@ -70,55 +70,55 @@ func main() {
 // INDEX-EMPTY:
 // INDEX-NEXT: goroutine 1 [running]:
 // INDEX-NEXT: main.(*T).get({{.*}})
-// INDEX-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:23{{( \+0x[0-9a-f]+)?$}}
+// INDEX-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:23{{( \+0x[0-9a-f]+)?$}}
 // INDEX-NEXT: main.helper({{.*}})
-// INDEX-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:30{{( \+0x[0-9a-f]+)?$}}
+// INDEX-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:30{{( \+0x[0-9a-f]+)?$}}
 // INDEX-NEXT: main.main({{.*}})
-// INDEX-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:48{{( \+0x[0-9a-f]+)?$}}
+// INDEX-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:48{{( \+0x[0-9a-f]+)?$}}
 // INDEX-NEXT: exit status 2
 
 // DIVIDE: panic: runtime error: integer divide by zero
 // DIVIDE-EMPTY:
 // DIVIDE-NEXT: goroutine 1 [running]:
 // DIVIDE-NEXT: main.T.div({{.*}})
-// DIVIDE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:25{{( \+0x[0-9a-f]+)?$}}
+// DIVIDE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:25{{( \+0x[0-9a-f]+)?$}}
 // DIVIDE-NEXT: main.main({{.*}})
-// DIVIDE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:51{{( \+0x[0-9a-f]+)?$}}
+// DIVIDE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:51{{( \+0x[0-9a-f]+)?$}}
 // DIVIDE-NEXT: exit status 2
 
 // CLOSURE: panic: assignment to entry in nil map
 // CLOSURE-EMPTY:
 // CLOSURE-NEXT: goroutine 1 [running]:
 // CLOSURE-NEXT: main.main.func1({{.*}})
-// CLOSURE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:55{{( \+0x[0-9a-f]+)?$}}
+// CLOSURE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:55{{( \+0x[0-9a-f]+)?$}}
 // CLOSURE-NEXT: main.main({{.*}})
-// CLOSURE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:57{{( \+0x[0-9a-f]+)?$}}
+// CLOSURE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:57{{( \+0x[0-9a-f]+)?$}}
 // CLOSURE-NEXT: exit status 2
 
 // RECURSE: panic: deep
 // RECURSE-EMPTY:
 // RECURSE-NEXT: goroutine 1 [running]:
 // RECURSE-NEXT: main.main.func2({{.*}})
-// RECURSE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:59{{( \+0x[0-9a-f]+)?$}}
+// RECURSE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:59{{( \+0x[0-9a-f]+)?$}}
 // RECURSE-NEXT: main.recurse({{.*}})
-// RECURSE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:35{{( \+0x[0-9a-f]+)?$}}
+// RECURSE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:35{{( \+0x[0-9a-f]+)?$}}
 // RECURSE-NEXT: main.recurse({{.*}})
-// RECURSE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:38{{( \+0x[0-9a-f]+)?$}}
+// RECURSE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:38{{( \+0x[0-9a-f]+)?$}}
 // RECURSE-NEXT: main.recurse({{.*}})
-// RECURSE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:38{{( \+0x[0-9a-f]+)?$}}
+// RECURSE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:38{{( \+0x[0-9a-f]+)?$}}
 // RECURSE-NEXT: main.recurse({{.*}})
-// RECURSE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:38{{( \+0x[0-9a-f]+)?$}}
+// RECURSE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:38{{( \+0x[0-9a-f]+)?$}}
 // RECURSE-NEXT: main.main({{.*}})
-// RECURSE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:59{{( \+0x[0-9a-f]+)?$}}
+// RECURSE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:59{{( \+0x[0-9a-f]+)?$}}
 // RECURSE-NEXT: exit status 2
 
 // IFACE: panic: runtime error: index out of range [7] with length 2
 // IFACE-EMPTY:
 // IFACE-NEXT: goroutine 1 [running]:
 // IFACE-NEXT: main.(*T).get({{.*}})
-// IFACE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:23{{( \+0x[0-9a-f]+)?$}}
+// IFACE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:23{{( \+0x[0-9a-f]+)?$}}
 // IFACE-NEXT: main.main({{.*}})
-// IFACE-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:62{{( \+0x[0-9a-f]+)?$}}
+// IFACE-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:62{{( \+0x[0-9a-f]+)?$}}
 // IFACE-NEXT: exit status 2
 
 // NIL: panic: runtime error: invalid memory address or nil pointer dereference
@@ -126,9 +126,9 @@ func main() {
 // NIL-EMPTY:
 // NIL-NEXT: goroutine 1 [running]:
 // NIL-NEXT: main.(*T).get({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:23{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:23{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: main.helper({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:30{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:30{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: main.main({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/calls.go:65{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/calls.go:65{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: exit status 2

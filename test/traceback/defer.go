@@ -62,57 +62,57 @@ func main() {
 }
 
 // NIL: panic: boom 3
-// NIL-NEXT: {{^[[:space:]]}}panic: runtime error: invalid memory address or nil pointer dereference
+// NIL-NEXT: {{^[[:blank:]]}}panic: runtime error: invalid memory address or nil pointer dereference
 // NIL-NEXT: [signal SIGSEGV: segmentation violation code=0x1 addr={{0x[0-9a-f]+}} pc={{0x[0-9a-f]+}}]
 // NIL-EMPTY:
 // NIL-NEXT: goroutine 1 [running]:
 // NIL-NEXT: main.(*T).bump({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:21{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:21{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: main.nilDefer.func1({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:33{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:33{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: panic({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}/usr/lib/go-1.19/src/runtime/panic.go:884{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}/usr/lib/go-1.19/src/runtime/panic.go:884{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: main.deep({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:25{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:25{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: main.deep({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:27{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:27{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: main.deep({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:27{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:27{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: main.deep({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:27{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:27{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: main.nilDefer({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:35{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:35{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: main.main({{.*}})
-// NIL-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:56{{( \+0x[0-9a-f]+)?$}}
+// NIL-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:56{{( \+0x[0-9a-f]+)?$}}
 // NIL-NEXT: exit status 2
 
 // REPANIC: panic: boom 3 [recovered]
-// REPANIC-NEXT: {{^[[:space:]]}}panic: again after boom 3
+// REPANIC-NEXT: {{^[[:blank:]]}}panic: again after boom 3
 // REPANIC-EMPTY:
 // REPANIC-NEXT: goroutine 1 [running]:
 // REPANIC-NEXT: main.repanic.func1({{.*}})
-// REPANIC-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:41{{( \+0x[0-9a-f]+)?$}}
+// REPANIC-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:41{{( \+0x[0-9a-f]+)?$}}
 // REPANIC-NEXT: panic({{.*}})
-// REPANIC-NEXT: {{^[[:space:]]}}/usr/lib/go-1.19/src/runtime/panic.go:884{{( \+0x[0-9a-f]+)?$}}
+// REPANIC-NEXT: {{^[[:blank:]]}}/usr/lib/go-1.19/src/runtime/panic.go:884{{( \+0x[0-9a-f]+)?$}}
 // REPANIC-NEXT: main.deep({{.*}})
-// REPANIC-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:25{{( \+0x[0-9a-f]+)?$}}
+// REPANIC-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:25{{( \+0x[0-9a-f]+)?$}}
 // REPANIC-NEXT: main.deep({{.*}})
-// REPANIC-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:27{{( \+0x[0-9a-f]+)?$}}
+// REPANIC-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:27{{( \+0x[0-9a-f]+)?$}}
 // REPANIC-NEXT: main.deep({{.*}})
-// REPANIC-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:27{{( \+0x[0-9a-f]+)?$}}
+// REPANIC-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:27{{( \+0x[0-9a-f]+)?$}}
 // REPANIC-NEXT: main.repanic({{.*}})
-// REPANIC-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:43{{( \+0x[0-9a-f]+)?$}}
+// REPANIC-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:43{{( \+0x[0-9a-f]+)?$}}
 // REPANIC-NEXT: main.main({{.*}})
-// REPANIC-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:58{{( \+0x[0-9a-f]+)?$}}
+// REPANIC-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:58{{( \+0x[0-9a-f]+)?$}}
 // REPANIC-NEXT: exit status 2
 
 // RETURN: panic: runtime error: index out of range [2] with length 2
 // RETURN-EMPTY:
 // RETURN-NEXT: goroutine 1 [running]:
 // RETURN-NEXT: main.afterReturn.func1({{.*}})
-// RETURN-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:48{{( \+0x[0-9a-f]+)?$}}
+// RETURN-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:48{{( \+0x[0-9a-f]+)?$}}
 // RETURN-NEXT: main.afterReturn({{.*}})
-// RETURN-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:50{{( \+0x[0-9a-f]+)?$}}
+// RETURN-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:50{{( \+0x[0-9a-f]+)?$}}
 // RETURN-NEXT: main.main({{.*}})
-// RETURN-NEXT: {{^[[:space:]]}}{{.*}}/defer.go:60{{( \+0x[0-9a-f]+)?$}}
+// RETURN-NEXT: {{^[[:blank:]]}}{{.*}}/defer.go:60{{( \+0x[0-9a-f]+)?$}}
 // RETURN-NEXT: exit status 2

@@ -10,7 +10,7 @@ become `main.f({{.*}})`), `+0x..` offsets, goroutine numbers other than 1, addre
 import os, re, subprocess, sys
 
 GO = os.environ.get("GO", "/usr/lib/go-1.19/bin/go")
-SPACE = "{{^[[:space:]]}}"
+SPACE = "{{^[[:blank:]]}}"
 
 
 def mask(line, src):

@@ -41,16 +41,16 @@ func main() {
 // FUNC-EMPTY:
 // FUNC-NEXT: goroutine {{[0-9]+}} [running]:
 // FUNC-NEXT: main.work({{.*}})
-// FUNC-NEXT: {{^[[:space:]]}}{{.*}}/goroutine.go:18{{( \+0x[0-9a-f]+)?$}}
+// FUNC-NEXT: {{^[[:blank:]]}}{{.*}}/goroutine.go:18{{( \+0x[0-9a-f]+)?$}}
 // FUNC-NEXT: created by main.spawn
-// FUNC-NEXT: {{^[[:space:]]}}{{.*}}/goroutine.go:22{{( \+0x[0-9a-f]+)?$}}
+// FUNC-NEXT: {{^[[:blank:]]}}{{.*}}/goroutine.go:22{{( \+0x[0-9a-f]+)?$}}
 // FUNC-NEXT: exit status 2
 
 // CLOSURE: panic: 7
 // CLOSURE-EMPTY:
 // CLOSURE-NEXT: goroutine {{[0-9]+}} [running]:
 // CLOSURE-NEXT: main.main.func1({{.*}})
-// CLOSURE-NEXT: {{^[[:space:]]}}{{.*}}/goroutine.go:33{{( \+0x[0-9a-f]+)?$}}
+// CLOSURE-NEXT: {{^[[:blank:]]}}{{.*}}/goroutine.go:33{{( \+0x[0-9a-f]+)?$}}
 // CLOSURE-NEXT: created by main.main
-// CLOSURE-NEXT: {{^[[:space:]]}}{{.*}}/goroutine.go:31{{( \+0x[0-9a-f]+)?$}}
+// CLOSURE-NEXT: {{^[[:blank:]]}}{{.*}}/goroutine.go:31{{( \+0x[0-9a-f]+)?$}}
 // CLOSURE-NEXT: exit status 2
