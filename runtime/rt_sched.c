@@ -106,9 +106,18 @@ void rt_print_goroutine_header(const RtG *g)
 	rt_write_cstr("]:\n");
 }
 
+/* gc lists goroutines in the order they were made; allg holds the newest first. */
+static const RtG *oldest_g(void)
+{
+	const RtG *last = NULL;
+	for (const RtG *g = allg; g; g = g->allnext)
+		last = g;
+	return last;
+}
+
 void rt_traceback_others(void)
 {
-	for (const RtG *g = allg; g; g = g->allnext)
+	for (const RtG *g = oldest_g(); g; g = g->allprev)
 		if (g != rt_g && g->status != RT_G_DEAD)
 			rt_traceback_parked(g);
 }
@@ -124,10 +133,7 @@ static _Noreturn void deadlock(void)
 		rt_exit(2);
 	}
 	rt_write_cstr("fatal error: all goroutines are asleep - deadlock!\n");
-	const RtG *last = NULL;
-	for (const RtG *g = allg; g; g = g->allnext)
-		last = g;
-	for (const RtG *g = last; g; g = g->allprev)
+	for (const RtG *g = oldest_g(); g; g = g->allprev)
 		rt_traceback_parked(g);
 	rt_exit(2);
 }

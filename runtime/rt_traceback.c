@@ -206,13 +206,18 @@ static void print_goroutine(const RtG *g, const Stack *s, const RtPanic *p, int 
 	print_created_by(g);
 }
 
-/* A goroutine that is not running: its saved stack, walked by libdw (rt_symbolize.c). Every
- * panic it has in progress is running a deferred call. */
+/* A goroutine that is not running: its saved stack, walked by libdw (rt_symbolize.c), unless
+ * it is the one that just parked and found nothing else to run (a deadlock), which is still on
+ * its own stack. Every panic it has in progress is running a deferred call. */
 void rt_traceback_parked(const RtG *g)
 {
 	Stack s = {.n = 0};
-	s.n = rt_unwind_parked(g, s.f, MAX_RAW);
-	s.truncated = s.n == MAX_RAW;
+	if (g == rt_g) {
+		_Unwind_Backtrace(collect, &s);
+	} else {
+		s.n = rt_unwind_parked(g, s.f, MAX_RAW);
+		s.truncated = s.n == MAX_RAW;
+	}
 	print_goroutine(g, &s, g->panics, traceback_level());
 }
 
