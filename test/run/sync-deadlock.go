@@ -25,10 +25,27 @@ func main() {
 	mu.Lock()
 }
 
+// The frames are gc's, but for its runtime's Go functions that gosub implements in C
+// (sync.runtime_SemacquireMutex, sync.runtime_notifyListWait), which gosub does not show.
 // CHECK: fatal error: all goroutines are asleep - deadlock!
 // CHECK-EMPTY:
 // CHECK-NEXT: goroutine 1 [semacquire]:
+// CHECK: sync.(*Mutex).lockSlow({{.*}})
+// CHECK-NEXT: {{.*}}/src/sync/mutex.go:171{{.*}}
+// CHECK-NEXT: sync.(*Mutex).Lock(...)
+// CHECK-NEXT: {{.*}}/src/sync/mutex.go:90{{.*}}
 // CHECK-NEXT: main.main()
+// CHECK-NEXT: {{.*}}/sync-deadlock.go:25{{.*}}
 // CHECK: goroutine {{[0-9]+}} [sync.Cond.Wait]:
+// CHECK: sync.(*Cond).Wait({{.*}})
+// CHECK-NEXT: {{.*}}/src/sync/cond.go:70{{.*}}
+// CHECK-NEXT: main.main.func1()
+// CHECK-NEXT: {{.*}}/sync-deadlock.go:18{{.*}}
+// CHECK-NEXT: created by main.main
+// CHECK-NEXT: {{.*}}/sync-deadlock.go:16{{.*}}
 // CHECK: goroutine {{[0-9]+}} [semacquire]:
+// CHECK: sync.(*WaitGroup).Wait({{.*}})
+// CHECK-NEXT: {{.*}}/src/sync/waitgroup.go:139{{.*}}
+// CHECK-NEXT: created by main.main
+// CHECK-NEXT: {{.*}}/sync-deadlock.go:23{{.*}}
 // CHECK: exit status 2
