@@ -192,17 +192,23 @@ static Dwarf_Die *find_cu(Dwfl_Module *mod, Dwarf_Addr pc, Dwarf_Addr *bias, Dwa
 	return NULL;
 }
 
-int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max)
+/* Without debug information (-ldflags=-w), the symbol table still names the function. */
+static int from_symbol_table(Dwfl_Module *mod, uintptr_t pc, RtSymFrame *out)
 {
-	Dwfl *d = self();
-	Dwfl_Module *mod = d ? dw_dwfl_addrmodule(d, pc) : NULL;
-	Dwarf_Addr bias;
-	Dwarf_Die mem;
-	Dwarf_Die *cu = mod ? find_cu(mod, pc, &bias, &mem) : NULL;
-	if (!cu)
+	GElf_Off off;
+	GElf_Sym sym;
+	const char *name = dw_dwfl_module_addrinfo(mod, pc, &off, &sym, NULL, NULL, NULL);
+	if (!name)
 		return 0;
+	*out = (RtSymFrame){.func = name, .has_params = true, .entry = pc - off};
+	return 1;
+}
+
+/* The frames at pc from the DWARF of the unit cu that holds it (0 if it has none there). */
+static int from_dwarf(Dwarf_Die *cu, Dwarf_Addr pc, Dwarf_Addr bias, RtSymFrame *out, int max)
+{
 	Dwarf_Die *scopes;
-	if (dw_dwarf_getscopes(cu, pc - bias, &scopes) <= 0)
+	if (dw_dwarf_getscopes(cu, pc, &scopes) <= 0)
 		return 0;
 	Dwarf_Die innermost = scopes[0];
 	free(scopes);
@@ -213,8 +219,19 @@ int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max)
 	int n = frames_from_scopes(cu, scopes, nscopes, bias, out, max);
 	free(scopes);
 	if (n > 0)
-		innermost_line(cu, pc - bias, &out[0]);
+		innermost_line(cu, pc, &out[0]);
 	return n;
+}
+
+int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max)
+{
+	Dwfl *d = self();
+	Dwfl_Module *mod = d ? dw_dwfl_addrmodule(d, pc) : NULL;
+	Dwarf_Addr bias;
+	Dwarf_Die mem;
+	Dwarf_Die *cu = mod ? find_cu(mod, pc, &bias, &mem) : NULL;
+	int n = cu ? from_dwarf(cu, pc - bias, bias, out, max) : 0;
+	return n == 0 && mod && max > 0 ? from_symbol_table(mod, pc, out) : n;
 }
 
 /* ---- the frames of a goroutine that is not running ---- */

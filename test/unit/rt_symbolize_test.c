@@ -1,7 +1,7 @@
 /* rt_symbolize_test.c: rt_symbolize reads this very test's DWARF (the unit tests are built with
  * -g at -O2): a pc inside a function the C compiler inlined gives two frames, the inlined one
  * with the line of the pc and the outer one with the line of the call, as a traceback shows
- * them; a pc outside any function with debug information gives none. */
+ * them; a pc outside any function with debug information gives no line. */
 #include <stdint.h>
 
 #include "rt_test.h"
@@ -52,11 +52,13 @@ static void test_inlined(void)
 	CHECK(f[1].file && f[1].file[0] == '/');
 }
 
+/* Data has no line: at most the symbol table's name for it. */
 static void test_unknown(void)
 {
 	RtSymFrame f[4];
 	static const char data[16];
-	CHECK(rt_symbolize((uintptr_t)data, f, 4) == 0);
+	int n = rt_symbolize((uintptr_t)data, f, 4);
+	CHECK(n == 0 || (n == 1 && f[0].file == NULL && f[0].line == 0));
 }
 
 static void body(void)
