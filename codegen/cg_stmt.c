@@ -725,7 +725,9 @@ static void cg_stmt_node(Cg *cg, Node *n);
 void cg_stmt(Cg *cg, Node *n)
 {
 	Node *outer = cg_allocprof_enter(cg, n);
+	LLVMMetadataRef loc = cg_debug_enter(cg, n->pos);
 	cg_stmt_node(cg, n);
+	cg_debug_leave(cg, loc);
 	cg->site = outer;
 }
 

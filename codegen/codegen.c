@@ -301,6 +301,7 @@ static bool cg_finish(Cg *cg, const char *output)
 {
 	if (diag_errors() != 0)   /* "X not supported by gosub": no output */
 		return false;
+	cg_debug_finish(cg);
 	cg_verify(cg);
 	time_stage("codegen IR");
 	cg_optimize(cg);
@@ -334,6 +335,7 @@ static void cg_name_local_types(Program *prog)
 static bool cg_unit(Cg *cg, Program *prog, Package *pkg, const char *output)
 {
 	cg_new_module(cg, pkg->path);
+	cg_debug_module(cg, pkg);
 	cg->pkg = pkg;
 	cg->split = true;
 	cg_globals(cg);
@@ -351,6 +353,7 @@ static bool cg_unit(Cg *cg, Program *prog, Package *pkg, const char *output)
 static bool cg_whole_program(Cg *cg, Program *prog)
 {
 	cg_new_module(cg, prog->main->name);
+	cg_debug_module(cg, prog->main);
 	for (int p = 0; p < prog->pkgs.len; p++) {
 		cg->pkg = prog->pkgs.v[p];
 		cg_globals(cg);
