@@ -148,6 +148,7 @@ typedef struct CgFunc {
 	bool defer_in_loop;            /* evaluating the arguments of a deferred call whose record is
 	                                  on the heap (a defer in a loop): its ... array goes there too */
 	LLVMMetadataRef di_scope;      /* debug information: its DISubprogram (NULL: none, see cg_debug.c) */
+	LLVMMetadataRef di_block;      /*   the innermost Go block being generated (a DILexicalBlock) */
 	SrcFile *di_src;               /*   the file of that subprogram */
 	struct CgDiScope *di_files;    /*   its scopes for code from other files */
 } CgFunc;
@@ -191,6 +192,8 @@ LLVMMetadataRef cg_debug_helper(Cg *cg);          /* cg->f is a generated helper
 LLVMMetadataRef cg_debug_enter(Cg *cg, Pos pos);  /* instructions carry pos from here; returns */
 void cg_debug_leave(Cg *cg, LLVMMetadataRef saved); /* the location cg_debug_leave puts back */
 void cg_debug_var(Cg *cg, Symbol *var, LLVMValueRef addr, unsigned argno); /* var lives at addr */
+LLVMMetadataRef cg_debug_block_begin(Cg *cg, Pos pos); /* a Go block opens at pos; returns the */
+void cg_debug_block_end(Cg *cg, LLVMMetadataRef outer); /* outer one, which _end goes back to */
 
 /* cg_layout.c: the LLVM types of the runtime's structs above, each checked against the C layout
  * (a mismatch is fatal). Needs Cg.td and the scalar types. */

@@ -14,7 +14,8 @@
  *     so a call, built after its arguments, carries the position of its `(` (as gc's does), and
  *     a runtime check (bounds, nil, division, map write) the position of the expression that
  *     failed;
- *   - a variable per parameter, result and local, declared at its storage (a debug record);
+ *   - a variable per parameter, result and local, declared at its storage (a debug record), in
+ *     a lexical block per Go block, so that gdb tells an inner x from the outer x it shadows;
  *   - types described as gc describes them (a string is struct string { str *uint8; len int }),
  *     which is what gdb's Go support recognises.
  * Inlined frames come for free: LLVM's inliner keeps the callee's locations, adds the call's
@@ -137,7 +138,7 @@ void cg_debug_func(Cg *cg, Func *fn)
 		return;
 	Pos pos = fn->decl->pos;
 	LLVMMetadataRef file = di_file(cg, pos.file);
-	cg->f->di_scope = di_subprogram(cg, fn->link_name, file, pos.line, LLVMDIFlagPrototyped);
+	cg->f->di_scope = cg->f->di_block = di_subprogram(cg, fn->link_name, file, pos.line, LLVMDIFlagPrototyped);
 	cg->f->di_src = pos.file;
 	LLVMSetSubprogram(cg->f->llfn, cg->f->di_scope);
 	set_location(cg, cg->f->di_scope, pos.line, pos.col);
@@ -151,18 +152,20 @@ LLVMMetadataRef cg_debug_helper(Cg *cg)
 		return NULL;
 	LLVMMetadataRef saved = LLVMGetCurrentDebugLocation2(cg->b);
 	const char *name = LLVMGetValueName(cg->f->llfn);
-	cg->f->di_scope = di_subprogram(cg, name, cg->dbg->cu_file, 0, LLVMDIFlagArtificial | LLVMDIFlagPrototyped);
+	cg->f->di_scope = cg->f->di_block =
+		di_subprogram(cg, name, cg->dbg->cu_file, 0, LLVMDIFlagArtificial | LLVMDIFlagPrototyped);
 	LLVMSetSubprogram(cg->f->llfn, cg->f->di_scope);
 	set_location(cg, cg->f->di_scope, 0, 0);
 	return saved;
 }
 
-/* The scope of a position in src: the subprogram, or a lexical block file inside it. */
+/* The scope of a position in src: the innermost block, or a lexical block file in the
+ * subprogram for code from another file. */
 static LLVMMetadataRef scope_for(Cg *cg, SrcFile *src)
 {
 	CgFunc *f = cg->f;
 	if (src == f->di_src || !src)
-		return f->di_scope;
+		return f->di_block;
 	for (CgDiScope *s = f->di_files; s; s = s->next)
 		if (s->src == src)
 			return s->md;
@@ -189,6 +192,26 @@ void cg_debug_leave(Cg *cg, LLVMMetadataRef saved)
 {
 	if (cg->dbg)
 		LLVMSetCurrentDebugLocation2(cg->b, saved);
+}
+
+/* Go spec: Blocks. An explicit { } or the implicit block of an if, for, switch or select opens
+ * at pos; the instructions and variables after are in it, until cg_debug_block_end(outer). */
+LLVMMetadataRef cg_debug_block_begin(Cg *cg, Pos pos)
+{
+	CgFunc *f = cg->f;
+	if (!cg->dbg || !f || !f->di_scope || pos.line <= 0 || (pos.file && pos.file != f->di_src))
+		return NULL;
+	LLVMMetadataRef outer = f->di_block;
+	f->di_block = LLVMDIBuilderCreateLexicalBlock(cg->dbg->di, outer, di_file(cg, pos.file), (unsigned)pos.line,
+	                                              (unsigned)pos.col);
+	set_location(cg, f->di_block, pos.line, pos.col);
+	return outer;
+}
+
+void cg_debug_block_end(Cg *cg, LLVMMetadataRef outer)
+{
+	if (outer)
+		cg->f->di_block = outer;
 }
 
 /* ---- types, as gc describes them to debuggers ------------------------------------------------- */
@@ -367,7 +390,8 @@ void cg_debug_var(Cg *cg, Symbol *var, LLVMValueRef addr, unsigned argno)
 	if (!cg->dbg || !cg->f || !cg->f->di_scope || !strcmp(var->name, "_"))
 		return;
 	LLVMDIBuilderRef di = cg->dbg->di;
-	LLVMMetadataRef file = di_file(cg, var->pos.file), ty = di_type(cg, var->type), sp = cg->f->di_scope;
+	LLVMMetadataRef file = di_file(cg, var->pos.file), ty = di_type(cg, var->type);
+	LLVMMetadataRef sp = argno ? cg->f->di_scope : cg->f->di_block;
 	const char *name = var->name;
 	unsigned line = (unsigned)var->pos.line;
 	LLVMMetadataRef v = argno ? LLVMDIBuilderCreateParameterVariable(di, sp, name, strlen(name), argno, file, line, ty,
