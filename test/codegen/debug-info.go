@@ -24,7 +24,8 @@ func main() {
 // CHECK-DAG: ![[GET]] = distinct !DISubprogram(name: "main.(*T).get", {{.*}}line: 12,
 // CHECK-DAG: !DISubprogram(name: "main.main", {{.*}}line: 16,
 // CHECK-DAG: !DISubprogram(name: "main.main.func1", {{.*}}line: 18,
-// CHECK-DAG: ![[IDX]] = !DILocation(line: 13, column: 13, scope: ![[GET]])
+// CHECK-DAG: ![[IDX]] = !DILocation(line: 13, column: 13, scope: ![[BODY:[0-9]+]])
+// CHECK-DAG: ![[BODY]] = distinct !DILexicalBlock(scope: ![[GET]], {{.*}}line: 12, column: 28)
 
 // NODWARF-NOT: !dbg
 // NODWARF-NOT: !DICompileUnit
