@@ -192,6 +192,7 @@ LLVMMetadataRef cg_debug_helper(Cg *cg);          /* cg->f is a generated helper
 LLVMMetadataRef cg_debug_enter(Cg *cg, Pos pos);  /* instructions carry pos from here; returns */
 void cg_debug_leave(Cg *cg, LLVMMetadataRef saved); /* the location cg_debug_leave puts back */
 void cg_debug_var(Cg *cg, Symbol *var, LLVMValueRef addr, unsigned argno); /* var lives at addr */
+void cg_debug_global(Cg *cg, Symbol *s, LLVMValueRef g); /* package-level s is global g */
 LLVMMetadataRef cg_debug_block_begin(Cg *cg, Pos pos); /* a Go block opens at pos; returns the */
 void cg_debug_block_end(Cg *cg, LLVMMetadataRef outer); /* outer one, which _end goes back to */
 

@@ -14,6 +14,7 @@
  *     so a call, built after its arguments, carries the position of its `(` (as gc's does), and
  *     a runtime check (bounds, nil, division, map write) the position of the expression that
  *     failed;
+ *   - a global variable per package-level variable, named as its symbol (main.counter);
  *   - a variable per parameter, result and local, declared at its storage (a debug record), in
  *     a lexical block per Go block, so that gdb tells an inner x from the outer x it shadows;
  *   - types described as gc describes them (a string is struct string { str *uint8; len int }),
@@ -401,4 +402,18 @@ void cg_debug_var(Cg *cg, Symbol *var, LLVMValueRef addr, unsigned argno)
 	LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(cg->ctx, line, (unsigned)var->pos.col, sp, NULL);
 	LLVMDIBuilderInsertDeclareRecordAtEnd(di, addr, v, LLVMDIBuilderCreateExpression(di, NULL, 0), loc,
 	                                      LLVMGetInsertBlock(cg->b));
+}
+
+/* Package-level variable s, defined in this module as the global g (named gc's way, main.x). */
+void cg_debug_global(Cg *cg, Symbol *s, LLVMValueRef g)
+{
+	if (!cg->dbg)
+		return;
+	LLVMDIBuilderRef di = cg->dbg->di;
+	size_t len;
+	const char *name = LLVMGetValueName2(g, &len);
+	LLVMMetadataRef gve = LLVMDIBuilderCreateGlobalVariableExpression(
+		di, cg->dbg->cu, name, len, "", 0, di_file(cg, s->pos.file), (unsigned)s->pos.line, di_type(cg, s->type),
+		0, LLVMDIBuilderCreateExpression(di, NULL, 0), NULL, (uint32_t)type_align(s->type) * 8);
+	LLVMGlobalSetMetadata(g, LLVMGetMDKindIDInContext(cg->ctx, "dbg", 3), gve);
 }

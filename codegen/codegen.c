@@ -164,6 +164,7 @@ static void cg_globals(Cg *cg)
 		LLVMSetAlignment(g, (unsigned)type_align(s->type) > 0 ? (unsigned)type_align(s->type) : 1);
 		s->cg = g;
 		s->cg_mod = cg->mod;
+		cg_debug_global(cg, s, g);
 	}
 }
 

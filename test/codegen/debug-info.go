@@ -1,6 +1,6 @@
-// RUN: %gosubc build -O0 -emit-llvm -o %t.ll %s && FileCheck %s < %t.ll
+// RUN: %gosubc build -O0 -emit-llvm -o %t.ll %s && FileCheck %s < %t.ll && FileCheck %s --check-prefix=GLOBAL < %t.ll
 // RUN: %gosubc build -O0 -emit-llvm -ldflags=-w -o %t.w.ll %s && FileCheck %s --check-prefix=NODWARF < %t.w.ll
-// Debug information: a Go compile unit, a subprogram per function named as its symbol, and
+// Debug information: a Go compile unit, a subprogram per function named as its symbol, globals, and
 // the bounds check's panic call located at the index expression's `[` (as gc places it).
 package main
 
@@ -29,3 +29,7 @@ func main() {
 
 // NODWARF-NOT: !dbg
 // NODWARF-NOT: !DICompileUnit
+
+// A package-level variable is a global variable of the compile unit, named as its symbol.
+// GLOBAL: !DIGlobalVariable(name: "main.hits", {{.*}}line: [[#@LINE+1]],
+var hits = 7
