@@ -13,7 +13,8 @@
  * maps, composite literals, closures, interfaces, builtins on them), cg_runtime.c (declarations
  * of the runtime functions of runtime/gosubrt.h, checks and panics), cg_static.c (package-level
  * data and constant literals as LLVM constants), cg_layout.c (the runtime's structs of gosubrt.h as
- * LLVM types, checked against the C layout at start-up).
+ * LLVM types, checked against the C layout at start-up), cg_debug.c (DWARF: subprograms, source
+ * locations, variables and their types, through LLVM's DIBuilder).
  *
  * ---- Conventions every codegen file follows --------------------------------------------------
  *   - bool is i1 as an SSA value and in memory (LLVM gives i1 a one-byte slot, so struct
@@ -146,6 +147,10 @@ typedef struct CgFunc {
 	LLVMValueRef defer_frame;      /*   and of its GoDeferFrame (gosubrt.h) */
 	bool defer_in_loop;            /* evaluating the arguments of a deferred call whose record is
 	                                  on the heap (a defer in a loop): its ... array goes there too */
+	LLVMMetadataRef di_scope;      /* debug information: its DISubprogram (NULL: none, see cg_debug.c) */
+	LLVMMetadataRef di_block;      /*   the innermost Go block being generated (a DILexicalBlock) */
+	SrcFile *di_src;               /*   the file of that subprogram */
+	struct CgDiScope *di_files;    /*   its scopes for code from other files */
 } CgFunc;
 
 typedef struct Cg {
@@ -160,6 +165,7 @@ typedef struct Cg {
 	LLVMTargetMachineRef tm;
 	LLVMTargetDataRef td;
 	CgFunc *f;                     /* current function */
+	struct CgDebug *dbg;           /* the module's debug information; NULL with -ldflags=-w */
 	Node *site;                    /* -allocprof, -m (cg_removed.c): the innermost allocating node being generated */
 	Symbol *site_var;              /*   or the variable being moved to heap (cg_alloc_var) */
 	struct CgAllocSite *allocsites;/*   the site records made so far (cg_allocprof.c) */
@@ -176,6 +182,19 @@ typedef struct Cg {
 	/* the runtime's structs (gosubrt.h), built and checked by cg_layout_init */
 	LLVMTypeRef t_gotype, t_gofield, t_gomethod, t_godefer, t_godeferframe, t_goallocsite;
 } Cg;
+
+/* cg_debug.c: DWARF debug information (each does nothing when Cg.dbg is NULL) */
+void cg_debug_module(Cg *cg, Package *pkg);       /* after cg_new_module: the compile unit */
+void cg_debug_finish(Cg *cg);                     /* before the verifier */
+void cg_debug_func(Cg *cg, Func *fn);             /* cg->f is Go function fn: its subprogram */
+LLVMMetadataRef cg_debug_helper(Cg *cg);          /* cg->f is a generated helper; returns the
+                                                     location to restore after it */
+LLVMMetadataRef cg_debug_enter(Cg *cg, Pos pos);  /* instructions carry pos from here; returns */
+void cg_debug_leave(Cg *cg, LLVMMetadataRef saved); /* the location cg_debug_leave puts back */
+void cg_debug_var(Cg *cg, Symbol *var, LLVMValueRef addr, unsigned argno); /* var lives at addr */
+void cg_debug_global(Cg *cg, Symbol *s, LLVMValueRef g); /* package-level s is global g */
+LLVMMetadataRef cg_debug_block_begin(Cg *cg, Pos pos); /* a Go block opens at pos; returns the */
+void cg_debug_block_end(Cg *cg, LLVMMetadataRef outer); /* outer one, which _end goes back to */
 
 /* cg_layout.c: the LLVM types of the runtime's structs above, each checked against the C layout
  * (a mismatch is fatal). Needs Cg.td and the scalar types. */

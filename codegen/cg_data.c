@@ -110,11 +110,13 @@ void cgd_begin_helper(Cg *cg, CgdSaved *s, LLVMValueRef fn)
 	s->tmp.fn = NULL;
 	cg->f = &s->tmp;
 	LLVMPositionBuilderAtEnd(cg->b, s->tmp.entry);
+	s->loc = cg_debug_helper(cg);
 }
 
 void cgd_end_helper(Cg *cg, CgdSaved *s)
 {
 	cg->f = s->f;
+	cg_debug_leave(cg, s->loc);
 	if (s->block)
 		LLVMPositionBuilderAtEnd(cg->b, s->block);
 	else

@@ -52,6 +52,7 @@ typedef struct CgdSaved {
 	LLVMBasicBlockRef block;
 	CgFunc *f;
 	CgFunc tmp;
+	LLVMMetadataRef loc;   /* the interrupted function's debug location */
 } CgdSaved;
 void cgd_begin_helper(Cg *cg, CgdSaved *s, LLVMValueRef fn);
 void cgd_end_helper(Cg *cg, CgdSaved *s);

@@ -392,6 +392,7 @@ static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos p
 	wf.closure = LLVMGetParam(fn, 0);
 	cg->f = &wf;
 	LLVMPositionBuilderAtEnd(cg->b, wf.entry);
+	LLVMMetadataRef saved_loc = cg_debug_helper(cg);
 	LLVMValueRef *v = xalloc(sizeof(LLVMValueRef) * (size_t)(d->n + 1));
 	for (int i = 0; i < d->n; i++) {
 		LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, rec_ty, wf.closure, value_member(i), "");
@@ -414,6 +415,7 @@ static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos p
 		wrapper_call(cg, d, v);
 	LLVMBuildRetVoid(cg->b);
 	cg->f = saved_f;
+	cg_debug_leave(cg, saved_loc);
 	LLVMPositionBuilderAtEnd(cg->b, saved_bb);
 	return fn;
 }

@@ -582,7 +582,9 @@ static LLVMValueRef cg_expr_node(Cg *cg, Node *n);
 LLVMValueRef cg_expr(Cg *cg, Node *n)
 {
 	Node *outer = cg_allocprof_enter(cg, n);
+	LLVMMetadataRef loc = cg_debug_enter(cg, n->pos);
 	LLVMValueRef v = cg_expr_node(cg, n);
+	cg_debug_leave(cg, loc);
 	cg->site = outer;
 	return v;
 }
@@ -626,7 +628,9 @@ static LLVMValueRef cg_addr_node(Cg *cg, Node *n);
 LLVMValueRef cg_addr(Cg *cg, Node *n)
 {
 	Node *outer = cg_allocprof_enter(cg, n);
+	LLVMMetadataRef loc = cg_debug_enter(cg, n->pos);
 	LLVMValueRef v = cg_addr_node(cg, n);
+	cg_debug_leave(cg, loc);
 	cg->site = outer;
 	return v;
 }

@@ -220,6 +220,7 @@ LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var)
 		cg_zero_memory(cg, var->type, addr);
 	}
 	var->cg = addr;
+	cg_debug_var(cg, var, addr, 0);
 	return addr;
 }
 
@@ -256,6 +257,7 @@ static void cg_bind_captures(Cg *cg, Func *fn)
 		LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, rec, cg->f->closure, (unsigned)i + 1,
 		                                        fmt("%s.cap", c->var->name));
 		cg->f->capture_addrs[i] = c->by_ref ? LLVMBuildLoad2(cg->b, cg->t_ptr, slot, c->var->name) : slot;
+		cg_debug_var(cg, c->var, cg->f->capture_addrs[i], 0);
 	}
 }
 
@@ -263,16 +265,17 @@ static void cg_bind_captures(Cg *cg, Func *fn)
  * store breaks -sanitize=stack at -O0: AddressSanitizer hoists the store of an argument into its
  * (uninstrumented) alloca above its own prologue, skipping over other stores, so the zeroing
  * store would then run last and the parameter would read as zero. */
-static void cg_bind_param(Cg *cg, Symbol *p, LLVMValueRef arg)
+static void cg_bind_param(Cg *cg, Symbol *p, LLVMValueRef arg, unsigned argno)
 {
 	LLVMSetValueName2(arg, p->name, strlen(p->name));
 	LLVMValueRef addr;
 	if (esc_var_on_heap(p)) {
-		addr = cg_alloc_var(cg, p);
+		addr = cg_alloc_var(cg, p);   /* described as a parameter below */
 	} else {
 		addr = cg_entry_alloca(cg, cg_type(cg, p->type), fmt("%s.addr", p->name));
 		p->cg = addr;
 	}
+	cg_debug_var(cg, p, addr, argno);
 	if (cg_byref(cg, cg_type(cg, p->type)) && LLVMTypeOf(arg) == cg->t_ptr)
 		cg_copy_mem(cg, p->type, addr, arg);   /* the caller's copy, by address */
 	else
@@ -288,14 +291,14 @@ void cg_copy_mem(Cg *cg, Type *t, LLVMValueRef dst, LLVMValueRef src)
 
 static void cg_bind_params(Cg *cg, Func *fn)
 {
-	unsigned k = 1;
+	unsigned k = 1;   /* LLVM's parameter k is Go's parameter k (1-based), after %closure */
 	if (fn->recv_type) {
 		if (fn->recv)
-			cg_bind_param(cg, fn->recv, LLVMGetParam(cg->f->llfn, k));
+			cg_bind_param(cg, fn->recv, LLVMGetParam(cg->f->llfn, k), k);
 		k++;
 	}
 	for (int i = 0; i < fn->params.len; i++, k++)
-		cg_bind_param(cg, fn->params.v[i], LLVMGetParam(cg->f->llfn, k));
+		cg_bind_param(cg, fn->params.v[i], LLVMGetParam(cg->f->llfn, k), k);
 	int nr = fn->results.len;
 	cg->f->result_addrs = xalloc(sizeof(LLVMValueRef) * (size_t)(nr + 1));
 	for (int i = 0; i < nr; i++)
@@ -355,6 +358,7 @@ static void cg_begin(Cg *cg, CgFunc *f, LLVMValueRef llfn)
 	f->entry = LLVMAppendBasicBlockInContext(cg->ctx, llfn, "entry");
 	cg->f = f;
 	LLVMPositionBuilderAtEnd(cg->b, f->entry);
+	LLVMSetCurrentDebugLocation2(cg->b, NULL);   /* until cg_debug_func says where */
 }
 
 void cg_gen_func(Cg *cg, Func *fn)
@@ -365,11 +369,14 @@ void cg_gen_func(Cg *cg, Func *fn)
 	cg_begin(cg, &f, cg_func_decl(cg, fn));
 	f.fn = fn;
 	f.closure = LLVMGetParam(f.llfn, 0);
+	cg_debug_func(cg, fn);
 	cg_bind_captures(cg, fn);
 	cg_bind_params(cg, fn);
 	if (fn->has_defer)
 		cg_defer_begin(cg);
-	cg_block(cg, fn->decl->func.body);
+	Node *body = fn->decl->func.body;
+	cg_block(cg, body);
+	cg_debug_enter(cg, body->block.rbrace);   /* falling off the end returns at the `}`, as gc says */
 	if (!cg_block_terminated(cg))
 		cg_return_results(cg);
 	cg->f = NULL;
@@ -410,6 +417,7 @@ void cg_gen_init(Cg *cg, Program *prog)
 	LLVMValueRef init = init_func(cg, pkg);
 	CgFunc f;
 	cg_begin(cg, &f, init);
+	cg_debug_helper(cg);
 	f.closure = LLVMGetParam(init, 0);
 	LLVMSetValueName2(f.closure, "closure", 7);
 	LLVMValueRef null = LLVMConstNull(cg->t_ptr);

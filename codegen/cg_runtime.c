@@ -236,7 +236,12 @@ void cg_panic_if(Cg *cg, LLVMValueRef cond, const char *name, LLVMValueRef *args
 	LLVMBasicBlockRef cont = cg_new_block(cg, "cont");
 	LLVMBuildCondBr(cg->b, cond, panic, cont);
 	LLVMPositionBuilderAtEnd(cg->b, panic);
-	cg_rtcall(cg, name, args, nargs);
+	LLVMValueRef call = cg_rtcall(cg, name, args, nargs);
+	/* Each check keeps its own call, so that its return address (and the line table) says
+	 * which expression failed: LLVM would otherwise merge identical panic blocks, and the
+	 * merged call's position would be line 0. */
+	unsigned nomerge = LLVMGetEnumAttributeKindForName("nomerge", 7);
+	LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, nomerge, 0));
 	LLVMBuildUnreachable(cg->b);
 	LLVMPositionBuilderAtEnd(cg->b, cont);
 }

@@ -722,10 +722,24 @@ static void cg_expr_stmt(Cg *cg, Node *x)
 static void cg_stmt_node(Cg *cg, Node *n);
 
 /* -allocprof: `s += t` and `defer` are allocation sites too (cg_allocprof.c). */
+/* Go spec: Blocks: "Each if, for, and switch statement is considered to be in its own implicit
+ * block" (select's clauses too), which holds the variables of its init statement. */
+static bool opens_block(Node *n)
+{
+	switch (n->kind) {
+	case ND_IF: case ND_FOR: case ND_RANGE: case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: return true;
+	default: return false;
+	}
+}
+
 void cg_stmt(Cg *cg, Node *n)
 {
 	Node *outer = cg_allocprof_enter(cg, n);
+	LLVMMetadataRef loc = cg_debug_enter(cg, n->pos);
+	LLVMMetadataRef block = opens_block(n) ? cg_debug_block_begin(cg, n->pos) : NULL;
 	cg_stmt_node(cg, n);
+	cg_debug_block_end(cg, block);
+	cg_debug_leave(cg, loc);
 	cg->site = outer;
 }
 
@@ -764,6 +778,8 @@ static void cg_stmt_node(Cg *cg, Node *n)
 
 void cg_block(Cg *cg, Node *block)
 {
+	LLVMMetadataRef outer = cg_debug_block_begin(cg, block->pos);
 	for (int i = 0; i < block->block.stmts.len; i++)
 		cg_stmt(cg, block->block.stmts.v[i]);
+	cg_debug_block_end(cg, outer);
 }

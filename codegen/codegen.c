@@ -4,7 +4,8 @@
  * either the whole program as one module (-emit-llvm, -S, or CgOptions.units NULL), or one
  * module and object file per package (CgOptions.units: the driver caches them, driver/cache.c).
  * The steps for each module, in order:
- *   1. a module named after the package (the context and x86-64 PIC target machine are shared);
+ *   1. a module named after the package (the context and x86-64 PIC target machine are shared),
+ *      with its DWARF compile unit unless -ldflags=-w (cg_debug.c);
  *   2. every package-level variable of its package(s) as a global named like gc's symbol
  *      (main.x, strings.asciiSpace): zero, or its initial value when that is known at compile
  *      time (cg_static.c); another package's variables are declared where used (cg_global);
@@ -12,8 +13,8 @@
  *      package's functions are declared where called (cg_func_decl);
  *   4. each package's initialiser (pkg..init: the other global initialisers, then the init
  *      functions); main..init first runs the other packages' initialisers, in order;
- *   5. unless a construct was reported unsupported, LLVMVerifyModule: broken IR is an internal
- *      error, never an output;
+ *   5. unless a construct was reported unsupported, the debug information finalised, then
+ *      LLVMVerifyModule: broken IR (or debug information) is an internal error, never an output;
  *   6. the new pass manager's default<On> pipeline (for -sanitize=stack: with every function
  *      noinline, then AddressSanitizer);
  *   7. the output file.
@@ -163,6 +164,7 @@ static void cg_globals(Cg *cg)
 		LLVMSetAlignment(g, (unsigned)type_align(s->type) > 0 ? (unsigned)type_align(s->type) : 1);
 		s->cg = g;
 		s->cg_mod = cg->mod;
+		cg_debug_global(cg, s, g);
 	}
 }
 
@@ -301,6 +303,7 @@ static bool cg_finish(Cg *cg, const char *output)
 {
 	if (diag_errors() != 0)   /* "X not supported by gosub": no output */
 		return false;
+	cg_debug_finish(cg);
 	cg_verify(cg);
 	time_stage("codegen IR");
 	cg_optimize(cg);
@@ -334,6 +337,7 @@ static void cg_name_local_types(Program *prog)
 static bool cg_unit(Cg *cg, Program *prog, Package *pkg, const char *output)
 {
 	cg_new_module(cg, pkg->path);
+	cg_debug_module(cg, pkg);
 	cg->pkg = pkg;
 	cg->split = true;
 	cg_globals(cg);
@@ -351,6 +355,7 @@ static bool cg_unit(Cg *cg, Program *prog, Package *pkg, const char *output)
 static bool cg_whole_program(Cg *cg, Program *prog)
 {
 	cg_new_module(cg, prog->main->name);
+	cg_debug_module(cg, prog->main);
 	for (int p = 0; p < prog->pkgs.len; p++) {
 		cg->pkg = prog->pkgs.v[p];
 		cg_globals(cg);

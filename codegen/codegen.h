@@ -21,6 +21,7 @@ typedef struct CgOptions {
 	                         * delete or shrink heap allocations either (see cg_runtime.c) */
 	bool allocprof;         /* -allocprof: attribute each heap allocation to its site (see
 	                         * cg_allocprof.c); gosub_alloc stays opaque, as with escape_off */
+	bool debug;             /* DWARF debug information (cg_debug.c); off with -ldflags=-w */
 	int m_level;            /* -m: also note the heap allocations the optimiser removed
 	                         * (cg_removed.c) */
 	const char **units;     /* NULL: the whole program as one module, written to `output`.

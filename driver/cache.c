@@ -33,6 +33,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../load/gomod.h"   /* ld_abs_path */
 #include "driver.h"
 #include "sha256.h"
 
@@ -122,18 +123,22 @@ static void put_build(Sha256 *s, const char *kind, const Options *o)
 	put_str(s, kind, "1");
 	put_str(s, "compiler", compiler_hash());
 	put_str(s, "llvm", fmt("%u.%u.%u", major, minor, patch));
-	put_str(s, "flags", fmt("O%d escape_off=%d unsound=%d sanitize=%d allocprof=%d", o->opt_level,
-	                        o->escape_off, o->escape_unsound, o->sanitize_stack, o->allocprof));
+	put_str(s, "flags", fmt("O%d escape_off=%d unsound=%d sanitize=%d allocprof=%d dwarf=%d strip=%d",
+	                        o->opt_level, o->escape_off, o->escape_unsound, o->sanitize_stack, o->allocprof,
+	                        !o->no_dwarf, o->strip));
 }
 
-/* A package's import path, symbol prefix, and each source file's path and text. */
-static void put_sources(Sha256 *s, Package *pkg)
+/* A package's import path, symbol prefix, and each source file's path and text; with debug
+ * information, the file's absolute path too, which DWARF holds (codegen/cg_debug.c). */
+static void put_sources(Sha256 *s, Package *pkg, const Options *o)
 {
 	put_str(s, "path", pkg->path);
 	put_str(s, "link", pkg->link);
 	for (int f = 0; f < pkg->files.len; f++) {
 		SrcFile *src = pkg->files.v[f]->file.src;
 		put_str(s, "file", src->path);
+		if (!o->no_dwarf)
+			put_str(s, "abs", ld_abs_path(src->path));
 		put(s, "text", src->text, src->len);
 	}
 }
@@ -153,7 +158,7 @@ static const char *package_key(Program *prog, int i, const Options *o, const cha
 	Sha256 s;
 	sha256_init(&s);
 	put_build(&s, "gosub-cache", o);
-	put_sources(&s, pkg);
+	put_sources(&s, pkg, o);
 	for (int d = 0; d < pkg->imports.len; d++) {
 		int j = pkg_index(prog, pkg->imports.v[d]);
 		put_str(&s, "import", pkg->imports.v[d]->path);
@@ -290,7 +295,7 @@ const char *drv_exe_key(Program *prog, const Options *o)
 	put(&s, "runtime", lib, len);
 	free(lib);
 	for (int i = 0; i < prog->pkgs.len; i++)
-		put_sources(&s, prog->pkgs.v[i]);
+		put_sources(&s, prog->pkgs.v[i], o);
 	uint8_t sum[32];
 	char hex[65];
 	sha256_final(&s, sum);

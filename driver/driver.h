@@ -30,6 +30,8 @@ typedef struct Options {
 	bool escape_unsound;     /* -escape=unsound-stack (a testing aid: see docs/escape.md) */
 	bool sanitize_stack;     /* -sanitize=stack */
 	bool allocprof;          /* -allocprof: print the allocation profile at exit */
+	bool no_dwarf;           /* -ldflags=-w (or -s): no debug information is generated */
+	bool strip;              /* -ldflags=-s: the linker drops the symbol table (and DWARF) */
 	bool dump_tokens;        /* -dump-tokens: print the tokens and stop */
 	bool dump_ast;           /* -dump-ast: print the checked AST and stop */
 	bool incomplete;         /* -complete=false: functions may lack a body (analysis only) */
@@ -53,7 +55,7 @@ int drv_help(const char *topic); /* `gosubc help [topic]`: exit status */
 const char *drv_runtime_path(void);                    /* NULL after a message if not found */
 char *drv_temp_dir(void);                              /* a fresh private directory */
 void drv_remove_dir(const char *dir);                  /* removes dir and the files in it */
-int drv_link(const char **objs, int nobjs, const char *exe, bool sanitize_stack,
+int drv_link(const char **objs, int nobjs, const char *exe, const Options *o,
              const char *tmpdir); /* 0 or an exit status; tmpdir: for the code markers */
 int drv_exec(const char *exe, char **args, int nargs, bool sanitize_stack); /* the child's status */
 

@@ -106,15 +106,16 @@ static const char *code_marker(const char *dir, const char *name) {
 /* cc -Wl,--gc-sections begin.s 0.o 1.o ... main.o end.s libgosubrt.a libgc.a -lpthread -ldl -lm -o exe
  * Each package's functions and variables have sections of their own (codegen.c), so
  * --gc-sections keeps only what main.main, main..init and the runtime reach. */
-int drv_link(const char **objs, int nobjs, const char *exe, bool sanitize_stack, const char *tmpdir) {
+int drv_link(const char **objs, int nobjs, const char *exe, const Options *o, const char *tmpdir) {
 	const char *rt = drv_runtime_path();
 	if (!rt) return EXIT_COMPILE;
 	const char *cc = getenv("CC");
-	if (sanitize_stack) cc = "clang-19 -fsanitize=address";
+	if (o->sanitize_stack) cc = "clang-19 -fsanitize=address";
 	else if (!cc || !*cc) cc = "cc";
 	char **argv = xalloc(sizeof(char *) * (size_t)(nobjs + 64));
 	int argc = split_words(cc, argv, 0, 48);
 	argv[argc++] = "-Wl,--gc-sections";
+	if (o->strip) argv[argc++] = "-s";   /* -ldflags=-s, as go build: no symbol table */
 	const char *begin = code_marker(tmpdir, "gosub_code_begin"), *end = code_marker(tmpdir, "gosub_code_end");
 	if (!begin || !end) {
 		fprintf(stderr, "gosubc: cannot write in %s\n", tmpdir);

@@ -96,7 +96,8 @@ static Program *analyze(const Options *o, int *status) {
 static int generate(Program *prog, const Options *o, const char *output, const char **units) {
 	CgOptions cg = {.opt_level = o->opt_level, .emit = o->emit, .output = output,
 	                .sanitize_stack = o->sanitize_stack, .escape_off = o->escape_off,
-	                .allocprof = o->allocprof, .m_level = o->m_level, .units = units};
+	                .allocprof = o->allocprof, .m_level = o->m_level, .units = units,
+	                .debug = !o->no_dwarf};
 	bool ok = cg_program(prog, &cg);                               /* codegen/codegen.c */
 	diag_flush_notes();   /* -m: the allocations the optimiser removed (cg_removed.c) */
 	return stage_failed() || !ok ? EXIT_COMPILE : 0;
@@ -135,7 +136,7 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 	int status = generate(prog, o, u.dir ? NULL : u.objs[0], u.dir ? u.units : NULL);
 		if (status == 0) drv_cache_store(prog, &u);
 	time_stage("cache store");
-	if (status == 0) status = drv_link(u.objs, u.n, exe, o->sanitize_stack, tmpdir);
+	if (status == 0) status = drv_link(u.objs, u.n, exe, o, tmpdir);
 	time_stage("link");
 	if (status == 0 && exe_key) drv_exe_store(exe_key, exe);
 	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);

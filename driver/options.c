@@ -18,7 +18,7 @@
 enum {
 	OPT_O0 = 256, OPT_O1, OPT_O2, OPT_O3,
 	OPT_EMIT_LLVM, OPT_ASM, OPT_M, OPT_ESCAPE, OPT_SANITIZE,
-	OPT_DUMP_TOKENS, OPT_DUMP_AST, OPT_HELP, OPT_ALLOCPROF, OPT_TIME, OPT_COMPLETE,
+	OPT_DUMP_TOKENS, OPT_DUMP_AST, OPT_HELP, OPT_ALLOCPROF, OPT_TIME, OPT_COMPLETE, OPT_LDFLAGS,
 };
 
 static const struct option long_options[] = {
@@ -34,6 +34,7 @@ static const struct option long_options[] = {
 	{"complete", required_argument, NULL, OPT_COMPLETE},
 	{"sanitize", required_argument, NULL, OPT_SANITIZE},
 	{"allocprof", no_argument, NULL, OPT_ALLOCPROF},
+	{"ldflags", required_argument, NULL, OPT_LDFLAGS},
 	{"time", no_argument, NULL, OPT_TIME},
 	{"dump-tokens", no_argument, NULL, OPT_DUMP_TOKENS},
 	{"dump-ast", no_argument, NULL, OPT_DUMP_AST},
@@ -58,6 +59,8 @@ static const char flags_help[] =
 	"                 objects with escape analysis's reason (docs/users.md)\n"
 	"  -sanitize=stack  instrument with AddressSanitizer, link with clang-19; run the program\n"
 	"                 with GC_DONT_GC=1 (gosubc run sets it)\n"
+	"  -ldflags='-s -w'  as go build: -w leaves out the DWARF debug information (which is\n"
+	"                 on by default, for gdb and tracebacks), -s the symbol table and DWARF\n"
 	"  -dump-tokens   print the lexer's tokens and stop\n"
 	"  -dump-ast      print the checked syntax tree and stop\n"
 	"  -complete=false  accept functions declared without a body, as gc's compiler does\n"
@@ -146,6 +149,19 @@ static bool set_valued_flag(Options *o, int opt, const char *value) {
 	return false;
 }
 
+/* -ldflags: the linker flags of go build that gosub has a meaning for, -s and -w, separated by
+ * spaces. -s drops the symbol table and, as with go's linker, the DWARF too: none is made. */
+static bool set_ldflags(Options *o, const char *value) {
+	for (const char *s = value; *s;) {
+		size_t n = strcspn(s, " \t");
+		if (n == 2 && strncmp(s, "-s", 2) == 0) o->strip = o->no_dwarf = true;
+		else if (n == 2 && strncmp(s, "-w", 2) == 0) o->no_dwarf = true;
+		else if (n > 0) return false;
+		s += n + strspn(s + n, " \t");
+	}
+	return true;
+}
+
 /* One flag; 0 or an exit status. `arg` is the argv word that held it, `name` its long name. */
 static int apply_flag(Options *o, int opt, const char *arg, const char *name) {
 	switch (opt) {
@@ -163,6 +179,9 @@ static int apply_flag(Options *o, int opt, const char *arg, const char *name) {
 			return usage_error(o->command, "invalid value \"%s\" for flag -%s", optarg, name);
 		o->incomplete = true;
 		return 0;
+	case OPT_LDFLAGS:
+		if (set_ldflags(o, optarg)) return 0;
+		return usage_error(o->command, "-ldflags \"%s\": gosubc takes -s and -w only", optarg);
 	case OPT_M: case OPT_ESCAPE: case OPT_SANITIZE:
 		if (set_valued_flag(o, opt, optarg)) return 0;
 		return usage_error(o->command, "invalid value \"%s\" for flag -%s", optarg, name);

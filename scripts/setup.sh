@@ -17,6 +17,7 @@ packages=(
 	golang-1.19-go gccgo                         # reference compilers, and Go's test suite
 	clang-19 libclang-rt-19-dev                  # -sanitize=stack (AddressSanitizer)
 	python3-psutil                               # lit's per-test timeout
+	gdb                                          # test/debug: gdb reads gosub's DWARF
 	hyperfine gnuplot-nox                        # benchmarks and their charts
 )
 build_dir=${BUILD_DIR:-build}

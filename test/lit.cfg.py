@@ -61,11 +61,13 @@ config.environment.setdefault("GOCACHE", os.path.join(config.test_exec_root, "go
 # tests of the cache itself give each run a private one (GOSUBCACHE=%t.cache).
 config.environment.setdefault("GOSUBCACHE", os.path.join(config.test_exec_root, "gosubcache"))
 
-# `// REQUIRES: go` or `// REQUIRES: clang-19` for tests that need those tools.
+# `// REQUIRES: go`, `// REQUIRES: clang-19` or `// REQUIRES: gdb` for tests that need those tools.
 if os.access(go, os.X_OK):
     config.available_features.add("go")
 if shutil.which("clang-19"):
     config.available_features.add("clang-19")
+if shutil.which("gdb"):
+    config.available_features.add("gdb")
 
 try:
     import psutil  # noqa: F401  (lit's timeout needs it)

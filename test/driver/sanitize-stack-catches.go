@@ -43,13 +43,13 @@ func main() {
 // FRAME: READ of size 8
 // FRAME: is located in stack of thread {{.*}} in frame
 // FRAME-NEXT: main.addr
-// FRAME: 'x.addr' <== Memory access
+// FRAME: 'x.addr'{{( \(line [0-9]+\))?}} <== Memory access
 
 // ITER: ERROR: AddressSanitizer: stack-use-after-scope
 // ITER: READ of size 8
 // ITER: is located in stack of thread {{.*}} in frame
 // ITER-NEXT: main.printLast
-// ITER: 'y.addr' <== Memory access
+// ITER: 'y.addr'{{( \(line [0-9]+\))?}} <== Memory access
 
 // SOUND-NOT: AddressSanitizer
 // SOUND: {{^(42|20)$}}
