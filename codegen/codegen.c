@@ -204,14 +204,17 @@ static void cg_verify(Cg *cg)
 	LLVMDisposeMessage(msg);
 }
 
-/* Adds the attribute `name` to every function the module defines. */
-static void cg_mark_defined(Cg *cg, const char *name)
+/* Adds the attribute to every function the module defines. */
+static void cg_mark_defined(Cg *cg, LLVMAttributeRef attr)
 {
-	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
 	for (LLVMValueRef f = LLVMGetFirstFunction(cg->mod); f; f = LLVMGetNextFunction(f))
 		if (LLVMCountBasicBlocks(f) > 0)
-			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-			                        LLVMCreateEnumAttribute(cg->ctx, kind, 0));
+			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, attr);
+}
+
+static LLVMAttributeRef cg_enum_attr(Cg *cg, const char *name)
+{
+	return LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName(name, strlen(name)), 0);
 }
 
 /* The ASan runtime reads its defaults from the program's __asan_default_options(): turn on the
@@ -251,7 +254,16 @@ static void cg_optimize(Cg *cg)
 {
 	/* The runtime preempts a goroutine by making it call a function wherever it is
 	 * (rt_preempt.c): nothing below the stack pointer may be live, so no red zone. */
-	cg_mark_defined(cg, "noredzone");
+	cg_mark_defined(cg, cg_enum_attr(cg, "noredzone"));
+	/* Go has no tail calls: unbounded recursion must overflow the stack and stop with gc's
+	 * fatal error, as it does in gc. LLVM's TailCallElim pass (which also turns the accumulator
+	 * form `return f(n+1, acc+n)` into a loop) and the backend's sibling calls both give way to
+	 * this attribute. It costs a call frame where a loop would do: see docs/performance.md. */
+	cg_mark_defined(cg, LLVMCreateStringAttribute(cg->ctx, "disable-tail-calls", 18, "true", 4));
+	/* A frame larger than a page touches its pages in order as the prologue makes it, so an
+	 * overflow always faults on the guard page below the stack (rt_signal.c tells it from other
+	 * faults by that address) instead of skipping past it into another mapping. */
+	cg_mark_defined(cg, LLVMCreateStringAttribute(cg->ctx, "probe-stack", 11, "inline-asm", 10));
 	LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
 	LLVMPassBuilderOptionsSetSLPVectorization(opts, 1);
 	LLVMPassBuilderOptionsSetLoopVectorization(opts, cg->opt->opt_level >= 2);
@@ -261,11 +273,11 @@ static void cg_optimize(Cg *cg)
 	 * frame (hiding the bug), or the optimiser would exploit the use after its lifetime (a
 	 * silently wrong value, no report), since ASan only instruments what optimisation left. */
 	if (cg->opt->sanitize_stack)
-		cg_mark_defined(cg, "noinline");
+		cg_mark_defined(cg, cg_enum_attr(cg, "noinline"));
 	LLVMErrorRef err = LLVMRunPasses(cg->mod, pipeline, cg->tm, opts);
 	if (!err && cg->opt->sanitize_stack) {
 		/* AddressSanitizer instruments only functions that carry sanitize_address. */
-		cg_mark_defined(cg, "sanitize_address");
+		cg_mark_defined(cg, cg_enum_attr(cg, "sanitize_address"));
 		if (!cg->split || cg->pkg == cg->prog->main)   /* one definition per program */
 			cg_asan_options(cg);
 		cg_asan_use_after_scope();
