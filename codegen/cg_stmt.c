@@ -145,7 +145,7 @@ static LLVMValueRef lhs_address(Cg *cg, Node *l, LhsRef r)
 		cg_check_nil(cg, r.a);
 		return r.a;
 	case LHS_FIELD:
-		cg_check_nil(cg, r.a);
+		cg_check_nil_field(cg, r.a, type_under(l->sel.x->type)->elem, l->sel.lookup.index);
 		return cg_field_ptr(cg, type_under(l->sel.x->type)->elem, r.a, l->sel.lookup.index);
 	case LHS_SLICE:
 		cg_check_index(cg, r.b, LLVMBuildExtractValue(cg->b, r.a, 1, "len"),

@@ -47,9 +47,8 @@ static void inject_call(ucontext_t *uc, uintptr_t pc, void (*fn)(void))
 	regs[REG_RIP] = (greg_t)(uintptr_t)fn;
 }
 
-/* gc's throw from morestack: the two `runtime:` lines, the fatal error, then the stack the
- * runtime itself was running on (gc lists its throw/newstack/morestack frames there; gosub's
- * runtime frames are hidden, so the list is empty) and the goroutine that overflowed. */
+/* gc's throw from morestack: the two `runtime:` lines, then the fatal error with the runtime
+ * stack and the goroutine that overflowed. */
 static _Noreturn void stack_overflow(const ucontext_t *uc)
 {
 	char msg[160];
@@ -60,9 +59,7 @@ static _Noreturn void stack_overflow(const ucontext_t *uc)
 		"runtime: sp=0x%lx stack=[0x%lx, 0x%lx]\n", (unsigned long)sp,
 		(unsigned long)stack_lo, (unsigned long)stack_hi);
 	rt_write_cstr(msg);
-	rt_write_cstr("fatal error: stack overflow\n\nruntime stack:\n\n");
-	rt_print_current_goroutine();
-	rt_exit(2);
+	rt_fatal_system("stack overflow");
 }
 
 static _Noreturn void unexpected_fault(uintptr_t addr, const char *signal_line)
