@@ -1,5 +1,5 @@
-// RUN: %gosubc build -O0 -o %t0 %s
-// RUN: %gosubc build -O2 -o %t2 %s
+// RUN: %gosubc build -O0 -o %t0 %s %S/Inputs/fault-try.go
+// RUN: %gosubc build -O2 -o %t2 %s %S/Inputs/fault-try.go
 // RUN: sh -c '%t0 concrete; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,CONCRETE
 // RUN: sh -c '%t2 concrete; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,CONCRETE
 // RUN: sh -c '%t0 missing; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,MISSING
@@ -10,6 +10,7 @@
 // "interface {} is string, not int", "main.J is main.T, not *main.U", "main.T is not main.I:
 // missing method M", "interface is nil, not main.I", "main.J is nil, not main.T"; each recovered
 // and printed, then one unrecovered per run, exit status 2.
+// (try, in Inputs/fault-try.go, recovers a failure and prints its message.)
 package main
 
 import "os"
@@ -22,17 +23,6 @@ type U struct{}
 func (T) N()  {}
 func (*U) M() {}
 func (*U) N() {}
-
-func try(name string, f func()) {
-	defer func() {
-		if r := recover(); r != nil {
-			println(name+":", r.(error).Error())
-		} else {
-			println(name+": no panic")
-		}
-	}()
-	f()
-}
 
 func main() {
 	var e interface{} = "s"
