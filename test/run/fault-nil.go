@@ -6,6 +6,8 @@
 // RUN: sh -c '%t2 fieldb; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,FIELDB
 // RUN: sh -c '%t0 method; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,METHOD
 // RUN: sh -c '%t2 method; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,METHOD
+// RUN: sh -c '%t0 array; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,ARRAY
+// RUN: sh -c '%t2 array; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,ARRAY
 // RUN: sh -c '%t0 map; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,MAP
 // RUN: sh -c '%t2 map; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,MAP
 // RUN: sh -c '%t0 iface; echo "exit status $?"' 2>&1 | FileCheck %s --check-prefixes=CHECK,IFACE
@@ -14,7 +16,8 @@
 // a write to a nil map, a field read or written through a nil pointer, a method on a nil pointer
 // that reads a field, a method call through an interface holding a nil pointer and on a nil
 // interface, each recovered and printed; then one of them unrecovered per run, with gc's signal
-// line (addr is the offset of the field accessed, as gc's faulting load reports it), exit status 2.
+// line (addr is the offset of the field, or of the element at a constant index of a nil array
+// pointer, as gc's faulting load reports it), exit status 2.
 // (try, in Inputs/fault-try.go, recovers a failure and prints its message.)
 package main
 
@@ -31,6 +34,7 @@ type Getter interface{ Get() int }
 
 var m map[string]int
 var p *T
+var pa *[10]int
 
 func main() {
 	try("nil map write", func() { m["x"] = 1 })
@@ -49,6 +53,8 @@ func main() {
 		println(p.b)
 	case "method":
 		println(p.Get())
+	case "array":
+		println(pa[3])
 	case "map":
 		m["x"] = 1
 	case "iface":
@@ -82,6 +88,11 @@ func main() {
 // METHOD-EMPTY:
 // METHOD-NEXT: goroutine 1 [running]:
 // METHOD: exit status 2
+// ARRAY: panic: runtime error: invalid memory address or nil pointer dereference
+// ARRAY-NEXT: [signal SIGSEGV: segmentation violation code={{0x[0-9a-f]+}} addr=0x18 pc={{0x[0-9a-f]+}}]
+// ARRAY-EMPTY:
+// ARRAY-NEXT: goroutine 1 [running]:
+// ARRAY: exit status 2
 // MAP: panic: assignment to entry in nil map
 // MAP-EMPTY:
 // MAP-NEXT: goroutine 1 [running]:
