@@ -5,8 +5,6 @@
 // over a minute once they run out; the overflow is what this test is about, so they are off.
 package main
 
-import "runtime"
-
 var depth int
 
 func down(n int) int {
@@ -20,9 +18,7 @@ func main() {
 	go func() {
 		println(down(0))
 	}()
-	for {
-		runtime.Gosched()
-	}
+	select {} // waits without spinning: a preempted switch would copy the deep stack out and back
 }
 
 // CHECK: runtime: goroutine stack exceeds 1000000000-byte limit
