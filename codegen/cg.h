@@ -241,6 +241,8 @@ bool cg_static_map_entries(Cg *cg, Node *lit, LLVMValueRef *keys, LLVMValueRef *
 LLVMValueRef cg_rtcall(Cg *cg, const char *name, LLVMValueRef *args, int nargs);
 LLVMValueRef cg_rtfunc(Cg *cg, const char *name, LLVMTypeRef *fnty); /* the declaration itself */
 void cg_check_nil(Cg *cg, LLVMValueRef ptr);         /* branch to gosub_panic_nil when ptr is NULL */
+void cg_check_nil_at(Cg *cg, LLVMValueRef p, int64_t offset);    /* before *(p + offset), as gc faults */
+void cg_check_nil_field(Cg *cg, LLVMValueRef p, Type *st, int i); /* before p.field i, as gc faults */
 void cg_check_index(Cg *cg, LLVMValueRef i, LLVMValueRef len, bool is_unsigned); /* i of a 64-bit unsigned type: printed so */
 /* A cold block that calls the noreturn runtime function `name`(args): branch to it when cond. */
 void cg_panic_if(Cg *cg, LLVMValueRef cond, const char *name, LLVMValueRef *args, int nargs);

@@ -15,6 +15,7 @@
 typedef struct Args {
 	LLVMValueRef *v;
 	int len, cap;
+	bool now;   /* the call follows at once (not a defer or go statement's saved arguments) */
 } Args;
 
 static void args_push(Args *a, LLVMValueRef v)
@@ -99,6 +100,27 @@ static void cg_spread_args(Cg *cg, Node *call, Type *sig, Args *out)
 	args_push(out, LLVMBuildInsertValue(cg->b, sl, len, 2, "ddd.slice"));
 }
 
+/* An argument the callee takes by address (cg_byref): a copy in the caller's frame, made
+ * memory to memory when the value was just loaded (cg_store). */
+static LLVMValueRef byref_arg(Cg *cg, LLVMValueRef v)
+{
+	LLVMValueRef tmp = cg_entry_alloca(cg, LLVMTypeOf(v), "arg.copy");
+	cg_store(cg, NULL, v, tmp);
+	return tmp;
+}
+
+/* An argument of a call made at once that the callee takes by address is copied into the
+ * caller's frame as soon as it is evaluated, while the copy can still be memory to memory: left
+ * a loaded LLVM value until the call, it would outlive the calls of later arguments, and LLVM
+ * selects instructions for a huge first-class value very slowly (Go's fixedbugs/issue20780b.go,
+ * `h(f(0), x1, f(2), x3, f(4))` with 16 MB arrays, took over 6 GB). The copy is made where the
+ * value was read, so Go's order of evaluation is the same either way. */
+static LLVMValueRef arg_value(Cg *cg, Node *arg, bool now)
+{
+	LLVMValueRef v = cg_expr(cg, arg);
+	return now && cg_byref(cg, LLVMTypeOf(v)) ? byref_arg(cg, v) : v;
+}
+
 static void cg_args(Cg *cg, Node *call, Type *sig, Args *out)
 {
 	sig = type_under(sig);
@@ -109,7 +131,7 @@ static void cg_args(Cg *cg, Node *call, Type *sig, Args *out)
 	}
 	int fixed = sig->variadic && !(call->flags & NF_DDD) ? sig->params.len - 1 : args->len;
 	for (int i = 0; i < fixed; i++)
-		args_push(out, cg_expr(cg, args->v[i]));
+		args_push(out, arg_value(cg, args->v[i], out->now));
 	if (fixed < args->len || (sig->variadic && !(call->flags & NF_DDD)))
 		args_push(out, cg_variadic_slice(cg, call, args->v + fixed, args->len - fixed,
 		                                 vec_last(&sig->params)));
@@ -131,15 +153,6 @@ LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n)
 	cg_args(cg, call, sig, &a);
 	*n = a.len;
 	return a.v;
-}
-
-/* An argument the callee takes by address (cg_byref): a copy in the caller's frame, made
- * memory to memory when the value was just loaded (cg_store). */
-static LLVMValueRef byref_arg(Cg *cg, LLVMValueRef v)
-{
-	LLVMValueRef tmp = cg_entry_alloca(cg, LLVMTypeOf(v), "arg.copy");
-	cg_store(cg, NULL, v, tmp);
-	return tmp;
 }
 
 /* A call with Go's convention for big values (cg.h):
@@ -185,7 +198,7 @@ static LLVMValueRef cg_call_func(Cg *cg, Node *call)
 {
 	Func *fn = ast_ref(call->call.fn)->func;
 	LLVMValueRef callee = cg_func_decl(cg, fn);
-	Args a = {0};
+	Args a = {.now = true};
 	args_push(&a, LLVMConstNull(cg->t_ptr));
 	cg_args(cg, call, fn->type, &a);
 	return profiled_call(cg, fn, callee, &a);
@@ -197,7 +210,7 @@ static LLVMValueRef cg_call_closure(Cg *cg, Node *call)
 {
 	Node *fnode = call->call.fn;
 	LLVMValueRef rec = cg_expr(cg, fnode);
-	Args a = {0};
+	Args a = {.now = true};
 	args_push(&a, rec);
 	cg_args(cg, call, fnode->type, &a);
 	cg_check_nil(cg, rec);
@@ -259,7 +272,7 @@ static LLVMValueRef cg_call_method(Cg *cg, Node *call)
 		fatal("%s: method call without a method", pos_str(call->pos));
 	LLVMValueRef callee = cg_func_decl(cg, m->fn);
 	cg_extern_method_pos(cg, m->fn, call->pos);   /* t.Errorf: where to say the message is from */
-	Args a = {0};
+	Args a = {.now = true};
 	args_push(&a, LLVMConstNull(cg->t_ptr));
 	args_push(&a, cg_receiver(cg, call));
 	cg_args(cg, call, m->fn->type, &a);

@@ -26,11 +26,17 @@ static bool wide_unsigned(Node *i)
 	return type_is_unsigned(i->type) && type_size(i->type) == 8;
 }
 
-/* The address of an array operand (or of the array a pointer operand points to). */
-static LLVMValueRef array_base(Cg *cg, Node *x)
+/* The address of an array operand (or of the array a pointer operand points to). A nil
+ * pointer indexed by a constant (index, of elements elem; NULL for a slice expression) faults,
+ * as in gc, at the element's address (cg_check_nil_at). */
+static LLVMValueRef array_base(Cg *cg, Node *x, Node *index, Type *elem)
 {
 	Type *t;
-	return cgd_operand_addr(cg, x, &t);
+	if (type_under(x->type)->kind != TY_POINTER || !index || !index->cval)
+		return cgd_operand_addr(cg, x, &t);
+	LLVMValueRef p = cg_expr(cg, x);
+	cg_check_nil_at(cg, p, cv_get_int64(index->cval) * type_size(elem));
+	return p;
 }
 
 /* &x[i] for an array, pointer to array or slice x. */
@@ -47,7 +53,7 @@ LLVMValueRef cgd_index_addr(Cg *cg, Node *n)
 		return cgd_elem_addr(cg, xt->elem, LLVMBuildExtractValue(cg->b, s, 0, "ptr"), i);
 	}
 	Type *at = xt->kind == TY_POINTER ? type_under(xt->elem) : xt;
-	LLVMValueRef base = array_base(cg, x);
+	LLVMValueRef base = array_base(cg, x, n->index.index, at->elem);
 	LLVMValueRef i = index_value(cg, n->index.index);
 	cg_check_index(cg, i, cgd_i64(cg, at->len), wide_unsigned(n->index.index));
 	return cgd_elem_addr(cg, at->elem, base, i);
@@ -96,7 +102,7 @@ static SliceParts slice_operand(Cg *cg, Node *x)
 		return p;
 	}
 	Type *at = xt->kind == TY_POINTER ? type_under(xt->elem) : xt;
-	p.ptr = array_base(cg, x);
+	p.ptr = array_base(cg, x, NULL, NULL);
 	p.len = p.cap = cgd_i64(cg, at->len);
 	p.elem = at->elem;
 	p.is_array = true;

@@ -77,6 +77,7 @@ static const RtProto rt_protos[] = {
 	{"gosub_panic_sliceconvert", 'v', "ll"},
 	{"gosub_panic_divide", 'v', ""},
 	{"gosub_panic_nil", 'v', ""},
+	{"gosub_panic_nil_at", 'v', "l"},
 	{"gosub_panic_shift", 'v', ""},
 	{"gosub_panic_nilmap", 'v', ""},
 	{"gosub_panic_msg", 'v', "p"},
@@ -252,6 +253,24 @@ void cg_check_nil(Cg *cg, LLVMValueRef ptr)
 {
 	LLVMValueRef isnil = LLVMBuildIsNull(cg->b, ptr, "isnil");
 	cg_panic_if(cg, isnil, "gosub_panic_nil", NULL, 0);
+}
+
+/* The check before an access at a constant offset from p (a field, an element at a constant
+ * index). gc lets the access itself fault when it lies in the first page (minZeroPage), so its
+ * signal line names that address; past it, gc checks p first, as cg_check_nil does. */
+void cg_check_nil_at(Cg *cg, LLVMValueRef p, int64_t offset)
+{
+	if (offset <= 0 || offset >= 4096) {
+		cg_check_nil(cg, p);
+		return;
+	}
+	LLVMValueRef arg = LLVMConstInt(cg->t_i64, (unsigned long long)offset, 0);
+	cg_panic_if(cg, LLVMBuildIsNull(cg->b, p, "isnil"), "gosub_panic_nil_at", &arg, 1);
+}
+
+void cg_check_nil_field(Cg *cg, LLVMValueRef p, Type *st, int i)
+{
+	cg_check_nil_at(cg, p, type_under(st)->fields.v[i].offset);
 }
 
 /* Go spec: Index expressions: "the index x is in range if 0 <= x < len(a)". One unsigned

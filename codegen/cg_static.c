@@ -326,10 +326,12 @@ void cg_static_globals(Cg *cg)
 enum { STATIC_LITERAL_MIN = 32 }; /* bytes: smaller literals are a few stores (gc's CanSSA) */
 
 /* A struct or array literal of constants, bigger than a few words: a read-only image of it, for
- * its initialisation to be one memcpy (gc's "static readonly symbol + copy"); else NULL. */
+ * its initialisation to be one memcpy (gc's "static readonly symbol + copy"); else NULL. A sparse
+ * one is zeroed and gets its few elements stored instead of an image of megabytes of zeros. */
 LLVMValueRef cg_static_literal(Cg *cg, Node *lit, Type *t)
 {
-	if (type_size(t) <= STATIC_LITERAL_MIN || !elems_are_static(cg, lit, true))
+	if (type_size(t) <= STATIC_LITERAL_MIN || is_sparse(lit, type_under(t)) ||
+	    !elems_are_static(cg, lit, true))
 		return NULL;
 	return new_rodata(cg, aggregate_const(cg, lit, t), ".lit");
 }

@@ -59,10 +59,19 @@ static Type *tuple_part_type(Node *rhs, int i)
 	return i == 0 ? rhs->type : ty_bool;
 }
 
+/* Reading a variable has no effect to keep, so `_ = v` need not load v: for an array of
+ * 10,000 words that load is one LLVM value LLVM takes gigabytes to split (Go's bug092.go). */
+static bool is_variable(Node *n)
+{
+	n = ast_unparen(n);
+	return n->kind == ND_IDENT && n->ident.sym && n->ident.sym->kind == SYM_VAR;
+}
+
 /* The right-hand values of an assignment or declaration: one per left side, from a list of
  * expressions or from a single multi-valued one (call, comma-ok form). The checker cannot wrap
  * the parts of a multi-valued expression in conversions, so a part assigned to an interface is
- * boxed here (`var a, b any = x.(bool)`); dst[i] is the destination's type, NULL for blanks. */
+ * boxed here (`var a, b any = x.(bool)`); dst[i] is the destination's type, NULL for blanks
+ * (whose value is NULL when reading it has no effect). */
 static LLVMValueRef *cg_rhs_values(Cg *cg, NodeVec *rhs, int nlhs, Type **dst)
 {
 	LLVMValueRef *vals = xalloc(sizeof *vals * (size_t)(nlhs + 1));
@@ -78,7 +87,7 @@ static LLVMValueRef *cg_rhs_values(Cg *cg, NodeVec *rhs, int nlhs, Type **dst)
 		return vals;
 	}
 	for (int i = 0; i < rhs->len; i++)
-		vals[i] = cg_expr(cg, rhs->v[i]);
+		vals[i] = !dst[i] && is_variable(rhs->v[i]) ? NULL : cg_expr(cg, rhs->v[i]);
 	return vals;
 }
 
@@ -136,7 +145,7 @@ static LLVMValueRef lhs_address(Cg *cg, Node *l, LhsRef r)
 		cg_check_nil(cg, r.a);
 		return r.a;
 	case LHS_FIELD:
-		cg_check_nil(cg, r.a);
+		cg_check_nil_field(cg, r.a, type_under(l->sel.x->type)->elem, l->sel.lookup.index);
 		return cg_field_ptr(cg, type_under(l->sel.x->type)->elem, r.a, l->sel.lookup.index);
 	case LHS_SLICE:
 		cg_check_index(cg, r.b, LLVMBuildExtractValue(cg->b, r.a, 1, "len"),

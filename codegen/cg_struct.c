@@ -53,14 +53,21 @@ LLVMValueRef cgd_operand_addr(Cg *cg, Node *x, Type **t)
 	return cg_data_addr(cg, ast_unparen(x));
 }
 
+/* The nil check of p in p.f names f's offset (cg_check_nil_field), as gc's faulting load does. */
 LLVMValueRef cgd_field_addr(Cg *cg, Node *n)
 {
-	Type *t;
-	LLVMValueRef addr = cgd_operand_addr(cg, n->sel.x, &t);
+	Type *t = n->sel.x->type;
 	Lookup *lk = &n->sel.lookup;
+	if (lk->depth == 0 && type_under(t)->kind == TY_POINTER) {
+		t = type_under(t)->elem;
+		LLVMValueRef p = cg_expr(cg, n->sel.x);
+		cg_check_nil_field(cg, p, t, lk->index);
+		return cg_field_ptr(cg, t, p, lk->index);
+	}
+	LLVMValueRef addr = cgd_operand_addr(cg, n->sel.x, &t);
 	addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
 	if (lk->depth > 0)
-		cg_check_nil(cg, addr);
+		cg_check_nil_field(cg, addr, t, lk->index);
 	return cg_field_ptr(cg, t, addr, lk->index);
 }
 

@@ -206,14 +206,17 @@ static void cg_verify(Cg *cg)
 	LLVMDisposeMessage(msg);
 }
 
-/* Adds the attribute `name` to every function the module defines. */
-static void cg_mark_defined(Cg *cg, const char *name)
+/* Adds the attribute to every function the module defines. */
+static void cg_mark_defined(Cg *cg, LLVMAttributeRef attr)
 {
-	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
 	for (LLVMValueRef f = LLVMGetFirstFunction(cg->mod); f; f = LLVMGetNextFunction(f))
 		if (LLVMCountBasicBlocks(f) > 0)
-			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-			                        LLVMCreateEnumAttribute(cg->ctx, kind, 0));
+			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, attr);
+}
+
+static LLVMAttributeRef cg_enum_attr(Cg *cg, const char *name)
+{
+	return LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName(name, strlen(name)), 0);
 }
 
 /* The ASan runtime reads its defaults from the program's __asan_default_options(): turn on the
@@ -236,24 +239,43 @@ static void cg_asan_options(Cg *cg)
 	LLVMDisposeBuilder(b);
 }
 
-/* ASan's use-after-scope check (the lifetime markers of cg_iteration_var) is off in the pass
- * unless asked for, and the pipeline text has no parameter for it: LLVM's own option turns it
- * on, as clang does for -fsanitize=address. Parsed once per process. */
-static void cg_asan_use_after_scope(void)
+/* LLVM's own options, which neither the pipeline text nor the C API reach; parsed once per
+ * process (one compilation has one set of flags).
+ *   - No tail merging: the backend would make calls of one function from two branches a single
+ *     call, whose return address then has no line (gc never merges calls). A traceback shows
+ *     the line of every call on the stack (rt_traceback.c), so each call keeps its own.
+ *   - ASan's use-after-scope check (the lifetime markers of cg_iteration_var) is off in the
+ *     pass unless asked for, as clang asks for it with -fsanitize=address. */
+static void cg_llvm_options(Cg *cg)
 {
 	static bool done;
 	if (done)
 		return;
 	done = true;
-	const char *argv[] = {"gosubc", "-asan-use-after-scope"};
-	LLVMParseCommandLineOptions(2, argv, NULL);
+	const char *argv[] = {"gosubc", "-enable-tail-merge=false", "-asan-use-after-scope"};
+	LLVMParseCommandLineOptions(cg->opt->sanitize_stack ? 3 : 2, argv, NULL);
 }
 
 static void cg_optimize(Cg *cg)
 {
 	/* The runtime preempts a goroutine by making it call a function wherever it is
 	 * (rt_preempt.c): nothing below the stack pointer may be live, so no red zone. */
-	cg_mark_defined(cg, "noredzone");
+	cg_mark_defined(cg, cg_enum_attr(cg, "noredzone"));
+	/* Tracebacks unwind through every Go frame (rt_traceback.c): each function gets its
+	 * .eh_frame entry, valid at every instruction (uwtable 2, "async"), since a fault can stop
+	 * a function anywhere. */
+	unsigned uwtable = LLVMGetEnumAttributeKindForName("uwtable", 7);
+	cg_mark_defined(cg, LLVMCreateEnumAttribute(cg->ctx, uwtable, 2));
+	cg_llvm_options(cg);
+	/* Go has no tail calls: unbounded recursion must overflow the stack and stop with gc's
+	 * fatal error, as it does in gc. LLVM's TailCallElim pass (which also turns the accumulator
+	 * form `return f(n+1, acc+n)` into a loop) and the backend's sibling calls both give way to
+	 * this attribute. It costs a call frame where a loop would do: see docs/performance.md. */
+	cg_mark_defined(cg, LLVMCreateStringAttribute(cg->ctx, "disable-tail-calls", 18, "true", 4));
+	/* A frame larger than a page touches its pages in order as the prologue makes it, so an
+	 * overflow always faults on the guard page below the stack (rt_signal.c tells it from other
+	 * faults by that address) instead of skipping past it into another mapping. */
+	cg_mark_defined(cg, LLVMCreateStringAttribute(cg->ctx, "probe-stack", 11, "inline-asm", 10));
 	LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
 	LLVMPassBuilderOptionsSetSLPVectorization(opts, 1);
 	LLVMPassBuilderOptionsSetLoopVectorization(opts, cg->opt->opt_level >= 2);
@@ -263,14 +285,13 @@ static void cg_optimize(Cg *cg)
 	 * frame (hiding the bug), or the optimiser would exploit the use after its lifetime (a
 	 * silently wrong value, no report), since ASan only instruments what optimisation left. */
 	if (cg->opt->sanitize_stack)
-		cg_mark_defined(cg, "noinline");
+		cg_mark_defined(cg, cg_enum_attr(cg, "noinline"));
 	LLVMErrorRef err = LLVMRunPasses(cg->mod, pipeline, cg->tm, opts);
 	if (!err && cg->opt->sanitize_stack) {
 		/* AddressSanitizer instruments only functions that carry sanitize_address. */
-		cg_mark_defined(cg, "sanitize_address");
+		cg_mark_defined(cg, cg_enum_attr(cg, "sanitize_address"));
 		if (!cg->split || cg->pkg == cg->prog->main)   /* one definition per program */
 			cg_asan_options(cg);
-		cg_asan_use_after_scope();
 		err = LLVMRunPasses(cg->mod, "asan", cg->tm, opts);
 	}
 	if (err) {

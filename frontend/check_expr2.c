@@ -578,8 +578,12 @@ static const char *literal_link_name(Func *outer) {
 }
 
 void ck_func_lit(Node *n) {
-	if (n->func.fn)
-		return; /* already checked (n->type is set): one Func record per literal, always */
+	if (n->func.fn) {
+		/* already checked: one Func record per literal, always. A constant spec's repetition
+		 * checks a clone, whose type was cleared (`y` in `const (x = unsafe.Sizeof(func() {}); y)`). */
+		n->type = n->func.fn->type;
+		return;
+	}
 	Func *outer = ck.fn;
 	const char *link = literal_link_name(outer);
 	Func *fn = ck_new_func(n, link + strlen(ck.pkg->link) + 1, link);

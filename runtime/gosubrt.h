@@ -313,6 +313,7 @@ _Noreturn void gosub_panic_sliceconvert(int64_t len, int64_t want);
 _Noreturn void gosub_panic_unsafeslice(int32_t nil_ptr); /* unsafe.Slice: len < 0, or nil ptr and len > 0 */
 _Noreturn void gosub_panic_divide(void);   /* integer divide by zero */
 _Noreturn void gosub_panic_nil(void);      /* invalid memory address or nil pointer dereference */
+_Noreturn void gosub_panic_nil_at(int64_t addr); /* the same, a field at offset addr accessed */
 _Noreturn void gosub_panic_shift(void);    /* negative shift amount */
 _Noreturn void gosub_panic_nilmap(void);   /* assignment to entry in nil map */
 _Noreturn void gosub_fatal(const char *msg);     /* "fatal error: msg", exit 2 (go of nil func value) */

@@ -26,7 +26,7 @@ static inline __attribute__((always_inline)) void *alloc_zeroed(size_t size, boo
 {
 	void *p = ptrfree ? GC_malloc_atomic(size) : GC_malloc(size);
 	if (__builtin_expect(!p && size, 0))
-		rt_fatal("runtime: out of memory");
+		rt_fatal_system("runtime: out of memory");
 	if (ptrfree)
 		memset(p, 0, size);
 	return p;
@@ -50,7 +50,7 @@ static inline void *alloc_small_scanned(size_t size)
 	if (__builtin_expect(!p, 0)) {
 		p = GC_malloc_many(g * GRANULE);
 		if (!p)
-			rt_fatal("runtime: out of memory");
+			rt_fatal_system("runtime: out of memory");
 	}
 	free_lists[g] = GC_NEXT(p);
 	GC_NEXT(p) = NULL;

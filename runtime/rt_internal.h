@@ -86,6 +86,7 @@ _Noreturn void rt_panic_runtime_error(GoString msg);  /* "runtime error: " + msg
 _Noreturn void rt_panic_plain_error(GoString msg);    /* msg as is (entry in nil map) */
 _Noreturn void rt_panic_typeassert_error(GoString msg); /* "interface conversion: ..." */
 _Noreturn void rt_fatal(const char *msg);             /* "fatal error: msg", exit 2 */
+_Noreturn void rt_fatal_system(const char *msg);      /* the same, then gc's "runtime stack:" and the goroutine */
 void rt_set_signal_line(const char *line);            /* printed after the panic line */
 
 /* rt_sched.c: goroutines (docs/students.md, "Goroutines"). Every goroutine runs on the same OS

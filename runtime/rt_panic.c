@@ -188,13 +188,30 @@ _Noreturn void rt_die(const RtPanic *innermost)
 	rt_exit(2);
 }
 
-_Noreturn void rt_fatal(const char *msg)
+static void print_fatal(const char *msg)
 {
 	fflush(stdout);
 	rt_flush();
 	rt_write_cstr("fatal error: ");
 	rt_write_cstr(msg);
 	rt_write_cstr("\n");
+}
+
+_Noreturn void rt_fatal(const char *msg)
+{
+	print_fatal(msg);
+	if (rt_g)
+		rt_traceback(false);
+	rt_exit(2);
+}
+
+/* gc's throw on the runtime's own stack (the heap's growth running out of memory, morestack
+ * finding the stack at its limit): the fatal error, the runtime stack (gc lists its runtime
+ * frames there; gosub's are hidden, so the list is empty), then the goroutine that ran. */
+_Noreturn void rt_fatal_system(const char *msg)
+{
+	print_fatal(msg);
+	rt_write_cstr("\nruntime stack:\n");
 	if (rt_g)
 		rt_traceback(false);
 	rt_exit(2);
@@ -275,15 +292,20 @@ _Noreturn void gosub_panic_nilmap(void)
 	rt_panic_plain_error(RT_STR("assignment to entry in nil map"));
 }
 
-/* gc finds nil dereferences through SIGSEGV and prints the signal; an explicit check does too. */
-_Noreturn void gosub_panic_nil(void)
+/* gc finds nil dereferences through SIGSEGV and prints the signal with the address that faulted;
+ * an explicit check does too: the address is the accessed field's offset (gc's loads fault
+ * there), 0 for a check of the pointer itself. */
+static _Noreturn void panic_nil(uint64_t addr, void *pc)
 {
-	static char line[96];
-	snprintf(line, sizeof line, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=%p]",
-		__builtin_return_address(0));
+	static char line[128];
+	snprintf(line, sizeof line, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x%llx pc=%p]",
+		(unsigned long long)addr, pc);
 	rt_set_signal_line(line);
 	rt_panic_runtime_error(RT_STR("invalid memory address or nil pointer dereference"));
 }
+
+_Noreturn void gosub_panic_nil(void) { panic_nil(0, __builtin_return_address(0)); }
+_Noreturn void gosub_panic_nil_at(int64_t addr) { panic_nil((uint64_t)addr, __builtin_return_address(0)); }
 
 /* unsafe.Slice's checks (gc's panicunsafeslicelen / panicunsafeslicenilptr). */
 _Noreturn void gosub_panic_unsafeslice(int32_t nil_ptr)

@@ -52,15 +52,19 @@ static void inject_call(ucontext_t *uc, uintptr_t pc, void (*fn)(void))
 	regs[REG_RIP] = (greg_t)(uintptr_t)fn;
 }
 
+/* gc's throw from morestack: the two `runtime:` lines, then the fatal error with the runtime
+ * stack and the goroutine that overflowed. */
 static _Noreturn void stack_overflow(const ucontext_t *uc)
 {
 	char msg[160];
 	uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+	fflush(stdout);
+	rt_flush();
 	snprintf(msg, sizeof msg, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
 		"runtime: sp=0x%lx stack=[0x%lx, 0x%lx]\n", (unsigned long)sp,
 		(unsigned long)stack_lo, (unsigned long)stack_hi);
 	rt_write_cstr(msg);
-	rt_fatal("stack overflow");
+	rt_fatal_system("stack overflow");
 }
 
 static _Noreturn void unexpected_fault(uintptr_t addr, const char *signal_line)
