@@ -19,7 +19,9 @@
 
 #include "rt_internal.h"
 
-enum { ALT_STACK_SIZE = 256 * 1024, NIL_PAGE_LIMIT = 64 * 1024, OVERFLOW_SLACK = 1 << 20 };
+/* The alternate stack also runs the stack overflow's traceback, whose first use loads libdw and
+ * reads the program's DWARF (rt_symbolize.c): 1 MiB, of which only what is touched is backed. */
+enum { ALT_STACK_SIZE = 1024 * 1024, NIL_PAGE_LIMIT = 64 * 1024, OVERFLOW_SLACK = 1 << 20 };
 
 static uintptr_t stack_lo, stack_hi;   /* the Go thread's stack */
 
