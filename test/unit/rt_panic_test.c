@@ -92,7 +92,8 @@ static void panic_values(void)
 	}
 	ChildResult r = run_child(p_T);
 	CHECK(strncmp(r.err, "panic: (main.T) 0x", 18) == 0);
-	CHECK(strstr(r.err, "\n\ngoroutine 1 [running]:\nmain.main()\n") != NULL);
+	/* The frames are generated code's, which this C test has none of (test/traceback/). */
+	CHECK(strstr(r.err, "\n\ngoroutine 1 [running]:\n") != NULL);
 }
 
 /* ---- run-time errors ---- */
