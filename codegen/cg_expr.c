@@ -581,8 +581,11 @@ static LLVMValueRef cg_expr_node(Cg *cg, Node *n);
 /* -allocprof: while n is generated, a runtime call that allocates is n's (cg_allocprof.c). */
 LLVMValueRef cg_expr(Cg *cg, Node *n)
 {
+	LLVMValueRef v = cg->nhoisted ? cg_order_lookup(cg, n) : NULL;
+	if (v)
+		return v;
 	Node *outer = cg_allocprof_enter(cg, n);
-	LLVMValueRef v = cg_expr_node(cg, n);
+	v = cg_expr_node(cg, n);
 	cg->site = outer;
 	return v;
 }
