@@ -4,9 +4,11 @@
  * composite literal or assignment (lexical, left to right) but not when plain operands are read
  * relative to them: after `x := 1; f := func() int { x = 2; return 0 }`, `[]int{x, f()}` may be
  * [1 0] or [2 0]. Users compare with gc, so gosub does what gc does (cmd/compile's order phase):
- * every call and receive of a statement is evaluated first, innermost first and left to right,
- * into a temporary; the plain operands (variables, fields, indexing, dereferences) are read
- * afterwards, when the statement itself is generated. gc gives [2 0].
+ * every call (builtins with a value too: len, cap, append, copy, make, new, complex, real, imag,
+ * as Go's test/fixedbugs/bug491.go checks) and receive of a statement is evaluated first,
+ * innermost first and left to right, into a temporary; the plain operands (variables, fields,
+ * indexing, dereferences) are read afterwards, when the statement itself is generated. gc
+ * gives [2 0].
  *
  * The mechanism: cg_order_hoist walks the statement's expressions in evaluation order and
  * generates each call with cg_expr; the value is remembered (Cg.hoisted) and cg_expr returns it
@@ -37,7 +39,7 @@ static bool contains_call(Node *n)
 		return false;
 	switch (n->kind) {
 	case ND_CALL:
-		return n->call.kind != CALL_BUILTIN || contains_call(n->call.fn) || list_contains_call(&n->call.args);
+		return true;
 	case ND_UNARY: return n->unary.op == TK_ARROW || contains_call(n->unary.x);
 	case ND_PAREN:
 	case ND_STAR: return contains_call(n->unary.x);
@@ -86,7 +88,7 @@ static void walk_call(Cg *cg, Node *n, bool root)
 		walk(cg, n->call.fn);
 	walk_list(cg, &n->call.args);
 	bool has_value = n->type && !(n->type->kind == TY_TUPLE && n->type->elems.len == 0);
-	if (!root && has_value && n->call.kind != CALL_BUILTIN)
+	if (!root && has_value)
 		hoist(cg, n);
 }
 

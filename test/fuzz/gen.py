@@ -410,7 +410,7 @@ class Gen:
             self.eval_order_stmt(c, t, n)
 
     def eval_order_stmt(self, c, t, n):
-        k = self.r.randrange(5)
+        k = self.r.randrange(6)
         a = self.name("eo")
         if k == 0:
             self.emit("%s := []%s{%s, %s(), %s}" % (a, t, n, c, n))
@@ -426,6 +426,10 @@ class Gen:
         elif k == 3:
             self.emit("%s := [3]%s{%s(), %s, %s()}" % (a, t, c, n, c))
             self.emit("mix(uint64(%s[0] + %s[1] + %s[2]))" % (a, a, a))
+        elif k == 4:
+            self.emit("%s := [4]%s{}" % (a, t))
+            self.emit("%s[uint(%s())%%4] += %s() + %s" % (a, c, c, n))
+            self.emit("mixs(fmt.Sprint(%s))" % a)
         else:
             self.emit("fmt.Println(\"eo\", %s, %s(), %s)" % (n, c, n))
 
@@ -544,8 +548,13 @@ class Gen:
         t = self.pick(INT_TYPES)
         n, f = self.name("x"), self.name("fe")
         self.emit("var %s %s = %s" % (n, t, self.iexpr(t)[0]))
-        k = self.r.randrange(4)
-        if k == 0:
+        k = self.r.randrange(5)
+        if k == 4:
+            q = self.name("q")
+            self.emit("%s := uint64(%s) + 1" % (q, n))
+            self.emit("gholders = append(gholders, Holder{p: &%s, n: %s})" % (q, n if t == "int" else "int(%s)" % n))
+            self.emit("%s *= 5" % q)
+        elif k == 0:
             self.emit("gptrs = append(gptrs, func() *uint64 { q := uint64(%s); return &q }())" % n)
         elif k == 1:
             self.emit("gany = append(gany, &%s)" % n)
@@ -653,6 +662,7 @@ class Gen:
         out.append("\tfor _, p := range gptrs { mix(*p) }")
         out.append("\tfor _, f := range gfuncs { mix(f()) }")
         out.append("\tfor _, a := range gany { mix(describe2(a)) }")
+        out.append("\tfor _, x := range gholders { mix(*x.p + uint64(x.n)) }")
         out.append('\tfmt.Println("final", h)')
         end = self.r.randrange(12)
         if end == 0:
@@ -781,6 +791,13 @@ func describe2(a interface{}) uint64 {
 var gptrs []*uint64
 var gfuncs []func() uint64
 var gany []interface{}
+
+type Holder struct {
+	p *uint64
+	n int
+}
+
+var gholders []Holder
 
 func newp(v uint64) *uint64 {
 	p := new(uint64)

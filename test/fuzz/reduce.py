@@ -10,17 +10,22 @@ calls reduce() directly, with a test that rebuilds the program with gc and gosub
 
 The algorithm, in passes repeated until a pass deletes nothing or the budget runs out:
 1. blocks: a line that ends in `{` together with everything up to its matching `}` line
-   (a function, a loop, an if), largest first;
+   (a function, a loop, an if), largest first; a function goes together with the one-line
+   statements that call it;
 2. chunks of lines, ddmin-style: chunks of n/2, n/4, ... 1 lines, each deleted if the
    symptom stays.
 Deleting whole blocks first keeps most candidates syntactically valid, so few builds are wasted.
 """
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
+
+
+FUNC = re.compile(r"func (?:\([^)]*\) )?(\w+)\(")
 
 
 def block_end(lines, i):
@@ -61,6 +66,10 @@ class Reducer:
             if j >= len(lines) or not lines[i].rstrip().endswith("{") or block_end(lines, i) != j:
                 continue
             cand = lines[:i] + lines[j + 1:]
+            m = FUNC.match(lines[i])
+            if m:  # a function goes with the one-line statements that call it
+                call = re.compile(r"\b%s\(" % re.escape(m.group(1)))
+                cand = [l for l in cand if l.rstrip().endswith("{") or not call.search(l)]
             if self.try_lines(cand):
                 lines, changed = cand, True
         return lines, changed
