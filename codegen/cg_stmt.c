@@ -255,7 +255,7 @@ static void cg_valuespec(Cg *cg, Node *spec)
 			addrs[i] = s->is_global ? cg_global(cg, s) : cg_alloc_var(cg, s);
 	}
 	/* gc's order (cg_order.c) in functions; a package-level `var a, b = x, f()` reads x first */
-	if (spec->valuespec.values.len > 1 && !(s0 && s0->is_global))
+	if (!(s0 && s0->is_global))
 		cg_order_hoist_list(cg, &spec->valuespec.values);
 	if (spec->valuespec.values.len)
 		vals = cg_rhs_values(cg, &spec->valuespec.values, names->len, lhs_types(names));
@@ -286,8 +286,7 @@ static void cg_return(Cg *cg, Node *n)
 		Type **dst = xalloc(sizeof(Type *) * (size_t)(nres + 1));
 		for (int i = 0; i < nres; i++)
 			dst[i] = fn->results.v[i]->type;
-		if (list->len > 1)
-			cg_order_hoist_list(cg, list);
+		cg_order_hoist_list(cg, list);
 		LLVMValueRef *vals = cg_rhs_values(cg, list, nres, dst);
 		for (int i = 0; i < nres; i++)
 			cg_store(cg, fn->results.v[i]->type, vals[i], cg->f->result_addrs[i]);
@@ -467,12 +466,12 @@ static void cg_for(Cg *cg, Node *n)
 	LLVMBasicBlockRef end = cg_new_block(cg, "for.end");
 	LLVMBuildBr(cg->b, cond);
 	LLVMPositionBuilderAtEnd(cg->b, cond);
-	if (n->fors.cond)
+	if (n->fors.cond) {
 		cg_order_hoist(cg, &n->fors.cond, 1);
-	if (n->fors.cond)
 		cg_cond_branch(cg, n->fors.cond, body, end);
-	else
+	} else {
 		LLVMBuildBr(cg->b, body);
+	}
 	LLVMPositionBuilderAtEnd(cg->b, body);
 	CgTarget t;
 	cg_push_loop(cg, &t, n, end, post);

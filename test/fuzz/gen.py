@@ -61,10 +61,11 @@ class Fn:
 
 
 class Gen:
-    def __init__(self, seed, size, eval_order):
+    def __init__(self, seed, size, eval_order, big=False):
         self.r = random.Random(seed)
         self.size = size
         self.eval_order = eval_order
+        self.big = big
         self.n = 0
         self.out = []
         self.fn = None
@@ -567,6 +568,19 @@ class Gen:
             self.emit("gptrs = append(gptrs, newp(uint64(%s)))" % n)
         self.emit("mix(uint64(%s))" % n)
 
+    def st_big(self):
+        """--big: large arrays passed by value and long slice literals (compile time)."""
+        t = self.pick(["int32", "uint8", "int64"])
+        k = self.pick([1000, 10000, 100000, 1 << 20])
+        b, lit = self.name("big"), self.name("lit")
+        self.emit("%s := new([%d]%s)" % (b, k, t))
+        self.emit("for i := range %s { %s[i] = %s(i * 7) }" % (b, b, t))
+        self.emit("for _, e := range *%s { mix(uint64(e)) }" % b)
+        self.emit("mix(func(a [%d]%s) uint64 { return uint64(a[%d]) }(*%s))" % (k, t, k - 1, b))
+        n = self.pick([100, 2000, 20000])
+        self.emit("%s := []int{%s}" % (lit, ", ".join(str(self.r.randint(0, 999)) for _ in range(n))))
+        self.emit("for _, e := range %s { mix(uint64(e)) }" % lit)
+
     def st_chan(self):
         k = self.r.randrange(2)
         w, n = self.r.randint(1, 4), self.r.randint(1, 20)
@@ -586,6 +600,8 @@ class Gen:
         if depth >= 2:
             ks = ["decl", "assign", "assign", "sassign", "array", "struct", "strings", "escape"]
         k = self.pick(ks)
+        if self.big and depth == 0 and self.fn.loop_depth == 0 and self.chance(0.05):
+            k = "big"
         if self.fn.loop_depth > 0 and k in ("chan", "closure"):
             k = "assign"
         if k == "decl":
@@ -604,6 +620,8 @@ class Gen:
             self.st_goto()
         elif k == "closure":
             self.st_closure()
+        elif k == "big":
+            self.st_big()
         else:
             getattr(self, "st_" + k)()
 
@@ -856,8 +874,10 @@ def main():
     ap.add_argument("--size", type=int, default=3, help="statements and functions (default 3)")
     ap.add_argument("--no-eval-order", action="store_true",
                     help="no calls beside plain reads of what they change (order gc leaves open)")
+    ap.add_argument("--big", action="store_true",
+                    help="sometimes large arrays by value and long slice literals (slow compiles)")
     a = ap.parse_args()
-    print(Gen(a.seed, a.size, not a.no_eval_order).program(), end="")
+    print(Gen(a.seed, a.size, not a.no_eval_order, a.big).program(), end="")
 
 
 if __name__ == "__main__":
