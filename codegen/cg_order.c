@@ -71,6 +71,73 @@ static void hoist(Cg *cg, Node *n)
 	cg->hoisted[cg->nhoisted++] = (CgHoisted){n, v};
 }
 
+/* gc's SoleComponent: the one non-blank field or element a struct or array type is made of. */
+static Type *sole_component(Type *t)
+{
+	for (;;) {
+		Type *u = type_under(t);
+		if (u->kind == TY_ARRAY && u->len == 1) {
+			t = u->elem;
+		} else if (u->kind == TY_STRUCT && u->fields.len == 1) {
+			t = u->fields.v[0].type;
+		} else {
+			return u->kind == TY_ARRAY || u->kind == TY_STRUCT ? NULL : u;
+		}
+	}
+}
+
+/* gc's dataWordFuncName: does converting a value of type t to an interface pass it by address
+ * (convT, convTnoptr) rather than by value (convT16/32/64, convTstring, convTslice)? */
+static bool boxed_by_address(Type *t)
+{
+	int64_t size = type_size(t), align = type_align(t);
+	bool ptrs = type_has_pointers(t);
+	if ((size == 2 && align == 2) || (size == 4 && align == 4 && !ptrs) || (size == 8 && align == 8 && !ptrs))
+		return false;
+	Type *sc = sole_component(t);
+	return !(sc && (sc->kind == TY_STRING || sc->kind == TY_SLICE));
+}
+
+/* Go spec: Address operators: a variable, a pointer indirection, a slice index, or a field or
+ * array element of an addressable operand. */
+static bool addressable(Node *x)
+{
+	x = ast_unparen(x);
+	switch (x->kind) {
+	case ND_IDENT: return x->ident.sym && x->ident.sym->kind == SYM_VAR;
+	case ND_STAR: return true;
+	case ND_SELECTOR:
+		if (x->sel.kind == SEL_QUALIFIED)
+			return x->sel.sym && x->sel.sym->kind == SYM_VAR;
+		return x->sel.kind == SEL_FIELD && (type_under(x->sel.x->type)->kind == TY_POINTER || addressable(x->sel.x));
+	case ND_INDEX: {
+		Type *xt = type_under(x->index.x->type);
+		return xt->kind == TY_SLICE || xt->kind == TY_POINTER || (xt->kind == TY_ARRAY && addressable(x->index.x));
+	}
+	default: return false;
+	}
+}
+
+/* gc's isaddrokay: an operand gc boxes in place, read with the plain operands: anything
+ * addressable but a local variable, which is copied (a package-level variable is not). */
+static bool boxed_in_place(Node *x)
+{
+	Node *u = ast_unparen(x);
+	if (u->kind == ND_IDENT)
+		return addressable(u) && u->ident.sym->is_global;
+	return addressable(u);
+}
+
+/* A conversion to an interface whose operand gc copies to a temporary where the order phase
+ * meets it (among the calls): `fmt.Println(b, f())` with b a local int8 prints b as it was
+ * before f, but an int64 (boxed by value, convT64) as it is after (walk/order.go, OCONVIFACE). */
+static bool copied_when_boxed(Node *n)
+{
+	Node *x = n->conv.x;
+	return type_is_interface(n->type) && x->type && !type_is_interface(x->type) && !x->cval &&
+	       boxed_by_address(x->type) && !boxed_in_place(x);
+}
+
 static void walk(Cg *cg, Node *n);
 
 static void walk_list(Cg *cg, NodeVec *v)
@@ -118,7 +185,11 @@ static void walk_node(Cg *cg, Node *n, bool root)
 	case ND_KEYVALUE: walk(cg, n->binary.x); walk(cg, n->binary.y); return;
 	case ND_PAREN: walk_node(cg, n->unary.x, root); return;
 	case ND_STAR: walk(cg, n->unary.x); return;
-	case ND_CONVERT: walk(cg, n->conv.x); return;
+	case ND_CONVERT:
+		walk(cg, n->conv.x);
+		if (copied_when_boxed(n))
+			hoist(cg, n->conv.x);
+		return;
 	case ND_SELECTOR:
 		if (n->sel.kind != SEL_QUALIFIED)
 			walk(cg, n->sel.x);
