@@ -153,6 +153,12 @@ typedef struct CgFunc {
 	struct CgDiScope *di_files;    /*   its scopes for code from other files */
 } CgFunc;
 
+/* A call or receive evaluated ahead of its statement, as gc orders them (cg_order.c). */
+typedef struct CgHoisted {
+	Node *node;
+	LLVMValueRef val;
+} CgHoisted;
+
 typedef struct Cg {
 	Package *pkg;
 	Program *prog;
@@ -171,6 +177,8 @@ typedef struct Cg {
 	struct CgAllocSite *allocsites;/*   the site records made so far (cg_allocprof.c) */
 	Node *result_call;             /* copy(f()): the multi-value call evaluated for ND_RESULT 0 */
 	LLVMValueRef result_val;       /*   and its results, which ND_RESULT 1, 2 ... take apart */
+	CgHoisted *hoisted;            /* the current statement's calls, evaluated first (cg_order.c) */
+	int nhoisted, caphoisted;
 	NodeVec dyn_inits;             /* the global initialisers pkg..init runs (cg_static.c) */
 	FuncVec imported;              /* small functions of other packages this module calls, whose
 	                                  bodies it gets too, for LLVM to inline (cg_import.c) */
@@ -258,6 +266,11 @@ void cg_allocprof_define(Cg *cg);            /* the module defines gosub_allocpr
 bool cg_removed_on(const Cg *cg);            /* -m, escape analysis on, optimising */
 void cg_removed_tag(Cg *cg, LLVMValueRef call); /* call allocates for Cg.site / Cg.site_var */
 void cg_removed_report(Cg *cg);              /* after optimisation: a note per removed site */
+
+/* cg_order.c (cgcore): gc's order, calls and receives of a statement before its plain operands */
+void cg_order_hoist(Cg *cg, Node **roots, int n);     /* evaluate the calls of roots (in order) now */
+void cg_order_hoist_list(Cg *cg, NodeVec *v);
+LLVMValueRef cg_order_lookup(Cg *cg, Node *n);        /* n's value if it was evaluated ahead, or NULL */
 
 /* cg_expr.c (cgcore) */
 LLVMValueRef cg_expr(Cg *cg, Node *n);               /* the value of n, of type cg_type(n->type) */

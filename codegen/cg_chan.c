@@ -32,6 +32,7 @@ static Type *elem_type(Type *chan) { return type_under(chan)->elem; }
  * begins":  %c = <ch>; store <v>, %send.tmp; call @gosub_chansend(%c, %send.tmp) */
 void cg_send(Cg *cg, Node *n)
 {
+	cg_order_hoist(cg, (Node *[]){n->binary.x, n->binary.y}, 2);
 	LLVMValueRef c = cg_expr(cg, n->binary.x);
 	Type *et = elem_type(n->binary.x->type);
 	LLVMValueRef tmp = cg_entry_alloca(cg, cg_type(cg, et), "send.tmp");

@@ -456,7 +456,8 @@ static LLVMValueRef cg_binary(Cg *cg, Node *n)
 void cg_cond_branch(Cg *cg, Node *n, LLVMBasicBlockRef t, LLVMBasicBlockRef f)
 {
 	Node *u = ast_unparen(n);
-	if (u->kind == ND_BINARY && (u->binary.op == TK_LAND || u->binary.op == TK_LOR) && !u->cval) {
+	bool hoisted = cg->nhoisted && cg_order_lookup(cg, u); /* evaluated whole ahead (cg_order.c) */
+	if (!hoisted && u->kind == ND_BINARY && (u->binary.op == TK_LAND || u->binary.op == TK_LOR) && !u->cval) {
 		bool and = u->binary.op == TK_LAND;
 		LLVMBasicBlockRef mid = cg_new_block(cg, and ? "land.rhs" : "lor.rhs");
 		cg_cond_branch(cg, u->binary.x, and ? mid : t, and ? f : mid);
@@ -464,7 +465,7 @@ void cg_cond_branch(Cg *cg, Node *n, LLVMBasicBlockRef t, LLVMBasicBlockRef f)
 		cg_cond_branch(cg, u->binary.y, t, f);
 		return;
 	}
-	if (u->kind == ND_UNARY && u->unary.op == TK_NOT && !u->cval) {
+	if (!hoisted && u->kind == ND_UNARY && u->unary.op == TK_NOT && !u->cval) {
 		cg_cond_branch(cg, u->unary.x, f, t);
 		return;
 	}
@@ -581,9 +582,12 @@ static LLVMValueRef cg_expr_node(Cg *cg, Node *n);
 /* -allocprof: while n is generated, a runtime call that allocates is n's (cg_allocprof.c). */
 LLVMValueRef cg_expr(Cg *cg, Node *n)
 {
+	LLVMValueRef v = cg->nhoisted ? cg_order_lookup(cg, n) : NULL;
+	if (v)
+		return v;
 	Node *outer = cg_allocprof_enter(cg, n);
 	LLVMMetadataRef loc = cg_debug_enter(cg, n->pos);
-	LLVMValueRef v = cg_expr_node(cg, n);
+	v = cg_expr_node(cg, n);
 	cg_debug_leave(cg, loc);
 	cg->site = outer;
 	return v;

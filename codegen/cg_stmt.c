@@ -162,6 +162,28 @@ static LLVMValueRef lhs_address(Cg *cg, Node *l, LhsRef r)
 	}
 }
 
+/* gc's order (cg_order.c): the calls of the left side's operands, then of the right side. */
+static void order_assign(Cg *cg, Node *n)
+{
+	NodeVec *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
+	Node **roots = xalloc(sizeof(Node *) * (size_t)(lhs->len + rhs->len));
+	int k = 0;
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = ast_unparen(lhs->v[i]);
+		if (l->kind == ND_INDEX || l->kind == ND_SELECTOR || l->kind == ND_STAR)
+			roots[k++] = l;
+	}
+	for (int i = 0; i < rhs->len; i++)
+		roots[k++] = rhs->v[i];
+	if (rhs->len == 1 && lhs->len > 1) {
+		/* `v, ok = <-c`, `a[i], b = f()`: the one right side is generated whole (comma-ok) */
+		cg_order_hoist(cg, roots, k - 1);
+		cg_order_hoist(cg, &rhs->v[0], 1);
+	} else {
+		cg_order_hoist(cg, roots, k);
+	}
+}
+
 /* a, b = x, y: first the index and pointer operands on the left and the values on the right,
  * in order; then the checks and stores, left to right. So `a, b = b, a` swaps and
  * `i, m[i] = 1, 2` writes m[old i]. A variable defined by := gets its (zeroed) storage first:
@@ -172,6 +194,7 @@ static void cg_assign(Cg *cg, Node *n)
 {
 	NodeVec *lhs = &n->assign.lhs;
 	Node *l0 = ast_unparen(lhs->v[0]);
+	order_assign(cg, n);
 	if (lhs->len == 1 && n->assign.rhs.len == 1 && (l0->flags & NF_DEFINE) &&
 	    is_aggregate_literal(n->assign.rhs.v[0])) {
 		cgd_composite_init(cg, ast_unparen(n->assign.rhs.v[0]), cg_alloc_var(cg, l0->ident.sym));
@@ -201,6 +224,7 @@ static void cg_op_assign(Cg *cg, Node *n)
 {
 	Node *l = n->assign.lhs.v[0], *r = n->assign.rhs.v[0];
 	int op = n->assign.op - TK_ADD_ASSIGN + TK_ADD;
+	order_assign(cg, n);
 	if (is_map_index(l)) {
 		cgd_map_op_assign(cg, ast_unparen(l), op, r);
 		return;
@@ -239,6 +263,9 @@ static void cg_valuespec(Cg *cg, Node *spec)
 		if (s && !is_blank(names->v[i]))
 			addrs[i] = s->is_global ? cg_global(cg, s) : cg_alloc_var(cg, s);
 	}
+	/* gc's order (cg_order.c) in functions; a package-level `var a, b = x, f()` reads x first */
+	if (!(s0 && s0->is_global))
+		cg_order_hoist_list(cg, &spec->valuespec.values);
 	if (spec->valuespec.values.len)
 		vals = cg_rhs_values(cg, &spec->valuespec.values, names->len, lhs_types(names));
 	for (int i = 0; i < names->len && vals; i++)
@@ -268,6 +295,7 @@ static void cg_return(Cg *cg, Node *n)
 		Type **dst = xalloc(sizeof(Type *) * (size_t)(nres + 1));
 		for (int i = 0; i < nres; i++)
 			dst[i] = fn->results.v[i]->type;
+		cg_order_hoist_list(cg, list);
 		LLVMValueRef *vals = cg_rhs_values(cg, list, nres, dst);
 		for (int i = 0; i < nres; i++)
 			cg_store(cg, fn->results.v[i]->type, vals[i], cg->f->result_addrs[i]);
@@ -418,6 +446,7 @@ static void cg_if(Cg *cg, Node *n)
 	LLVMBasicBlockRef then = cg_new_block(cg, "if.then");
 	LLVMBasicBlockRef els = n->ifs.els ? cg_new_block(cg, "if.else") : NULL;
 	LLVMBasicBlockRef end = cg_new_block(cg, "if.end");
+	cg_order_hoist(cg, &n->ifs.cond, 1);
 	cg_cond_branch(cg, n->ifs.cond, then, els ? els : end);
 	LLVMPositionBuilderAtEnd(cg->b, then);
 	cg_block(cg, n->ifs.then);
@@ -446,10 +475,12 @@ static void cg_for(Cg *cg, Node *n)
 	LLVMBasicBlockRef end = cg_new_block(cg, "for.end");
 	LLVMBuildBr(cg->b, cond);
 	LLVMPositionBuilderAtEnd(cg->b, cond);
-	if (n->fors.cond)
+	if (n->fors.cond) {
+		cg_order_hoist(cg, &n->fors.cond, 1);
 		cg_cond_branch(cg, n->fors.cond, body, end);
-	else
+	} else {
 		LLVMBuildBr(cg->b, body);
+	}
 	LLVMPositionBuilderAtEnd(cg->b, body);
 	CgTarget t;
 	cg_push_loop(cg, &t, n, end, post);
@@ -509,6 +540,8 @@ static void cg_switch(Cg *cg, Node *n)
 	if (n->sw.init)
 		cg_stmt(cg, n->sw.init);
 	Node *tag = n->sw.tag;
+	if (tag)
+		cg_order_hoist(cg, &tag, 1);
 	LLVMValueRef tagv = tag ? cg_expr(cg, tag) : NULL;
 	NodeVec *cl = &n->sw.clauses;
 	LLVMBasicBlockRef *bodies = xalloc(sizeof *bodies * (size_t)(cl->len + 1));
@@ -722,6 +755,7 @@ static void cg_range(Cg *cg, Node *n)
 static void cg_expr_stmt(Cg *cg, Node *x)
 {
 	Node *u = ast_unparen(x);
+	cg_order_hoist(cg, &u, 1);
 	if (u->kind == ND_UNARY && u->unary.op == TK_ARROW)
 		cg_recv_discard(cg, u);
 	else
@@ -746,7 +780,9 @@ void cg_stmt(Cg *cg, Node *n)
 	Node *outer = cg_allocprof_enter(cg, n);
 	LLVMMetadataRef loc = cg_debug_enter(cg, n->pos);
 	LLVMMetadataRef block = opens_block(n) ? cg_debug_block_begin(cg, n->pos) : NULL;
+	int nhoisted = cg->nhoisted;
 	cg_stmt_node(cg, n);
+	cg->nhoisted = nhoisted; /* the statement's calls evaluated ahead (cg_order.c) are done */
 	cg_debug_block_end(cg, block);
 	cg_debug_leave(cg, loc);
 	cg->site = outer;
