@@ -156,7 +156,8 @@ typedef struct CgFunc {
 /* A call or receive evaluated ahead of its statement, as gc orders them (cg_order.c). */
 typedef struct CgHoisted {
 	Node *node;
-	LLVMValueRef val;
+	LLVMValueRef val;     /* its value, or for a big value the temporary that holds it */
+	LLVMTypeRef big;      /*   the big value's type (cg_byref), else NULL */
 } CgHoisted;
 
 typedef struct Cg {

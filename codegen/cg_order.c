@@ -58,17 +58,25 @@ static bool contains_call(Node *n)
 	}
 }
 
-/* Evaluate n now and remember its value for cg_expr. */
+/* Evaluate n now and remember its value for cg_expr. A big value (cg_byref) is copied into a
+ * temporary at once, memory to memory, and loaded again where it is used, so that it never
+ * lives as one LLVM value across the statement's other calls (cg_call.c's arg_value). */
 static void hoist(Cg *cg, Node *n)
 {
 	LLVMValueRef v = cg_expr(cg, n);
+	LLVMTypeRef big = cg_byref(cg, LLVMTypeOf(v)) ? LLVMTypeOf(v) : NULL;
+	if (big) {
+		LLVMValueRef tmp = cg_entry_alloca(cg, big, "hoisted");
+		cg_store(cg, NULL, v, tmp);
+		v = tmp;
+	}
 	if (cg->nhoisted == cg->caphoisted) {
 		int cap = cg->caphoisted ? 2 * cg->caphoisted : 16;
 		cg->hoisted = xrealloc(cg->hoisted, sizeof *cg->hoisted * (size_t)cg->caphoisted,
 		                       sizeof *cg->hoisted * (size_t)cap);
 		cg->caphoisted = cap;
 	}
-	cg->hoisted[cg->nhoisted++] = (CgHoisted){n, v};
+	cg->hoisted[cg->nhoisted++] = (CgHoisted){n, v, big};
 }
 
 /* gc's SoleComponent: the one non-blank field or element a struct or array type is made of. */
@@ -230,8 +238,10 @@ void cg_order_hoist_list(Cg *cg, NodeVec *v)
 /* The value hoisted for n in the current statement, or NULL. */
 LLVMValueRef cg_order_lookup(Cg *cg, Node *n)
 {
-	for (int i = cg->nhoisted - 1; i >= 0; i--)
-		if (cg->hoisted[i].node == n)
-			return cg->hoisted[i].val;
+	for (int i = cg->nhoisted - 1; i >= 0; i--) {
+		CgHoisted *h = &cg->hoisted[i];
+		if (h->node == n)
+			return h->big ? LLVMBuildLoad2(cg->b, h->big, h->val, "hoisted.val") : h->val;
+	}
 	return NULL;
 }
