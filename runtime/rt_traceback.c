@@ -108,9 +108,9 @@ static void print_sym(const RtSymFrame *s, uintptr_t pc)
 	rt_write_cstr("\n");
 }
 
-/* Prints the Go functions at f (several when LLVM inlined some); returns how many. Code with
- * no debug information (a program built with -ldflags=-w, or a helper codegen made without
- * a Go position) prints nothing: the runtime's frames show with GOTRACEBACK=system. */
+/* Prints the Go functions at f (several when LLVM inlined some); returns how many. Without
+ * DWARF (-ldflags=-w) the symbol table names the function, with no line; code that neither
+ * names prints nothing (it shows, as `?`, with GOTRACEBACK=system). */
 static int print_go_frame(const RtPc *f)
 {
 	RtSymFrame sym[MAX_INLINED];
