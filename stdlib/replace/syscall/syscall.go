@@ -3,6 +3,8 @@
 // gosub's C runtime (runtime/rt_os.c). Go's own syscall is built on gc's runtime and assembly.
 package syscall
 
+import "internal/itoa"
+
 // An Errno is a system error number, as Go's syscall.Errno.
 type Errno uintptr
 
@@ -39,17 +41,7 @@ const SIGCHLD = Signal(0x11)
 
 func (s Signal) Signal() {}
 
-func (s Signal) String() string { return "signal " + itoa(int(s)) }
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + itoa(n%10)
-}
+func (s Signal) String() string { return "signal " + itoa.Itoa(int(s)) }
 
 // errorOf turns an error number of the runtime (0: success) into an error.
 func errorOf(errno int) error {
