@@ -18,6 +18,7 @@ packages=(
 	clang-19 libclang-rt-19-dev                  # -sanitize=stack (AddressSanitizer)
 	python3-psutil                               # lit's per-test timeout
 	gdb                                          # test/debug: gdb reads gosub's DWARF
+	clang-format-19                              # the house style, checked by ctest (format)
 	hyperfine gnuplot-nox                        # benchmarks and their charts
 )
 build_dir=${BUILD_DIR:-build}
