@@ -75,31 +75,64 @@
 #include <llvm-c/TargetMachine.h>
 
 #include "codegen.h"
-#include "gosubrt.h"   /* the runtime's ABI: its structs' layouts come from here (cg_layout.c) */
+#include "gosubrt.h" /* the runtime's ABI: its structs' layouts come from here (cg_layout.c) */
 
 /* ---- the runtime's structures (cg_layout.c) ----------------------------------------------------
  * Each runtime struct codegen builds or reads is listed once here, field by field in C order:
  * X(struct, field, how LLVM holds it: I8, I64, PTR, STR a GoString, PTRS an array of pointers).
  * cg_layout_init makes the LLVM type from the list and checks each member against offsetof and
  * sizeof; CGL_<struct>_<field> is the member's number in that type. */
-#define CG_GOSTRING_FIELDS(X) X(GoString, ptr, PTR) X(GoString, len, I64)
-#define CG_GOSLICE_FIELDS(X) X(GoSlice, ptr, PTR) X(GoSlice, len, I64) X(GoSlice, cap, I64)
-#define CG_GOEFACE_FIELDS(X) X(GoEface, type, PTR) X(GoEface, data, PTR)
-#define CG_GOTYPE_FIELDS(X)                                                                    \
-	X(GoType, size, I64) X(GoType, align, I64) X(GoType, kind, I8) X(GoType, ptrfree, I8)     \
-	X(GoType, direct, I8) X(GoType, named, I8) X(GoType, name, STR) X(GoType, equal, PTR)     \
-	X(GoType, hash, PTR) X(GoType, elem, PTR) X(GoType, key, PTR) X(GoType, len, I64)         \
-	X(GoType, nfields, I64) X(GoType, fields, PTR) X(GoType, nmethods, I64)                   \
-	X(GoType, methods, PTR) X(GoType, ptrto, PTR)
-#define CG_GOFIELD_FIELDS(X)                                                                   \
-	X(GoField, name, STR) X(GoField, type, PTR) X(GoField, offset, I64) X(GoField, embedded, I8)
-#define CG_GOMETHOD_FIELDS(X) X(GoMethod, name, STR) X(GoMethod, fn, PTR) X(GoMethod, type, PTR)
-#define CG_GODEFER_FIELDS(X) X(GoDefer, code, PTR) X(GoDefer, next, PTR)
-#define CG_GODEFERFRAME_FIELDS(X)                                                              \
-	X(GoDeferFrame, link, PTR) X(GoDeferFrame, head, PTR) X(GoDeferFrame, jmpbuf, PTRS)
-#define CG_GOALLOCSITE_FIELDS(X)                                                               \
-	X(GoAllocSite, pos, PTR) X(GoAllocSite, expr, PTR) X(GoAllocSite, reason, PTR)            \
-	X(GoAllocSite, objects, I64) X(GoAllocSite, bytes, I64) X(GoAllocSite, next, PTR)
+#define CG_GOSTRING_FIELDS(X) \
+	X(GoString, ptr, PTR) \
+	X(GoString, len, I64)
+#define CG_GOSLICE_FIELDS(X) \
+	X(GoSlice, ptr, PTR) \
+	X(GoSlice, len, I64) \
+	X(GoSlice, cap, I64)
+#define CG_GOEFACE_FIELDS(X)  \
+	X(GoEface, type, PTR) \
+	X(GoEface, data, PTR)
+#define CG_GOTYPE_FIELDS(X)      \
+	X(GoType, size, I64)     \
+	X(GoType, align, I64)    \
+	X(GoType, kind, I8)      \
+	X(GoType, ptrfree, I8)   \
+	X(GoType, direct, I8)    \
+	X(GoType, named, I8)     \
+	X(GoType, name, STR)     \
+	X(GoType, equal, PTR)    \
+	X(GoType, hash, PTR)     \
+	X(GoType, elem, PTR)     \
+	X(GoType, key, PTR)      \
+	X(GoType, len, I64)      \
+	X(GoType, nfields, I64)  \
+	X(GoType, fields, PTR)   \
+	X(GoType, nmethods, I64) \
+	X(GoType, methods, PTR)  \
+	X(GoType, ptrto, PTR)
+#define CG_GOFIELD_FIELDS(X)    \
+	X(GoField, name, STR)   \
+	X(GoField, type, PTR)   \
+	X(GoField, offset, I64) \
+	X(GoField, embedded, I8)
+#define CG_GOMETHOD_FIELDS(X)  \
+	X(GoMethod, name, STR) \
+	X(GoMethod, fn, PTR)   \
+	X(GoMethod, type, PTR)
+#define CG_GODEFER_FIELDS(X)  \
+	X(GoDefer, code, PTR) \
+	X(GoDefer, next, PTR)
+#define CG_GODEFERFRAME_FIELDS(X)  \
+	X(GoDeferFrame, link, PTR) \
+	X(GoDeferFrame, head, PTR) \
+	X(GoDeferFrame, jmpbuf, PTRS)
+#define CG_GOALLOCSITE_FIELDS(X)     \
+	X(GoAllocSite, pos, PTR)     \
+	X(GoAllocSite, expr, PTR)    \
+	X(GoAllocSite, reason, PTR)  \
+	X(GoAllocSite, objects, I64) \
+	X(GoAllocSite, bytes, I64)   \
+	X(GoAllocSite, next, PTR)
 #define CGL_INDEX(T, f, k) CGL_##T##_##f,
 enum { CG_GOSTRING_FIELDS(CGL_INDEX) };
 enum { CG_GOSLICE_FIELDS(CGL_INDEX) };
@@ -111,16 +144,15 @@ enum { CG_GODEFER_FIELDS(CGL_INDEX) CGL_GoDefer_count };
 enum { CG_GODEFERFRAME_FIELDS(CGL_INDEX) };
 enum { CG_GOALLOCSITE_FIELDS(CGL_INDEX) CGL_GoAllocSite_count };
 /* The byte offset of method slot i of an itab (GoItab.fns[i]). */
-#define CG_ITAB_FN_OFFSET(i) \
-	((int64_t)offsetof(GoItab, fns) + (int64_t)(i) * (int64_t)sizeof(void *))
+#define CG_ITAB_FN_OFFSET(i) ((int64_t)offsetof(GoItab, fns) + (int64_t)(i) * (int64_t)sizeof(void *))
 
 /* Per-loop or per-switch branch targets for break/continue (and the Node they belong to, for
  * labeled branches). */
 typedef struct CgTarget {
 	Node *stmt;
-	LLVMBasicBlockRef brk, cont;   /* cont is NULL for switch/select */
+	LLVMBasicBlockRef brk, cont; /* cont is NULL for switch/select */
 	struct CgTarget *outer;
-	struct CgIterVar *iter_vars;   /* -sanitize=stack: a loop body's stack variables */
+	struct CgIterVar *iter_vars; /* -sanitize=stack: a loop body's stack variables */
 } CgTarget;
 
 /* A stack variable declared in a loop body: a new one each iteration (Go 1.19 spec), so with
@@ -135,35 +167,35 @@ typedef struct CgIterVar {
 typedef struct CgFunc {
 	Func *fn;
 	LLVMValueRef llfn;
-	LLVMTypeRef llty;              /* its LLVM function type (opaque pointers cannot give it back) */
-	LLVMBasicBlockRef entry;       /* allocas go here, at the top */
-	LLVMValueRef closure;          /* the hidden closure-record argument */
-	LLVMValueRef *capture_addrs;   /* function literals: the address of each Func.captures[i] */
-	LLVMValueRef *result_addrs;    /* one per Func.results */
+	LLVMTypeRef llty;            /* its LLVM function type (opaque pointers cannot give it back) */
+	LLVMBasicBlockRef entry;     /* allocas go here, at the top */
+	LLVMValueRef closure;        /* the hidden closure-record argument */
+	LLVMValueRef *capture_addrs; /* function literals: the address of each Func.captures[i] */
+	LLVMValueRef *result_addrs;  /* one per Func.results */
 	CgTarget *targets;
 	LLVMBasicBlockRef fallthrough_to; /* switch lowering: the next clause's body */
-	struct CgLabel *labels;        /* goto / labeled statements: blocks by label name */
-	LLVMValueRef defer_head;       /* functions with defer: the address of the deferred-call list */
-	LLVMValueRef defer_frame;      /*   and of its GoDeferFrame (gosubrt.h) */
-	bool defer_in_loop;            /* evaluating the arguments of a deferred call whose record is
+	struct CgLabel *labels;           /* goto / labeled statements: blocks by label name */
+	LLVMValueRef defer_head;          /* functions with defer: the address of the deferred-call list */
+	LLVMValueRef defer_frame;         /*   and of its GoDeferFrame (gosubrt.h) */
+	bool defer_in_loop;               /* evaluating the arguments of a deferred call whose record is
 	                                  on the heap (a defer in a loop): its ... array goes there too */
-	LLVMMetadataRef di_scope;      /* debug information: its DISubprogram (NULL: none, see cg_debug.c) */
-	LLVMMetadataRef di_block;      /*   the innermost Go block being generated (a DILexicalBlock) */
-	SrcFile *di_src;               /*   the file of that subprogram */
-	struct CgDiScope *di_files;    /*   its scopes for code from other files */
+	LLVMMetadataRef di_scope;   /* debug information: its DISubprogram (NULL: none, see cg_debug.c) */
+	LLVMMetadataRef di_block;   /*   the innermost Go block being generated (a DILexicalBlock) */
+	SrcFile *di_src;            /*   the file of that subprogram */
+	struct CgDiScope *di_files; /*   its scopes for code from other files */
 } CgFunc;
 
 /* A call or receive evaluated ahead of its statement, as gc orders them (cg_order.c). */
 typedef struct CgHoisted {
 	Node *node;
-	LLVMValueRef val;     /* its value, or for a big value the temporary that holds it */
-	LLVMTypeRef big;      /*   the big value's type (cg_byref), else NULL */
+	LLVMValueRef val; /* its value, or for a big value the temporary that holds it */
+	LLVMTypeRef big;  /*   the big value's type (cg_byref), else NULL */
 } CgHoisted;
 
 typedef struct Cg {
 	Package *pkg;
 	Program *prog;
-	bool split;                    /* one module per package (codegen.c): what other packages name
+	bool split; /* one module per package (codegen.c): what other packages name
 	                                  is external, what any module may make is linkonce_odr */
 	const CgOptions *opt;
 	LLVMContextRef ctx;
@@ -171,38 +203,38 @@ typedef struct Cg {
 	LLVMBuilderRef b;
 	LLVMTargetMachineRef tm;
 	LLVMTargetDataRef td;
-	CgFunc *f;                     /* current function */
-	struct CgDebug *dbg;           /* the module's debug information; NULL with -ldflags=-w */
-	Node *site;                    /* -allocprof, -m (cg_removed.c): the innermost allocating node being generated */
-	Symbol *site_var;              /*   or the variable being moved to heap (cg_alloc_var) */
-	struct CgAllocSite *allocsites;/*   the site records made so far (cg_allocprof.c) */
-	Node *result_call;             /* copy(f()): the multi-value call evaluated for ND_RESULT 0 */
-	LLVMValueRef result_val;       /*   and its results, which ND_RESULT 1, 2 ... take apart */
-	CgHoisted *hoisted;            /* the current statement's calls, evaluated first (cg_order.c) */
+	CgFunc *f;           /* current function */
+	struct CgDebug *dbg; /* the module's debug information; NULL with -ldflags=-w */
+	Node *site;       /* -allocprof, -m (cg_removed.c): the innermost allocating node being generated */
+	Symbol *site_var; /*   or the variable being moved to heap (cg_alloc_var) */
+	struct CgAllocSite *allocsites; /*   the site records made so far (cg_allocprof.c) */
+	Node *result_call;              /* copy(f()): the multi-value call evaluated for ND_RESULT 0 */
+	LLVMValueRef result_val;        /*   and its results, which ND_RESULT 1, 2 ... take apart */
+	CgHoisted *hoisted;             /* the current statement's calls, evaluated first (cg_order.c) */
 	int nhoisted, caphoisted;
-	NodeVec dyn_inits;             /* the global initialisers pkg..init runs (cg_static.c) */
-	FuncVec imported;              /* small functions of other packages this module calls, whose
+	NodeVec dyn_inits; /* the global initialisers pkg..init runs (cg_static.c) */
+	FuncVec imported;  /* small functions of other packages this module calls, whose
 	                                  bodies it gets too, for LLVM to inline (cg_import.c) */
 	/* common LLVM types */
 	LLVMTypeRef t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64, t_ptr, t_void;
-	LLVMTypeRef t_string;          /* { ptr, i64 } */
-	LLVMTypeRef t_slice;           /* { ptr, i64, i64 } */
-	LLVMTypeRef t_iface;           /* { ptr, ptr } */
+	LLVMTypeRef t_string; /* { ptr, i64 } */
+	LLVMTypeRef t_slice;  /* { ptr, i64, i64 } */
+	LLVMTypeRef t_iface;  /* { ptr, ptr } */
 	/* the runtime's structs (gosubrt.h), built and checked by cg_layout_init */
 	LLVMTypeRef t_gotype, t_gofield, t_gomethod, t_godefer, t_godeferframe, t_goallocsite;
 } Cg;
 
 /* cg_debug.c: DWARF debug information (each does nothing when Cg.dbg is NULL) */
-void cg_debug_module(Cg *cg, Package *pkg);       /* after cg_new_module: the compile unit */
-void cg_debug_finish(Cg *cg);                     /* before the verifier */
-void cg_debug_func(Cg *cg, Func *fn);             /* cg->f is Go function fn: its subprogram */
-LLVMMetadataRef cg_debug_helper(Cg *cg);          /* cg->f is a generated helper; returns the
+void cg_debug_module(Cg *cg, Package *pkg);         /* after cg_new_module: the compile unit */
+void cg_debug_finish(Cg *cg);                       /* before the verifier */
+void cg_debug_func(Cg *cg, Func *fn);               /* cg->f is Go function fn: its subprogram */
+LLVMMetadataRef cg_debug_helper(Cg *cg);            /* cg->f is a generated helper; returns the
                                                      location to restore after it */
-LLVMMetadataRef cg_debug_enter(Cg *cg, Pos pos);  /* instructions carry pos from here; returns */
+LLVMMetadataRef cg_debug_enter(Cg *cg, Pos pos);    /* instructions carry pos from here; returns */
 void cg_debug_leave(Cg *cg, LLVMMetadataRef saved); /* the location cg_debug_leave puts back */
 void cg_debug_var(Cg *cg, Symbol *var, LLVMValueRef addr, unsigned argno); /* var lives at addr */
-void cg_debug_global(Cg *cg, Symbol *s, LLVMValueRef g); /* package-level s is global g */
-LLVMMetadataRef cg_debug_block_begin(Cg *cg, Pos pos); /* a Go block opens at pos; returns the */
+void cg_debug_global(Cg *cg, Symbol *s, LLVMValueRef g);                   /* package-level s is global g */
+LLVMMetadataRef cg_debug_block_begin(Cg *cg, Pos pos);  /* a Go block opens at pos; returns the */
 void cg_debug_block_end(Cg *cg, LLVMMetadataRef outer); /* outer one, which _end goes back to */
 
 /* cg_layout.c: the LLVM types of the runtime's structs above, each checked against the C layout
@@ -210,14 +242,14 @@ void cg_debug_block_end(Cg *cg, LLVMMetadataRef outer); /* outer one, which _end
 void cg_layout_init(Cg *cg);
 
 /* codegen.c: linkage in a program compiled one package at a time (see codegen.c's header) */
-void cg_export(Cg *cg, LLVMValueRef g);        /* a symbol other packages may name */
-void cg_linkonce(Cg *cg, LLVMValueRef g);      /* made by every module that needs it; one kept */
-LLVMValueRef cg_global(Cg *cg, Symbol *s);     /* package-level variable s in this module */
-bool cg_global_defined_here(Cg *cg, Symbol *s);/* ... and its definition (not a declaration) */
+void cg_export(Cg *cg, LLVMValueRef g);         /* a symbol other packages may name */
+void cg_linkonce(Cg *cg, LLVMValueRef g);       /* made by every module that needs it; one kept */
+LLVMValueRef cg_global(Cg *cg, Symbol *s);      /* package-level variable s in this module */
+bool cg_global_defined_here(Cg *cg, Symbol *s); /* ... and its definition (not a declaration) */
 
 /* cg_types.c (cgdata) */
-LLVMTypeRef cg_type(Cg *cg, Type *t);               /* the LLVM type of a Go type */
-LLVMValueRef cg_typedesc(Cg *cg, Type *t);          /* pointer to its GoType descriptor (a global) */
+LLVMTypeRef cg_type(Cg *cg, Type *t);      /* the LLVM type of a Go type */
+LLVMValueRef cg_typedesc(Cg *cg, Type *t); /* pointer to its GoType descriptor (a global) */
 LLVMValueRef cg_itab(Cg *cg, Type *concrete, Type *iface);
 
 /* cg_data.c (cgdata): see "Who generates what" above */
@@ -234,59 +266,61 @@ void cgd_composite_init(Cg *cg, Node *lit, LLVMValueRef addr);
 LLVMValueRef cg_field_ptr(Cg *cg, Type *st, LLVMValueRef base, int index);
 
 /* More of cgdata's helpers other files may use. Type.cg is owned by cg_types.c. */
-int cg_field_index(Cg *cg, Type *st, int i);  /* LLVM member index of Go field i of a struct type */
-LLVMValueRef cg_field_ptr(Cg *cg, Type *st, LLVMValueRef addr, int i); /* &addr->field i */
+int cg_field_index(Cg *cg, Type *st, int i); /* LLVM member index of Go field i of a struct type */
+LLVMValueRef cg_field_ptr(Cg *cg, Type *st, LLVMValueRef addr, int i);            /* &addr->field i */
 LLVMValueRef cg_box(Cg *cg, Node *site, Type *from, Type *iface, LLVMValueRef v); /* to interface */
 /* Store n's value at addr, building a struct/array literal in place (no temporary, no aggregate
  * SSA value): for declarations and global initialisers, whose variable n cannot refer to. */
 void cg_expr_into(Cg *cg, Node *n, LLVMValueRef addr);
 
 /* cg_static.c: values known at compile time as LLVM constants */
-void cg_static_globals(Cg *cg);  /* static initializers on globals; the rest into Cg.dyn_inits */
-LLVMValueRef cg_static_literal(Cg *cg, Node *lit, Type *t); /* read-only image of a constant literal, or NULL */
+void cg_static_globals(Cg *cg); /* static initializers on globals; the rest into Cg.dyn_inits */
+LLVMValueRef cg_static_literal(Cg *cg, Node *lit,
+			       Type *t); /* read-only image of a constant literal, or NULL */
 bool cg_static_map_entries(Cg *cg, Node *lit, LLVMValueRef *keys, LLVMValueRef *elems);
 
 /* cg_runtime.c: runtime calls by name, declared on first use with the prototypes of gosubrt.h */
 LLVMValueRef cg_rtcall(Cg *cg, const char *name, LLVMValueRef *args, int nargs);
 LLVMValueRef cg_rtfunc(Cg *cg, const char *name, LLVMTypeRef *fnty); /* the declaration itself */
-void cg_check_nil(Cg *cg, LLVMValueRef ptr);         /* branch to gosub_panic_nil when ptr is NULL */
-void cg_check_nil_at(Cg *cg, LLVMValueRef p, int64_t offset);    /* before *(p + offset), as gc faults */
+void cg_check_nil(Cg *cg, LLVMValueRef ptr);                  /* branch to gosub_panic_nil when ptr is NULL */
+void cg_check_nil_at(Cg *cg, LLVMValueRef p, int64_t offset); /* before *(p + offset), as gc faults */
 void cg_check_nil_field(Cg *cg, LLVMValueRef p, Type *st, int i); /* before p.field i, as gc faults */
-void cg_check_index(Cg *cg, LLVMValueRef i, LLVMValueRef len, bool is_unsigned); /* i of a 64-bit unsigned type: printed so */
+void cg_check_index(Cg *cg, LLVMValueRef i, LLVMValueRef len,
+		    bool is_unsigned); /* i of a 64-bit unsigned type: printed so */
 /* A cold block that calls the noreturn runtime function `name`(args): branch to it when cond. */
 void cg_panic_if(Cg *cg, LLVMValueRef cond, const char *name, LLVMValueRef *args, int nargs);
 
 /* cg_allocprof.c: -allocprof's site records (nothing without -allocprof) */
-Node *cg_allocprof_enter(Cg *cg, Node *n);  /* n becomes Cg.site if it may allocate; returns the outer site */
+Node *cg_allocprof_enter(Cg *cg, Node *n); /* n becomes Cg.site if it may allocate; returns the outer site */
 LLVMValueRef cg_allocprof_begin(Cg *cg, const char *rtname); /* before a runtime call: its site, or NULL */
 LLVMValueRef cg_allocprof_begin_extern(Cg *cg, const char *callee); /* before a call of "fmt.Sprintf" */
-LLVMValueRef cg_allocprof_begin_call(Cg *cg, Func *callee); /* before a call into another package */
-void cg_allocprof_end(Cg *cg);               /* after it, when begin gave a site */
-void cg_allocprof_define(Cg *cg);            /* the module defines gosub_allocprof_site */
+LLVMValueRef cg_allocprof_begin_call(Cg *cg, Func *callee);         /* before a call into another package */
+void cg_allocprof_end(Cg *cg);                                      /* after it, when begin gave a site */
+void cg_allocprof_define(Cg *cg); /* the module defines gosub_allocprof_site */
 /* cg_removed.c: -m's notes on the heap allocations the optimiser removed */
-bool cg_removed_on(const Cg *cg);            /* -m, escape analysis on, optimising */
+bool cg_removed_on(const Cg *cg);               /* -m, escape analysis on, optimising */
 void cg_removed_tag(Cg *cg, LLVMValueRef call); /* call allocates for Cg.site / Cg.site_var */
-void cg_removed_report(Cg *cg);              /* after optimisation: a note per removed site */
+void cg_removed_report(Cg *cg);                 /* after optimisation: a note per removed site */
 
 /* cg_order.c (cgcore): gc's order, calls and receives of a statement before its plain operands */
-void cg_order_hoist(Cg *cg, Node **roots, int n);     /* evaluate the calls of roots (in order) now */
+void cg_order_hoist(Cg *cg, Node **roots, int n); /* evaluate the calls of roots (in order) now */
 void cg_order_hoist_list(Cg *cg, NodeVec *v);
-LLVMValueRef cg_order_lookup(Cg *cg, Node *n);        /* n's value if it was evaluated ahead, or NULL */
+LLVMValueRef cg_order_lookup(Cg *cg, Node *n); /* n's value if it was evaluated ahead, or NULL */
 
 /* cg_expr.c (cgcore) */
-LLVMValueRef cg_expr(Cg *cg, Node *n);               /* the value of n, of type cg_type(n->type) */
-LLVMValueRef cg_addr(Cg *cg, Node *n);               /* the address of an addressable n */
+LLVMValueRef cg_expr(Cg *cg, Node *n); /* the value of n, of type cg_type(n->type) */
+LLVMValueRef cg_addr(Cg *cg, Node *n); /* the address of an addressable n */
 LLVMValueRef cg_zero(Cg *cg, Type *t);
 LLVMValueRef cg_const(Cg *cg, ConstVal *cv, Type *t);
-LLVMValueRef cg_const_string(Cg *cg, const char *s, size_t len); /* a { ptr, i64 } constant */
-LLVMValueRef cg_cond(Cg *cg, Node *n);               /* a boolean expression as i1 */
+LLVMValueRef cg_const_string(Cg *cg, const char *s, size_t len);     /* a { ptr, i64 } constant */
+LLVMValueRef cg_cond(Cg *cg, Node *n);                               /* a boolean expression as i1 */
 LLVMValueRef cg_eq(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t); /* x == y for any comparable t */
 /* x op y on two values of type t (arith, shifts with count type yt, string +), no checks on types */
 LLVMValueRef cg_binop(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y, Type *yt);
 void cg_cond_branch(Cg *cg, Node *n, LLVMBasicBlockRef t, LLVMBasicBlockRef f); /* short-circuit */
 LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name);
 void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr);
-void cg_str_args(Cg *cg, LLVMValueRef str, LLVMValueRef out[2]); /* {ptr,len} -> ptr, len */
+void cg_str_args(Cg *cg, LLVMValueRef str, LLVMValueRef out[2]);             /* {ptr,len} -> ptr, len */
 LLVMValueRef cg_convert_value(Cg *cg, LLVMValueRef v, Type *from, Type *to); /* numeric & no-op */
 
 /* cg_complex.c: complex64/complex128 constants, arithmetic and conversions */
@@ -298,53 +332,53 @@ LLVMValueRef cg_complex_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to);
 /* cg_unsafe.c: unsafe.Add and unsafe.Slice (Sizeof, Alignof, Offsetof are constants) */
 LLVMValueRef cg_unsafe_add(Cg *cg, Node *call);
 LLVMValueRef cg_unsafe_slice(Cg *cg, Node *call);
-LLVMValueRef cg_call(Cg *cg, Node *call);            /* any ND_CALL; void calls give NULL (cg_call.c) */
+LLVMValueRef cg_call(Cg *cg, Node *call); /* any ND_CALL; void calls give NULL (cg_call.c) */
 /* The arguments of `call` to a function of signature sig, by Go's rules (f(g()) spreads g's
  * results, a variadic tail becomes a slice at allocation site `call`, f(xs...) passes xs),
  * without the closure and receiver; *n receives their count. (cg_call.c) */
 LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n);
 LLVMValueRef *cg_prepend_arg(LLVMValueRef first, LLVMValueRef *rest, int n);
 LLVMBasicBlockRef cg_new_block(Cg *cg, const char *name); /* appended to the current function */
-bool cg_block_terminated(Cg *cg);                    /* the insertion block already ends */
+bool cg_block_terminated(Cg *cg);                         /* the insertion block already ends */
 
 /* cg_call.c (cgcore): pieces of calls that defer statements reuse */
-LLVMValueRef cg_receiver(Cg *cg, Node *call);        /* CALL_METHOD: the receiver as the method wants it */
+LLVMValueRef cg_receiver(Cg *cg, Node *call); /* CALL_METHOD: the receiver as the method wants it */
 int cg_print_operands(Cg *cg, Node *call, Type ***types, LLVMValueRef **vals);
 void cg_print_values(Cg *cg, Type **types, LLVMValueRef *vals, int n, bool ln, Pos pos);
-void cg_gopanic(Cg *cg, LLVMValueRef eface);        /* panic(eface); continues in a dead block */
+void cg_gopanic(Cg *cg, LLVMValueRef eface); /* panic(eface); continues in a dead block */
 
 /* cg_defer.c (cgcore) */
-void cg_defer_begin(Cg *cg);                         /* at entry of a function with Func.has_defer */
+void cg_defer_begin(Cg *cg); /* at entry of a function with Func.has_defer */
 void cg_defer_stmt(Cg *cg, Node *n);
 void cg_go_stmt(Cg *cg, Node *n);
-void cg_run_defers(Cg *cg);                          /* before each return */
+void cg_run_defers(Cg *cg); /* before each return */
 LLVMValueRef cg_recover(Cg *cg);
 void cg_defer_forward(Cg *cg, LLVMValueRef callee); /* forwarding helpers: pass recover's arming on */
 
 /* cg_func.c (cgcore) */
 LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv); /* leading ptr %closure, see above */
-bool cg_byref(Cg *cg, LLVMTypeRef ty);               /* a big aggregate: crosses calls by address */
-bool cg_sret(Cg *cg, Type *sig);                     /* sig's results come back through memory */
-LLVMTypeRef cg_results_struct(Cg *cg, Type *sig);    /* void, the result, or { results... } */
+bool cg_byref(Cg *cg, LLVMTypeRef ty);                   /* a big aggregate: crosses calls by address */
+bool cg_sret(Cg *cg, Type *sig);                         /* sig's results come back through memory */
+LLVMTypeRef cg_results_struct(Cg *cg, Type *sig);        /* void, the result, or { results... } */
 void cg_copy_mem(Cg *cg, Type *t, LLVMValueRef dst, LLVMValueRef src); /* memcpy of a t */
 /* A call of a Go function of type fnty with the arguments' values: big ones are passed by
  * address (a copy), and a call with big results gets a buffer and loads them from it. */
 LLVMValueRef cg_call_abi(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, int n,
-                         LLVMTypeRef results);
-LLVMValueRef cg_func_decl(Cg *cg, Func *fn);         /* the LLVM function of fn (declared once) */
-LLVMValueRef cg_func_value(Cg *cg, Func *fn);        /* a static closure record for a top-level func */
+			 LLVMTypeRef results);
+LLVMValueRef cg_func_decl(Cg *cg, Func *fn);  /* the LLVM function of fn (declared once) */
+LLVMValueRef cg_func_value(Cg *cg, Func *fn); /* a static closure record for a top-level func */
 LLVMValueRef cg_const_func_record(Cg *cg, const char *name, LLVMValueRef code);
-LLVMTypeRef cg_closure_type(Cg *cg, Func *lit);      /* { ptr code, captures... } */
-LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var);      /* stack (entry-block alloca) or heap, as escape/ decided;
+LLVMTypeRef cg_closure_type(Cg *cg, Func *lit); /* { ptr code, captures... } */
+LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var); /* stack (entry-block alloca) or heap, as escape/ decided;
                                                         zeroed; sets var->cg; returns the address */
-LLVMValueRef cg_var_addr(Cg *cg, Symbol *var);       /* address of any variable */
+LLVMValueRef cg_var_addr(Cg *cg, Symbol *var);  /* address of any variable */
 LLVMValueRef cg_entry_alloca(Cg *cg, LLVMTypeRef ty, const char *name);
 LLVMBuilderRef cg_entry_builder(Cg *cg);
 LLVMValueRef cg_heap_alloc(Cg *cg, Type *t, const char *name); /* gosub_alloc(size, ptrfree) */
 int64_t cg_sizeof(Cg *cg, LLVMTypeRef ty);
 void cg_gen_func(Cg *cg, Func *fn);
-void cg_return_results(Cg *cg);                      /* ret the result cells' values */
-void cg_gen_init(Cg *cg, Program *prog);             /* pkg..init, main..init */
+void cg_return_results(Cg *cg);          /* ret the result cells' values */
+void cg_gen_init(Cg *cg, Program *prog); /* pkg..init, main..init */
 
 /* cg_stmt.c (cgcore) */
 void cg_stmt(Cg *cg, Node *n);
@@ -352,17 +386,17 @@ void cg_block(Cg *cg, Node *block);
 void cg_push_loop(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont);
 void cg_pop_loop(Cg *cg);
 void cg_iteration_var(Cg *cg, LLVMValueRef addr, LLVMTypeRef ty); /* -sanitize=stack only */
-void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val); /* store val into lhs (blank: drop) */
-void cg_typeswitch(Cg *cg, Node *n);                 /* cg_typeswitch.c */
+void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val);           /* store val into lhs (blank: drop) */
+void cg_typeswitch(Cg *cg, Node *n);                              /* cg_typeswitch.c */
 
 /* cg_chan.c: channels (cgdata); cg_select.c: select statements */
-LLVMValueRef cg_make_chan(Cg *cg, Node *call);       /* make(chan T[, n]) */
-void cg_send(Cg *cg, Node *n);                       /* ND_SEND */
-LLVMValueRef cg_recv(Cg *cg, Node *n);               /* <-c, or { v, ok } with NF_COMMA_OK */
-void cg_recv_discard(Cg *cg, Node *n);               /* <-c as a statement */
+LLVMValueRef cg_make_chan(Cg *cg, Node *call); /* make(chan T[, n]) */
+void cg_send(Cg *cg, Node *n);                 /* ND_SEND */
+LLVMValueRef cg_recv(Cg *cg, Node *n);         /* <-c, or { v, ok } with NF_COMMA_OK */
+void cg_recv_discard(Cg *cg, Node *n);         /* <-c as a statement */
 void cg_close_chan(Cg *cg, LLVMValueRef c);
 LLVMValueRef cg_copy_values(Cg *cg, Type *elem, LLVMValueRef d, LLVMValueRef s); /* cg_slice.c */
-LLVMValueRef cg_chan_len(Cg *cg, LLVMValueRef c, bool cap); /* len(c), or cap(c) */
+LLVMValueRef cg_chan_len(Cg *cg, LLVMValueRef c, bool cap);                      /* len(c), or cap(c) */
 void cg_range_chan(Cg *cg, Node *n);
 void cg_select(Cg *cg, Node *n);
 /* Where a select put the value a clause's receive node stands for (its Node.cg while the
@@ -372,12 +406,12 @@ typedef struct CgRecvd {
 } CgRecvd;
 
 /* cg_extern.c: the standard-library members of frontend/stdpkg.h (Symbol.pkg set) */
-LLVMValueRef cg_extern_call(Cg *cg, Node *call);       /* CALL_EXTERN */
-LLVMValueRef cg_extern_func(Cg *cg, Symbol *s);        /* the Go-convention function for pkg.Name */
-LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s);  /* fmt.Sprintf used as a func value */
+LLVMValueRef cg_extern_call(Cg *cg, Node *call);              /* CALL_EXTERN */
+LLVMValueRef cg_extern_func(Cg *cg, Symbol *s);               /* the Go-convention function for pkg.Name */
+LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s);         /* fmt.Sprintf used as a func value */
 void cg_extern_method_body(Cg *cg, Func *fn, LLVMValueRef f); /* testing.(*B).N...: a bodiless method */
-void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos);  /* before calling one: the call's file:line */
-void cg_extern_body(Cg *cg, Func *fn, LLVMValueRef f);  /* a source function declared without a body */
+void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos);         /* before calling one: the call's file:line */
+void cg_extern_body(Cg *cg, Func *fn, LLVMValueRef f);        /* a source function declared without a body */
 
 void cg_add_fn_attr(Cg *cg, LLVMValueRef fn, const char *name); /* cg_runtime.c: "noinline" ... */
 

@@ -15,18 +15,14 @@
 typedef struct Args {
 	LLVMValueRef *v;
 	int len, cap;
-	bool now;   /* the call follows at once (not a defer or go statement's saved arguments) */
+	bool now; /* the call follows at once (not a defer or go statement's saved arguments) */
 } Args;
 
-static void args_push(Args *a, LLVMValueRef v)
-{
-	vec_push(a, v);
-}
+static void args_push(Args *a, LLVMValueRef v) { vec_push(a, v); }
 
 /* The implicit slice of a variadic call f(a, b, c) for `...T`: a backing [n]T on the stack or
  * the heap as escape/ decided for the call, then { ptr, n, n }. No extra arguments: nil. */
-static LLVMValueRef cg_variadic_slice(Cg *cg, Node *call, Node **extra, int n, Type *slice_t)
-{
+static LLVMValueRef cg_variadic_slice(Cg *cg, Node *call, Node **extra, int n, Type *slice_t) {
 	if (n == 0)
 		return cg_zero(cg, slice_t);
 	Type *elem = type_under(slice_t)->elem;
@@ -49,8 +45,7 @@ static LLVMValueRef cg_variadic_slice(Cg *cg, Node *call, Node **extra, int n, T
 }
 
 /* f(g()) with g returning several values: they become the arguments. */
-static bool is_tuple_spread(Node *call)
-{
+static bool is_tuple_spread(Node *call) {
 	NodeVec *args = &call->call.args;
 	return args->len == 1 && args->v[0]->type && args->v[0]->type->kind == TY_TUPLE;
 }
@@ -59,8 +54,7 @@ static bool is_tuple_spread(Node *call)
  * ones for a `...T` parameter packed into a slice (fmt.Println(f())). The checker leaves these
  * conversions implicit and escape analysis does not see them, so their boxes and the slice's
  * array always go to the heap. */
-static void cg_spread_args(Cg *cg, Node *call, Type *sig, Args *out)
-{
+static void cg_spread_args(Cg *cg, Node *call, Type *sig, Args *out) {
 	static Node heap_site = {.esc = ESC_HEAP};
 	Node *g = call->call.args.v[0];
 	LLVMValueRef tup = cg_expr(cg, g);
@@ -102,8 +96,7 @@ static void cg_spread_args(Cg *cg, Node *call, Type *sig, Args *out)
 
 /* An argument the callee takes by address (cg_byref): a copy in the caller's frame, made
  * memory to memory when the value was just loaded (cg_store). */
-static LLVMValueRef byref_arg(Cg *cg, LLVMValueRef v)
-{
+static LLVMValueRef byref_arg(Cg *cg, LLVMValueRef v) {
 	LLVMValueRef tmp = cg_entry_alloca(cg, LLVMTypeOf(v), "arg.copy");
 	cg_store(cg, NULL, v, tmp);
 	return tmp;
@@ -115,14 +108,12 @@ static LLVMValueRef byref_arg(Cg *cg, LLVMValueRef v)
  * selects instructions for a huge first-class value very slowly (Go's fixedbugs/issue20780b.go,
  * `h(f(0), x1, f(2), x3, f(4))` with 16 MB arrays, took over 6 GB). The copy is made where the
  * value was read, so Go's order of evaluation is the same either way. */
-static LLVMValueRef arg_value(Cg *cg, Node *arg, bool now)
-{
+static LLVMValueRef arg_value(Cg *cg, Node *arg, bool now) {
 	LLVMValueRef v = cg_expr(cg, arg);
 	return now && cg_byref(cg, LLVMTypeOf(v)) ? byref_arg(cg, v) : v;
 }
 
-static void cg_args(Cg *cg, Node *call, Type *sig, Args *out)
-{
+static void cg_args(Cg *cg, Node *call, Type *sig, Args *out) {
 	sig = type_under(sig);
 	NodeVec *args = &call->call.args;
 	if (is_tuple_spread(call)) {
@@ -134,12 +125,11 @@ static void cg_args(Cg *cg, Node *call, Type *sig, Args *out)
 		args_push(out, arg_value(cg, args->v[i], out->now));
 	if (fixed < args->len || (sig->variadic && !(call->flags & NF_DDD)))
 		args_push(out, cg_variadic_slice(cg, call, args->v + fixed, args->len - fixed,
-		                                 vec_last(&sig->params)));
+						 vec_last(&sig->params)));
 }
 
 /* [first, rest[0], ..., rest[n-1]]: an argument list with a leading closure or receiver. */
-LLVMValueRef *cg_prepend_arg(LLVMValueRef first, LLVMValueRef *rest, int n)
-{
+LLVMValueRef *cg_prepend_arg(LLVMValueRef first, LLVMValueRef *rest, int n) {
 	LLVMValueRef *all = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
 	all[0] = first;
 	for (int i = 0; i < n; i++)
@@ -147,8 +137,7 @@ LLVMValueRef *cg_prepend_arg(LLVMValueRef first, LLVMValueRef *rest, int n)
 	return all;
 }
 
-LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n)
-{
+LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n) {
 	Args a = {0};
 	cg_args(cg, call, sig, &a);
 	*n = a.len;
@@ -160,14 +149,14 @@ LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n)
  *   call @f(ptr %closure, ..., ptr %arg.copy, ..., ptr %res)
  *   %call = load { results... }, ptr %res      ; copied onward memory to memory by cg_store */
 LLVMValueRef cg_call_abi(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, int n,
-                         LLVMTypeRef results)
-{
+			 LLVMTypeRef results) {
 	unsigned np = LLVMCountParamTypes(fnty);
 	LLVMTypeRef *pty = xalloc(sizeof(LLVMTypeRef) * (np + 1));
 	LLVMGetParamTypes(fnty, pty);
 	LLVMValueRef *all = xalloc(sizeof(LLVMValueRef) * (np + 1)), res = NULL;
 	for (int i = 0; i < n; i++)
-		all[i] = pty[i] == cg->t_ptr && cg_byref(cg, LLVMTypeOf(args[i])) ? byref_arg(cg, args[i]) : args[i];
+		all[i] = pty[i] == cg->t_ptr && cg_byref(cg, LLVMTypeOf(args[i])) ? byref_arg(cg, args[i])
+										  : args[i];
 	if (np == (unsigned)n + 1)
 		all[n++] = res = cg_entry_alloca(cg, results, "results");
 	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
@@ -177,16 +166,14 @@ LLVMValueRef cg_call_abi(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValu
 	return is_void ? NULL : r;
 }
 
-static LLVMValueRef cg_emit_call(Cg *cg, Type *sig, LLVMTypeRef fnty, LLVMValueRef callee, Args *a)
-{
+static LLVMValueRef cg_emit_call(Cg *cg, Type *sig, LLVMTypeRef fnty, LLVMValueRef callee, Args *a) {
 	return cg_call_abi(cg, fnty, callee, a->v, a->len, cg_results_struct(cg, sig));
 }
 
 /* ---- the three kinds of static and dynamic calls ---------------------------------------------- */
 
 /* A static call of fn; with -allocprof, what fn allocates for another package is this call's. */
-static LLVMValueRef profiled_call(Cg *cg, Func *fn, LLVMValueRef callee, Args *a)
-{
+static LLVMValueRef profiled_call(Cg *cg, Func *fn, LLVMValueRef callee, Args *a) {
 	bool profiled = cg_allocprof_begin_call(cg, fn) != NULL;
 	LLVMValueRef r = cg_emit_call(cg, fn->type, LLVMGlobalGetValueType(callee), callee, a);
 	if (profiled)
@@ -194,8 +181,7 @@ static LLVMValueRef profiled_call(Cg *cg, Func *fn, LLVMValueRef callee, Args *a
 	return r;
 }
 
-static LLVMValueRef cg_call_func(Cg *cg, Node *call)
-{
+static LLVMValueRef cg_call_func(Cg *cg, Node *call) {
 	Func *fn = ast_ref(call->call.fn)->func;
 	LLVMValueRef callee = cg_func_decl(cg, fn);
 	Args a = {.now = true};
@@ -206,8 +192,7 @@ static LLVMValueRef cg_call_func(Cg *cg, Node *call)
 
 /*   %code = load ptr, ptr %f          ; the record's first word (nil func: nil-pointer panic)
  *   call %code(ptr %f, args...) */
-static LLVMValueRef cg_call_closure(Cg *cg, Node *call)
-{
+static LLVMValueRef cg_call_closure(Cg *cg, Node *call) {
 	Node *fnode = call->call.fn;
 	LLVMValueRef rec = cg_expr(cg, fnode);
 	Args a = {.now = true};
@@ -221,8 +206,7 @@ static LLVMValueRef cg_call_closure(Cg *cg, Node *call)
 /* The receiver of x.m(...) where m was found through `depth` embedded fields: walk the path
  * from x's address, following embedded pointers, to the address of the value the method was
  * declared on. */
-static LLVMValueRef cg_walk_embedded(Cg *cg, Node *x, Lookup *lk, Type **tp)
-{
+static LLVMValueRef cg_walk_embedded(Cg *cg, Node *x, Lookup *lk, Type **tp) {
 	Type *t = x->type;
 	LLVMValueRef addr;
 	if (type_under(t)->kind == TY_POINTER) {
@@ -248,8 +232,7 @@ static LLVMValueRef cg_walk_embedded(Cg *cg, Node *x, Lookup *lk, Type **tp)
 /* Go spec: Calls: "if x is addressable and &x's method set contains m, x.m() is shorthand for
  * (&x).m()"; and a pointer receiver's value is loaded for value methods. call.recv_needs says
  * which form the method was declared with. */
-LLVMValueRef cg_receiver(Cg *cg, Node *call)
-{
+LLVMValueRef cg_receiver(Cg *cg, Node *call) {
 	Node *sel = ast_unparen(call->call.fn);
 	Node *x = sel->sel.x;
 	bool want_ptr = type_under(call->call.recv_needs)->kind == TY_POINTER;
@@ -264,14 +247,13 @@ LLVMValueRef cg_receiver(Cg *cg, Node *call)
 	return cg_load(cg, t, addr, "recv");
 }
 
-static LLVMValueRef cg_call_method(Cg *cg, Node *call)
-{
+static LLVMValueRef cg_call_method(Cg *cg, Node *call) {
 	Node *sel = ast_unparen(call->call.fn);
 	Method *m = sel->sel.lookup.method;
 	if (!m || !m->fn)
 		fatal("%s: method call without a method", pos_str(call->pos));
 	LLVMValueRef callee = cg_func_decl(cg, m->fn);
-	cg_extern_method_pos(cg, m->fn, call->pos);   /* t.Errorf: where to say the message is from */
+	cg_extern_method_pos(cg, m->fn, call->pos); /* t.Errorf: where to say the message is from */
 	Args a = {.now = true};
 	args_push(&a, LLVMConstNull(cg->t_ptr));
 	args_push(&a, cg_receiver(cg, call));
@@ -282,8 +264,7 @@ static LLVMValueRef cg_call_method(Cg *cg, Node *call)
 /* ---- print, println, panic -------------------------------------------------------------------- */
 
 /* One operand of print/println with gc's formats (the runtime's gosub_print_*). */
-static void cg_print_value(Cg *cg, Type *t, LLVMValueRef v, Pos pos)
-{
+static void cg_print_value(Cg *cg, Type *t, LLVMValueRef v, Pos pos) {
 	Type *u = type_under(t);
 	LLVMValueRef a[3];
 	if (u->kind == TY_BOOL) {
@@ -323,8 +304,7 @@ static void cg_print_value(Cg *cg, Type *t, LLVMValueRef v, Pos pos)
 }
 
 /* Go spec: Bootstrapping: println separates operands with spaces and ends with a newline. */
-void cg_print_values(Cg *cg, Type **types, LLVMValueRef *vals, int n, bool ln, Pos pos)
-{
+void cg_print_values(Cg *cg, Type **types, LLVMValueRef *vals, int n, bool ln, Pos pos) {
 	for (int i = 0; i < n; i++) {
 		if (ln && i > 0)
 			cg_rtcall(cg, "gosub_print_space", NULL, 0);
@@ -336,8 +316,7 @@ void cg_print_values(Cg *cg, Type **types, LLVMValueRef *vals, int n, bool ln, P
 
 /* The operands of print/println (println(f()) prints each of f's results): their types and
  * values, evaluated left to right. Returns their count. */
-int cg_print_operands(Cg *cg, Node *call, Type ***types, LLVMValueRef **vals)
-{
+int cg_print_operands(Cg *cg, Node *call, Type ***types, LLVMValueRef **vals) {
 	NodeVec *args = &call->call.args;
 	if (is_tuple_spread(call)) {
 		Node *arg = args->v[0];
@@ -358,8 +337,7 @@ int cg_print_operands(Cg *cg, Node *call, Type ***types, LLVMValueRef **vals)
 	return args->len;
 }
 
-static void cg_print(Cg *cg, Node *call, bool ln)
-{
+static void cg_print(Cg *cg, Node *call, bool ln) {
 	Type **types;
 	LLVMValueRef *vals;
 	int n = cg_print_operands(cg, call, &types, &vals);
@@ -369,34 +347,25 @@ static void cg_print(Cg *cg, Node *call, bool ln)
 /* panic(v): v arrives converted to interface{} (the checker's implicit conversion), i.e. the
  * pair { type descriptor, data }, handed to gosub_gopanic. Code after it is unreachable; it goes
  * into a fresh block without predecessors that LLVM deletes. */
-void cg_gopanic(Cg *cg, LLVMValueRef eface)
-{
+void cg_gopanic(Cg *cg, LLVMValueRef eface) {
 	LLVMValueRef a[2] = {LLVMBuildExtractValue(cg->b, eface, 0, "panic.type"),
-	                     LLVMBuildExtractValue(cg->b, eface, 1, "panic.data")};
+			     LLVMBuildExtractValue(cg->b, eface, 1, "panic.data")};
 	cg_rtcall(cg, "gosub_gopanic", a, 2);
 	LLVMBuildUnreachable(cg->b);
 	LLVMPositionBuilderAtEnd(cg->b, cg_new_block(cg, "after.panic"));
 }
 
-static LLVMValueRef cg_builtin(Cg *cg, Node *call)
-{
+static LLVMValueRef cg_builtin(Cg *cg, Node *call) {
 	switch (call->call.builtin) {
 	case BI_PRINT:
-	case BI_PRINTLN:
-		cg_print(cg, call, call->call.builtin == BI_PRINTLN);
-		return NULL;
-	case BI_PANIC:
-		cg_gopanic(cg, cg_expr(cg, call->call.args.v[0]));
-		return NULL;
-	case BI_RECOVER:
-		return cg_recover(cg);
-	default:
-		return cg_data_expr(cg, call);
+	case BI_PRINTLN: cg_print(cg, call, call->call.builtin == BI_PRINTLN); return NULL;
+	case BI_PANIC: cg_gopanic(cg, cg_expr(cg, call->call.args.v[0])); return NULL;
+	case BI_RECOVER: return cg_recover(cg);
+	default: return cg_data_expr(cg, call);
 	}
 }
 
-LLVMValueRef cg_call(Cg *cg, Node *call)
-{
+LLVMValueRef cg_call(Cg *cg, Node *call) {
 	switch (call->call.kind) {
 	case CALL_FUNC: return cg_call_func(cg, call);
 	case CALL_METHOD: return cg_call_method(cg, call);
@@ -404,7 +373,6 @@ LLVMValueRef cg_call(Cg *cg, Node *call)
 	case CALL_BUILTIN: return cg_builtin(cg, call);
 	case CALL_IFACE: return cg_data_expr(cg, call);
 	case CALL_EXTERN: return cg_extern_call(cg, call);
-	default:
-		fatal("%s: call of kind %d", pos_str(call->pos), call->call.kind);
+	default: fatal("%s: call of kind %d", pos_str(call->pos), call->call.kind);
 	}
 }

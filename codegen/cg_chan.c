@@ -15,8 +15,7 @@
 
 /* make(chan T[, size]): gosub_makechan(type.chan, size), which panics on a bad size. Always on
  * the heap: other goroutines may hold the channel. */
-LLVMValueRef cg_make_chan(Cg *cg, Node *call)
-{
+LLVMValueRef cg_make_chan(Cg *cg, Node *call) {
 	LLVMValueRef size = cgd_i64(cg, 0);
 	if (call->call.args.len > 1) {
 		Node *s = call->call.args.v[1];
@@ -30,8 +29,7 @@ static Type *elem_type(Type *chan) { return type_under(chan)->elem; }
 
 /* Go spec: "Both the channel and the value expression are evaluated before communication
  * begins":  %c = <ch>; store <v>, %send.tmp; call @gosub_chansend(%c, %send.tmp) */
-void cg_send(Cg *cg, Node *n)
-{
+void cg_send(Cg *cg, Node *n) {
 	cg_order_hoist(cg, (Node *[]){n->binary.x, n->binary.y}, 2);
 	LLVMValueRef c = cg_expr(cg, n->binary.x);
 	Type *et = elem_type(n->binary.x->type);
@@ -42,8 +40,7 @@ void cg_send(Cg *cg, Node *n)
 }
 
 /* { v, ok } as the comma-ok forms yield it. */
-static LLVMValueRef comma_ok(Cg *cg, Type *vt, LLVMValueRef v, LLVMValueRef ok)
-{
+static LLVMValueRef comma_ok(Cg *cg, Type *vt, LLVMValueRef v, LLVMValueRef ok) {
 	LLVMTypeRef parts[] = {cg_type(cg, vt), cg->t_i1};
 	LLVMValueRef r = LLVMGetUndef(LLVMStructTypeInContext(cg->ctx, parts, 2, 0));
 	r = LLVMBuildInsertValue(cg->b, r, v, 0, "");
@@ -53,8 +50,7 @@ static LLVMValueRef comma_ok(Cg *cg, Type *vt, LLVMValueRef v, LLVMValueRef ok)
 /* <-c, or with NF_COMMA_OK `v, ok := <-c`:
  *   %ok = call i1 @gosub_chanrecv(%c, %recv.tmp); %v = load %recv.tmp
  * In a select clause the value was received already: it is at CgRecvd.elem. */
-LLVMValueRef cg_recv(Cg *cg, Node *n)
-{
+LLVMValueRef cg_recv(Cg *cg, Node *n) {
 	Type *vt = n->type;
 	CgRecvd *pre = n->cg;
 	LLVMValueRef tmp, ok;
@@ -73,19 +69,14 @@ LLVMValueRef cg_recv(Cg *cg, Node *n)
 }
 
 /* `<-c` as a statement: the value is dropped by the runtime. */
-void cg_recv_discard(Cg *cg, Node *n)
-{
+void cg_recv_discard(Cg *cg, Node *n) {
 	LLVMValueRef args[] = {cg_expr(cg, n->unary.x), cgd_null(cg)};
 	cg_rtcall(cg, "gosub_chanrecv", args, 2);
 }
 
-void cg_close_chan(Cg *cg, LLVMValueRef c)
-{
-	cg_rtcall(cg, "gosub_closechan", &c, 1);
-}
+void cg_close_chan(Cg *cg, LLVMValueRef c) { cg_rtcall(cg, "gosub_closechan", &c, 1); }
 
-LLVMValueRef cg_chan_len(Cg *cg, LLVMValueRef c, bool cap)
-{
+LLVMValueRef cg_chan_len(Cg *cg, LLVMValueRef c, bool cap) {
 	return cg_rtcall(cg, cap ? "gosub_chancap" : "gosub_chanlen", &c, 1);
 }
 
@@ -94,8 +85,7 @@ LLVMValueRef cg_chan_len(Cg *cg, LLVMValueRef c, bool cap)
  * range.cond:  %ok = call @gosub_chanrecv(%c, %v.tmp); br %ok, range.body, range.end
  * range.body:  v = load %v.tmp; <body>; br range.post      continue -> range.post
  * range.post:  <preemption point>; br range.cond */
-void cg_range_chan(Cg *cg, Node *n)
-{
+void cg_range_chan(Cg *cg, Node *n) {
 	Node *v = n->range.key;
 	bool want = v && !(ast_unparen(v)->kind == ND_IDENT && !strcmp(ast_unparen(v)->ident.name, "_"));
 	LLVMValueRef c = cg_expr(cg, n->range.x);

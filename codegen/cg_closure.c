@@ -11,8 +11,7 @@
 #include "cg_data.h"
 
 /* func(...) {...}: { @code, capture0, capture1, ... } */
-LLVMValueRef cgd_funclit(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_funclit(Cg *cg, Node *n) {
 	Func *fn = n->func.fn;
 	if (fn->captures.len == 0)
 		return cg_func_value(cg, fn);
@@ -39,8 +38,7 @@ LLVMValueRef cgd_funclit(Cg *cg, Node *n)
  * walked, then the field's address for a pointer receiver or its value. Dereferencing a nil
  * pointer on the way panics, as the call x.m() would. */
 static LLVMValueRef recv_through_path(Cg *cg, Type *t, LLVMValueRef addr, bool from_ptr, Lookup *lk,
-                                      Method *m)
-{
+				      Method *m) {
 	if (from_ptr)
 		cg_check_nil(cg, addr);
 	addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
@@ -52,8 +50,7 @@ static LLVMValueRef recv_through_path(Cg *cg, Type *t, LLVMValueRef addr, bool f
 
 /* The receiver x.m's method wants, from the selector's operand: x, &x or *x, through the
  * embedded fields the lookup walked. */
-static LLVMValueRef method_receiver(Cg *cg, Node *sel, Method *m)
-{
+static LLVMValueRef method_receiver(Cg *cg, Node *sel, Method *m) {
 	Node *x = sel->sel.x;
 	bool x_ptr = type_under(x->type)->kind == TY_POINTER;
 	if (sel->sel.lookup.depth == 0 && m->ptr_recv == x_ptr)
@@ -67,8 +64,7 @@ static LLVMValueRef method_receiver(Cg *cg, Node *sel, Method *m)
  *   define internal @"main.T.M-fm"(ptr %closure, params...) {
  *     %recv = load R, (%closure + field 1)
  *     %r = call @main.T.M(ptr null, %recv, params...); ret %r } */
-static LLVMValueRef bound_wrapper(Cg *cg, Method *m, LLVMTypeRef recty, LLVMTypeRef rty)
-{
+static LLVMValueRef bound_wrapper(Cg *cg, Method *m, LLVMTypeRef recty, LLVMTypeRef rty) {
 	LLVMValueRef callee = cg_func_decl(cg, m->fn);
 	LLVMTypeRef mty = LLVMGlobalGetValueType(callee);
 	const char *name = fmt("%s-fm", m->fn->link_name);
@@ -90,8 +86,7 @@ static LLVMValueRef bound_wrapper(Cg *cg, Method *m, LLVMTypeRef recty, LLVMType
 
 /* An interface method value x.M: the record saves the interface value; its code looks the
  * method up in the itab at each call. */
-static LLVMValueRef iface_bound_wrapper(Cg *cg, Node *sel, Type *it, LLVMTypeRef recty)
-{
+static LLVMValueRef iface_bound_wrapper(Cg *cg, Node *sel, Type *it, LLVMTypeRef recty) {
 	const char *name = fmt("%s.%s-fm", type_symname(it), sel->sel.name);
 	LLVMValueRef fn;
 	CgdSaved s;
@@ -114,8 +109,7 @@ static LLVMValueRef iface_bound_wrapper(Cg *cg, Node *sel, Type *it, LLVMTypeRef
 }
 
 /* x.M not called: a record { @wrapper, receiver } (the ND_SELECTOR is the allocation site). */
-LLVMValueRef cgd_method_value(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_method_value(Cg *cg, Node *n) {
 	bool iface = n->sel.kind == SEL_IFACE_METHOD;
 	Method *m = n->sel.lookup.method;
 	LLVMValueRef recv;
@@ -143,8 +137,7 @@ LLVMValueRef cgd_method_value(Cg *cg, Node *n)
  * the receiver the expression names to the one the method was declared with:
  *   define internal @"main.T.M·me"(ptr %closure, R %r, params...) {
  *     call @main.T.M(ptr null, <%r, *%r or the embedded field>, params...) } */
-static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m)
-{
+static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m) {
 	const char *name = fmt("%s·me", type_symname(recv));
 	name = fmt("%s.%s", name, n->sel.name);
 	LLVMValueRef callee = cg_func_decl(cg, m->fn);
@@ -176,8 +169,7 @@ static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m)
 /* I.M for an interface I: a function taking the interface value first, calling through it:
  *   define internal @"main.I·me.M"(ptr %closure, { ptr, ptr } %x, params...) {
  *     %fn = <x's itab entry for M>; call %fn(ptr null, x.data, params...) } */
-static LLVMValueRef iface_method_expr_code(Cg *cg, Node *n, Type *it)
-{
+static LLVMValueRef iface_method_expr_code(Cg *cg, Node *n, Type *it) {
 	const char *name = fmt("%s·me.%s", type_symname(it), n->sel.name);
 	LLVMValueRef fn;
 	CgdSaved s;
@@ -199,8 +191,7 @@ static LLVMValueRef iface_method_expr_code(Cg *cg, Node *n, Type *it)
 }
 
 /* A static record { @code } for the method expression. */
-LLVMValueRef cgd_method_expr(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_method_expr(Cg *cg, Node *n) {
 	Type *recv = n->sel.x->type;
 	Method *m = n->sel.lookup.method;
 	LLVMValueRef code;

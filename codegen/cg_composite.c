@@ -14,8 +14,7 @@
 
 static void init_at(Cg *cg, Node *n, LLVMValueRef addr, bool zeroed);
 
-int cgd_field_by_name(Type *st, const char *name)
-{
+int cgd_field_by_name(Type *st, const char *name) {
 	for (int i = 0; i < st->fields.len; i++)
 		if (strcmp(st->fields.v[i].name, name) == 0)
 			return i;
@@ -23,8 +22,7 @@ int cgd_field_by_name(Type *st, const char *name)
 }
 
 /* Store one element's value at addr: a nested struct or array literal is built in place. */
-static void store_elem(Cg *cg, Type *t, Node *v, LLVMValueRef addr)
-{
+static void store_elem(Cg *cg, Type *t, Node *v, LLVMValueRef addr) {
 	Node *u = ast_unparen(v);
 	int k = type_under(t)->kind;
 	if (u->kind == ND_COMPOSITE && u->type == t && (k == TY_STRUCT || k == TY_ARRAY)) {
@@ -35,8 +33,7 @@ static void store_elem(Cg *cg, Type *t, Node *v, LLVMValueRef addr)
 }
 
 /* T{f: v, ...} or T{v0, v1, ...} (Go spec: Composite literals) */
-static void init_struct(Cg *cg, Node *n, Type *st, LLVMValueRef addr)
-{
+static void init_struct(Cg *cg, Node *n, Type *st, LLVMValueRef addr) {
 	for (int i = 0; i < n->comp.elts.len; i++) {
 		Node *e = n->comp.elts.v[i];
 		int fi = i;
@@ -49,16 +46,14 @@ static void init_struct(Cg *cg, Node *n, Type *st, LLVMValueRef addr)
 }
 
 /* The index of each element: its constant key, or one more than the previous element's. */
-int64_t cgd_elem_index(Node *e, int64_t prev)
-{
+int64_t cgd_elem_index(Node *e, int64_t prev) {
 	if (e->kind == ND_KEYVALUE)
 		return cv_get_int64(e->binary.x->cval);
 	return prev + 1;
 }
 
 /* The length of a slice literal's backing array: one past the largest index. */
-int64_t cgd_literal_len(Node *n)
-{
+int64_t cgd_literal_len(Node *n) {
 	int64_t idx = -1, max = -1;
 	for (int i = 0; i < n->comp.elts.len; i++) {
 		idx = cgd_elem_index(n->comp.elts.v[i], idx);
@@ -68,8 +63,7 @@ int64_t cgd_literal_len(Node *n)
 	return max + 1;
 }
 
-static void init_elems(Cg *cg, Node *n, Type *elem, LLVMValueRef addr)
-{
+static void init_elems(Cg *cg, Node *n, Type *elem, LLVMValueRef addr) {
 	int64_t idx = -1;
 	for (int i = 0; i < n->comp.elts.len; i++) {
 		Node *e = n->comp.elts.v[i];
@@ -82,8 +76,7 @@ static void init_elems(Cg *cg, Node *n, Type *elem, LLVMValueRef addr)
 
 /* A literal of constants bigger than a few words is one copy of its read-only image
  * (cg_static.c), as gc does:  call @llvm.memcpy(ptr %addr, ptr @.lit, i64 size) */
-static bool init_from_image(Cg *cg, Node *lit, Type *t, LLVMValueRef addr)
-{
+static bool init_from_image(Cg *cg, Node *lit, Type *t, LLVMValueRef addr) {
 	LLVMValueRef image = cg_static_literal(cg, lit, t);
 	if (!image)
 		return false;
@@ -93,8 +86,7 @@ static bool init_from_image(Cg *cg, Node *lit, Type *t, LLVMValueRef addr)
 }
 
 /* Build struct or array literal n at addr (already zero when `zeroed`). */
-static void init_at(Cg *cg, Node *n, LLVMValueRef addr, bool zeroed)
-{
+static void init_at(Cg *cg, Node *n, LLVMValueRef addr, bool zeroed) {
 	Type *u = type_under(n->type);
 	if (init_from_image(cg, n, n->type, addr))
 		return;
@@ -106,14 +98,10 @@ static void init_at(Cg *cg, Node *n, LLVMValueRef addr, bool zeroed)
 		init_elems(cg, n, u->elem, addr);
 }
 
-void cgd_composite_init(Cg *cg, Node *n, LLVMValueRef addr)
-{
-	init_at(cg, n, addr, false);
-}
+void cgd_composite_init(Cg *cg, Node *n, LLVMValueRef addr) { init_at(cg, n, addr, false); }
 
 /* []T{...}: the backing array is the allocation site; the slice is { arr, n, n }. */
-static LLVMValueRef slice_literal(Cg *cg, Node *n)
-{
+static LLVMValueRef slice_literal(Cg *cg, Node *n) {
 	Type *elem = type_under(n->type)->elem;
 	int64_t len = cgd_literal_len(n);
 	if (len == 0 && n->comp.elts.len == 0) {
@@ -128,8 +116,7 @@ static LLVMValueRef slice_literal(Cg *cg, Node *n)
 }
 
 /* &T{...}, or an element literal whose `&T` was elided (its type is then *T). */
-static LLVMValueRef new_literal(Cg *cg, Node *site, Node *lit, Type *t)
-{
+static LLVMValueRef new_literal(Cg *cg, Node *site, Node *lit, Type *t) {
 	LLVMValueRef p = cgd_alloc_site(cg, site, t, "lit");
 	Type *u = type_under(t);
 	if ((u->kind == TY_STRUCT || u->kind == TY_ARRAY) && init_from_image(cg, lit, t, p))
@@ -143,8 +130,7 @@ static LLVMValueRef new_literal(Cg *cg, Node *site, Node *lit, Type *t)
 	return p;
 }
 
-LLVMValueRef cgd_composite(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_composite(Cg *cg, Node *n) {
 	Type *u = type_under(n->type);
 	switch (u->kind) {
 	case TY_MAP: return cgd_map_literal(cg, n);
@@ -160,14 +146,12 @@ LLVMValueRef cgd_composite(Cg *cg, Node *n)
 
 /* &T{...}: the ND_UNARY '&' node is the allocation site. &[]T{...} and &map... take the
  * address of a fresh variable holding the slice or map. */
-LLVMValueRef cgd_composite_addr(Cg *cg, Node *amp)
-{
+LLVMValueRef cgd_composite_addr(Cg *cg, Node *amp) {
 	Node *lit = ast_unparen(amp->unary.x);
 	return new_literal(cg, amp, lit, lit->type);
 }
 
 /* new(T) */
-LLVMValueRef cgd_new(Cg *cg, Node *call)
-{
+LLVMValueRef cgd_new(Cg *cg, Node *call) {
 	return cgd_alloc_site(cg, call, type_under(call->type)->elem, "new");
 }

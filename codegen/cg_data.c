@@ -17,22 +17,19 @@ LLVMValueRef cgd_bool(Cg *cg, bool v) { return LLVMConstInt(cg->t_i1, v, 0); }
 LLVMValueRef cgd_null(Cg *cg) { return LLVMConstNull(cg->t_ptr); }
 
 /* &base[i] for elements of type elem (i is an i64). */
-LLVMValueRef cgd_elem_addr(Cg *cg, Type *elem, LLVMValueRef base, LLVMValueRef i)
-{
+LLVMValueRef cgd_elem_addr(Cg *cg, Type *elem, LLVMValueRef base, LLVMValueRef i) {
 	LLVMValueRef idx[] = {i};
 	return LLVMBuildInBoundsGEP2(cg->b, cg_type(cg, elem), base, idx, 1, "elem");
 }
 
-LLVMValueRef cgd_byte_offset(Cg *cg, LLVMValueRef base, int64_t off)
-{
+LLVMValueRef cgd_byte_offset(Cg *cg, LLVMValueRef base, int64_t off) {
 	if (off == 0)
 		return base;
 	LLVMValueRef idx[] = {cgd_i64(cg, off)};
 	return LLVMBuildInBoundsGEP2(cg->b, cg->t_i8, base, idx, 1, "");
 }
 
-void cgd_zero_mem(Cg *cg, Type *t, LLVMValueRef addr)
-{
+void cgd_zero_mem(Cg *cg, Type *t, LLVMValueRef addr) {
 	int64_t size = type_size(t);
 	if (size == 0)
 		return;
@@ -40,16 +37,14 @@ void cgd_zero_mem(Cg *cg, Type *t, LLVMValueRef addr)
 		LLVMBuildStore(cg->b, LLVMConstNull(cg_type(cg, t)), addr);
 	else
 		LLVMBuildMemSet(cg->b, addr, LLVMConstInt(cg->t_i8, 0, 0), cgd_i64(cg, size),
-		                (unsigned)type_align(t));
+				(unsigned)type_align(t));
 }
 
-void cgd_memmove(Cg *cg, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef nbytes)
-{
+void cgd_memmove(Cg *cg, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef nbytes) {
 	LLVMBuildMemMove(cg->b, dst, 1, src, 1, nbytes);
 }
 
-LLVMValueRef cgd_spill(Cg *cg, Type *t, LLVMValueRef v, const char *name)
-{
+LLVMValueRef cgd_spill(Cg *cg, Type *t, LLVMValueRef v, const char *name) {
 	LLVMValueRef tmp = cg_entry_alloca(cg, cg_type(cg, t), name);
 	cg_store(cg, t, v, tmp);
 	return tmp;
@@ -59,14 +54,14 @@ LLVMValueRef cgd_spill(Cg *cg, Type *t, LLVMValueRef v, const char *name)
  * inside a loop starts from zero each iteration) when escape/ proved it does not escape,
  * otherwise gosub_alloc(size, ptrfree), which returns zeroed memory. */
 LLVMValueRef cgd_alloc_bytes(Cg *cg, Node *site, LLVMTypeRef llty, int64_t size, bool ptrfree,
-                             const char *name)
-{
+			     const char *name) {
 	if (!esc_site_on_heap(site)) {
 		LLVMValueRef p = cg_entry_alloca(cg, llty, name);
 		if (cg->opt->sanitize_stack && size > 0)
-			cg_iteration_var(cg, p, llty);   /* a site in a loop body lives one iteration */
+			cg_iteration_var(cg, p, llty); /* a site in a loop body lives one iteration */
 		if (size > 0)
-			LLVMBuildMemSet(cg->b, p, LLVMConstInt(cg->t_i8, 0, 0), cgd_i64(cg, size), LLVMGetAlignment(p));
+			LLVMBuildMemSet(cg->b, p, LLVMConstInt(cg->t_i8, 0, 0), cgd_i64(cg, size),
+					LLVMGetAlignment(p));
 		return p;
 	}
 	LLVMValueRef args[] = {cgd_i64(cg, size), cgd_bool(cg, ptrfree)};
@@ -75,21 +70,18 @@ LLVMValueRef cgd_alloc_bytes(Cg *cg, Node *site, LLVMTypeRef llty, int64_t size,
 	return p;
 }
 
-LLVMValueRef cgd_alloc_site(Cg *cg, Node *site, Type *t, const char *name)
-{
+LLVMValueRef cgd_alloc_site(Cg *cg, Node *site, Type *t, const char *name) {
 	return cgd_alloc_bytes(cg, site, cg_type(cg, t), type_size(t), !type_has_pointers(t), name);
 }
 
-LLVMValueRef cgd_make_slice(Cg *cg, LLVMValueRef ptr, LLVMValueRef len, LLVMValueRef cap)
-{
+LLVMValueRef cgd_make_slice(Cg *cg, LLVMValueRef ptr, LLVMValueRef len, LLVMValueRef cap) {
 	LLVMValueRef s = LLVMGetUndef(cg->t_slice);
 	s = LLVMBuildInsertValue(cg->b, s, ptr, 0, "");
 	s = LLVMBuildInsertValue(cg->b, s, len, 1, "");
 	return LLVMBuildInsertValue(cg->b, s, cap, 2, "slice");
 }
 
-LLVMValueRef cgd_make_string(Cg *cg, LLVMValueRef ptr, LLVMValueRef len)
-{
+LLVMValueRef cgd_make_string(Cg *cg, LLVMValueRef ptr, LLVMValueRef len) {
 	LLVMValueRef s = LLVMGetUndef(cg->t_string);
 	s = LLVMBuildInsertValue(cg->b, s, ptr, 0, "");
 	return LLVMBuildInsertValue(cg->b, s, len, 1, "str");
@@ -98,8 +90,7 @@ LLVMValueRef cgd_make_string(Cg *cg, LLVMValueRef ptr, LLVMValueRef len)
 /* Helper functions (equality, hashing, method wrappers) are generated in the middle of another
  * function: remember where the builder was, and give the helper its own CgFunc so cgcore's
  * block and alloca helpers work inside it. */
-void cgd_begin_helper(Cg *cg, CgdSaved *s, LLVMValueRef fn)
-{
+void cgd_begin_helper(Cg *cg, CgdSaved *s, LLVMValueRef fn) {
 	s->block = LLVMGetInsertBlock(cg->b);
 	s->f = cg->f;
 	memset(&s->tmp, 0, sizeof s->tmp);
@@ -113,8 +104,7 @@ void cgd_begin_helper(Cg *cg, CgdSaved *s, LLVMValueRef fn)
 	s->loc = cg_debug_helper(cg);
 }
 
-void cgd_end_helper(Cg *cg, CgdSaved *s)
-{
+void cgd_end_helper(Cg *cg, CgdSaved *s) {
 	cg->f = s->f;
 	cg_debug_leave(cg, s->loc);
 	if (s->block)
@@ -126,8 +116,7 @@ void cgd_end_helper(Cg *cg, CgdSaved *s)
 /* A helper made once per module: when the module has no function `name` yet, adds it (internal,
  * type ty), starts its body as cgd_begin_helper does and returns true; otherwise returns false.
  * Either way *fn is the function. */
-bool cgd_begin_new_helper(Cg *cg, CgdSaved *s, const char *name, LLVMTypeRef ty, LLVMValueRef *fn)
-{
+bool cgd_begin_new_helper(Cg *cg, CgdSaved *s, const char *name, LLVMTypeRef ty, LLVMValueRef *fn) {
 	*fn = LLVMGetNamedFunction(cg->mod, name);
 	if (*fn)
 		return false;
@@ -141,8 +130,7 @@ bool cgd_begin_new_helper(Cg *cg, CgdSaved *s, const char *name, LLVMTypeRef ty,
  * callee with args and return what it returns, so the helper has the callee's results. A
  * deferred call of the helper counts as a deferred call of the callee (recover works in it, as
  * gc's wrappers allow): cg_defer_forward passes the recover arming on. */
-void cgd_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n)
-{
+void cgd_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n) {
 	cg_defer_forward(cg, callee);
 	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
 	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, callee, args, n, is_void ? "" : "r");
@@ -153,9 +141,8 @@ void cgd_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *a
 }
 
 /* The join of a two-way branch: phi [v1, b1], [v2, b2] at the builder's position. */
-LLVMValueRef cgd_phi2(Cg *cg, LLVMTypeRef ty, const char *name, LLVMValueRef v1,
-                      LLVMBasicBlockRef b1, LLVMValueRef v2, LLVMBasicBlockRef b2)
-{
+LLVMValueRef cgd_phi2(Cg *cg, LLVMTypeRef ty, const char *name, LLVMValueRef v1, LLVMBasicBlockRef b1,
+		      LLVMValueRef v2, LLVMBasicBlockRef b2) {
 	LLVMValueRef phi = LLVMBuildPhi(cg->b, ty, name);
 	LLVMValueRef vals[] = {v1, v2};
 	LLVMBasicBlockRef from[] = {b1, b2};
@@ -166,15 +153,13 @@ LLVMValueRef cgd_phi2(Cg *cg, LLVMTypeRef ty, const char *name, LLVMValueRef v1,
 /* ---- builtins ------------------------------------------------------------------------------- */
 
 /* complex(r, i), real(c), imag(c) */
-static LLVMValueRef gen_complex(Cg *cg, Node *call)
-{
+static LLVMValueRef gen_complex(Cg *cg, Node *call) {
 	LLVMValueRef c = LLVMGetUndef(cg_type(cg, call->type));
 	c = LLVMBuildInsertValue(cg->b, c, cg_expr(cg, call->call.args.v[0]), 0, "");
 	return LLVMBuildInsertValue(cg->b, c, cg_expr(cg, call->call.args.v[1]), 1, "complex");
 }
 
-static LLVMValueRef gen_builtin(Cg *cg, Node *call)
-{
+static LLVMValueRef gen_builtin(Cg *cg, Node *call) {
 	NodeVec *args = &call->call.args;
 	switch (call->call.builtin) {
 	case BI_LEN: return cgd_len(cg, args->v[0]);
@@ -196,18 +181,14 @@ static LLVMValueRef gen_builtin(Cg *cg, Node *call)
 	case BI_IMAG: return LLVMBuildExtractValue(cg->b, cg_expr(cg, args->v[0]), 1, "imag");
 	case BI_UNSAFE_ADD: return cg_unsafe_add(cg, call);
 	case BI_UNSAFE_SLICE: return cg_unsafe_slice(cg, call);
-	case BI_CLOSE:
-		cg_close_chan(cg, cg_expr(cg, args->v[0]));
-		return NULL;
-	default:
-		fatal("builtin %d is cgcore's", call->call.builtin);
+	case BI_CLOSE: cg_close_chan(cg, cg_expr(cg, args->v[0])); return NULL;
+	default: fatal("builtin %d is cgcore's", call->call.builtin);
 	}
 }
 
 /* ---- dispatch --------------------------------------------------------------------------------- */
 
-static LLVMValueRef gen_selector(Cg *cg, Node *n)
-{
+static LLVMValueRef gen_selector(Cg *cg, Node *n) {
 	switch (n->sel.kind) {
 	case SEL_FIELD: return cgd_field(cg, n);
 	case SEL_METHOD: return cgd_method_value(cg, n);
@@ -217,8 +198,7 @@ static LLVMValueRef gen_selector(Cg *cg, Node *n)
 	}
 }
 
-LLVMValueRef cg_data_expr(Cg *cg, Node *n)
-{
+LLVMValueRef cg_data_expr(Cg *cg, Node *n) {
 	switch (n->kind) {
 	case ND_INDEX: return cgd_index(cg, n);
 	case ND_SLICE: return cgd_slice_expr(cg, n);
@@ -232,13 +212,11 @@ LLVMValueRef cg_data_expr(Cg *cg, Node *n)
 		if (n->call.kind == CALL_IFACE)
 			return cgd_iface_call(cg, n);
 		return gen_builtin(cg, n);
-	default:
-		fatal("cg_data_expr: %s is not a data expression", ast_kind_name(n->kind));
+	default: fatal("cg_data_expr: %s is not a data expression", ast_kind_name(n->kind));
 	}
 }
 
-LLVMValueRef cg_data_addr(Cg *cg, Node *n)
-{
+LLVMValueRef cg_data_addr(Cg *cg, Node *n) {
 	switch (n->kind) {
 	case ND_INDEX: return cgd_index_addr(cg, n);
 	case ND_SELECTOR: return cgd_field_addr(cg, n);
@@ -257,8 +235,7 @@ LLVMValueRef cg_data_addr(Cg *cg, Node *n)
 /* n's value stored at addr, built in place for a struct or array literal (no aggregate SSA
  * value, no temporary). Only for a destination n cannot refer to: a variable being declared
  * or a global being initialised. */
-void cg_expr_into(Cg *cg, Node *n, LLVMValueRef addr)
-{
+void cg_expr_into(Cg *cg, Node *n, LLVMValueRef addr) {
 	Node *u = ast_unparen(n);
 	int k = type_under(u->type)->kind;
 	if (u->kind == ND_COMPOSITE && (k == TY_STRUCT || k == TY_ARRAY)) {

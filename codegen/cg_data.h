@@ -34,25 +34,25 @@ LLVMValueRef cgd_bool(Cg *cg, bool v);
 LLVMValueRef cgd_null(Cg *cg);
 LLVMValueRef cgd_elem_addr(Cg *cg, Type *elem, LLVMValueRef base, LLVMValueRef i); /* &base[i] */
 LLVMValueRef cgd_byte_offset(Cg *cg, LLVMValueRef base, int64_t off);
-void cgd_zero_mem(Cg *cg, Type *t, LLVMValueRef addr);   /* *addr = zero value of t */
+void cgd_zero_mem(Cg *cg, Type *t, LLVMValueRef addr); /* *addr = zero value of t */
 void cgd_memmove(Cg *cg, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef nbytes);
 LLVMValueRef cgd_spill(Cg *cg, Type *t, LLVMValueRef v, const char *name); /* a temporary holding v */
 /* A fresh object of type t for allocation site `site`: heap (gosub_alloc) unless escape/ put
  * it on the stack; zeroed either way. */
 LLVMValueRef cgd_alloc_site(Cg *cg, Node *site, Type *t, const char *name);
 LLVMValueRef cgd_alloc_bytes(Cg *cg, Node *site, LLVMTypeRef llty, int64_t size, bool ptrfree,
-                             const char *name);
+			     const char *name);
 LLVMValueRef cgd_make_slice(Cg *cg, LLVMValueRef ptr, LLVMValueRef len, LLVMValueRef cap);
 LLVMValueRef cgd_make_string(Cg *cg, LLVMValueRef ptr, LLVMValueRef len);
 LLVMValueRef cgd_static_global(Cg *cg, const char *name, LLVMValueRef init); /* private constant */
-LLVMValueRef cgd_const_cstring(Cg *cg, const char *s, size_t len); /* constant { ptr, i64 } */
+LLVMValueRef cgd_const_cstring(Cg *cg, const char *s, size_t len);           /* constant { ptr, i64 } */
 /* A helper function built while another is being generated: saves and restores the builder
  * position and cg->f. */
 typedef struct CgdSaved {
 	LLVMBasicBlockRef block;
 	CgFunc *f;
 	CgFunc tmp;
-	LLVMMetadataRef loc;   /* the interrupted function's debug location */
+	LLVMMetadataRef loc; /* the interrupted function's debug location */
 } CgdSaved;
 void cgd_begin_helper(Cg *cg, CgdSaved *s, LLVMValueRef fn);
 void cgd_end_helper(Cg *cg, CgdSaved *s);
@@ -61,11 +61,11 @@ bool cgd_begin_new_helper(Cg *cg, CgdSaved *s, const char *name, LLVMTypeRef ty,
 /* A helper's body that calls callee(args[0..n)) and returns its result (or ret void). */
 void cgd_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n);
 /* phi ty [v1, b1], [v2, b2] at the builder's position. */
-LLVMValueRef cgd_phi2(Cg *cg, LLVMTypeRef ty, const char *name, LLVMValueRef v1,
-                      LLVMBasicBlockRef b1, LLVMValueRef v2, LLVMBasicBlockRef b2);
+LLVMValueRef cgd_phi2(Cg *cg, LLVMTypeRef ty, const char *name, LLVMValueRef v1, LLVMBasicBlockRef b1,
+		      LLVMValueRef v2, LLVMBasicBlockRef b2);
 
 /* ---- cg_types.c ---- */
-LLVMValueRef cgd_eq_func(Cg *cg, Type *t);    /* bool (ptr a, ptr b, ptr desc) for t, or NULL */
+LLVMValueRef cgd_eq_func(Cg *cg, Type *t); /* bool (ptr a, ptr b, ptr desc) for t, or NULL */
 LLVMTypeRef cgd_eqfn_type(Cg *cg);
 LLVMValueRef cgd_method_wrapper(Cg *cg, Type *recv, const char *name); /* itab entry */
 LLVMTypeRef cgd_iface_fn_type(Cg *cg, Type *sig); /* (ptr closure, ptr recv, params...) */
@@ -88,9 +88,9 @@ LLVMValueRef cgd_map_literal(Cg *cg, Node *n);
 LLVMValueRef cgd_composite(Cg *cg, Node *n);
 LLVMValueRef cgd_composite_addr(Cg *cg, Node *amp);
 void cgd_composite_init(Cg *cg, Node *n, LLVMValueRef addr);
-int cgd_field_by_name(Type *st, const char *name);   /* Go field index in a struct type */
-int64_t cgd_elem_index(Node *e, int64_t prev);       /* array/slice literal element's index */
-int64_t cgd_literal_len(Node *lit);                  /* a slice literal's length */
+int cgd_field_by_name(Type *st, const char *name); /* Go field index in a struct type */
+int64_t cgd_elem_index(Node *e, int64_t prev);     /* array/slice literal element's index */
+int64_t cgd_literal_len(Node *lit);                /* a slice literal's length */
 LLVMValueRef cgd_new(Cg *cg, Node *call);
 LLVMValueRef cgd_field(Cg *cg, Node *n);
 LLVMValueRef cgd_field_addr(Cg *cg, Node *n);

@@ -29,7 +29,7 @@
 
 #include <llvm-c/DebugInfo.h>
 
-#include "../load/gomod.h"   /* ld_abs_path: the absolute file names gc writes too */
+#include "../load/gomod.h" /* ld_abs_path: the absolute file names gc writes too */
 #include "cg.h"
 
 /* DWARF 5's type encodings (DW_ATE_*) and the tag of a structure, which llvm-c leaves out. */
@@ -51,7 +51,7 @@ typedef struct CgDebug {
 	LLVMDIBuilderRef di;
 	LLVMMetadataRef cu, cu_file;
 	DiFile *files;
-	DiType *types;   /* a hash table of the types described so far, open addressing */
+	DiType *types; /* a hash table of the types described so far, open addressing */
 	size_t ntypes, cap;
 } CgDebug;
 
@@ -66,8 +66,7 @@ typedef struct CgDiScope {
 /* ---- the compile unit ------------------------------------------------------------------------ */
 
 /* DIFile of a source: its absolute path (as gc writes it, so tracebacks and gdb print that). */
-static LLVMMetadataRef di_file(Cg *cg, SrcFile *src)
-{
+static LLVMMetadataRef di_file(Cg *cg, SrcFile *src) {
 	CgDebug *d = cg->dbg;
 	for (DiFile *f = d->files; f; f = f->next)
 		if (f->src == src)
@@ -83,14 +82,12 @@ static LLVMMetadataRef di_file(Cg *cg, SrcFile *src)
 	return f->md;
 }
 
-static void add_module_flag(Cg *cg, const char *name, unsigned value)
-{
+static void add_module_flag(Cg *cg, const char *name, unsigned value) {
 	LLVMValueRef v = LLVMConstInt(cg->t_i32, value, 0);
 	LLVMAddModuleFlag(cg->mod, LLVMModuleFlagBehaviorWarning, name, strlen(name), LLVMValueAsMetadata(v));
 }
 
-void cg_debug_module(Cg *cg, Package *pkg)
-{
+void cg_debug_module(Cg *cg, Package *pkg) {
 	cg->dbg = NULL;
 	if (!cg->opt->debug)
 		return;
@@ -98,15 +95,14 @@ void cg_debug_module(Cg *cg, Package *pkg)
 	d->di = LLVMCreateDIBuilder(cg->mod);
 	d->cu_file = di_file(cg, pkg->files.len ? pkg->files.v[0]->file.src : NULL);
 	d->cu = LLVMDIBuilderCreateCompileUnit(d->di, LLVMDWARFSourceLanguageGo, d->cu_file, "gosub", 5,
-	                                       cg->opt->opt_level > 0, "", 0, 0, "", 0,
-	                                       LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
+					       cg->opt->opt_level > 0, "", 0, 0, "", 0, LLVMDWARFEmissionFull,
+					       0, 0, 0, "", 0, "", 0);
 	add_module_flag(cg, "Dwarf Version", DWARF_VERSION);
 	add_module_flag(cg, "Debug Info Version", LLVMDebugMetadataVersion());
 }
 
 /* Before the verifier: the DIBuilder resolves what it still holds open. */
-void cg_debug_finish(Cg *cg)
-{
+void cg_debug_finish(Cg *cg) {
 	if (!cg->dbg)
 		return;
 	LLVMDIBuilderFinalize(cg->dbg->di);
@@ -117,29 +113,28 @@ void cg_debug_finish(Cg *cg)
 /* ---- subprograms and locations --------------------------------------------------------------- */
 
 static LLVMMetadataRef di_subprogram(Cg *cg, const char *name, LLVMMetadataRef file, int line,
-                                     LLVMDIFlags flags)
-{
+				     LLVMDIFlags flags) {
 	LLVMDIBuilderRef di = cg->dbg->di;
 	LLVMMetadataRef ty = LLVMDIBuilderCreateSubroutineType(di, file, NULL, 0, LLVMDIFlagZero);
 	bool helper = flags & LLVMDIFlagArtificial;
 	return LLVMDIBuilderCreateFunction(di, file, name, strlen(name), "", 0, file, (unsigned)line, ty,
-	                                   helper, 1, (unsigned)line, flags, cg->opt->opt_level > 0);
+					   helper, 1, (unsigned)line, flags, cg->opt->opt_level > 0);
 }
 
-static void set_location(Cg *cg, LLVMMetadataRef scope, int line, int col)
-{
-	LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(cg->ctx, (unsigned)line, (unsigned)col, scope, NULL);
+static void set_location(Cg *cg, LLVMMetadataRef scope, int line, int col) {
+	LLVMMetadataRef loc =
+	    LLVMDIBuilderCreateDebugLocation(cg->ctx, (unsigned)line, (unsigned)col, scope, NULL);
 	LLVMSetCurrentDebugLocation2(cg->b, loc);
 }
 
 /* The function being generated (cg->f, cg->b in its entry block) is Go function fn. */
-void cg_debug_func(Cg *cg, Func *fn)
-{
+void cg_debug_func(Cg *cg, Func *fn) {
 	if (!cg->dbg)
 		return;
 	Pos pos = fn->decl->pos;
 	LLVMMetadataRef file = di_file(cg, pos.file);
-	cg->f->di_scope = cg->f->di_block = di_subprogram(cg, fn->link_name, file, pos.line, LLVMDIFlagPrototyped);
+	cg->f->di_scope = cg->f->di_block =
+	    di_subprogram(cg, fn->link_name, file, pos.line, LLVMDIFlagPrototyped);
 	cg->f->di_src = pos.file;
 	LLVMSetSubprogram(cg->f->llfn, cg->f->di_scope);
 	set_location(cg, cg->f->di_scope, pos.line, pos.col);
@@ -147,14 +142,13 @@ void cg_debug_func(Cg *cg, Func *fn)
 
 /* The function being generated is a helper with no Go source (line 0). Returns the location
  * to restore (cg_debug_leave) when the builder goes back to the function it interrupted. */
-LLVMMetadataRef cg_debug_helper(Cg *cg)
-{
+LLVMMetadataRef cg_debug_helper(Cg *cg) {
 	if (!cg->dbg)
 		return NULL;
 	LLVMMetadataRef saved = LLVMGetCurrentDebugLocation2(cg->b);
 	const char *name = LLVMGetValueName(cg->f->llfn);
 	cg->f->di_scope = cg->f->di_block =
-		di_subprogram(cg, name, cg->dbg->cu_file, 0, LLVMDIFlagArtificial | LLVMDIFlagPrototyped);
+	    di_subprogram(cg, name, cg->dbg->cu_file, 0, LLVMDIFlagArtificial | LLVMDIFlagPrototyped);
 	LLVMSetSubprogram(cg->f->llfn, cg->f->di_scope);
 	set_location(cg, cg->f->di_scope, 0, 0);
 	return saved;
@@ -162,8 +156,7 @@ LLVMMetadataRef cg_debug_helper(Cg *cg)
 
 /* The scope of a position in src: the innermost block, or a lexical block file in the
  * subprogram for code from another file. */
-static LLVMMetadataRef scope_for(Cg *cg, SrcFile *src)
-{
+static LLVMMetadataRef scope_for(Cg *cg, SrcFile *src) {
 	CgFunc *f = cg->f;
 	if (src == f->di_src || !src)
 		return f->di_block;
@@ -179,8 +172,7 @@ static LLVMMetadataRef scope_for(Cg *cg, SrcFile *src)
 }
 
 /* From here on, instructions carry pos; returns the location to put back after. */
-LLVMMetadataRef cg_debug_enter(Cg *cg, Pos pos)
-{
+LLVMMetadataRef cg_debug_enter(Cg *cg, Pos pos) {
 	if (!cg->dbg)
 		return NULL;
 	LLVMMetadataRef saved = LLVMGetCurrentDebugLocation2(cg->b);
@@ -189,28 +181,25 @@ LLVMMetadataRef cg_debug_enter(Cg *cg, Pos pos)
 	return saved;
 }
 
-void cg_debug_leave(Cg *cg, LLVMMetadataRef saved)
-{
+void cg_debug_leave(Cg *cg, LLVMMetadataRef saved) {
 	if (cg->dbg)
 		LLVMSetCurrentDebugLocation2(cg->b, saved);
 }
 
 /* Go spec: Blocks. An explicit { } or the implicit block of an if, for, switch or select opens
  * at pos; the instructions and variables after are in it, until cg_debug_block_end(outer). */
-LLVMMetadataRef cg_debug_block_begin(Cg *cg, Pos pos)
-{
+LLVMMetadataRef cg_debug_block_begin(Cg *cg, Pos pos) {
 	CgFunc *f = cg->f;
 	if (!cg->dbg || !f || !f->di_scope || pos.line <= 0 || (pos.file && pos.file != f->di_src))
 		return NULL;
 	LLVMMetadataRef outer = f->di_block;
-	f->di_block = LLVMDIBuilderCreateLexicalBlock(cg->dbg->di, outer, di_file(cg, pos.file), (unsigned)pos.line,
-	                                              (unsigned)pos.col);
+	f->di_block = LLVMDIBuilderCreateLexicalBlock(cg->dbg->di, outer, di_file(cg, pos.file),
+						      (unsigned)pos.line, (unsigned)pos.col);
 	set_location(cg, f->di_block, pos.line, pos.col);
 	return outer;
 }
 
-void cg_debug_block_end(Cg *cg, LLVMMetadataRef outer)
-{
+void cg_debug_block_end(Cg *cg, LLVMMetadataRef outer) {
 	if (outer)
 		cg->f->di_block = outer;
 }
@@ -219,16 +208,14 @@ void cg_debug_block_end(Cg *cg, LLVMMetadataRef outer)
 
 static LLVMMetadataRef di_type(Cg *cg, Type *t);
 
-static DiType *type_slot(CgDebug *d, Type *t)
-{
+static DiType *type_slot(CgDebug *d, Type *t) {
 	size_t i = (size_t)(((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15u) & (d->cap - 1);
 	while (d->types[i].t && d->types[i].t != t)
 		i = (i + 1) & (d->cap - 1);
 	return &d->types[i];
 }
 
-static void type_put(CgDebug *d, Type *t, LLVMMetadataRef md)
-{
+static void type_put(CgDebug *d, Type *t, LLVMMetadataRef md) {
 	if (2 * (d->ntypes + 1) > d->cap) {
 		DiType *old = d->types;
 		size_t n = d->cap;
@@ -243,73 +230,63 @@ static void type_put(CgDebug *d, Type *t, LLVMMetadataRef md)
 	*s = (DiType){t, md};
 }
 
-static LLVMMetadataRef type_get(CgDebug *d, Type *t)
-{
-	return d->cap ? type_slot(d, t)->md : NULL;
-}
+static LLVMMetadataRef type_get(CgDebug *d, Type *t) { return d->cap ? type_slot(d, t)->md : NULL; }
 
-static LLVMMetadataRef di_basic(Cg *cg, const char *name, int64_t size, unsigned encoding)
-{
+static LLVMMetadataRef di_basic(Cg *cg, const char *name, int64_t size, unsigned encoding) {
 	return LLVMDIBuilderCreateBasicType(cg->dbg->di, name, strlen(name), (uint64_t)size * 8, encoding,
-	                                    LLVMDIFlagZero);
+					    LLVMDIFlagZero);
 }
 
 /* A pointer named `name`; elem NULL: to nothing gdb should follow (maps, channels, funcs). */
-static LLVMMetadataRef di_pointer(Cg *cg, LLVMMetadataRef elem, const char *name)
-{
+static LLVMMetadataRef di_pointer(Cg *cg, LLVMMetadataRef elem, const char *name) {
 	return LLVMDIBuilderCreatePointerType(cg->dbg->di, elem, 64, 64, 0, name, strlen(name));
 }
 
-static LLVMMetadataRef di_member(Cg *cg, const char *name, LLVMMetadataRef ty, int64_t size, int64_t offset)
-{
-	return LLVMDIBuilderCreateMemberType(cg->dbg->di, NULL, name, strlen(name), NULL, 0, (uint64_t)size * 8, 0,
-	                                     (uint64_t)offset * 8, LLVMDIFlagZero, ty);
+static LLVMMetadataRef di_member(Cg *cg, const char *name, LLVMMetadataRef ty, int64_t size, int64_t offset) {
+	return LLVMDIBuilderCreateMemberType(cg->dbg->di, NULL, name, strlen(name), NULL, 0,
+					     (uint64_t)size * 8, 0, (uint64_t)offset * 8, LLVMDIFlagZero, ty);
 }
 
-static LLVMMetadataRef di_struct(Cg *cg, const char *name, int64_t size, int64_t align, LLVMMetadataRef *m, int n)
-{
-	return LLVMDIBuilderCreateStructType(cg->dbg->di, NULL, name, strlen(name), NULL, 0, (uint64_t)size * 8,
-	                                     (uint32_t)align * 8, LLVMDIFlagZero, NULL, m, (unsigned)n, 0, NULL,
-	                                     "", 0);
+static LLVMMetadataRef di_struct(Cg *cg, const char *name, int64_t size, int64_t align, LLVMMetadataRef *m,
+				 int n) {
+	return LLVMDIBuilderCreateStructType(cg->dbg->di, NULL, name, strlen(name), NULL, 0,
+					     (uint64_t)size * 8, (uint32_t)align * 8, LLVMDIFlagZero, NULL, m,
+					     (unsigned)n, 0, NULL, "", 0);
 }
 
 /* struct string { str *uint8; len int }: gc's description, which gdb prints as a Go string. */
-static LLVMMetadataRef di_string(Cg *cg)
-{
+static LLVMMetadataRef di_string(Cg *cg) {
 	LLVMMetadataRef m[2] = {
-		di_member(cg, "str", di_pointer(cg, di_type(cg, ty_uint8), "*uint8"), 8, offsetof(GoString, ptr)),
-		di_member(cg, "len", di_type(cg, ty_int), 8, offsetof(GoString, len)),
+	    di_member(cg, "str", di_pointer(cg, di_type(cg, ty_uint8), "*uint8"), 8, offsetof(GoString, ptr)),
+	    di_member(cg, "len", di_type(cg, ty_int), 8, offsetof(GoString, len)),
 	};
 	return di_struct(cg, "string", sizeof(GoString), 8, m, 2);
 }
 
 /* struct []T { array *T; len int; cap int } (gdb: print s.array[i]) */
-static LLVMMetadataRef di_slice(Cg *cg, Type *t)
-{
+static LLVMMetadataRef di_slice(Cg *cg, Type *t) {
 	Type *elem = type_under(t)->elem;
 	LLVMMetadataRef m[3] = {
-		di_member(cg, "array", di_pointer(cg, di_type(cg, elem), type_rtname(type_pointer(elem))), 8,
-		          offsetof(GoSlice, ptr)),
-		di_member(cg, "len", di_type(cg, ty_int), 8, offsetof(GoSlice, len)),
-		di_member(cg, "cap", di_type(cg, ty_int), 8, offsetof(GoSlice, cap)),
+	    di_member(cg, "array", di_pointer(cg, di_type(cg, elem), type_rtname(type_pointer(elem))), 8,
+		      offsetof(GoSlice, ptr)),
+	    di_member(cg, "len", di_type(cg, ty_int), 8, offsetof(GoSlice, len)),
+	    di_member(cg, "cap", di_type(cg, ty_int), 8, offsetof(GoSlice, cap)),
 	};
 	return di_struct(cg, type_rtname(t), sizeof(GoSlice), 8, m, 3);
 }
 
 /* An interface: its two words, as gc's runtime.eface { _type, data } / runtime.iface { tab, data }. */
-static LLVMMetadataRef di_iface(Cg *cg, Type *t)
-{
+static LLVMMetadataRef di_iface(Cg *cg, Type *t) {
 	const char *first = type_is_empty_interface(t) ? "_type" : "tab";
 	LLVMMetadataRef m[2] = {
-		di_member(cg, first, di_pointer(cg, NULL, "uintptr"), 8, offsetof(GoEface, type)),
-		di_member(cg, "data", di_pointer(cg, NULL, "unsafe.Pointer"), 8, offsetof(GoEface, data)),
+	    di_member(cg, first, di_pointer(cg, NULL, "uintptr"), 8, offsetof(GoEface, type)),
+	    di_member(cg, "data", di_pointer(cg, NULL, "unsafe.Pointer"), 8, offsetof(GoEface, data)),
 	};
 	return di_struct(cg, type_rtname(t), sizeof(GoEface), 8, m, 2);
 }
 
 /* A Go struct: its fields at the offsets the frontend laid them out at (Field.offset). */
-static LLVMMetadataRef di_go_struct(Cg *cg, Type *t)
-{
+static LLVMMetadataRef di_go_struct(Cg *cg, Type *t) {
 	FieldVec *fs = &type_under(t)->fields;
 	LLVMMetadataRef *m = xalloc(sizeof *m * (size_t)(fs->len + 1));
 	for (int i = 0; i < fs->len; i++) {
@@ -319,16 +296,14 @@ static LLVMMetadataRef di_go_struct(Cg *cg, Type *t)
 	return di_struct(cg, type_rtname(t), type_size(t), type_align(t), m, fs->len);
 }
 
-static LLVMMetadataRef di_array(Cg *cg, Type *t)
-{
+static LLVMMetadataRef di_array(Cg *cg, Type *t) {
 	Type *u = type_under(t);
 	LLVMMetadataRef range = LLVMDIBuilderGetOrCreateSubrange(cg->dbg->di, 0, u->len);
-	return LLVMDIBuilderCreateArrayType(cg->dbg->di, (uint64_t)type_size(t) * 8, (uint32_t)type_align(t) * 8,
-	                                    di_type(cg, u->elem), &range, 1);
+	return LLVMDIBuilderCreateArrayType(cg->dbg->di, (uint64_t)type_size(t) * 8,
+					    (uint32_t)type_align(t) * 8, di_type(cg, u->elem), &range, 1);
 }
 
-static LLVMMetadataRef di_basic_kind(Cg *cg, Type *t)
-{
+static LLVMMetadataRef di_basic_kind(Cg *cg, Type *t) {
 	TypeKind k = t->kind;
 	const char *name = type_rtname(t);
 	if (k == TY_BOOL)
@@ -347,12 +322,11 @@ static LLVMMetadataRef di_basic_kind(Cg *cg, Type *t)
 }
 
 /* The description of t, which di_type caches. */
-static LLVMMetadataRef di_make_type(Cg *cg, Type *t)
-{
+static LLVMMetadataRef di_make_type(Cg *cg, Type *t) {
 	if (t->kind == TY_NAMED && type_under(t)->kind != TY_STRUCT) {
 		const char *name = type_rtname(t);
-		return LLVMDIBuilderCreateTypedef(cg->dbg->di, di_type(cg, type_under(t)), name, strlen(name), NULL, 0,
-		                                  NULL, 0);
+		return LLVMDIBuilderCreateTypedef(cg->dbg->di, di_type(cg, type_under(t)), name, strlen(name),
+						  NULL, 0, NULL, 0);
 	}
 	switch (type_under(t)->kind) {
 	case TY_STRUCT: return di_go_struct(cg, t);
@@ -360,21 +334,22 @@ static LLVMMetadataRef di_make_type(Cg *cg, Type *t)
 	case TY_ARRAY: return di_array(cg, t);
 	case TY_INTERFACE: return di_iface(cg, t);
 	case TY_POINTER: return di_pointer(cg, di_type(cg, t->elem), type_rtname(t));
-	case TY_MAP: case TY_CHAN: case TY_FUNC: return di_pointer(cg, NULL, type_rtname(t));
+	case TY_MAP:
+	case TY_CHAN:
+	case TY_FUNC: return di_pointer(cg, NULL, type_rtname(t));
 	default: return di_basic_kind(cg, t);
 	}
 }
 
 /* Types may refer to themselves (type L struct { next *L }): a temporary node stands for t
  * while its description is made, and is replaced by it after. */
-static LLVMMetadataRef di_type(Cg *cg, Type *t)
-{
+static LLVMMetadataRef di_type(Cg *cg, Type *t) {
 	CgDebug *d = cg->dbg;
 	LLVMMetadataRef md = type_get(d, t);
 	if (md)
 		return md;
-	LLVMMetadataRef temp = LLVMDIBuilderCreateReplaceableCompositeType(d->di, TAG_STRUCTURE, "", 0, NULL, NULL, 0,
-	                                                                   0, 0, 0, LLVMDIFlagFwdDecl, "", 0);
+	LLVMMetadataRef temp = LLVMDIBuilderCreateReplaceableCompositeType(
+	    d->di, TAG_STRUCTURE, "", 0, NULL, NULL, 0, 0, 0, 0, LLVMDIFlagFwdDecl, "", 0);
 	type_put(d, t, temp);
 	md = di_make_type(cg, t);
 	LLVMMetadataReplaceAllUsesWith(temp, md);
@@ -386,8 +361,7 @@ static LLVMMetadataRef di_type(Cg *cg, Type *t)
 
 /* Variable var lives at addr (an alloca, a heap cell or a closure's slot) from here on; argno is
  * its position among the parameters (1-based, receiver first), 0 for any other variable. */
-void cg_debug_var(Cg *cg, Symbol *var, LLVMValueRef addr, unsigned argno)
-{
+void cg_debug_var(Cg *cg, Symbol *var, LLVMValueRef addr, unsigned argno) {
 	if (!cg->dbg || !cg->f || !cg->f->di_scope || !strcmp(var->name, "_"))
 		return;
 	LLVMDIBuilderRef di = cg->dbg->di;
@@ -395,25 +369,26 @@ void cg_debug_var(Cg *cg, Symbol *var, LLVMValueRef addr, unsigned argno)
 	LLVMMetadataRef sp = argno ? cg->f->di_scope : cg->f->di_block;
 	const char *name = var->name;
 	unsigned line = (unsigned)var->pos.line;
-	LLVMMetadataRef v = argno ? LLVMDIBuilderCreateParameterVariable(di, sp, name, strlen(name), argno, file, line, ty,
-	                                                                 1, LLVMDIFlagZero)
-	                          : LLVMDIBuilderCreateAutoVariable(di, sp, name, strlen(name), file, line, ty, 1,
-	                                                            LLVMDIFlagZero, 0);
-	LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(cg->ctx, line, (unsigned)var->pos.col, sp, NULL);
+	LLVMMetadataRef v = argno ? LLVMDIBuilderCreateParameterVariable(di, sp, name, strlen(name), argno,
+									 file, line, ty, 1, LLVMDIFlagZero)
+				  : LLVMDIBuilderCreateAutoVariable(di, sp, name, strlen(name), file, line,
+								    ty, 1, LLVMDIFlagZero, 0);
+	LLVMMetadataRef loc =
+	    LLVMDIBuilderCreateDebugLocation(cg->ctx, line, (unsigned)var->pos.col, sp, NULL);
 	LLVMDIBuilderInsertDeclareRecordAtEnd(di, addr, v, LLVMDIBuilderCreateExpression(di, NULL, 0), loc,
-	                                      LLVMGetInsertBlock(cg->b));
+					      LLVMGetInsertBlock(cg->b));
 }
 
 /* Package-level variable s, defined in this module as the global g (named gc's way, main.x). */
-void cg_debug_global(Cg *cg, Symbol *s, LLVMValueRef g)
-{
+void cg_debug_global(Cg *cg, Symbol *s, LLVMValueRef g) {
 	if (!cg->dbg)
 		return;
 	LLVMDIBuilderRef di = cg->dbg->di;
 	size_t len;
 	const char *name = LLVMGetValueName2(g, &len);
 	LLVMMetadataRef gve = LLVMDIBuilderCreateGlobalVariableExpression(
-		di, cg->dbg->cu, name, len, "", 0, di_file(cg, s->pos.file), (unsigned)s->pos.line, di_type(cg, s->type),
-		0, LLVMDIBuilderCreateExpression(di, NULL, 0), NULL, (uint32_t)type_align(s->type) * 8);
+	    di, cg->dbg->cu, name, len, "", 0, di_file(cg, s->pos.file), (unsigned)s->pos.line,
+	    di_type(cg, s->type), 0, LLVMDIBuilderCreateExpression(di, NULL, 0), NULL,
+	    (uint32_t)type_align(s->type) * 8);
 	LLVMGlobalSetMetadata(g, LLVMGetMDKindIDInContext(cg->ctx, "dbg", 3), gve);
 }

@@ -32,16 +32,15 @@
 /* ---- the list of deferred calls ------------------------------------------------------------- */
 
 /* An empty `asm sideeffect "" "r,~{memory}"(ptr %p)`: p's object counts as escaped. */
-static void escape_to_asm(Cg *cg, LLVMValueRef p)
-{
+static void escape_to_asm(Cg *cg, LLVMValueRef p) {
 	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0);
-	LLVMValueRef asm_fn = LLVMGetInlineAsm(ty, "", 0, "r,~{memory}", 11, 1, 0, LLVMInlineAsmDialectATT, 0);
+	LLVMValueRef asm_fn =
+	    LLVMGetInlineAsm(ty, "", 0, "r,~{memory}", 11, 1, 0, LLVMInlineAsmDialectATT, 0);
 	LLVMBuildCall2(cg->b, ty, asm_fn, &p, 1, "");
 }
 
 /* i32 @_setjmp(ptr) returns_twice: glibc's setjmp without the signal mask. */
-static LLVMValueRef cg_setjmp(Cg *cg, LLVMValueRef jmpbuf)
-{
+static LLVMValueRef cg_setjmp(Cg *cg, LLVMValueRef jmpbuf) {
 	LLVMTypeRef ty = LLVMFunctionType(cg->t_i32, &cg->t_ptr, 1, 0);
 	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, "_setjmp");
 	unsigned kind = LLVMGetEnumAttributeKindForName("returns_twice", 13);
@@ -60,8 +59,7 @@ static LLVMValueRef cg_setjmp(Cg *cg, LLVMValueRef jmpbuf)
  *   %frame = alloca GoDeferFrame { ptr link, ptr head, [25 x ptr] jmpbuf }
  *   call @gosub_defer_enter(%frame, %defers)
  *   br (_setjmp(&frame.jmpbuf) != 0), defer.recovered, defer.body */
-void cg_defer_begin(Cg *cg)
-{
+void cg_defer_begin(Cg *cg) {
 	CgFunc *f = cg->f;
 	f->defer_head = cg_entry_alloca(cg, cg->t_ptr, "defers");
 	LLVMBuildStore(cg->b, LLVMConstNull(cg->t_ptr), f->defer_head);
@@ -70,9 +68,10 @@ void cg_defer_begin(Cg *cg)
 		escape_to_asm(cg, f->result_addrs[i]);
 	LLVMValueRef args[2] = {f->defer_frame, f->defer_head};
 	cg_rtcall(cg, "gosub_defer_enter", args, 2);
-	LLVMValueRef jb = LLVMBuildStructGEP2(cg->b, cg->t_godeferframe, f->defer_frame,
-	                                     CGL_GoDeferFrame_jmpbuf, "jmpbuf");
-	LLVMValueRef again = LLVMBuildICmp(cg->b, LLVMIntNE, cg_setjmp(cg, jb), LLVMConstInt(cg->t_i32, 0, 0), "");
+	LLVMValueRef jb =
+	    LLVMBuildStructGEP2(cg->b, cg->t_godeferframe, f->defer_frame, CGL_GoDeferFrame_jmpbuf, "jmpbuf");
+	LLVMValueRef again =
+	    LLVMBuildICmp(cg->b, LLVMIntNE, cg_setjmp(cg, jb), LLVMConstInt(cg->t_i32, 0, 0), "");
 	LLVMBasicBlockRef recovered = cg_new_block(cg, "defer.recovered");
 	LLVMBasicBlockRef body = cg_new_block(cg, "defer.body");
 	LLVMBuildCondBr(cg->b, again, recovered, body);
@@ -84,8 +83,7 @@ void cg_defer_begin(Cg *cg)
 /* define internal void @go.rundefers(ptr %head):
  *   loop: %d = load %head; br (%d == null), done, run
  *   run:  store d->next, %head; call d->code(%d); br loop */
-static LLVMValueRef rundefers_func(Cg *cg)
-{
+static LLVMValueRef rundefers_func(Cg *cg) {
 	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, "go.rundefers");
 	if (fn)
 		return fn;
@@ -105,7 +103,8 @@ static LLVMValueRef rundefers_func(Cg *cg)
 	LLVMBuildCondBr(b, LLVMBuildIsNull(b, d, ""), done, run);
 	LLVMPositionBuilderAtEnd(b, run);
 	LLVMValueRef off = LLVMConstInt(cg->t_i64, offsetof(GoDefer, next), 0);
-	LLVMValueRef next = LLVMBuildLoad2(b, cg->t_ptr, LLVMBuildInBoundsGEP2(b, cg->t_i8, d, &off, 1, ""), "next");
+	LLVMValueRef next =
+	    LLVMBuildLoad2(b, cg->t_ptr, LLVMBuildInBoundsGEP2(b, cg->t_i8, d, &off, 1, ""), "next");
 	LLVMBuildStore(b, next, head);
 	LLVMValueRef code = LLVMBuildLoad2(b, cg->t_ptr, d, "code");
 	LLVMBuildCall2(b, ty, code, &d, 1, "");
@@ -117,8 +116,7 @@ static LLVMValueRef rundefers_func(Cg *cg)
 }
 
 /* Before each return: run the pending deferred calls, then unregister the frame. */
-void cg_run_defers(Cg *cg)
-{
+void cg_run_defers(Cg *cg) {
 	LLVMValueRef fn = rundefers_func(cg);
 	LLVMBuildCall2(cg->b, LLVMGlobalGetValueType(fn), fn, &cg->f->defer_head, 1, "");
 	cg_rtcall(cg, "gosub_defer_leave", &cg->f->defer_frame, 1);
@@ -127,8 +125,7 @@ void cg_run_defers(Cg *cg)
 /* The function's recover token: `%rtok = call @gosub_recover_token(<this function>)`, made once,
  * as the entry block's first instruction, so it runs before anything the function calls (the
  * wrapper's arming is for this callee alone and must be taken before any other call re-arms). */
-static LLVMValueRef recover_token(Cg *cg)
-{
+static LLVMValueRef recover_token(Cg *cg) {
 	LLVMTypeRef fnty;
 	LLVMValueRef fn = cg_rtfunc(cg, "gosub_recover_token", &fnty);
 	for (LLVMValueRef i = LLVMGetFirstInstruction(cg->f->entry); i; i = LLVMGetNextInstruction(i))
@@ -144,23 +141,20 @@ static LLVMValueRef recover_token(Cg *cg)
 /* recover() (Go spec: Handling panics): the value of the panic being handled, which stops it,
  * if this function was called directly by the deferred call that the panic is running; nil
  * otherwise (no panic, already recovered, or not called directly by a deferred function). */
-LLVMValueRef cg_recover(Cg *cg)
-{
+LLVMValueRef cg_recover(Cg *cg) {
 	LLVMValueRef tok = recover_token(cg);
 	return cg_rtcall(cg, "gosub_recover_direct", &tok, 1);
 }
 
 /* In a helper that only forwards to callee (an itab wrapper, a method value's code): if the
  * helper is the armed deferred callee, callee becomes it. */
-void cg_defer_forward(Cg *cg, LLVMValueRef callee)
-{
+void cg_defer_forward(Cg *cg, LLVMValueRef callee) {
 	LLVMValueRef args[2] = {LLVMGetBasicBlockParent(LLVMGetInsertBlock(cg->b)), callee};
 	cg_rtcall(cg, "gosub_defer_forward", args, 2);
 }
 
 /* In a deferred-call wrapper, just before the call: this callee may take the recover token. */
-static void arm_callee(Cg *cg, LLVMValueRef code)
-{
+static void arm_callee(Cg *cg, LLVMValueRef code) {
 	LLVMValueRef args[2] = {code, cg->f->closure};
 	cg_rtcall(cg, "gosub_defer_arm", args, 2);
 }
@@ -168,32 +162,38 @@ static void arm_callee(Cg *cg, LLVMValueRef code)
 /* ---- what a deferred call needs ------------------------------------------------------------- */
 
 typedef enum DeferKind {
-	DK_STATIC, DK_CLOSURE, DK_IFACE, DK_PRINT, DK_PRINTLN, DK_PANIC, DK_DELETE, DK_RECOVER, DK_CLOSE,
+	DK_STATIC,
+	DK_CLOSURE,
+	DK_IFACE,
+	DK_PRINT,
+	DK_PRINTLN,
+	DK_PANIC,
+	DK_DELETE,
+	DK_RECOVER,
+	DK_CLOSE,
 	DK_COPY
 } DeferKind;
 
 /* The call, taken apart at the defer statement: vals[] are stored in the record. */
 typedef struct DeferCall {
 	DeferKind kind;
-	LLVMValueRef callee;    /* DK_STATIC: the function */
-	LLVMTypeRef fnty;       /* DK_STATIC / DK_CLOSURE / DK_IFACE: the type of the call */
-	int method_index;       /* DK_IFACE: the method's slot in the itab */
-	Type **types;           /* DK_PRINT*: the operands' Go types; DK_DELETE: the map type */
-	LLVMTypeRef results;    /* DK_STATIC / DK_CLOSURE / DK_IFACE: cg_results_struct of the callee */
+	LLVMValueRef callee; /* DK_STATIC: the function */
+	LLVMTypeRef fnty;    /* DK_STATIC / DK_CLOSURE / DK_IFACE: the type of the call */
+	int method_index;    /* DK_IFACE: the method's slot in the itab */
+	Type **types;        /* DK_PRINT*: the operands' Go types; DK_DELETE: the map type */
+	LLVMTypeRef results; /* DK_STATIC / DK_CLOSURE / DK_IFACE: cg_results_struct of the callee */
 	LLVMValueRef *vals;
 	int n;
-	bool go;                /* a go statement's call: nobody can recover in it */
+	bool go; /* a go statement's call: nobody can recover in it */
 } DeferCall;
 
-static void defer_push_vals(DeferCall *d, LLVMValueRef first, LLVMValueRef *rest, int nrest)
-{
+static void defer_push_vals(DeferCall *d, LLVMValueRef first, LLVMValueRef *rest, int nrest) {
 	d->vals = cg_prepend_arg(first, rest, nrest);
 	d->n = nrest + 1;
 }
 
 /* (ptr %closure, ptr %data, params...) -> results: how itab entries are called. */
-static LLVMTypeRef iface_fn_type(Cg *cg, Type *sig)
-{
+static LLVMTypeRef iface_fn_type(Cg *cg, Type *sig) {
 	LLVMTypeRef base = cg_func_type(cg, sig, NULL);
 	unsigned n = LLVMCountParamTypes(base);
 	LLVMTypeRef *params = xalloc(sizeof(LLVMTypeRef) * (n + 1));
@@ -203,16 +203,14 @@ static LLVMTypeRef iface_fn_type(Cg *cg, Type *sig)
 	return LLVMFunctionType(LLVMGetReturnType(base), params, n + 1, 0);
 }
 
-static int iface_method_index(Type *it, const char *name)
-{
+static int iface_method_index(Type *it, const char *name) {
 	int i = type_method_index(type_under(it), name);
 	if (i >= 0)
 		return i;
 	fatal("interface %s has no method %s", type_string(it), name);
 }
 
-static bool defer_builtin(Cg *cg, Node *call, DeferCall *d)
-{
+static bool defer_builtin(Cg *cg, Node *call, DeferCall *d) {
 	switch (call->call.builtin) {
 	case BI_PRINT:
 	case BI_PRINTLN:
@@ -220,7 +218,7 @@ static bool defer_builtin(Cg *cg, Node *call, DeferCall *d)
 		d->n = cg_print_operands(cg, call, &d->types, &d->vals);
 		return true;
 	case BI_PANIC:
-	case BI_CLOSE:      /* defer close(c): c is evaluated now */
+	case BI_CLOSE: /* defer close(c): c is evaluated now */
 		d->kind = call->call.builtin == BI_PANIC ? DK_PANIC : DK_CLOSE;
 		d->vals = xalloc(sizeof(LLVMValueRef));
 		d->vals[0] = cg_expr(cg, call->call.args.v[0]);
@@ -233,7 +231,7 @@ static bool defer_builtin(Cg *cg, Node *call, DeferCall *d)
 		d->n = 1;
 		return true;
 	case BI_DELETE:
-	case BI_COPY:       /* the map or destination type, then both operands, evaluated now */
+	case BI_COPY: /* the map or destination type, then both operands, evaluated now */
 		d->kind = call->call.builtin == BI_DELETE ? DK_DELETE : DK_COPY;
 		d->types = xalloc(sizeof(Type *));
 		d->types[0] = call->call.args.v[0]->type;
@@ -242,15 +240,12 @@ static bool defer_builtin(Cg *cg, Node *call, DeferCall *d)
 		d->vals[1] = cg_expr(cg, call->call.args.v[1]);
 		d->n = 2;
 		return true;
-	default:
-		diag_error(call->pos, "defer of this builtin not supported by gosub");
-		return false;
+	default: diag_error(call->pos, "defer of this builtin not supported by gosub"); return false;
 	}
 }
 
 /* Evaluates the function value and the arguments of the deferred call, in Go's order. */
-static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
-{
+static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 	int n;
 	LLVMValueRef *args;
 	Node *fnode = ast_unparen(call->call.fn);
@@ -304,8 +299,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 		d->results = cg_results_struct(cg, s->type);
 		return true;
 	}
-	case CALL_BUILTIN:
-		return defer_builtin(cg, call, d);
+	case CALL_BUILTIN: return defer_builtin(cg, call, d);
 	default:
 		diag_error(call->pos, "defer of %s not supported by gosub", ast_expr_string(call->call.fn));
 		return false;
@@ -317,26 +311,21 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d)
 /* The record's member holding saved value i: after the GoDefer header { code, next }. */
 static unsigned value_member(int i) { return (unsigned)(CGL_GoDefer_count + i); }
 
-static LLVMTypeRef record_type(Cg *cg, DeferCall *d)
-{
+static LLVMTypeRef record_type(Cg *cg, DeferCall *d) {
 	LLVMTypeRef *elts = xalloc(sizeof(LLVMTypeRef) * (size_t)(d->n + CGL_GoDefer_count));
-	LLVMGetStructElementTypes(cg->t_godefer, elts);   /* the GoDefer header { code, next } */
+	LLVMGetStructElementTypes(cg->t_godefer, elts); /* the GoDefer header { code, next } */
 	for (int i = 0; i < d->n; i++)
 		elts[value_member(i)] = LLVMTypeOf(d->vals[i]);
 	return LLVMStructTypeInContext(cg->ctx, elts, value_member(d->n), 0);
 }
 
 /* The results of a deferred call (dropped), for a callee returning them through memory. */
-static LLVMTypeRef deferred_results(Cg *cg, DeferCall *d)
-{
-	return d->results ? d->results : cg->t_void;
-}
+static LLVMTypeRef deferred_results(Cg *cg, DeferCall *d) { return d->results ? d->results : cg->t_void; }
 
 /* A call through a func value or an interface, from inside the wrapper:
  *   closure:   nil check (deferring a nil func panics when it runs); code = rec->code
  *   interface: nil check of the itab; code = itab->fns[index]; receiver = the data word */
-static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
-{
+static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v) {
 	LLVMValueRef code, *args = xalloc(sizeof(LLVMValueRef) * (size_t)(d->n + 2));
 	int n = 0;
 	if (d->kind == DK_STATIC) {
@@ -356,7 +345,8 @@ static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
 		cg_check_nil(cg, tab);
 		uint64_t slot = (uint64_t)CG_ITAB_FN_OFFSET(d->method_index);
 		LLVMValueRef off = LLVMConstInt(cg->t_i64, slot, 0);
-		code = LLVMBuildLoad2(cg->b, cg->t_ptr, LLVMBuildInBoundsGEP2(cg->b, cg->t_i8, tab, &off, 1, ""), "code");
+		code = LLVMBuildLoad2(cg->b, cg->t_ptr,
+				      LLVMBuildInBoundsGEP2(cg->b, cg->t_i8, tab, &off, 1, ""), "code");
 		args[n++] = LLVMConstNull(cg->t_ptr);
 		args[n++] = LLVMBuildExtractValue(cg->b, v[0], 1, "data");
 	}
@@ -367,8 +357,7 @@ static void wrapper_call(Cg *cg, DeferCall *d, LLVMValueRef *v)
 }
 
 /* delete(m, k): gosub_mapdelete(map type, m, &k) */
-static void wrapper_delete(Cg *cg, Type *mt, LLVMValueRef *v)
-{
+static void wrapper_delete(Cg *cg, Type *mt, LLVMValueRef *v) {
 	LLVMValueRef key = cg_entry_alloca(cg, LLVMTypeOf(v[1]), "key");
 	LLVMBuildStore(cg->b, v[1], key);
 	LLVMValueRef args[3] = {cg_typedesc(cg, mt), v[0], key};
@@ -376,8 +365,7 @@ static void wrapper_delete(Cg *cg, Type *mt, LLVMValueRef *v)
 }
 
 /* define internal void @"<fn>.deferwrapN"(ptr %closure): load the saved values, make the call. */
-static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos pos)
-{
+static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos pos) {
 	static int counter;
 	const char *owner = cg->f->fn ? cg->f->fn->link_name : "main.init";
 	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0);
@@ -424,8 +412,7 @@ static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos p
  *   <evaluate f and args>
  *   %rec = alloca or gosub_alloc { ptr wrapper, ptr next, values... }; store the values
  *   rec->next = load %defers; store %rec, %defers */
-void cg_defer_stmt(Cg *cg, Node *n)
-{
+void cg_defer_stmt(Cg *cg, Node *n) {
 	Node *call = ast_unparen(n->unary.x);
 	DeferCall d = {0};
 	if (!cg->f->defer_head)
@@ -440,7 +427,7 @@ void cg_defer_stmt(Cg *cg, Node *n)
 	LLVMValueRef rec;
 	if (esc_site_on_heap(n)) {
 		LLVMValueRef args[2] = {LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, rec_ty), 0),
-		                        LLVMConstInt(cg->t_i1, 0, 0)};
+					LLVMConstInt(cg->t_i1, 0, 0)};
 		rec = cg_rtcall(cg, "gosub_alloc", args, 2);
 	} else {
 		rec = cg_entry_alloca(cg, rec_ty, "defer.rec");
@@ -450,28 +437,27 @@ void cg_defer_stmt(Cg *cg, Node *n)
 	LLVMBuildStore(cg->b, head, LLVMBuildStructGEP2(cg->b, rec_ty, rec, CGL_GoDefer_next, ""));
 	for (int i = 0; i < d.n; i++)
 		LLVMBuildStore(cg->b, d.vals[i],
-		               LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
+			       LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
 	LLVMBuildStore(cg->b, rec, cg->f->defer_head);
 }
 
 /* ---- go statements ----------------------------------------------------------------------------- */
 
 /* The function a go statement starts, as gc's tracebacks name it. */
-static const char *go_func_name(Node *call)
-{
+static const char *go_func_name(Node *call) {
 	Node *f = ast_unparen(call->call.fn);
 	switch (call->call.kind) {
 	case CALL_FUNC: return ast_ref(f)->func->link_name;
 	case CALL_METHOD: return f->sel.lookup.method->fn->link_name;
-	case CALL_CLOSURE: return f->kind == ND_FUNCLIT && f->func.fn ? f->func.fn->link_name : ast_expr_string(f);
+	case CALL_CLOSURE:
+		return f->kind == ND_FUNCLIT && f->func.fn ? f->func.fn->link_name : ast_expr_string(f);
 	default: return ast_expr_string(call->call.fn);
 	}
 }
 
 /* `go fv()` with neither arguments nor results needs no record: the closure record itself is
  * what its code takes. gc's check of a nil func value happens here, at the statement. */
-static bool go_closure_direct(Cg *cg, Node *call, LLVMValueRef *code, LLVMValueRef *rec)
-{
+static bool go_closure_direct(Cg *cg, Node *call, LLVMValueRef *code, LLVMValueRef *rec) {
 	Type *ft = type_under(ast_unparen(call->call.fn)->type);
 	if (call->call.kind != CALL_CLOSURE || call->call.args.len || ft->results.len)
 		return false;
@@ -489,8 +475,7 @@ static bool go_closure_direct(Cg *cg, Node *call, LLVMValueRef *code, LLVMValueR
 
 /* Lower `go f(args)`: evaluate f and the arguments as for defer, keep them in a heap record
  * (the goroutine outlives the statement) and hand wrapper and record to gosub_go. */
-void cg_go_stmt(Cg *cg, Node *n)
-{
+void cg_go_stmt(Cg *cg, Node *n) {
 	Node *call = ast_unparen(n->unary.x);
 	LLVMValueRef code, rec;
 	if (!go_closure_direct(cg, call, &code, &rec)) {
@@ -500,13 +485,14 @@ void cg_go_stmt(Cg *cg, Node *n)
 		LLVMTypeRef rec_ty = record_type(cg, &d);
 		code = make_wrapper(cg, &d, rec_ty, call->pos);
 		LLVMValueRef args[2] = {LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, rec_ty), 0),
-		                        LLVMConstInt(cg->t_i1, 0, 0)};
+					LLVMConstInt(cg->t_i1, 0, 0)};
 		rec = d.n ? cg_rtcall(cg, "gosub_alloc", args, 2) : LLVMConstNull(cg->t_ptr);
 		for (int i = 0; i < d.n; i++)
-			LLVMBuildStore(cg->b, d.vals[i], LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
+			LLVMBuildStore(cg->b, d.vals[i],
+				       LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
 	}
 	const char *creator = cg->f->fn ? cg->f->fn->link_name : "main.init";
 	LLVMValueRef args[4] = {code, rec, LLVMBuildGlobalStringPtr(cg->b, go_func_name(call), "go.func"),
-	                        LLVMBuildGlobalStringPtr(cg->b, creator, "go.creator")};
+				LLVMBuildGlobalStringPtr(cg->b, creator, "go.creator")};
 	cg_rtcall(cg, "gosub_go", args, 4);
 }

@@ -14,70 +14,67 @@ enum { UNROLL_MAX = 8 };
 
 static LLVMValueRef iface_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t);
 
-static LLVMValueRef string_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y)
-{
+static LLVMValueRef string_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y) {
 	LLVMValueRef args[4];
 	cg_str_args(cg, x, args);
 	cg_str_args(cg, y, args + 2);
 	return cg_rtcall(cg, "gosub_streq", args, 4);
 }
 
-static LLVMValueRef and_all(Cg *cg, LLVMValueRef acc, LLVMValueRef e)
-{
+static LLVMValueRef and_all(Cg *cg, LLVMValueRef acc, LLVMValueRef e) {
 	return acc ? LLVMBuildAnd(cg->b, acc, e, "eq") : e;
 }
 
-static LLVMValueRef struct_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *u)
-{
+static LLVMValueRef struct_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *u) {
 	LLVMValueRef acc = NULL;
 	for (int i = 0; i < u->fields.len; i++) {
 		Field *f = &u->fields.v[i];
 		if (strcmp(f->name, "_") == 0 || type_size(f->type) == 0)
 			continue;
 		unsigned k = (unsigned)cg_field_index(cg, u, i);
-		acc = and_all(cg, acc, cg_equal(cg, LLVMBuildExtractValue(cg->b, x, k, f->name),
-		                                LLVMBuildExtractValue(cg->b, y, k, f->name), f->type));
+		acc = and_all(cg, acc,
+			      cg_equal(cg, LLVMBuildExtractValue(cg->b, x, k, f->name),
+				       LLVMBuildExtractValue(cg->b, y, k, f->name), f->type));
 	}
 	return acc ? acc : cgd_bool(cg, true);
 }
 
-static LLVMValueRef array_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
-{
+static LLVMValueRef array_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t) {
 	Type *u = type_under(t);
 	if (u->len == 0 || type_size(u->elem) == 0)
 		return cgd_bool(cg, true);
 	if (u->len > UNROLL_MAX) {
 		LLVMValueRef args[] = {cgd_spill(cg, t, x, "eq.x"), cgd_spill(cg, t, y, "eq.y"),
-		                       cg_typedesc(cg, t)};
+				       cg_typedesc(cg, t)};
 		return LLVMBuildCall2(cg->b, cgd_eqfn_type(cg), cgd_eq_func(cg, t), args, 3, "eq");
 	}
 	LLVMValueRef acc = NULL;
 	for (unsigned i = 0; i < (unsigned)u->len; i++)
-		acc = and_all(cg, acc, cg_equal(cg, LLVMBuildExtractValue(cg->b, x, i, ""),
-		                                LLVMBuildExtractValue(cg->b, y, i, ""), u->elem));
+		acc = and_all(cg, acc,
+			      cg_equal(cg, LLVMBuildExtractValue(cg->b, x, i, ""),
+				       LLVMBuildExtractValue(cg->b, y, i, ""), u->elem));
 	return acc;
 }
 
 /* x == y for any comparable type t. */
-LLVMValueRef cg_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
-{
+LLVMValueRef cg_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t) {
 	Type *u = type_under(t);
 	switch (u->kind) {
 	case TY_STRUCT: return struct_equal(cg, x, y, u);
 	case TY_ARRAY: return array_equal(cg, x, y, t);
 	case TY_INTERFACE: return iface_equal(cg, x, y, t);
 	case TY_STRING: return string_equal(cg, x, y);
-	case TY_FLOAT32: case TY_FLOAT64:
-		return LLVMBuildFCmp(cg->b, LLVMRealOEQ, x, y, "eq");
-	case TY_COMPLEX64: case TY_COMPLEX128: {
+	case TY_FLOAT32:
+	case TY_FLOAT64: return LLVMBuildFCmp(cg->b, LLVMRealOEQ, x, y, "eq");
+	case TY_COMPLEX64:
+	case TY_COMPLEX128: {
 		LLVMValueRef re = LLVMBuildFCmp(cg->b, LLVMRealOEQ, LLVMBuildExtractValue(cg->b, x, 0, ""),
-		                                LLVMBuildExtractValue(cg->b, y, 0, ""), "");
+						LLVMBuildExtractValue(cg->b, y, 0, ""), "");
 		LLVMValueRef im = LLVMBuildFCmp(cg->b, LLVMRealOEQ, LLVMBuildExtractValue(cg->b, x, 1, ""),
-		                                LLVMBuildExtractValue(cg->b, y, 1, ""), "");
+						LLVMBuildExtractValue(cg->b, y, 1, ""), "");
 		return LLVMBuildAnd(cg->b, re, im, "eq");
 	}
-	default:
-		return LLVMBuildICmp(cg->b, LLVMIntEQ, x, y, "eq");
+	default: return LLVMBuildICmp(cg->b, LLVMIntEQ, x, y, "eq");
 	}
 }
 
@@ -88,8 +85,7 @@ LLVMValueRef cg_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
  *   same: br (t1 == null), done, call             ; both nil: equal
  *   call: %r = gosub_efaceeq(t1, d1, t2, d2); br done
  *   done: phi [false, entry], [true, same], [%r, call] */
-static LLVMValueRef iface_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
-{
+static LLVMValueRef iface_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t) {
 	LLVMValueRef t1 = cgd_dyn_type(cg, t, LLVMBuildExtractValue(cg->b, x, 0, "tab1"));
 	LLVMValueRef d1 = LLVMBuildExtractValue(cg->b, x, 1, "data1");
 	LLVMValueRef t2 = cgd_dyn_type(cg, t, LLVMBuildExtractValue(cg->b, y, 0, "tab2"));

@@ -13,26 +13,22 @@
 
 /* ---- small helpers --------------------------------------------------------------------------- */
 
-LLVMBasicBlockRef cg_new_block(Cg *cg, const char *name)
-{
+LLVMBasicBlockRef cg_new_block(Cg *cg, const char *name) {
 	return LLVMAppendBasicBlockInContext(cg->ctx, cg->f->llfn, name);
 }
 
-bool cg_block_terminated(Cg *cg)
-{
+bool cg_block_terminated(Cg *cg) {
 	LLVMBasicBlockRef bb = LLVMGetInsertBlock(cg->b);
 	return LLVMGetBasicBlockTerminator(bb) != NULL;
 }
 
-LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name)
-{
+LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name) {
 	return LLVMBuildLoad2(cg->b, cg_type(cg, t), addr, name);
 }
 
 /* Can memory change between instruction `from` and the end of the current block? Allocation
  * calls cannot change existing objects; other calls and stores might. */
-static bool writes_after(LLVMValueRef from)
-{
+static bool writes_after(LLVMValueRef from) {
 	for (LLVMValueRef i = LLVMGetNextInstruction(from); i; i = LLVMGetNextInstruction(i)) {
 		LLVMOpcode op = LLVMGetInstructionOpcode(i);
 		if (op == LLVMCall) {
@@ -40,7 +36,8 @@ static bool writes_after(LLVMValueRef from)
 			const char *name = LLVMGetValueName2(LLVMGetCalledValue(i), &len);
 			if (strcmp(name, "gosub_alloc") != 0)
 				return true;
-		} else if (op == LLVMStore || op == LLVMAtomicRMW || op == LLVMAtomicCmpXchg || op == LLVMFence) {
+		} else if (op == LLVMStore || op == LLVMAtomicRMW || op == LLVMAtomicCmpXchg ||
+			   op == LLVMFence) {
 			return true;
 		}
 	}
@@ -50,8 +47,7 @@ static bool writes_after(LLVMValueRef from)
 /* Stores a value of type t at addr. A big aggregate that was just loaded from memory (x = *p,
  * boxing a struct) is copied memory to memory instead, when nothing can have written memory
  * since the load: LLVM's instruction selection handles huge first-class aggregates very slowly. */
-void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr)
-{
+void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr) {
 	LLVMTypeRef ty = LLVMTypeOf(val);
 	LLVMTypeKind k = LLVMGetTypeKind(ty);
 	if ((k == LLVMStructTypeKind || k == LLVMArrayTypeKind) && LLVMIsALoadInst(val) &&
@@ -59,7 +55,7 @@ void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr)
 	    !writes_after(val)) {
 		unsigned align = t ? (unsigned)type_align(t) : 1;
 		LLVMBuildMemCpy(cg->b, addr, align, LLVMGetOperand(val, 0), align,
-		                LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, ty), 0));
+				LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, ty), 0));
 		if (!LLVMGetFirstUse(val))
 			LLVMInstructionEraseFromParent(val);
 		return;
@@ -67,33 +63,22 @@ void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr)
 	LLVMBuildStore(cg->b, val, addr);
 }
 
-void cg_str_args(Cg *cg, LLVMValueRef str, LLVMValueRef out[2])
-{
+void cg_str_args(Cg *cg, LLVMValueRef str, LLVMValueRef out[2]) {
 	out[0] = LLVMBuildExtractValue(cg->b, str, 0, "str.ptr");
 	out[1] = LLVMBuildExtractValue(cg->b, str, 1, "str.len");
 }
 
-static bool is_signed(Type *t)
-{
-	return type_is_integer(t) && !type_is_unsigned(t);
-}
+static bool is_signed(Type *t) { return type_is_integer(t) && !type_is_unsigned(t); }
 
-static unsigned int_width(Cg *cg, Type *t)
-{
-	return LLVMGetIntTypeWidth(cg_type(cg, t));
-}
+static unsigned int_width(Cg *cg, Type *t) { return LLVMGetIntTypeWidth(cg_type(cg, t)); }
 
 /* ---- constants ------------------------------------------------------------------------------ */
 
-LLVMValueRef cg_zero(Cg *cg, Type *t)
-{
-	return LLVMConstNull(cg_type(cg, t));
-}
+LLVMValueRef cg_zero(Cg *cg, Type *t) { return LLVMConstNull(cg_type(cg, t)); }
 
 /* A string constant: { ptr @.str, i64 len }, the bytes in a private unnamed_addr global that
  * LLVM may merge with equal ones. The empty string has a nil pointer, as in gc. */
-LLVMValueRef cg_const_string(Cg *cg, const char *s, size_t len)
-{
+LLVMValueRef cg_const_string(Cg *cg, const char *s, size_t len) {
 	LLVMValueRef ptr = LLVMConstNull(cg->t_ptr);
 	if (len > 0) {
 		LLVMValueRef bytes = LLVMConstStringInContext(cg->ctx, s, (unsigned)len, 1);
@@ -109,14 +94,14 @@ LLVMValueRef cg_const_string(Cg *cg, const char *s, size_t len)
 	return LLVMConstNamedStruct(cg->t_string, parts, 2);
 }
 
-LLVMValueRef cg_const(Cg *cg, ConstVal *cv, Type *t)
-{
+LLVMValueRef cg_const(Cg *cg, ConstVal *cv, Type *t) {
 	Type *u = type_under(t);
 	LLVMTypeRef ty = cg_type(cg, t);
 	if (u->kind == TY_BOOL)
 		return LLVMConstInt(ty, cv->b, 0);
 	if (type_is_integer(u)) {
-		unsigned long long bits = type_is_unsigned(u) ? cv_get_uint64(cv) : (unsigned long long)cv_get_int64(cv);
+		unsigned long long bits =
+		    type_is_unsigned(u) ? cv_get_uint64(cv) : (unsigned long long)cv_get_int64(cv);
 		return LLVMConstInt(ty, bits, 0);
 	}
 	if (type_is_float(u))
@@ -130,41 +115,31 @@ LLVMValueRef cg_const(Cg *cg, ConstVal *cv, Type *t)
 
 /* ---- names ---------------------------------------------------------------------------------- */
 
-static LLVMValueRef cg_symbol_value(Cg *cg, Node *n, Symbol *s)
-{
+static LLVMValueRef cg_symbol_value(Cg *cg, Node *n, Symbol *s) {
 	switch (s->kind) {
-	case SYM_VAR:
-		return cg_load(cg, s->type, cg_var_addr(cg, s), s->name);
-	case SYM_CONST:
-		return cg_const(cg, n->cval ? n->cval : s->cval, n->type);
+	case SYM_VAR: return cg_load(cg, s->type, cg_var_addr(cg, s), s->name);
+	case SYM_CONST: return cg_const(cg, n->cval ? n->cval : s->cval, n->type);
 	case SYM_FUNC:
 		if (!s->func) /* a function of a package gosub implements */
 			return cg_extern_func_value(cg, s);
 		return cg_func_value(cg, s->func);
-	case SYM_NIL:
-		return cg_zero(cg, n->type);
-	default:
-		fatal("%s: symbol %s used as a value", pos_str(n->pos), s->name);
+	case SYM_NIL: return cg_zero(cg, n->type);
+	default: fatal("%s: symbol %s used as a value", pos_str(n->pos), s->name);
 	}
 }
 
-static LLVMValueRef cg_ident(Cg *cg, Node *n)
-{
-	return cg_symbol_value(cg, n, n->ident.sym);
-}
+static LLVMValueRef cg_ident(Cg *cg, Node *n) { return cg_symbol_value(cg, n, n->ident.sym); }
 
 /* ---- unary operators (Go spec: Arithmetic operators, Logical operators, Address operators) -- */
 
-static LLVMValueRef cg_unary(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_unary(Cg *cg, Node *n) {
 	Node *x = n->unary.x;
 	switch (n->unary.op) {
 	case TK_AND:
 		if (ast_unparen(x)->kind == ND_COMPOSITE)
 			return cg_data_expr(cg, n);
 		return cg_addr(cg, x);
-	case TK_ADD:
-		return cg_expr(cg, x);
+	case TK_ADD: return cg_expr(cg, x);
 	case TK_SUB:
 		if (type_is_float(n->type))
 			return LLVMBuildFNeg(cg->b, cg_expr(cg, x), "neg");
@@ -172,17 +147,14 @@ static LLVMValueRef cg_unary(Cg *cg, Node *n)
 			return cg_complex_neg(cg, n->type, cg_expr(cg, x));
 		return LLVMBuildSub(cg->b, cg_zero(cg, n->type), cg_expr(cg, x), "neg");
 	case TK_NOT:
-	case TK_XOR:
-		return LLVMBuildNot(cg->b, cg_expr(cg, x), n->unary.op == TK_NOT ? "not" : "compl");
-	case TK_ARROW:
-		return cg_recv(cg, n);
+	case TK_XOR: return LLVMBuildNot(cg->b, cg_expr(cg, x), n->unary.op == TK_NOT ? "not" : "compl");
+	case TK_ARROW: return cg_recv(cg, n);
 	}
 	unreachable();
 }
 
 /* *p: a nil check, then a load. */
-static LLVMValueRef cg_deref_addr(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_deref_addr(Cg *cg, Node *n) {
 	LLVMValueRef p = cg_expr(cg, n->unary.x);
 	cg_check_nil(cg, p);
 	return p;
@@ -195,8 +167,7 @@ static LLVMValueRef cg_deref_addr(Cg *cg, Node *n)
  *   signed: %m1 = y == -1 ; %d = select %m1, 1, y ; q = sdiv x, %d ; select %m1, -x, q
  * so the only case where x86's idiv traps (MinInt / -1) never reaches it; for % the -1 case
  * gives 0. */
-static LLVMValueRef cg_divide(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y)
-{
+static LLVMValueRef cg_divide(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y) {
 	bool rem = op == TK_REM;
 	if (type_is_float(t))
 		return LLVMBuildFDiv(cg->b, x, y, "quo");
@@ -220,17 +191,17 @@ static LLVMValueRef cg_divide(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValue
  * times by 1"): counts >= the width give 0 (or all sign bits for >> of a negative signed x);
  * a negative signed count panics. LLVM's shifts are poison past the width, hence the selects:
  *   %big = icmp uge y, width ; %s = shl x, y' ; select %big, 0, %s */
-static LLVMValueRef cg_shift(Cg *cg, int op, Type *xt, Type *yt, LLVMValueRef x, LLVMValueRef y)
-{
+static LLVMValueRef cg_shift(Cg *cg, int op, Type *xt, Type *yt, LLVMValueRef x, LLVMValueRef y) {
 	LLVMTypeRef xty = LLVMTypeOf(x), yty = LLVMTypeOf(y);
 	unsigned xw = LLVMGetIntTypeWidth(xty), yw = LLVMGetIntTypeWidth(yty);
 	if (is_signed(yt) && !LLVMIsAConstantInt(y))
 		cg_panic_if(cg, LLVMBuildICmp(cg->b, LLVMIntSLT, y, LLVMConstNull(yty), "negshift"),
-		            "gosub_panic_shift", NULL, 0);
+			    "gosub_panic_shift", NULL, 0);
 	LLVMValueRef big = yw < 8 ? LLVMConstInt(cg->t_i1, 0, 0)
-	                          : LLVMBuildICmp(cg->b, LLVMIntUGE, y, LLVMConstInt(yty, xw, 0), "bigshift");
-	LLVMValueRef cnt = yw > xw ? LLVMBuildTrunc(cg->b, y, xty, "")
-	                 : yw < xw ? LLVMBuildZExt(cg->b, y, xty, "") : y;
+				  : LLVMBuildICmp(cg->b, LLVMIntUGE, y, LLVMConstInt(yty, xw, 0), "bigshift");
+	LLVMValueRef cnt = yw > xw   ? LLVMBuildTrunc(cg->b, y, xty, "")
+			   : yw < xw ? LLVMBuildZExt(cg->b, y, xty, "")
+				     : y;
 	LLVMValueRef wm1 = LLVMConstInt(xty, xw - 1, 0);
 	if (op == TK_SHL) {
 		LLVMValueRef s = LLVMBuildShl(cg->b, x, LLVMBuildSelect(cg->b, big, wm1, cnt, ""), "shl");
@@ -242,8 +213,7 @@ static LLVMValueRef cg_shift(Cg *cg, int op, Type *xt, Type *yt, LLVMValueRef x,
 	return LLVMBuildSelect(cg->b, big, LLVMConstNull(xty), s, "shr");
 }
 
-static LLVMValueRef cg_arith(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y)
-{
+static LLVMValueRef cg_arith(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y) {
 	bool fl = type_is_float(t);
 	switch (op) {
 	case TK_ADD: return fl ? LLVMBuildFAdd(cg->b, x, y, "add") : LLVMBuildAdd(cg->b, x, y, "add");
@@ -261,8 +231,7 @@ static LLVMValueRef cg_arith(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueR
 
 /* s1 + s2 + ... : one gosub_concat over all the operands of a chain of string additions, as
  * gc does (a temporary array of the parts on the stack). */
-static void concat_parts(Node *n, NodeVec *parts)
-{
+static void concat_parts(Node *n, NodeVec *parts) {
 	Node *u = ast_unparen(n);
 	if (u->kind == ND_BINARY && u->binary.op == TK_ADD && !u->cval && type_is_string(u->type)) {
 		concat_parts(u->binary.x, parts);
@@ -272,14 +241,14 @@ static void concat_parts(Node *n, NodeVec *parts)
 	vec_push(parts, n);
 }
 
-static LLVMValueRef cg_concat(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_concat(Cg *cg, Node *n) {
 	NodeVec parts = {0};
 	concat_parts(n, &parts);
 	LLVMTypeRef arrty = LLVMArrayType2(cg->t_string, (uint64_t)parts.len);
 	LLVMValueRef arr = cg_entry_alloca(cg, arrty, "concat.parts");
 	for (int i = 0; i < parts.len; i++) {
-		LLVMValueRef idx[2] = {LLVMConstInt(cg->t_i64, 0, 0), LLVMConstInt(cg->t_i64, (unsigned)i, 0)};
+		LLVMValueRef idx[2] = {LLVMConstInt(cg->t_i64, 0, 0),
+				       LLVMConstInt(cg->t_i64, (unsigned)i, 0)};
 		LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, arrty, arr, idx, 2, "");
 		LLVMBuildStore(cg->b, cg_expr(cg, parts.v[i]), slot);
 	}
@@ -287,8 +256,7 @@ static LLVMValueRef cg_concat(Cg *cg, Node *n)
 	return cg_rtcall(cg, "gosub_concat", args, 2);
 }
 
-static LLVMValueRef cg_concat2(Cg *cg, LLVMValueRef x, LLVMValueRef y)
-{
+static LLVMValueRef cg_concat2(Cg *cg, LLVMValueRef x, LLVMValueRef y) {
 	LLVMTypeRef arrty = LLVMArrayType2(cg->t_string, 2);
 	LLVMValueRef arr = cg_entry_alloca(cg, arrty, "concat.parts");
 	LLVMValueRef agg = LLVMBuildInsertValue(cg->b, LLVMGetUndef(arrty), x, 0, "");
@@ -297,8 +265,7 @@ static LLVMValueRef cg_concat2(Cg *cg, LLVMValueRef x, LLVMValueRef y)
 	return cg_rtcall(cg, "gosub_concat", args, 2);
 }
 
-LLVMValueRef cg_binop(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y, Type *yt)
-{
+LLVMValueRef cg_binop(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y, Type *yt) {
 	if (op == TK_SHL || op == TK_SHR)
 		return cg_shift(cg, op, t, yt, x, y);
 	if (op == TK_ADD && type_is_string(t))
@@ -310,8 +277,7 @@ LLVMValueRef cg_binop(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y, T
 
 /* ---- comparisons (Go spec: Comparison operators) -------------------------------------------- */
 
-static LLVMIntPredicate int_pred(int op, bool sign)
-{
+static LLVMIntPredicate int_pred(int op, bool sign) {
 	switch (op) {
 	case TK_EQL: return LLVMIntEQ;
 	case TK_NEQ: return LLVMIntNE;
@@ -324,8 +290,7 @@ static LLVMIntPredicate int_pred(int op, bool sign)
 }
 
 /* Ordered comparisons are false on NaN; != is true on NaN (hence UNE). */
-static LLVMRealPredicate real_pred(int op)
-{
+static LLVMRealPredicate real_pred(int op) {
 	switch (op) {
 	case TK_EQL: return LLVMRealOEQ;
 	case TK_NEQ: return LLVMRealUNE;
@@ -338,8 +303,7 @@ static LLVMRealPredicate real_pred(int op)
 }
 
 /* Strings: == through gosub_streq (length first, then bytes), ordering through gosub_strcmp. */
-static LLVMValueRef cg_compare_strings(Cg *cg, int op, LLVMValueRef x, LLVMValueRef y)
-{
+static LLVMValueRef cg_compare_strings(Cg *cg, int op, LLVMValueRef x, LLVMValueRef y) {
 	LLVMValueRef args[4];
 	cg_str_args(cg, x, args);
 	cg_str_args(cg, y, args + 2);
@@ -352,8 +316,7 @@ static LLVMValueRef cg_compare_strings(Cg *cg, int op, LLVMValueRef x, LLVMValue
 }
 
 /* x == y for values of any comparable type t: the equality switch statements use. */
-LLVMValueRef cg_eq(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
-{
+LLVMValueRef cg_eq(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t) {
 	Type *u = type_under(t);
 	if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_INTERFACE)
 		return cg_equal(cg, x, y, t);
@@ -368,8 +331,7 @@ LLVMValueRef cg_eq(Cg *cg, LLVMValueRef x, LLVMValueRef y, Type *t)
 	return LLVMBuildICmp(cg->b, LLVMIntEQ, x, y, "eq");
 }
 
-static bool is_nil(Node *n)
-{
+static bool is_nil(Node *n) {
 	n = ast_unparen(n);
 	while (n->kind == ND_CONVERT && (n->flags & NF_IMPLICIT))
 		n = ast_unparen(n->conv.x);
@@ -378,16 +340,15 @@ static bool is_nil(Node *n)
 
 /* A slice, map or interface against nil: compare the first word (data pointer, map pointer,
  * type/itab word) with null. */
-static LLVMValueRef cg_compare_nil(Cg *cg, int op, Node *other)
-{
+static LLVMValueRef cg_compare_nil(Cg *cg, int op, Node *other) {
 	LLVMValueRef v = cg_expr(cg, other);
 	if (LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMStructTypeKind)
 		v = LLVMBuildExtractValue(cg->b, v, 0, "");
-	return LLVMBuildICmp(cg->b, op == TK_EQL ? LLVMIntEQ : LLVMIntNE, v, LLVMConstNull(LLVMTypeOf(v)), "isnil");
+	return LLVMBuildICmp(cg->b, op == TK_EQL ? LLVMIntEQ : LLVMIntNE, v, LLVMConstNull(LLVMTypeOf(v)),
+			     "isnil");
 }
 
-static LLVMValueRef cg_compare(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_compare(Cg *cg, Node *n) {
 	int op = n->binary.op;
 	Node *xn = n->binary.x, *yn = n->binary.y;
 	Type *t = xn->type;
@@ -413,33 +374,30 @@ static LLVMValueRef cg_compare(Cg *cg, Node *n)
  *   entry: %x = ...; br %x, land.rhs, land.end      (|| swaps the targets)
  *   land.rhs: %y = ...; br land.end
  *   land.end: phi [ false|true, entry ], [ %y, rhs ] */
-static LLVMValueRef cg_logical(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_logical(Cg *cg, Node *n) {
 	bool and = n->binary.op == TK_LAND;
-	LLVMBasicBlockRef rhs = cg_new_block(cg, and ? "land.rhs" : "lor.rhs");
-	LLVMBasicBlockRef end = cg_new_block(cg, and ? "land.end" : "lor.end");
+	LLVMBasicBlockRef rhs = cg_new_block(cg, and? "land.rhs" : "lor.rhs");
+	LLVMBasicBlockRef end = cg_new_block(cg, and? "land.end" : "lor.end");
 	LLVMValueRef x = cg_expr(cg, n->binary.x);
 	LLVMBasicBlockRef xbb = LLVMGetInsertBlock(cg->b);
-	LLVMBuildCondBr(cg->b, x, and ? rhs : end, and ? end : rhs);
+	LLVMBuildCondBr(cg->b, x, and? rhs : end, and? end : rhs);
 	LLVMPositionBuilderAtEnd(cg->b, rhs);
 	LLVMValueRef y = cg_expr(cg, n->binary.y);
 	LLVMBasicBlockRef ybb = LLVMGetInsertBlock(cg->b);
 	LLVMBuildBr(cg->b, end);
 	LLVMPositionBuilderAtEnd(cg->b, end);
-	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_i1, and ? "and" : "or");
+	LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->t_i1, and? "and" : "or");
 	LLVMValueRef vals[2] = {LLVMConstInt(cg->t_i1, !and, 0), y};
 	LLVMBasicBlockRef bbs[2] = {xbb, ybb};
 	LLVMAddIncoming(phi, vals, bbs, 2);
 	return phi;
 }
 
-static bool is_comparison(int op)
-{
+static bool is_comparison(int op) {
 	return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR || op == TK_GEQ;
 }
 
-static LLVMValueRef cg_binary(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_binary(Cg *cg, Node *n) {
 	int op = n->binary.op;
 	if (op == TK_LAND || op == TK_LOR)
 		return cg_logical(cg, n);
@@ -453,14 +411,14 @@ static LLVMValueRef cg_binary(Cg *cg, Node *n)
 }
 
 /* Conditions for branches: && || ! are lowered to jumps, without materialising an i1. */
-void cg_cond_branch(Cg *cg, Node *n, LLVMBasicBlockRef t, LLVMBasicBlockRef f)
-{
+void cg_cond_branch(Cg *cg, Node *n, LLVMBasicBlockRef t, LLVMBasicBlockRef f) {
 	Node *u = ast_unparen(n);
 	bool hoisted = cg->nhoisted && cg_order_lookup(cg, u); /* evaluated whole ahead (cg_order.c) */
-	if (!hoisted && u->kind == ND_BINARY && (u->binary.op == TK_LAND || u->binary.op == TK_LOR) && !u->cval) {
+	if (!hoisted && u->kind == ND_BINARY && (u->binary.op == TK_LAND || u->binary.op == TK_LOR) &&
+	    !u->cval) {
 		bool and = u->binary.op == TK_LAND;
-		LLVMBasicBlockRef mid = cg_new_block(cg, and ? "land.rhs" : "lor.rhs");
-		cg_cond_branch(cg, u->binary.x, and ? mid : t, and ? f : mid);
+		LLVMBasicBlockRef mid = cg_new_block(cg, and? "land.rhs" : "lor.rhs");
+		cg_cond_branch(cg, u->binary.x, and? mid : t, and? f : mid);
 		LLVMPositionBuilderAtEnd(cg->b, mid);
 		cg_cond_branch(cg, u->binary.y, t, f);
 		return;
@@ -472,10 +430,7 @@ void cg_cond_branch(Cg *cg, Node *n, LLVMBasicBlockRef t, LLVMBasicBlockRef f)
 	LLVMBuildCondBr(cg->b, cg_expr(cg, n), t, f);
 }
 
-LLVMValueRef cg_cond(Cg *cg, Node *n)
-{
-	return cg_expr(cg, n);
-}
+LLVMValueRef cg_cond(Cg *cg, Node *n) { return cg_expr(cg, n); }
 
 /* ---- conversions (Go spec: Conversions) ------------------------------------------------------- */
 
@@ -483,8 +438,7 @@ LLVMValueRef cg_cond(Cg *cg, Node *n)
  * type and its underlying type, pointer types with identical bases, ...), so the value is kept.
  * Float to integer truncates toward zero like gc's CVTTSD2SQ; out-of-range values give an
  * unspecified result in Go, so the poison LLVM would produce is frozen to an arbitrary value. */
-LLVMValueRef cg_convert_value(Cg *cg, LLVMValueRef v, Type *from, Type *to)
-{
+LLVMValueRef cg_convert_value(Cg *cg, LLVMValueRef v, Type *from, Type *to) {
 	Type *f = type_under(from), *t = type_under(to);
 	LLVMTypeRef ty = cg_type(cg, to);
 	if (type_is_complex(f) && type_is_complex(t))
@@ -499,27 +453,30 @@ LLVMValueRef cg_convert_value(Cg *cg, LLVMValueRef v, Type *from, Type *to)
 		if (fw > tw)
 			return LLVMBuildTrunc(cg->b, v, ty, "conv");
 		if (fw < tw)
-			return is_signed(f) ? LLVMBuildSExt(cg->b, v, ty, "conv") : LLVMBuildZExt(cg->b, v, ty, "conv");
+			return is_signed(f) ? LLVMBuildSExt(cg->b, v, ty, "conv")
+					    : LLVMBuildZExt(cg->b, v, ty, "conv");
 		return v;
 	}
 	if (type_is_integer(f) && type_is_float(t))
-		return is_signed(f) ? LLVMBuildSIToFP(cg->b, v, ty, "conv") : LLVMBuildUIToFP(cg->b, v, ty, "conv");
+		return is_signed(f) ? LLVMBuildSIToFP(cg->b, v, ty, "conv")
+				    : LLVMBuildUIToFP(cg->b, v, ty, "conv");
 	if (type_is_float(f) && type_is_integer(t)) {
-		LLVMValueRef r = is_signed(t) ? LLVMBuildFPToSI(cg->b, v, ty, "conv") : LLVMBuildFPToUI(cg->b, v, ty, "conv");
+		LLVMValueRef r = is_signed(t) ? LLVMBuildFPToSI(cg->b, v, ty, "conv")
+					      : LLVMBuildFPToUI(cg->b, v, ty, "conv");
 		return LLVMBuildFreeze(cg->b, r, "conv");
 	}
 	if (type_is_float(f) && type_is_float(t)) {
 		if (f->kind == t->kind)
 			return v;
-		return f->kind == TY_FLOAT32 ? LLVMBuildFPExt(cg->b, v, ty, "conv") : LLVMBuildFPTrunc(cg->b, v, ty, "conv");
+		return f->kind == TY_FLOAT32 ? LLVMBuildFPExt(cg->b, v, ty, "conv")
+					     : LLVMBuildFPTrunc(cg->b, v, ty, "conv");
 	}
 	return v;
 }
 
 /* Conversions that change representation beyond numbers (to or from interfaces, strings from
  * integers, bytes and runes) are cg_data.c's. */
-static bool is_data_conversion(Type *from, Type *to)
-{
+static bool is_data_conversion(Type *from, Type *to) {
 	Type *f = type_under(from), *t = type_under(to);
 	if (t->kind == TY_INTERFACE || f->kind == TY_INTERFACE)
 		return true;
@@ -529,8 +486,7 @@ static bool is_data_conversion(Type *from, Type *to)
 }
 
 /* (*[N]T)(s) (Go 1.17): s's data pointer, after checking len(s) >= N; a nil slice gives nil. */
-static LLVMValueRef cg_slice_to_array_ptr(Cg *cg, Node *n, LLVMValueRef s)
-{
+static LLVMValueRef cg_slice_to_array_ptr(Cg *cg, Node *n, LLVMValueRef s) {
 	int64_t want = type_under(type_under(n->type)->elem)->len;
 	LLVMValueRef len = LLVMBuildExtractValue(cg->b, s, 1, "len");
 	LLVMValueRef n_ = LLVMConstInt(cg->t_i64, (unsigned long long)want, 0);
@@ -540,8 +496,7 @@ static LLVMValueRef cg_slice_to_array_ptr(Cg *cg, Node *n, LLVMValueRef s)
 	return LLVMBuildExtractValue(cg->b, s, 0, "arrayptr");
 }
 
-static LLVMValueRef cg_convert(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_convert(Cg *cg, Node *n) {
 	Node *x = n->conv.x;
 	if (type_under(x->type)->kind == TY_SLICE && type_under(n->type)->kind == TY_POINTER)
 		return cg_slice_to_array_ptr(cg, n, cg_expr(cg, x));
@@ -552,13 +507,11 @@ static LLVMValueRef cg_convert(Cg *cg, Node *n)
 
 /* ---- dispatch ------------------------------------------------------------------------------- */
 
-static bool has_const_value(Node *n)
-{
+static bool has_const_value(Node *n) {
 	return n->cval && n->type && !type_is_interface(n->type) && n->type->kind != TY_TUPLE;
 }
 
-static LLVMValueRef cg_selector(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_selector(Cg *cg, Node *n) {
 	if (n->sel.kind == SEL_QUALIFIED)
 		return cg_symbol_value(cg, n, n->sel.sym);
 	return cg_data_expr(cg, n);
@@ -568,8 +521,7 @@ static LLVMValueRef cg_selector(Cg *cg, Node *n)
  * each result is taken from its value:
  *   %call = call { ptr, i64, i64, ... } @main.f(...)     ; at ND_RESULT 0
  *   %r0 = extractvalue %call, 0 ... %r1 = extractvalue %call, 1 */
-static LLVMValueRef cg_result(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_result(Cg *cg, Node *n) {
 	if (n->result.index == 0 || cg->result_call != n->result.call) {
 		cg->result_val = cg_expr(cg, n->result.call);
 		cg->result_call = n->result.call;
@@ -580,8 +532,7 @@ static LLVMValueRef cg_result(Cg *cg, Node *n)
 static LLVMValueRef cg_expr_node(Cg *cg, Node *n);
 
 /* -allocprof: while n is generated, a runtime call that allocates is n's (cg_allocprof.c). */
-LLVMValueRef cg_expr(Cg *cg, Node *n)
-{
+LLVMValueRef cg_expr(Cg *cg, Node *n) {
 	LLVMValueRef v = cg->nhoisted ? cg_order_lookup(cg, n) : NULL;
 	if (v)
 		return v;
@@ -593,8 +544,7 @@ LLVMValueRef cg_expr(Cg *cg, Node *n)
 	return v;
 }
 
-static LLVMValueRef cg_expr_node(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_expr_node(Cg *cg, Node *n) {
 	if (has_const_value(n))
 		return cg_const(cg, n->cval, n->type);
 	switch (n->kind) {
@@ -611,16 +561,13 @@ static LLVMValueRef cg_expr_node(Cg *cg, Node *n)
 	case ND_SLICE:
 	case ND_COMPOSITE:
 	case ND_FUNCLIT:
-	case ND_TYPEASSERT:
-		return cg_data_expr(cg, n);
-	default:
-		fatal("%s: cg_expr of %s", pos_str(n->pos), ast_kind_name(n->kind));
+	case ND_TYPEASSERT: return cg_data_expr(cg, n);
+	default: fatal("%s: cg_expr of %s", pos_str(n->pos), ast_kind_name(n->kind));
 	}
 }
 
 /* A value that has no address of its own (a call result, a conversion) gets a temporary. */
-static LLVMValueRef cg_temp_addr(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_temp_addr(Cg *cg, Node *n) {
 	LLVMValueRef v = cg_expr(cg, n);
 	LLVMValueRef tmp = cg_entry_alloca(cg, LLVMTypeOf(v), "tmp");
 	cg_store(cg, n->type, v, tmp);
@@ -629,8 +576,7 @@ static LLVMValueRef cg_temp_addr(Cg *cg, Node *n)
 
 static LLVMValueRef cg_addr_node(Cg *cg, Node *n);
 
-LLVMValueRef cg_addr(Cg *cg, Node *n)
-{
+LLVMValueRef cg_addr(Cg *cg, Node *n) {
 	Node *outer = cg_allocprof_enter(cg, n);
 	LLVMMetadataRef loc = cg_debug_enter(cg, n->pos);
 	LLVMValueRef v = cg_addr_node(cg, n);
@@ -639,8 +585,7 @@ LLVMValueRef cg_addr(Cg *cg, Node *n)
 	return v;
 }
 
-static LLVMValueRef cg_addr_node(Cg *cg, Node *n)
-{
+static LLVMValueRef cg_addr_node(Cg *cg, Node *n) {
 	switch (n->kind) {
 	case ND_IDENT:
 		if (n->ident.sym->kind == SYM_VAR)
@@ -655,9 +600,7 @@ static LLVMValueRef cg_addr_node(Cg *cg, Node *n)
 			return cg_data_addr(cg, n);
 		return cg_temp_addr(cg, n);
 	case ND_INDEX:
-	case ND_COMPOSITE:
-		return cg_data_addr(cg, n);
-	default:
-		return cg_temp_addr(cg, n);
+	case ND_COMPOSITE: return cg_data_addr(cg, n);
+	default: return cg_temp_addr(cg, n);
 	}
 }

@@ -28,22 +28,21 @@
 /* The runtime's C name of a function it implements, from gc's symbol:
  * sync.runtime_Semacquire -> gosub_sync_runtime_Semacquire,
  * testing.(*B).ResetTimer -> gosub_testing_B_ResetTimer. */
-static const char *c_name(const char *link_name)
-{
+static const char *c_name(const char *link_name) {
 	Buf b = {0};
 	buf_puts(&b, "gosub_");
 	for (const char *p = link_name; *p; p++) {
 		if (*p == '(' || *p == '*' || *p == ')')
 			continue;
-		bool word = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_';
+		bool word = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+			    (*p >= '0' && *p <= '9') || *p == '_';
 		buf_putc(&b, word ? *p : '_');
 	}
 	return buf_cstr(&b);
 }
 
 /* void <name>(ptr results, ptr param0, ptr param1, ...) */
-static LLVMValueRef rt_impl(Cg *cg, const char *name, int nparams)
-{
+static LLVMValueRef rt_impl(Cg *cg, const char *name, int nparams) {
 	LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
 	if (fn)
 		return fn;
@@ -56,8 +55,7 @@ static LLVMValueRef rt_impl(Cg *cg, const char *name, int nparams)
 
 /* The body of wrapper w: every parameter after the closure (a method's receiver included) goes to
  * the runtime function `impl` by address. */
-static void build_wrapper_body(Cg *cg, const char *impl_name, LLVMValueRef w, LLVMTypeRef wty)
-{
+static void build_wrapper_body(Cg *cg, const char *impl_name, LLVMValueRef w, LLVMTypeRef wty) {
 	int np = (int)LLVMCountParams(w) - 1;
 	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
 	LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cg->ctx, w, "entry"));
@@ -82,22 +80,20 @@ static void build_wrapper_body(Cg *cg, const char *impl_name, LLVMValueRef w, LL
 /* A method of a package type (testing.(*B).ResetTimer, a Func without a body, see stdpkg.c):
  * the already declared function f becomes an internal wrapper calling
  * gosub_testing_B_ResetTimer(ptr results, ptr &recv, ptr &params...). */
-void cg_extern_method_body(Cg *cg, Func *fn, LLVMValueRef f)
-{
+void cg_extern_method_body(Cg *cg, Func *fn, LLVMValueRef f) {
 	LLVMSetLinkage(f, LLVMInternalLinkage);
 	build_wrapper_body(cg, c_name(fn->link_name), f, LLVMGlobalGetValueType(f));
 }
 
 /* Before a call of a testing method: tell the runtime the call's source position, which
  * t.Errorf and friends print as gc's test binaries do ("x_test.go:12: message"). */
-void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos)
-{
+void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos) {
 	if (fn->decl || !fn->recv_type)
 		return;
 	const char *file = pos.file ? pos.file->path : "?";
 	const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
 	LLVMValueRef a[2] = {LLVMBuildGlobalStringPtr(cg->b, base, "file"),
-	                     LLVMConstInt(cg->t_i64, (unsigned long long)pos.line, 0)};
+			     LLVMConstInt(cg->t_i64, (unsigned long long)pos.line, 0)};
 	LLVMTypeRef ps[2] = {cg->t_ptr, cg->t_i64};
 	LLVMTypeRef fnty = LLVMFunctionType(cg->t_void, ps, 2, 0);
 	LLVMValueRef setpos = LLVMGetNamedFunction(cg->mod, "gosub_testing_set_pos");
@@ -109,16 +105,14 @@ void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos)
 /* A function of a source package declared without a body (gc implements those in assembly or
  * in its runtime): an intrinsic when one computes it (cg_intrinsic.c), else a wrapper calling
  * the runtime's C implementation (see runtime/README.md for the list). */
-void cg_extern_body(Cg *cg, Func *fn, LLVMValueRef f)
-{
+void cg_extern_body(Cg *cg, Func *fn, LLVMValueRef f) {
 	if (cg_intrinsic_body(cg, fn, f))
 		return;
 	build_wrapper_body(cg, c_name(fn->link_name), f, LLVMGlobalGetValueType(f));
 }
 
 /* The wrapper of a package function (declared and defined on first use). */
-LLVMValueRef cg_extern_func(Cg *cg, Symbol *s)
-{
+LLVMValueRef cg_extern_func(Cg *cg, Symbol *s) {
 	const char *name = fmt("%s.%s", s->pkg, s->name);
 	LLVMValueRef w = LLVMGetNamedFunction(cg->mod, name);
 	if (w)
@@ -130,14 +124,10 @@ LLVMValueRef cg_extern_func(Cg *cg, Symbol *s)
 	return w;
 }
 
-static Symbol *callee_symbol(Node *call)
-{
-	return ast_unparen(call->call.fn)->sel.sym;
-}
+static Symbol *callee_symbol(Node *call) { return ast_unparen(call->call.fn)->sel.sym; }
 
 /* fmt.Println(a...): a static call of the wrapper, arguments as for any Go call. */
-LLVMValueRef cg_extern_call(Cg *cg, Node *call)
-{
+LLVMValueRef cg_extern_call(Cg *cg, Node *call) {
 	Symbol *s = callee_symbol(call);
 	LLVMValueRef w = cg_extern_func(cg, s);
 	int n;
@@ -154,9 +144,10 @@ LLVMValueRef cg_extern_call(Cg *cg, Node *call)
 }
 
 /* f := fmt.Sprintf: a constant closure record { @fmt.Sprintf }, as for top-level functions. */
-LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s)
-{
-	const char *name = fmt("%s.%s\xc2\xb7" "f", s->pkg, s->name);
+LLVMValueRef cg_extern_func_value(Cg *cg, Symbol *s) {
+	const char *name = fmt("%s.%s\xc2\xb7"
+			       "f",
+			       s->pkg, s->name);
 	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
 	return g ? g : cg_const_func_record(cg, name, cg_extern_func(cg, s));
 }

@@ -14,8 +14,7 @@
 
 /* ---- types and declarations ---------------------------------------------------------------- */
 
-static LLVMTypeRef cg_results_type(Cg *cg, Type *sig)
-{
+static LLVMTypeRef cg_results_type(Cg *cg, Type *sig) {
 	int n = sig->results.len;
 	if (n == 0)
 		return cg->t_void;
@@ -31,28 +30,20 @@ static LLVMTypeRef cg_results_type(Cg *cg, Type *sig)
  * first-class aggregates (a [1 << 20]byte argument) extremely slowly. */
 enum { BYREF_MIN = 256 };
 
-bool cg_byref(Cg *cg, LLVMTypeRef ty)
-{
+bool cg_byref(Cg *cg, LLVMTypeRef ty) {
 	LLVMTypeKind k = LLVMGetTypeKind(ty);
 	return (k == LLVMStructTypeKind || k == LLVMArrayTypeKind) && cg_sizeof(cg, ty) > BYREF_MIN;
 }
 
 /* The results of sig come back through memory: an extra last parameter `ptr %sret`. */
-bool cg_sret(Cg *cg, Type *sig)
-{
-	return cg_byref(cg, cg_results_type(cg, type_under(sig)));
-}
+bool cg_sret(Cg *cg, Type *sig) { return cg_byref(cg, cg_results_type(cg, type_under(sig))); }
 
-LLVMTypeRef cg_results_struct(Cg *cg, Type *sig)
-{
-	return cg_results_type(cg, type_under(sig));
-}
+LLVMTypeRef cg_results_struct(Cg *cg, Type *sig) { return cg_results_type(cg, type_under(sig)); }
 
 /* (ptr %closure, [recv], params...) -> void | result | { results... }
  * A parameter of a big type (cg_byref) is a `ptr` to a copy the caller made; big results are
  * stored at a last parameter `ptr %sret` and the function returns void. */
-LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv)
-{
+LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv) {
 	sig = type_under(sig);
 	int n = 0;
 	LLVMTypeRef *params = xalloc(sizeof *params * (size_t)(sig->params.len + 3));
@@ -71,13 +62,12 @@ LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv)
 	return LLVMFunctionType(rty, params, (unsigned)n, 0);
 }
 
-LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
-{
+LLVMValueRef cg_func_decl(Cg *cg, Func *fn) {
 	if (fn->cg && fn->cg_mod == cg->mod)
 		return fn->cg;
 	LLVMTypeRef ty = cg_func_type(cg, fn->type, fn->recv_type);
 	LLVMValueRef f = LLVMGetNamedFunction(cg->mod, fn->link_name);
-	if (f) {   /* another module's Func.cg: this module declared it already */
+	if (f) { /* another module's Func.cg: this module declared it already */
 		fn->cg = f;
 		fn->cg_mod = cg->mod;
 		return f;
@@ -94,7 +84,8 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 			LLVMSetVisibility(f, LLVMHiddenVisibility);
 			cg_import_note(cg, fn, f);
 		}
-	} else if (fn->outer || (strcmp(fn->link_name, "main.main") != 0 && strcmp(fn->link_name, "main..init") != 0))
+	} else if (fn->outer ||
+		   (strcmp(fn->link_name, "main.main") != 0 && strcmp(fn->link_name, "main..init") != 0))
 		LLVMSetLinkage(f, LLVMInternalLinkage);
 	LLVMSetValueName2(LLVMGetParam(f, 0), "closure", 7);
 	if (cg_sret(cg, fn->type))
@@ -103,7 +94,7 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 		cg_add_fn_attr(cg, f, "noinline");
 	fn->cg = f;
 	fn->cg_mod = cg->mod;
-	if (!fn->decl && fn->recv_type)  /* a method of a package type gosub implements (stdpkg.c) */
+	if (!fn->decl && fn->recv_type) /* a method of a package type gosub implements (stdpkg.c) */
 		cg_extern_method_body(cg, fn, f);
 	else if (fn->decl && !fn->decl->func.body)
 		cg_extern_body(cg, fn, f);
@@ -112,16 +103,16 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn)
 
 /* A top-level function used as a value: the constant record `main.f·f` = { ptr @main.f }
  * (gc's name for the same object). */
-LLVMValueRef cg_func_value(Cg *cg, Func *fn)
-{
-	const char *name = fmt("%s\xc2\xb7" "f", fn->link_name);
+LLVMValueRef cg_func_value(Cg *cg, Func *fn) {
+	const char *name = fmt("%s\xc2\xb7"
+			       "f",
+			       fn->link_name);
 	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
 	return g ? g : cg_const_func_record(cg, name, cg_func_decl(cg, fn));
 }
 
 /* The constant closure record `name` = { ptr code } of a function that captures nothing. */
-LLVMValueRef cg_const_func_record(Cg *cg, const char *name, LLVMValueRef code)
-{
+LLVMValueRef cg_const_func_record(Cg *cg, const char *name, LLVMValueRef code) {
 	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, &code, 1, 0);
 	LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
 	LLVMSetInitializer(g, init);
@@ -132,8 +123,7 @@ LLVMValueRef cg_const_func_record(Cg *cg, const char *name, LLVMValueRef code)
 
 /* { ptr code, capture 0, capture 1, ... }: a by-reference capture holds the variable's address,
  * a by-value capture a copy of its value. */
-LLVMTypeRef cg_closure_type(Cg *cg, Func *lit)
-{
+LLVMTypeRef cg_closure_type(Cg *cg, Func *lit) {
 	int n = lit->captures.len;
 	LLVMTypeRef *elts = xalloc(sizeof *elts * (size_t)(n + 1));
 	elts[0] = cg->t_ptr;
@@ -146,14 +136,10 @@ LLVMTypeRef cg_closure_type(Cg *cg, Func *lit)
 
 /* ---- memory for variables ------------------------------------------------------------------- */
 
-int64_t cg_sizeof(Cg *cg, LLVMTypeRef ty)
-{
-	return (int64_t)LLVMABISizeOfType(cg->td, ty);
-}
+int64_t cg_sizeof(Cg *cg, LLVMTypeRef ty) { return (int64_t)LLVMABISizeOfType(cg->td, ty); }
 
 /* A fresh builder at the very top of the current function's entry block (dispose it after use). */
-LLVMBuilderRef cg_entry_builder(Cg *cg)
-{
+LLVMBuilderRef cg_entry_builder(Cg *cg) {
 	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
 	LLVMValueRef first = LLVMGetFirstInstruction(cg->f->entry);
 	if (first)
@@ -164,8 +150,7 @@ LLVMBuilderRef cg_entry_builder(Cg *cg)
 }
 
 /* Allocas all go to the top of the entry block, where mem2reg looks for them. */
-LLVMValueRef cg_entry_alloca(Cg *cg, LLVMTypeRef ty, const char *name)
-{
+LLVMValueRef cg_entry_alloca(Cg *cg, LLVMTypeRef ty, const char *name) {
 	LLVMBuilderRef b = cg_entry_builder(cg);
 	LLVMValueRef a = LLVMBuildAlloca(b, ty, name);
 	LLVMDisposeBuilder(b);
@@ -173,14 +158,13 @@ LLVMValueRef cg_entry_alloca(Cg *cg, LLVMTypeRef ty, const char *name)
 }
 
 /* gosub_alloc(size, ptrfree): zeroed memory the collector scans only when T holds pointers. */
-LLVMValueRef cg_heap_alloc(Cg *cg, Type *t, const char *name)
-{
+LLVMValueRef cg_heap_alloc(Cg *cg, Type *t, const char *name) {
 	int64_t size = cg_sizeof(cg, cg_type(cg, t));
 	if (type_size(t) > size)
 		size = type_size(t);
 	LLVMValueRef args[2] = {
-		LLVMConstInt(cg->t_i64, (unsigned long long)size, 0),
-		LLVMConstInt(cg->t_i1, !type_has_pointers(t), 0),
+	    LLVMConstInt(cg->t_i64, (unsigned long long)size, 0),
+	    LLVMConstInt(cg->t_i1, !type_has_pointers(t), 0),
 	};
 	LLVMValueRef p = cg_rtcall(cg, "gosub_alloc", args, 2);
 	LLVMSetValueName2(p, name, strlen(name));
@@ -189,14 +173,13 @@ LLVMValueRef cg_heap_alloc(Cg *cg, Type *t, const char *name)
 
 /* Zero the memory of a T at addr: a store for scalars, a memset for aggregates (LLVM handles
  * big first-class aggregate stores poorly). */
-static void cg_zero_memory(Cg *cg, Type *t, LLVMValueRef addr)
-{
+static void cg_zero_memory(Cg *cg, Type *t, LLVMValueRef addr) {
 	LLVMTypeRef ty = cg_type(cg, t);
 	LLVMTypeKind k = LLVMGetTypeKind(ty);
 	if (k == LLVMStructTypeKind || k == LLVMArrayTypeKind) {
 		LLVMValueRef size = LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, ty), 0);
 		LLVMBuildMemSet(cg->b, addr, LLVMConstInt(cg->t_i8, 0, 0), size,
-		                (unsigned)LLVMABIAlignmentOfType(cg->td, ty));
+				(unsigned)LLVMABIAlignmentOfType(cg->td, ty));
 		return;
 	}
 	LLVMBuildStore(cg->b, LLVMConstNull(ty), addr);
@@ -206,11 +189,10 @@ static void cg_zero_memory(Cg *cg, Type *t, LLVMValueRef addr)
  * iteration, so each iteration gets a fresh zeroed variable, as the spec requires):
  *   stack:  %x.addr = alloca T (entry block); store zeroinitializer, ptr %x.addr
  *   heap:   %x = call ptr @gosub_alloc(i64 size, i1 ptrfree)      ; "moved to heap: x" */
-LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var)
-{
+LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var) {
 	LLVMValueRef addr;
 	if (esc_var_on_heap(var)) {
-		cg->site_var = var;   /* -allocprof: "moved to heap: x" */
+		cg->site_var = var; /* -allocprof: "moved to heap: x" */
 		addr = cg_heap_alloc(cg, var->type, var->name);
 		cg->site_var = NULL;
 	} else {
@@ -226,8 +208,7 @@ LLVMValueRef cg_alloc_var(Cg *cg, Symbol *var)
 
 /* The address of any variable: captured ones through the closure record of the function being
  * generated, the others from Symbol.cg (a global, an alloca, or a heap cell). */
-LLVMValueRef cg_var_addr(Cg *cg, Symbol *var)
-{
+LLVMValueRef cg_var_addr(Cg *cg, Symbol *var) {
 	Func *fn = cg->f ? cg->f->fn : NULL;
 	if (fn && !var->is_global)
 		for (int i = 0; i < fn->captures.len; i++)
@@ -245,8 +226,7 @@ LLVMValueRef cg_var_addr(Cg *cg, Symbol *var)
 /* In a function literal, each captured variable's address:
  *   by reference: %x = load ptr, (gep %closure, i+1)     (the record holds &x)
  *   by value:     %x = gep %closure, i+1                 (the record holds a copy) */
-static void cg_bind_captures(Cg *cg, Func *fn)
-{
+static void cg_bind_captures(Cg *cg, Func *fn) {
 	int n = fn->captures.len;
 	if (n == 0)
 		return;
@@ -255,8 +235,9 @@ static void cg_bind_captures(Cg *cg, Func *fn)
 	for (int i = 0; i < n; i++) {
 		Capture *c = &fn->captures.v[i];
 		LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, rec, cg->f->closure, (unsigned)i + 1,
-		                                        fmt("%s.cap", c->var->name));
-		cg->f->capture_addrs[i] = c->by_ref ? LLVMBuildLoad2(cg->b, cg->t_ptr, slot, c->var->name) : slot;
+							fmt("%s.cap", c->var->name));
+		cg->f->capture_addrs[i] =
+		    c->by_ref ? LLVMBuildLoad2(cg->b, cg->t_ptr, slot, c->var->name) : slot;
 		cg_debug_var(cg, c->var, cg->f->capture_addrs[i], 0);
 	}
 }
@@ -265,33 +246,31 @@ static void cg_bind_captures(Cg *cg, Func *fn)
  * store breaks -sanitize=stack at -O0: AddressSanitizer hoists the store of an argument into its
  * (uninstrumented) alloca above its own prologue, skipping over other stores, so the zeroing
  * store would then run last and the parameter would read as zero. */
-static void cg_bind_param(Cg *cg, Symbol *p, LLVMValueRef arg, unsigned argno)
-{
+static void cg_bind_param(Cg *cg, Symbol *p, LLVMValueRef arg, unsigned argno) {
 	LLVMSetValueName2(arg, p->name, strlen(p->name));
 	LLVMValueRef addr;
 	if (esc_var_on_heap(p)) {
-		addr = cg_alloc_var(cg, p);   /* described as a parameter below */
+		addr = cg_alloc_var(cg, p); /* described as a parameter below */
 	} else {
 		addr = cg_entry_alloca(cg, cg_type(cg, p->type), fmt("%s.addr", p->name));
 		p->cg = addr;
 	}
 	cg_debug_var(cg, p, addr, argno);
 	if (cg_byref(cg, cg_type(cg, p->type)) && LLVMTypeOf(arg) == cg->t_ptr)
-		cg_copy_mem(cg, p->type, addr, arg);   /* the caller's copy, by address */
+		cg_copy_mem(cg, p->type, addr, arg); /* the caller's copy, by address */
 	else
 		cg_store(cg, p->type, arg, addr);
 }
 
 /* *dst = *src for a value of type t, as llvm.memcpy. */
-void cg_copy_mem(Cg *cg, Type *t, LLVMValueRef dst, LLVMValueRef src)
-{
+void cg_copy_mem(Cg *cg, Type *t, LLVMValueRef dst, LLVMValueRef src) {
 	unsigned align = type_align(t) > 0 ? (unsigned)type_align(t) : 1;
-	LLVMBuildMemCpy(cg->b, dst, align, src, align, LLVMConstInt(cg->t_i64, (unsigned long long)type_size(t), 0));
+	LLVMBuildMemCpy(cg->b, dst, align, src, align,
+			LLVMConstInt(cg->t_i64, (unsigned long long)type_size(t), 0));
 }
 
-static void cg_bind_params(Cg *cg, Func *fn)
-{
-	unsigned k = 1;   /* LLVM's parameter k is Go's parameter k (1-based), after %closure */
+static void cg_bind_params(Cg *cg, Func *fn) {
+	unsigned k = 1; /* LLVM's parameter k is Go's parameter k (1-based), after %closure */
 	if (fn->recv_type) {
 		if (fn->recv)
 			cg_bind_param(cg, fn->recv, LLVMGetParam(cg->f->llfn, k), k);
@@ -308,8 +287,7 @@ static void cg_bind_params(Cg *cg, Func *fn)
 /* Big results (cg_sret): each result cell copied into the caller's buffer, then ret void.
  *   one:      memcpy(%sret, %r.addr)
  *   several:  memcpy(gep { results... } %sret, i, %ri.addr) for each i */
-static void return_through_memory(Cg *cg, Func *fn)
-{
+static void return_through_memory(Cg *cg, Func *fn) {
 	LLVMValueRef sret = LLVMGetLastParam(cg->f->llfn);
 	int n = fn->results.len;
 	LLVMTypeRef rty = cg_results_struct(cg, fn->type);
@@ -321,8 +299,7 @@ static void return_through_memory(Cg *cg, Func *fn)
 }
 
 /* ret of the result cells' current values: void, one value, or { results... }. */
-void cg_return_results(Cg *cg)
-{
+void cg_return_results(Cg *cg) {
 	Func *fn = cg->f->fn;
 	int n = fn ? fn->results.len : 0;
 	if (cg->f->defer_head)
@@ -350,19 +327,17 @@ void cg_return_results(Cg *cg)
 	LLVMBuildRet(cg->b, agg);
 }
 
-static void cg_begin(Cg *cg, CgFunc *f, LLVMValueRef llfn)
-{
+static void cg_begin(Cg *cg, CgFunc *f, LLVMValueRef llfn) {
 	memset(f, 0, sizeof *f);
 	f->llfn = llfn;
 	f->llty = LLVMGlobalGetValueType(llfn);
 	f->entry = LLVMAppendBasicBlockInContext(cg->ctx, llfn, "entry");
 	cg->f = f;
 	LLVMPositionBuilderAtEnd(cg->b, f->entry);
-	LLVMSetCurrentDebugLocation2(cg->b, NULL);   /* until cg_debug_func says where */
+	LLVMSetCurrentDebugLocation2(cg->b, NULL); /* until cg_debug_func says where */
 }
 
-void cg_gen_func(Cg *cg, Func *fn)
-{
+void cg_gen_func(Cg *cg, Func *fn) {
 	if (!fn->outer && cg_intrinsic_body(cg, fn, cg_func_decl(cg, fn)))
 		return; /* math.Sqrt: one instruction, not its Go body */
 	CgFunc f;
@@ -376,7 +351,7 @@ void cg_gen_func(Cg *cg, Func *fn)
 		cg_defer_begin(cg);
 	Node *body = fn->decl->func.body;
 	cg_block(cg, body);
-	cg_debug_enter(cg, body->block.rbrace);   /* falling off the end returns at the `}`, as gc says */
+	cg_debug_enter(cg, body->block.rbrace); /* falling off the end returns at the `}`, as gc says */
 	if (!cg_block_terminated(cg))
 		cg_return_results(cg);
 	cg->f = NULL;
@@ -391,9 +366,9 @@ void cg_gen_func(Cg *cg, Func *fn)
  *     <main's global initialisers>; call void @main.init.0(ptr null) ...  */
 /* "main..init" for the main package whatever its name, since the runtime calls it (and `gosubc
  * test` builds packages of any name into a program); "<link>..init" for the others. */
-static LLVMValueRef init_func(Cg *cg, Package *pkg)
-{
-	const char *name = pkg->link && strcmp(pkg->link, "main") != 0 ? fmt("%s..init", pkg->link) : "main..init";
+static LLVMValueRef init_func(Cg *cg, Package *pkg) {
+	const char *name =
+	    pkg->link && strcmp(pkg->link, "main") != 0 ? fmt("%s..init", pkg->link) : "main..init";
 	LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
 	if (f)
 		return f;
@@ -410,8 +385,7 @@ static LLVMValueRef init_func(Cg *cg, Package *pkg)
 	return f;
 }
 
-void cg_gen_init(Cg *cg, Program *prog)
-{
+void cg_gen_init(Cg *cg, Program *prog) {
 	Package *pkg = cg->pkg;
 	LLVMTypeRef ty = LLVMFunctionType(cg->t_void, &cg->t_ptr, 1, 0); /* (ptr %closure), like main.main */
 	LLVMValueRef init = init_func(cg, pkg);

@@ -14,15 +14,13 @@
 /* ---- the data word ---- */
 
 /* A pointer-shaped value (a pointer, map, func, or a struct/array of one pointer) as a word. */
-static LLVMValueRef to_word(Cg *cg, Type *t, LLVMValueRef v)
-{
+static LLVMValueRef to_word(Cg *cg, Type *t, LLVMValueRef v) {
 	if (LLVMTypeOf(v) == cg->t_ptr)
 		return v;
 	return LLVMBuildLoad2(cg->b, cg->t_ptr, cgd_spill(cg, t, v, "word"), "word");
 }
 
-static LLVMValueRef from_word(Cg *cg, Type *t, LLVMValueRef w)
-{
+static LLVMValueRef from_word(Cg *cg, Type *t, LLVMValueRef w) {
 	if (cg_type(cg, t) == cg->t_ptr)
 		return w;
 	LLVMValueRef tmp = cg_entry_alloca(cg, cg_type(cg, t), "word");
@@ -30,16 +28,14 @@ static LLVMValueRef from_word(Cg *cg, Type *t, LLVMValueRef w)
 	return cg_load(cg, t, tmp, "unword");
 }
 
-static LLVMValueRef make_iface(Cg *cg, LLVMValueRef tab, LLVMValueRef data)
-{
+static LLVMValueRef make_iface(Cg *cg, LLVMValueRef tab, LLVMValueRef data) {
 	LLVMValueRef r = LLVMGetUndef(cg->t_iface);
 	r = LLVMBuildInsertValue(cg->b, r, tab, 0, "");
 	return LLVMBuildInsertValue(cg->b, r, data, 1, "iface");
 }
 
 /* The dynamic type's descriptor of interface value parts (tab may be an itab: its 2nd word). */
-LLVMValueRef cgd_dyn_type(Cg *cg, Type *it, LLVMValueRef tab)
-{
+LLVMValueRef cgd_dyn_type(Cg *cg, Type *it, LLVMValueRef tab) {
 	if (type_under(it)->methods.len == 0)
 		return tab;
 	LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b);
@@ -55,8 +51,7 @@ LLVMValueRef cgd_dyn_type(Cg *cg, Type *it, LLVMValueRef tab)
 }
 
 /* The itab of dynamic type `typ` (maybe null) for interface `to`, found by the runtime. */
-static LLVMValueRef runtime_itab(Cg *cg, Type *to, LLVMValueRef typ, bool canfail)
-{
+static LLVMValueRef runtime_itab(Cg *cg, Type *to, LLVMValueRef typ, bool canfail) {
 	LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b);
 	LLVMBasicBlockRef look = cg_new_block(cg, "getitab");
 	LLVMBasicBlockRef done = cg_new_block(cg, "getitab.done");
@@ -73,8 +68,7 @@ static LLVMValueRef runtime_itab(Cg *cg, Type *to, LLVMValueRef typ, bool canfai
 /* ---- boxing without allocating, as gc's runtime does (convT16/32/64, convTstring, convTslice) ---- */
 
 /* A private constant global of the module, made on first use. */
-LLVMValueRef cgd_static_global(Cg *cg, const char *name, LLVMValueRef init)
-{
+LLVMValueRef cgd_static_global(Cg *cg, const char *name, LLVMValueRef init) {
 	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
 	if (g)
 		return g;
@@ -88,8 +82,7 @@ LLVMValueRef cgd_static_global(Cg *cg, const char *name, LLVMValueRef init)
 
 /* gc's staticuint64s: the words 0..255, so a small integer boxes to a pointer into it (on a
  * little-endian machine the word's first bytes also hold the 1-, 2- and 4-byte values). */
-static LLVMValueRef small_ints(Cg *cg)
-{
+static LLVMValueRef small_ints(Cg *cg) {
 	LLVMValueRef v[256];
 	for (int i = 0; i < 256; i++)
 		v[i] = cgd_i64(cg, i);
@@ -97,15 +90,13 @@ static LLVMValueRef small_ints(Cg *cg)
 }
 
 /* gc's zeroVal: the boxed form of "", of a nil slice, and of every zero-size value. */
-static LLVMValueRef zero_block(Cg *cg)
-{
+static LLVMValueRef zero_block(Cg *cg) {
 	return cgd_static_global(cg, "gosub.zeroval", LLVMConstNull(LLVMArrayType2(cg->t_i64, 4)));
 }
 
 /* The data word of a boxed value when no allocation is needed, else NULL; `cond` receives the
  * run-time condition under which the static word applies (NULL: always). */
-static LLVMValueRef static_box(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef *cond)
-{
+static LLVMValueRef static_box(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef *cond) {
 	Type *u = type_under(t);
 	int64_t size = type_size(t);
 	*cond = NULL;
@@ -128,8 +119,7 @@ static LLVMValueRef static_box(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef *co
 
 /* The data word boxing v: a static word where gc's runtime would use one, else a copy at the
  * site's allocation (heap or stack as escape/ decided). */
-static LLVMValueRef box_data(Cg *cg, Node *site, Type *t, LLVMValueRef v)
-{
+static LLVMValueRef box_data(Cg *cg, Node *site, Type *t, LLVMValueRef v) {
 	LLVMValueRef cond = NULL, st = NULL;
 	if (LLVMIsConstant(v)) { /* a constant boxes to read-only data, as gc's static symbols */
 		LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(v), "box.const");
@@ -163,8 +153,7 @@ static LLVMValueRef box_data(Cg *cg, Node *site, Type *t, LLVMValueRef v)
 
 /* Boxing (Go spec: Conversions to an interface): tab from the static type; data the value's
  * word, or a copy of the value at site's allocation. */
-LLVMValueRef cgd_iface_convert(Cg *cg, Node *site, Type *from, Type *to, LLVMValueRef v)
-{
+LLVMValueRef cgd_iface_convert(Cg *cg, Node *site, Type *from, Type *to, LLVMValueRef v) {
 	if (from->kind == TY_UNTYPED_NIL)
 		return LLVMConstNull(cg->t_iface);
 	if (type_is_interface(from)) {
@@ -189,25 +178,22 @@ LLVMValueRef cgd_iface_convert(Cg *cg, Node *site, Type *from, Type *to, LLVMVal
 
 /* Boxing a variable: copy its bytes into the box, without making its value an SSA aggregate
  * (a large array would be one). */
-LLVMValueRef cgd_box_from(Cg *cg, Node *site, Type *from, Type *to, LLVMValueRef addr)
-{
+LLVMValueRef cgd_box_from(Cg *cg, Node *site, Type *from, Type *to, LLVMValueRef addr) {
 	LLVMValueRef tab = type_under(to)->methods.len == 0 ? cg_typedesc(cg, from) : cg_itab(cg, from, to);
 	LLVMValueRef data = cgd_alloc_site(cg, site, from, "box");
 	if (type_size(from) > 0)
 		LLVMBuildMemCpy(cg->b, data, (unsigned)type_align(from), addr, (unsigned)type_align(from),
-		                cgd_i64(cg, type_size(from)));
+				cgd_i64(cg, type_size(from)));
 	return make_iface(cg, tab, data);
 }
 
-LLVMValueRef cg_box(Cg *cg, Node *site, Type *from, Type *iface, LLVMValueRef v)
-{
+LLVMValueRef cg_box(Cg *cg, Node *site, Type *from, Type *iface, LLVMValueRef v) {
 	return cgd_iface_convert(cg, site, from, iface, v);
 }
 
 /* ---- type assertions ---- */
 
-static LLVMValueRef comma_ok(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef ok)
-{
+static LLVMValueRef comma_ok(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef ok) {
 	LLVMTypeRef parts[] = {cg_type(cg, t), cg->t_i1};
 	LLVMValueRef r = LLVMGetUndef(LLVMStructTypeInContext(cg->ctx, parts, 2, 0));
 	r = LLVMBuildInsertValue(cg->b, r, v, 0, "");
@@ -215,8 +201,7 @@ static LLVMValueRef comma_ok(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef ok)
 }
 
 /* Without comma-ok, a failed assertion panics: "interface conversion: ..." */
-static void assert_or_panic(Cg *cg, LLVMValueRef ok, LLVMValueRef have, Type *want, Type *it)
-{
+static void assert_or_panic(Cg *cg, LLVMValueRef ok, LLVMValueRef have, Type *want, Type *it) {
 	LLVMValueRef args[] = {have, cg_typedesc(cg, want), cg_typedesc(cg, it)};
 	cg_panic_if(cg, LLVMBuildNot(cg->b, ok, "failed"), "gosub_panic_typeassert", args, 3);
 }
@@ -225,8 +210,7 @@ static void assert_or_panic(Cg *cg, LLVMValueRef ok, LLVMValueRef have, Type *wa
  * comma-ok the runtime reports the failure itself, as gc's assertE2I does: "interface
  * conversion: main.T is not main.J: missing method N", "interface conversion: interface is nil,
  * not main.J". */
-static LLVMValueRef assert_iface(Cg *cg, Node *n, LLVMValueRef typ, LLVMValueRef data)
-{
+static LLVMValueRef assert_iface(Cg *cg, Node *n, LLVMValueRef typ, LLVMValueRef data) {
 	Type *to = n->type;
 	bool empty = type_under(to)->methods.len == 0;
 	if (!(n->flags & NF_COMMA_OK)) {
@@ -246,8 +230,7 @@ static LLVMValueRef assert_iface(Cg *cg, Node *n, LLVMValueRef typ, LLVMValueRef
 
 /* x.(T) for a concrete T: the dynamic type must be T's descriptor; the value is the data word
  * (pointer-shaped T) or a load through it, done only when the assertion holds. */
-static LLVMValueRef assert_concrete(Cg *cg, Node *n, Type *it, LLVMValueRef typ, LLVMValueRef data)
-{
+static LLVMValueRef assert_concrete(Cg *cg, Node *n, Type *it, LLVMValueRef typ, LLVMValueRef data) {
 	Type *to = n->type;
 	LLVMValueRef ok = LLVMBuildICmp(cg->b, LLVMIntEQ, typ, cg_typedesc(cg, to), "ok");
 	if (!(n->flags & NF_COMMA_OK)) {
@@ -272,8 +255,7 @@ static LLVMValueRef assert_concrete(Cg *cg, Node *n, Type *it, LLVMValueRef typ,
 	return comma_ok(cg, to, phi, ok);
 }
 
-LLVMValueRef cgd_typeassert(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_typeassert(Cg *cg, Node *n) {
 	Type *it = n->assert.x->type;
 	LLVMValueRef v = cg_expr(cg, n->assert.x);
 	LLVMValueRef typ = cgd_dyn_type(cg, it, LLVMBuildExtractValue(cg->b, v, 0, "tab"));
@@ -286,8 +268,7 @@ LLVMValueRef cgd_typeassert(Cg *cg, Node *n)
 /* ---- calls through interfaces ---- */
 
 /* (ptr closure, ptr receiver-word, params...) -> results: the type of every itab entry. */
-LLVMTypeRef cgd_iface_fn_type(Cg *cg, Type *sig)
-{
+LLVMTypeRef cgd_iface_fn_type(Cg *cg, Type *sig) {
 	LLVMTypeRef base = cg_func_type(cg, sig, NULL);
 	unsigned n = LLVMCountParamTypes(base);
 	LLVMTypeRef *params = xalloc(sizeof(LLVMTypeRef) * (n + 2));
@@ -298,8 +279,7 @@ LLVMTypeRef cgd_iface_fn_type(Cg *cg, Type *sig)
 }
 
 /* The position of method `name` in interface it's sorted method list (its itab slot). */
-int cgd_iface_method_index(Type *it, const char *name)
-{
+int cgd_iface_method_index(Type *it, const char *name) {
 	int i = type_method_index(type_under(it), name);
 	if (i >= 0)
 		return i;
@@ -307,8 +287,7 @@ int cgd_iface_method_index(Type *it, const char *name)
 }
 
 /* The code pointer of method `name` in interface value v's itab (nil interface: nil panic). */
-LLVMValueRef cgd_iface_code(Cg *cg, Type *it, const char *name, LLVMValueRef v, LLVMValueRef *data)
-{
+LLVMValueRef cgd_iface_code(Cg *cg, Type *it, const char *name, LLVMValueRef v, LLVMValueRef *data) {
 	LLVMValueRef tab = LLVMBuildExtractValue(cg->b, v, 0, "itab");
 	*data = LLVMBuildExtractValue(cg->b, v, 1, "data");
 	cg_check_nil(cg, tab);
@@ -318,8 +297,7 @@ LLVMValueRef cgd_iface_code(Cg *cg, Type *it, const char *name, LLVMValueRef v, 
 
 /* The interface value x.m is called on: x itself, or the embedded interface field the lookup
  * reached through x's embedded structs (type S struct{ I }; s.M()). Sets *it to its type. */
-LLVMValueRef cgd_iface_operand(Cg *cg, Node *sel, Type **it)
-{
+LLVMValueRef cgd_iface_operand(Cg *cg, Node *sel, Type **it) {
 	Node *x = sel->sel.x;
 	if (type_is_interface(x->type)) {
 		*it = x->type;
@@ -334,16 +312,15 @@ LLVMValueRef cgd_iface_operand(Cg *cg, Node *sel, Type **it)
 
 /*   %fn = load ptr, (itab + offsetof(GoItab, fns) + 8*index)
  *   call %fn(ptr null, ptr %data, args...) */
-LLVMValueRef cgd_iface_call(Cg *cg, Node *call)
-{
+LLVMValueRef cgd_iface_call(Cg *cg, Node *call) {
 	Node *sel = ast_unparen(call->call.fn);
 	Type *sig = sel->type;
 	LLVMValueRef data;
 	Type *it;
 	LLVMValueRef v = cgd_iface_operand(cg, sel, &it);
 	LLVMValueRef code = cgd_iface_code(cg, it, sel->sel.name, v, &data);
-	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (call->call.args.len + 8 +
-	                                                    type_under(sig)->params.len));
+	LLVMValueRef *args =
+	    xalloc(sizeof(LLVMValueRef) * (call->call.args.len + 8 + type_under(sig)->params.len));
 	args[0] = cgd_null(cg);
 	args[1] = data;
 	int n = 2 + cgd_call_args(cg, call, sig, args + 2);
@@ -352,8 +329,7 @@ LLVMValueRef cgd_iface_call(Cg *cg, Node *call)
 
 /* ---- interface wrappers: method `name` of `recv` taking the interface's data word ---- */
 
-static const char *wrapper_name(Type *recv, const char *name)
-{
+static const char *wrapper_name(Type *recv, const char *name) {
 	if (recv->kind == TY_POINTER)
 		return fmt("(*%s).%s·i", type_symname(recv->elem), name);
 	return fmt("%s.%s·i", type_symname(recv), name);
@@ -362,8 +338,7 @@ static const char *wrapper_name(Type *recv, const char *name)
 /* The address of the receiver value inside an interface wrapper: the data word itself for a
  * pointer receiver (nil-checked: walking or loading through it must panic), or a temporary
  * holding the word when the value itself is the word (pointer-shaped structs and arrays). */
-static LLVMValueRef wrapper_recv_addr(Cg *cg, Type *recv, LLVMValueRef word, Type **t)
-{
+static LLVMValueRef wrapper_recv_addr(Cg *cg, Type *recv, LLVMValueRef word, Type **t) {
 	if (recv->kind == TY_POINTER) {
 		*t = recv->elem;
 		return word;
@@ -378,10 +353,9 @@ static LLVMValueRef wrapper_recv_addr(Cg *cg, Type *recv, LLVMValueRef word, Typ
 
 /* A value method called through a nil *T (the interface holds a nil pointer): gc's wrapper
  * panics with "value method main.T.F called using nil *T pointer" (runtime.panicwrap). */
-static void nil_value_receiver(Cg *cg, Type *t, Method *m, LLVMValueRef addr)
-{
-	const char *msg = fmt("value method %s.%s called using nil *%s pointer", type_rtname(t), m->name,
-	                      t->sym->name);
+static void nil_value_receiver(Cg *cg, Type *t, Method *m, LLVMValueRef addr) {
+	const char *msg =
+	    fmt("value method %s.%s called using nil *%s pointer", type_rtname(t), m->name, t->sym->name);
 	LLVMValueRef isnil = LLVMBuildIsNull(cg->b, addr, "isnil");
 	LLVMValueRef arg = LLVMBuildGlobalStringPtr(cg->b, msg, "panicwrap");
 	cg_panic_if(cg, isnil, "gosub_panic_msg", &arg, 1);
@@ -391,8 +365,7 @@ static void nil_value_receiver(Cg *cg, Type *t, Method *m, LLVMValueRef addr)
  * defined type, or one promoted from an embedded interface (called through its itab).
  * through_ptr: the interface holds a *T and the method is T's own. */
 static void wrapper_call(Cg *cg, Method *m, Type *t, LLVMValueRef addr, LLVMValueRef fn, const char *name,
-                         bool through_ptr)
-{
+			 bool through_ptr) {
 	unsigned n = LLVMCountParams(fn);
 	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n + 1));
 	args[0] = cgd_null(cg);
@@ -420,8 +393,7 @@ static void wrapper_call(Cg *cg, Method *m, Type *t, LLVMValueRef addr, LLVMValu
  *     ret %r }
  * For a method declared on the receiver itself whose receiver is the data word already (pointer
  * receivers on *T, value receivers of pointer-shaped types) the method itself is the entry. */
-LLVMValueRef cgd_method_wrapper(Cg *cg, Type *recv, const char *name)
-{
+LLVMValueRef cgd_method_wrapper(Cg *cg, Type *recv, const char *name) {
 	Lookup lk = type_lookup(recv, name);
 	Method *m = lk.method;
 	if (lk.kind != LOOKUP_METHOD || !m)

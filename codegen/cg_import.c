@@ -15,15 +15,13 @@
 
 enum { BUDGET = 80 }; /* gc 1.19's inlining budget, counted in nodes as here */
 
-static void count(Node *n, void *ctx)
-{
+static void count(Node *n, void *ctx) {
 	int *k = ctx;
 	if (++*k <= BUDGET)
 		ast_children(n, count, ctx);
 }
 
-static bool small(Func *fn)
-{
+static bool small(Func *fn) {
 	if (!fn->decl || !fn->decl->func.body || fn->outer || fn->has_defer || fn->has_recover ||
 	    fn->literals.len || fn->noinline)
 		return false;
@@ -32,8 +30,7 @@ static bool small(Func *fn)
 	return k <= BUDGET;
 }
 
-void cg_import_note(Cg *cg, Func *fn, LLVMValueRef f)
-{
+void cg_import_note(Cg *cg, Func *fn, LLVMValueRef f) {
 	if (!small(fn))
 		return;
 	LLVMSetLinkage(f, LLVMAvailableExternallyLinkage);
@@ -42,8 +39,7 @@ void cg_import_note(Cg *cg, Func *fn, LLVMValueRef f)
 
 /* Each body is generated as its own package would, so that what depends on the package (the
  * allocation profile's sites, -m's notes) stays that package's. */
-void cg_import_bodies(Cg *cg)
-{
+void cg_import_bodies(Cg *cg) {
 	Package *own = cg->pkg;
 	for (int i = 0; i < cg->imported.len; i++) {
 		Func *fn = cg->imported.v[i];

@@ -9,8 +9,7 @@
 #include "cg_data.h"
 
 /* An index operand as i64 (Go allows any integer type). */
-static LLVMValueRef index_value(Cg *cg, Node *i)
-{
+static LLVMValueRef index_value(Cg *cg, Node *i) {
 	LLVMValueRef v = cg_expr(cg, i);
 	LLVMTypeRef ty = LLVMTypeOf(v);
 	if (LLVMGetIntTypeWidth(ty) == 64)
@@ -21,16 +20,12 @@ static LLVMValueRef index_value(Cg *cg, Node *i)
 }
 
 /* An index of a 64-bit unsigned type, which gc's bounds message prints as unsigned. */
-static bool wide_unsigned(Node *i)
-{
-	return type_is_unsigned(i->type) && type_size(i->type) == 8;
-}
+static bool wide_unsigned(Node *i) { return type_is_unsigned(i->type) && type_size(i->type) == 8; }
 
 /* The address of an array operand (or of the array a pointer operand points to). A nil
  * pointer indexed by a constant (index, of elements elem; NULL for a slice expression) faults,
  * as in gc, at the element's address (cg_check_nil_at). */
-static LLVMValueRef array_base(Cg *cg, Node *x, Node *index, Type *elem)
-{
+static LLVMValueRef array_base(Cg *cg, Node *x, Node *index, Type *elem) {
 	Type *t;
 	if (type_under(x->type)->kind != TY_POINTER || !index || !index->cval)
 		return cgd_operand_addr(cg, x, &t);
@@ -40,8 +35,7 @@ static LLVMValueRef array_base(Cg *cg, Node *x, Node *index, Type *elem)
 }
 
 /* &x[i] for an array, pointer to array or slice x. */
-LLVMValueRef cgd_index_addr(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_index_addr(Cg *cg, Node *n) {
 	Node *x = n->index.x;
 	Type *xt = type_under(x->type);
 	if (xt->kind == TY_MAP)
@@ -49,7 +43,8 @@ LLVMValueRef cgd_index_addr(Cg *cg, Node *n)
 	if (xt->kind == TY_SLICE) {
 		LLVMValueRef s = cg_expr(cg, x);
 		LLVMValueRef i = index_value(cg, n->index.index);
-		cg_check_index(cg, i, LLVMBuildExtractValue(cg->b, s, 1, "len"), wide_unsigned(n->index.index));
+		cg_check_index(cg, i, LLVMBuildExtractValue(cg->b, s, 1, "len"),
+			       wide_unsigned(n->index.index));
 		return cgd_elem_addr(cg, xt->elem, LLVMBuildExtractValue(cg->b, s, 0, "ptr"), i);
 	}
 	Type *at = xt->kind == TY_POINTER ? type_under(xt->elem) : xt;
@@ -60,8 +55,7 @@ LLVMValueRef cgd_index_addr(Cg *cg, Node *n)
 }
 
 /* s[i]: the byte at i, after the bounds check. */
-static LLVMValueRef string_index(Cg *cg, Node *n)
-{
+static LLVMValueRef string_index(Cg *cg, Node *n) {
 	LLVMValueRef s = cg_expr(cg, n->index.x);
 	LLVMValueRef i = index_value(cg, n->index.index);
 	cg_check_index(cg, i, LLVMBuildExtractValue(cg->b, s, 1, "len"), wide_unsigned(n->index.index));
@@ -69,8 +63,7 @@ static LLVMValueRef string_index(Cg *cg, Node *n)
 	return LLVMBuildLoad2(cg->b, cg->t_i8, p, "byte");
 }
 
-LLVMValueRef cgd_index(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_index(Cg *cg, Node *n) {
 	Type *xt = type_under(n->index.x->type);
 	if (xt->kind == TY_STRING)
 		return string_index(cg, n);
@@ -85,11 +78,10 @@ typedef struct SliceParts {
 	LLVMValueRef ptr, len, cap;
 	Type *elem;
 	bool is_string;
-	bool is_array;  /* an array or pointer to array: gc's messages say "length", not "capacity" */
+	bool is_array; /* an array or pointer to array: gc's messages say "length", not "capacity" */
 } SliceParts;
 
-static SliceParts slice_operand(Cg *cg, Node *x)
-{
+static SliceParts slice_operand(Cg *cg, Node *x) {
 	SliceParts p = {0};
 	Type *xt = type_under(x->type);
 	if (xt->kind == TY_STRING || xt->kind == TY_SLICE) {
@@ -110,8 +102,7 @@ static SliceParts slice_operand(Cg *cg, Node *x)
 }
 
 /* Panic with gc's slice-bounds message `which` (gosubrt.h) when !(a <= b) unsigned. */
-static void check_le(Cg *cg, LLVMValueRef a, LLVMValueRef b, int which, Node *a_node)
-{
+static void check_le(Cg *cg, LLVMValueRef a, LLVMValueRef b, int which, Node *a_node) {
 	LLVMValueRef bad = LLVMBuildICmp(cg->b, LLVMIntUGT, a, b, "slice.oob");
 	if (a_node && wide_unsigned(a_node))
 		which |= GOSUB_SLICE_X_UNSIGNED;
@@ -123,8 +114,7 @@ static void check_le(Cg *cg, LLVMValueRef a, LLVMValueRef b, int which, Node *a_
  * lo <= hi; for x[lo:hi:max]: max <= cap, hi <= max, lo <= hi, in gc's order and wording. The
  * result's pointer is x+lo, except when the new capacity (a string's length) is 0, where it
  * stays x so that it never points past the end of the underlying object, as gc does. */
-LLVMValueRef cgd_slice_expr(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_slice_expr(Cg *cg, Node *n) {
 	SliceParts p = slice_operand(cg, n->slice.x);
 	LLVMValueRef lo = n->slice.lo ? index_value(cg, n->slice.lo) : cgd_i64(cg, 0);
 	LLVMValueRef hi = n->slice.hi ? index_value(cg, n->slice.hi) : p.len;
@@ -148,30 +138,22 @@ LLVMValueRef cgd_slice_expr(Cg *cg, Node *n)
 }
 
 /* len(x) and cap(x) when not constant (the checker folded the constant ones). */
-LLVMValueRef cgd_len(Cg *cg, Node *x)
-{
+LLVMValueRef cgd_len(Cg *cg, Node *x) {
 	Type *t = type_under(x->type);
 	switch (t->kind) {
-	case TY_STRING: case TY_SLICE:
-		return LLVMBuildExtractValue(cg->b, cg_expr(cg, x), 1, "len");
-	case TY_MAP:
-		return cgd_map_len(cg, cg_expr(cg, x));
-	case TY_CHAN:
-		return cg_chan_len(cg, cg_expr(cg, x), false);
-	case TY_ARRAY:
-		cg_expr(cg, x);
-		return cgd_i64(cg, t->len);
-	case TY_POINTER:
-		cg_expr(cg, x);
-		return cgd_i64(cg, type_under(t->elem)->len);
+	case TY_STRING:
+	case TY_SLICE: return LLVMBuildExtractValue(cg->b, cg_expr(cg, x), 1, "len");
+	case TY_MAP: return cgd_map_len(cg, cg_expr(cg, x));
+	case TY_CHAN: return cg_chan_len(cg, cg_expr(cg, x), false);
+	case TY_ARRAY: cg_expr(cg, x); return cgd_i64(cg, t->len);
+	case TY_POINTER: cg_expr(cg, x); return cgd_i64(cg, type_under(t->elem)->len);
 	default:
 		diag_error(x->pos, "len of %s not supported by gosub", type_string(x->type));
 		return cgd_i64(cg, 0);
 	}
 }
 
-LLVMValueRef cgd_cap(Cg *cg, Node *x)
-{
+LLVMValueRef cgd_cap(Cg *cg, Node *x) {
 	Type *t = type_under(x->type);
 	if (t->kind == TY_SLICE)
 		return LLVMBuildExtractValue(cg->b, cg_expr(cg, x), 2, "cap");

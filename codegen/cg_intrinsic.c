@@ -20,26 +20,36 @@
 #include "cg.h"
 
 typedef struct Intrinsic {
-	const char *go;    /* gc's symbol of the Go function */
-	const char *llvm;  /* the intrinsic, overloaded on its parameters' type */
-	bool zero_undef;   /* ctlz/cttz: the second operand (is zero undefined?) is false */
+	const char *go;   /* gc's symbol of the Go function */
+	const char *llvm; /* the intrinsic, overloaded on its parameters' type */
+	bool zero_undef;  /* ctlz/cttz: the second operand (is zero undefined?) is false */
 } Intrinsic;
 
 /* Only intrinsics that agree with Go's definition for every input, NaNs and infinities included
  * (llvm.minnum/maxnum do not: math.Min and Max stay Go). */
 static const Intrinsic table[] = {
-	{"math.Sqrt", "llvm.sqrt", false},       {"math.archSqrt", "llvm.sqrt", false},
-	{"math.sqrt", "llvm.sqrt", false},
-	{"math.Floor", "llvm.floor", false},     {"math.archFloor", "llvm.floor", false},
-	{"math.Ceil", "llvm.ceil", false},       {"math.archCeil", "llvm.ceil", false},
-	{"math.Trunc", "llvm.trunc", false},     {"math.archTrunc", "llvm.trunc", false},
-	{"math.Abs", "llvm.fabs", false},        {"math.FMA", "llvm.fma", false},
-	{"math.Copysign", "llvm.copysign", false},
-	{"math/bits.LeadingZeros64", "llvm.ctlz", true}, {"math/bits.LeadingZeros32", "llvm.ctlz", true},
-	{"math/bits.TrailingZeros64", "llvm.cttz", true}, {"math/bits.TrailingZeros32", "llvm.cttz", true},
-	{"math/bits.OnesCount64", "llvm.ctpop", false}, {"math/bits.OnesCount32", "llvm.ctpop", false},
-	{"math/bits.ReverseBytes64", "llvm.bswap", false}, {"math/bits.ReverseBytes32", "llvm.bswap", false},
-	{"math/bits.Reverse64", "llvm.bitreverse", false}, {"math/bits.Reverse32", "llvm.bitreverse", false},
+    {"math.Sqrt", "llvm.sqrt", false},
+    {"math.archSqrt", "llvm.sqrt", false},
+    {"math.sqrt", "llvm.sqrt", false},
+    {"math.Floor", "llvm.floor", false},
+    {"math.archFloor", "llvm.floor", false},
+    {"math.Ceil", "llvm.ceil", false},
+    {"math.archCeil", "llvm.ceil", false},
+    {"math.Trunc", "llvm.trunc", false},
+    {"math.archTrunc", "llvm.trunc", false},
+    {"math.Abs", "llvm.fabs", false},
+    {"math.FMA", "llvm.fma", false},
+    {"math.Copysign", "llvm.copysign", false},
+    {"math/bits.LeadingZeros64", "llvm.ctlz", true},
+    {"math/bits.LeadingZeros32", "llvm.ctlz", true},
+    {"math/bits.TrailingZeros64", "llvm.cttz", true},
+    {"math/bits.TrailingZeros32", "llvm.cttz", true},
+    {"math/bits.OnesCount64", "llvm.ctpop", false},
+    {"math/bits.OnesCount32", "llvm.ctpop", false},
+    {"math/bits.ReverseBytes64", "llvm.bswap", false},
+    {"math/bits.ReverseBytes32", "llvm.bswap", false},
+    {"math/bits.Reverse64", "llvm.bitreverse", false},
+    {"math/bits.Reverse32", "llvm.bitreverse", false},
 };
 
 static const Intrinsic *find(const char *link_name) {
@@ -57,23 +67,20 @@ static LLVMValueRef fit(Cg *cg, LLVMValueRef v, LLVMTypeRef want) {
 }
 
 /* A builder at the start of f's (empty) body, in place of the caller's until body_end. */
-static LLVMBuilderRef body_begin(Cg *cg, LLVMValueRef f)
-{
+static LLVMBuilderRef body_begin(Cg *cg, LLVMValueRef f) {
 	LLVMBuilderRef saved = cg->b;
 	cg->b = LLVMCreateBuilderInContext(cg->ctx);
 	LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, f, "entry"));
 	return saved;
 }
 
-static void body_end(Cg *cg, LLVMBuilderRef saved)
-{
+static void body_end(Cg *cg, LLVMBuilderRef saved) {
 	LLVMDisposeBuilder(cg->b);
 	cg->b = saved;
 }
 
 /* f's body as the math intrinsic in; its operands are f's parameters after the closure. */
-static bool math_body(Cg *cg, const Intrinsic *in, LLVMValueRef f)
-{
+static bool math_body(Cg *cg, const Intrinsic *in, LLVMValueRef f) {
 	unsigned nparams = LLVMCountParams(f) - 1; /* after the closure */
 	if (nparams < 1 || nparams > 3)
 		return false;
@@ -112,22 +119,19 @@ typedef enum AtomicOp { AT_SWAP, AT_CAS, AT_ADD, AT_LOAD, AT_STORE } AtomicOp;
 typedef struct AtomicFunc {
 	const char *name;
 	AtomicOp op;
-	const char *params[3];   /* as doc.go names them, for readable IR */
+	const char *params[3]; /* as doc.go names them, for readable IR */
 } AtomicFunc;
 
 static const AtomicFunc atomic_ops[] = {
-	{"Swap", AT_SWAP, {"addr", "new"}},
-	{"CompareAndSwap", AT_CAS, {"addr", "old", "new"}},
-	{"Add", AT_ADD, {"addr", "delta"}},
-	{"Load", AT_LOAD, {"addr"}},
-	{"Store", AT_STORE, {"addr", "val"}},
+    {"Swap", AT_SWAP, {"addr", "new"}},   {"CompareAndSwap", AT_CAS, {"addr", "old", "new"}},
+    {"Add", AT_ADD, {"addr", "delta"}},   {"Load", AT_LOAD, {"addr"}},
+    {"Store", AT_STORE, {"addr", "val"}},
 };
 
 static const char *const atomic_types[] = {"Int32", "Int64", "Uint32", "Uint64", "Uintptr", "Pointer"};
 
 /* sync/atomic.AddInt32 -> Add; NULL for any other name. */
-static const AtomicFunc *find_atomic(const char *link_name)
-{
+static const AtomicFunc *find_atomic(const char *link_name) {
 	const char *pkg = "sync/atomic.";
 	if (strncmp(link_name, pkg, strlen(pkg)) != 0)
 		return NULL;
@@ -144,22 +148,19 @@ static const AtomicFunc *find_atomic(const char *link_name)
 }
 
 /* An atomic load or store is aligned to its size: 4 or 8 bytes here. */
-static void atomic_access(LLVMValueRef inst, LLVMTypeRef t)
-{
+static void atomic_access(LLVMValueRef inst, LLVMTypeRef t) {
 	bool narrow = LLVMGetTypeKind(t) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(t) == 32;
 	LLVMSetOrdering(inst, LLVMAtomicOrderingSequentiallyConsistent);
 	LLVMSetAlignment(inst, narrow ? 4 : 8);
 }
 
-static LLVMValueRef named(LLVMValueRef v, const char *name)
-{
+static LLVMValueRef named(LLVMValueRef v, const char *name) {
 	LLVMSetValueName2(v, name, strlen(name));
 	return v;
 }
 
 /* The operation on a[0] (the address) with the operands a[1..]; NULL for Store. */
-static LLVMValueRef atomic_inst(Cg *cg, AtomicOp op, LLVMValueRef *a, LLVMTypeRef result)
-{
+static LLVMValueRef atomic_inst(Cg *cg, AtomicOp op, LLVMValueRef *a, LLVMTypeRef result) {
 	const LLVMAtomicOrdering sc = LLVMAtomicOrderingSequentiallyConsistent;
 	LLVMValueRef v;
 	switch (op) {
@@ -167,9 +168,7 @@ static LLVMValueRef atomic_inst(Cg *cg, AtomicOp op, LLVMValueRef *a, LLVMTypeRe
 		v = LLVMBuildLoad2(cg->b, result, a[0], "val");
 		atomic_access(v, result);
 		return v;
-	case AT_STORE:
-		atomic_access(LLVMBuildStore(cg->b, a[1], a[0]), LLVMTypeOf(a[1]));
-		return NULL;
+	case AT_STORE: atomic_access(LLVMBuildStore(cg->b, a[1], a[0]), LLVMTypeOf(a[1])); return NULL;
 	case AT_SWAP:
 		return named(LLVMBuildAtomicRMW(cg->b, LLVMAtomicRMWBinOpXchg, a[0], a[1], sc, false), "old");
 	case AT_ADD:
@@ -182,8 +181,7 @@ static LLVMValueRef atomic_inst(Cg *cg, AtomicOp op, LLVMValueRef *a, LLVMTypeRe
 	return NULL;
 }
 
-static void atomic_body(Cg *cg, const AtomicFunc *at, LLVMValueRef f)
-{
+static void atomic_body(Cg *cg, const AtomicFunc *at, LLVMValueRef f) {
 	LLVMValueRef a[3];
 	unsigned n = LLVMCountParams(f) - 1;
 	for (unsigned i = 0; i < n && i < 3; i++)
@@ -206,8 +204,7 @@ static void atomic_body(Cg *cg, const AtomicFunc *at, LLVMValueRef f)
 }
 
 /* Defines f's body as its intrinsic or atomic instruction; false when it has none. */
-bool cg_intrinsic_body(Cg *cg, Func *fn, LLVMValueRef f)
-{
+bool cg_intrinsic_body(Cg *cg, Func *fn, LLVMValueRef f) {
 	if (fn->recv_type)
 		return false;
 	const AtomicFunc *at = find_atomic(fn->link_name);

@@ -41,14 +41,13 @@ static const CglField frame_fields[] = {CG_GODEFERFRAME_FIELDS(CGL_FIELD)};
 static const CglField allocsite_fields[] = {CG_GOALLOCSITE_FIELDS(CGL_FIELD)};
 /* GoItab ends in a flexible array (no sizeof): checked as the header { inter, type, [0 x ptr] } */
 static const CglField itab_fields[] = {
-	CGL_FIELD(GoItab, inter, PTR) CGL_FIELD(GoItab, type, PTR)
-	{"GoItab.fns", offsetof(GoItab, fns), 0, CGL_PTRS},
+    CGL_FIELD(GoItab, inter, PTR)
+	CGL_FIELD(GoItab, type, PTR){"GoItab.fns", offsetof(GoItab, fns), 0, CGL_PTRS},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-static LLVMTypeRef member_type(Cg *cg, const CglField *f)
-{
+static LLVMTypeRef member_type(Cg *cg, const CglField *f) {
 	switch (f->kind) {
 	case CGL_I8: return cg->t_i8;
 	case CGL_I64: return cg->t_i64;
@@ -60,8 +59,7 @@ static LLVMTypeRef member_type(Cg *cg, const CglField *f)
 }
 
 /* The LLVM struct of the fields, which must lay out as the C struct of `size` bytes does. */
-static LLVMTypeRef layout_type(Cg *cg, const CglField *fields, size_t n, size_t size)
-{
+static LLVMTypeRef layout_type(Cg *cg, const CglField *fields, size_t n, size_t size) {
 	LLVMTypeRef mem[32];
 	if (n > COUNT(mem))
 		fatal("%s: too many fields", fields[0].name);
@@ -73,8 +71,9 @@ static LLVMTypeRef layout_type(Cg *cg, const CglField *fields, size_t n, size_t 
 		uint64_t sz = LLVMABISizeOfType(cg->td, mem[i]);
 		if (off != fields[i].offset || sz != fields[i].size)
 			fatal("runtime layout mismatch: %s is at %zu (%zu bytes) in C, "
-			      "at %llu (%llu bytes) in codegen", fields[i].name, fields[i].offset, fields[i].size,
-			      (unsigned long long)off, (unsigned long long)sz);
+			      "at %llu (%llu bytes) in codegen",
+			      fields[i].name, fields[i].offset, fields[i].size, (unsigned long long)off,
+			      (unsigned long long)sz);
 	}
 	if (LLVMABISizeOfType(cg->td, ty) != size)
 		fatal("runtime layout mismatch: sizeof %.*s is %zu in C, %llu in codegen",
@@ -85,8 +84,7 @@ static LLVMTypeRef layout_type(Cg *cg, const CglField *fields, size_t n, size_t 
 
 #define LAYOUT(fields, T) layout_type(cg, fields, COUNT(fields), sizeof(T))
 
-void cg_layout_init(Cg *cg)
-{
+void cg_layout_init(Cg *cg) {
 	cg->t_string = LAYOUT(string_fields, GoString);
 	cg->t_slice = LAYOUT(slice_fields, GoSlice);
 	cg->t_iface = LAYOUT(eface_fields, GoEface);
@@ -96,5 +94,5 @@ void cg_layout_init(Cg *cg)
 	cg->t_godefer = LAYOUT(defer_fields, GoDefer);
 	cg->t_godeferframe = LAYOUT(frame_fields, GoDeferFrame);
 	cg->t_goallocsite = LAYOUT(allocsite_fields, GoAllocSite);
-	LAYOUT(itab_fields, GoItab);   /* checked only: an itab's type depends on its method count */
+	LAYOUT(itab_fields, GoItab); /* checked only: an itab's type depends on its method count */
 }

@@ -8,18 +8,16 @@
  */
 #include "cg_data.h"
 
-static LLVMValueRef key_addr(Cg *cg, Node *key, Type *kt)
-{
+static LLVMValueRef key_addr(Cg *cg, Node *key, Type *kt) {
 	return cgd_spill(cg, kt, cg_expr(cg, key), "key");
 }
 
 /* The frame buffer of gosub_makemap_small (its layout is the runtime's, gosubrt.h): header and
  * index, then room for GOSUB_MAP_SMALL_ENTRIES entries of gosub_map_entry_size bytes. */
-static int64_t map_small_bytes(Type *mt)
-{
+static int64_t map_small_bytes(Type *mt) {
 	Type *k = type_under(mt)->key, *v = type_under(mt)->elem;
 	int64_t esize = gosub_map_entry_size(type_size(k), type_align(k), type_size(v), type_align(v),
-	                                     type_under(k)->kind == TY_STRING);
+					     type_under(k)->kind == TY_STRING);
 	return GOSUB_MAP_SMALL_HEADER + GOSUB_MAP_SMALL_ENTRIES * esize;
 }
 
@@ -27,11 +25,11 @@ static int64_t map_small_bytes(Type *mt)
  * buffer when the site does not escape and the hint is a constant <= 8, as gc's walkMakeMap puts
  * the hmap and one bucket in the frame; else on the heap. A site inside a loop reuses its buffer:
  * escape analysis guarantees the previous iteration's map is dead by then. */
-static LLVMValueRef make_map_at(Cg *cg, Node *site, Type *mt, LLVMValueRef hint, bool small_hint)
-{
+static LLVMValueRef make_map_at(Cg *cg, Node *site, Type *mt, LLVMValueRef hint, bool small_hint) {
 	int64_t bytes = map_small_bytes(mt);
 	if (small_hint && !esc_site_on_heap(site) && bytes <= 4096) {
-		LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType2(cg->t_i64, (uint64_t)bytes / 8), "map.buf");
+		LLVMValueRef buf =
+		    cg_entry_alloca(cg, LLVMArrayType2(cg->t_i64, (uint64_t)bytes / 8), "map.buf");
 		LLVMValueRef args[] = {cg_typedesc(cg, mt), hint, buf, cgd_i64(cg, bytes)};
 		return cg_rtcall(cg, "gosub_makemap_small", args, 4);
 	}
@@ -40,15 +38,14 @@ static LLVMValueRef make_map_at(Cg *cg, Node *site, Type *mt, LLVMValueRef hint,
 }
 
 /* make(map[K]V[, hint]) */
-LLVMValueRef cgd_make_map(Cg *cg, Node *call)
-{
+LLVMValueRef cgd_make_map(Cg *cg, Node *call) {
 	LLVMValueRef hint = cgd_i64(cg, 0);
 	bool small_hint = true;
 	if (call->call.args.len > 1) {
 		Node *h = call->call.args.v[1];
 		hint = cg_convert_value(cg, cg_expr(cg, h), h->type, ty_int);
-		small_hint = h->cval && cv_fits_int64(h->cval) &&
-		             cv_get_int64(h->cval) <= GOSUB_MAP_SMALL_ENTRIES;
+		small_hint =
+		    h->cval && cv_fits_int64(h->cval) && cv_get_int64(h->cval) <= GOSUB_MAP_SMALL_ENTRIES;
 	}
 	return make_map_at(cg, call, call->type, hint, small_hint);
 }
@@ -56,8 +53,7 @@ LLVMValueRef cgd_make_map(Cg *cg, Node *call)
 /* m[k], or with NF_COMMA_OK the struct { V, i1 } of `v, ok := m[k]`:
  *   %p = gosub_mapaccess(type.map, %m, &k, &ok)     ; the value's slot, or a zero value
  *   %v = load V, %p */
-LLVMValueRef cgd_map_index(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_map_index(Cg *cg, Node *n) {
 	Type *mt = n->index.x->type;
 	Type *vt = type_under(mt)->elem;
 	LLVMValueRef m = cg_expr(cg, n->index.x);
@@ -78,8 +74,7 @@ LLVMValueRef cgd_map_index(Cg *cg, Node *n)
 }
 
 /* The slot of m[k] for an assignment: gosub_mapassign inserts k when absent. */
-LLVMValueRef cgd_map_slot(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_map_slot(Cg *cg, Node *n) {
 	Type *mt = n->index.x->type;
 	LLVMValueRef m = cg_expr(cg, n->index.x);
 	LLVMValueRef k = key_addr(cg, n->index.index, type_under(mt)->key);
@@ -90,8 +85,7 @@ LLVMValueRef cgd_map_slot(Cg *cg, Node *n)
 /* m[k] op= y: m and k are evaluated once; the old value is read without inserting, and the
  * entry is inserted only once the operation is done, so an operation that panics (a division by
  * zero) leaves the map as it was, as in gc. */
-void cgd_map_op_assign(Cg *cg, Node *l, int op, Node *r)
-{
+void cgd_map_op_assign(Cg *cg, Node *l, int op, Node *r) {
 	Type *mt = l->index.x->type, *vt = type_under(mt)->elem;
 	LLVMValueRef m = cg_expr(cg, l->index.x);
 	LLVMValueRef k = key_addr(cg, l->index.index, type_under(mt)->key);
@@ -102,8 +96,7 @@ void cgd_map_op_assign(Cg *cg, Node *l, int op, Node *r)
 	cg_store(cg, vt, v, cg_rtcall(cg, "gosub_mapassign", args, 3));
 }
 
-void cgd_map_delete(Cg *cg, Node *call)
-{
+void cgd_map_delete(Cg *cg, Node *call) {
 	Node *mn = call->call.args.v[0];
 	LLVMValueRef m = cg_expr(cg, mn);
 	LLVMValueRef k = key_addr(cg, call->call.args.v[1], type_under(mn->type)->key);
@@ -112,8 +105,7 @@ void cgd_map_delete(Cg *cg, Node *call)
 }
 
 /* len(m): 0 for a nil map without calling the runtime. */
-LLVMValueRef cgd_map_len(Cg *cg, LLVMValueRef m)
-{
+LLVMValueRef cgd_map_len(Cg *cg, LLVMValueRef m) {
 	LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b);
 	LLVMBasicBlockRef call = cg_new_block(cg, "maplen.call");
 	LLVMBasicBlockRef done = cg_new_block(cg, "maplen.done");
@@ -133,8 +125,7 @@ enum { MAP_LOOP_MIN = 25 }; /* gc's maplit: from this many entries, static ones 
  *     br maplit.body                 (i = 0)
  *   maplit.body: %slot = gosub_mapassign(type.map, %m, &keys[i]); *%slot = elems[i]
  *                i++; br (i < n), maplit.body, maplit.end */
-static bool map_literal_loop(Cg *cg, Node *n, LLVMValueRef m)
-{
+static bool map_literal_loop(Cg *cg, Node *n, LLVMValueRef m) {
 	Type *mu = type_under(n->type);
 	LLVMValueRef keys, elems;
 	if (n->comp.elts.len < MAP_LOOP_MIN || !cg_static_map_entries(cg, n, &keys, &elems))
@@ -158,8 +149,7 @@ static bool map_literal_loop(Cg *cg, Node *n, LLVMValueRef m)
 }
 
 /* map[K]V{k1: v1, ...}: make the map, then assign each pair in order. */
-LLVMValueRef cgd_map_literal(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_map_literal(Cg *cg, Node *n) {
 	Type *mt = n->type, *mu = type_under(mt);
 	int len = n->comp.elts.len;
 	LLVMValueRef m = make_map_at(cg, n, mt, cgd_i64(cg, len), len <= GOSUB_MAP_SMALL_ENTRIES);
@@ -175,22 +165,19 @@ LLVMValueRef cgd_map_literal(Cg *cg, Node *n)
 	return m;
 }
 
-static bool is_blank(Node *n)
-{
+static bool is_blank(Node *n) {
 	n = n ? ast_unparen(n) : NULL;
 	return !n || (n->kind == ND_IDENT && n->ident.name[0] == '_' && n->ident.name[1] == 0);
 }
 
 /* `for k, v := range` declares k and v once for the whole loop (Go 1.19's semantics). */
-static void range_declare(Cg *cg, Node *n, Node *var)
-{
+static void range_declare(Cg *cg, Node *n, Node *var) {
 	if (n->range.define && !is_blank(var) && ast_unparen(var)->kind == ND_IDENT)
 		cg_alloc_var(cg, ast_unparen(var)->ident.sym);
 }
 
 /* Store the current entry's key or value (at `from`) into a range variable. */
-static void range_assign(Cg *cg, Node *n, Node *lhs, Type *t, LLVMValueRef from)
-{
+static void range_assign(Cg *cg, Node *n, Node *lhs, Type *t, LLVMValueRef from) {
 	if (is_blank(lhs))
 		return;
 	lhs = ast_unparen(lhs);
@@ -207,8 +194,7 @@ static void range_assign(Cg *cg, Node *n, Node *lhs, Type *t, LLVMValueRef from)
  *   range.cond: br (it.key == null), range.end, range.body
  *   range.body: k = *it.key; v = *it.val; <body>; br range.next   continue -> range.next
  *   range.next: gosub_mapiternext(%it); br range.cond            break -> range.end */
-void cg_range_map(Cg *cg, Node *n)
-{
+void cg_range_map(Cg *cg, Node *n) {
 	Type *mt = n->range.x->type, *mu = type_under(mt);
 	LLVMValueRef m = cg_expr(cg, n->range.x);
 	/* a GoMapIter { key, val, state[6] } (gosubrt.h), as an array of pointers */

@@ -24,8 +24,7 @@
 
 static bool contains_call(Node *n);
 
-static bool list_contains_call(NodeVec *v)
-{
+static bool list_contains_call(NodeVec *v) {
 	for (int i = 0; i < v->len; i++)
 		if (contains_call(v->v[i]))
 			return true;
@@ -33,13 +32,11 @@ static bool list_contains_call(NodeVec *v)
 }
 
 /* Does evaluating n make a call or a receive (function literals' bodies aside)? */
-static bool contains_call(Node *n)
-{
+static bool contains_call(Node *n) {
 	if (!n)
 		return false;
 	switch (n->kind) {
-	case ND_CALL:
-		return true;
+	case ND_CALL: return true;
 	case ND_UNARY: return n->unary.op == TK_ARROW || contains_call(n->unary.x);
 	case ND_PAREN:
 	case ND_STAR: return contains_call(n->unary.x);
@@ -50,8 +47,8 @@ static bool contains_call(Node *n)
 	case ND_SELECTOR: return n->sel.kind != SEL_QUALIFIED && contains_call(n->sel.x);
 	case ND_INDEX: return contains_call(n->index.x) || contains_call(n->index.index);
 	case ND_SLICE:
-		return contains_call(n->slice.x) || contains_call(n->slice.lo) || contains_call(n->slice.hi) ||
-		       contains_call(n->slice.max);
+		return contains_call(n->slice.x) || contains_call(n->slice.lo) ||
+		       contains_call(n->slice.hi) || contains_call(n->slice.max);
 	case ND_TYPEASSERT: return contains_call(n->assert.x);
 	case ND_COMPOSITE: return list_contains_call(&n->comp.elts);
 	default: return false;
@@ -61,8 +58,7 @@ static bool contains_call(Node *n)
 /* Evaluate n now and remember its value for cg_expr. A big value (cg_byref) is copied into a
  * temporary at once, memory to memory, and loaded again where it is used, so that it never
  * lives as one LLVM value across the statement's other calls (cg_call.c's arg_value). */
-static void hoist(Cg *cg, Node *n)
-{
+static void hoist(Cg *cg, Node *n) {
 	LLVMValueRef v = cg_expr(cg, n);
 	LLVMTypeRef big = cg_byref(cg, LLVMTypeOf(v)) ? LLVMTypeOf(v) : NULL;
 	if (big) {
@@ -73,15 +69,14 @@ static void hoist(Cg *cg, Node *n)
 	if (cg->nhoisted == cg->caphoisted) {
 		int cap = cg->caphoisted ? 2 * cg->caphoisted : 16;
 		cg->hoisted = xrealloc(cg->hoisted, sizeof *cg->hoisted * (size_t)cg->caphoisted,
-		                       sizeof *cg->hoisted * (size_t)cap);
+				       sizeof *cg->hoisted * (size_t)cap);
 		cg->caphoisted = cap;
 	}
 	cg->hoisted[cg->nhoisted++] = (CgHoisted){n, v, big};
 }
 
 /* gc's SoleComponent: the one non-blank field or element a struct or array type is made of. */
-static Type *sole_component(Type *t)
-{
+static Type *sole_component(Type *t) {
 	for (;;) {
 		Type *u = type_under(t);
 		if (u->kind == TY_ARRAY && u->len == 1) {
@@ -96,11 +91,11 @@ static Type *sole_component(Type *t)
 
 /* gc's dataWordFuncName: does converting a value of type t to an interface pass it by address
  * (convT, convTnoptr) rather than by value (convT16/32/64, convTstring, convTslice)? */
-static bool boxed_by_address(Type *t)
-{
+static bool boxed_by_address(Type *t) {
 	int64_t size = type_size(t), align = type_align(t);
 	bool ptrs = type_has_pointers(t);
-	if ((size == 2 && align == 2) || (size == 4 && align == 4 && !ptrs) || (size == 8 && align == 8 && !ptrs))
+	if ((size == 2 && align == 2) || (size == 4 && align == 4 && !ptrs) ||
+	    (size == 8 && align == 8 && !ptrs))
 		return false;
 	Type *sc = sole_component(t);
 	return !(sc && (sc->kind == TY_STRING || sc->kind == TY_SLICE));
@@ -108,8 +103,7 @@ static bool boxed_by_address(Type *t)
 
 /* Go spec: Address operators: a variable, a pointer indirection, a slice index, or a field or
  * array element of an addressable operand. */
-static bool addressable(Node *x)
-{
+static bool addressable(Node *x) {
 	x = ast_unparen(x);
 	switch (x->kind) {
 	case ND_IDENT: return x->ident.sym && x->ident.sym->kind == SYM_VAR;
@@ -117,10 +111,12 @@ static bool addressable(Node *x)
 	case ND_SELECTOR:
 		if (x->sel.kind == SEL_QUALIFIED)
 			return x->sel.sym && x->sel.sym->kind == SYM_VAR;
-		return x->sel.kind == SEL_FIELD && (type_under(x->sel.x->type)->kind == TY_POINTER || addressable(x->sel.x));
+		return x->sel.kind == SEL_FIELD &&
+		       (type_under(x->sel.x->type)->kind == TY_POINTER || addressable(x->sel.x));
 	case ND_INDEX: {
 		Type *xt = type_under(x->index.x->type);
-		return xt->kind == TY_SLICE || xt->kind == TY_POINTER || (xt->kind == TY_ARRAY && addressable(x->index.x));
+		return xt->kind == TY_SLICE || xt->kind == TY_POINTER ||
+		       (xt->kind == TY_ARRAY && addressable(x->index.x));
 	}
 	default: return false;
 	}
@@ -128,8 +124,7 @@ static bool addressable(Node *x)
 
 /* gc's isaddrokay: an operand gc boxes in place, read with the plain operands: anything
  * addressable but a local variable, which is copied (a package-level variable is not). */
-static bool boxed_in_place(Node *x)
-{
+static bool boxed_in_place(Node *x) {
 	Node *u = ast_unparen(x);
 	if (u->kind == ND_IDENT)
 		return addressable(u) && u->ident.sym->is_global;
@@ -139,8 +134,7 @@ static bool boxed_in_place(Node *x)
 /* A conversion to an interface whose operand gc copies to a temporary where the order phase
  * meets it (among the calls): `fmt.Println(b, f())` with b a local int8 prints b as it was
  * before f, but an int64 (boxed by value, convT64) as it is after (walk/order.go, OCONVIFACE). */
-static bool copied_when_boxed(Node *n)
-{
+static bool copied_when_boxed(Node *n) {
 	Node *x = n->conv.x;
 	return type_is_interface(n->type) && x->type && !type_is_interface(x->type) && !x->cval &&
 	       boxed_by_address(x->type) && !boxed_in_place(x);
@@ -148,15 +142,13 @@ static bool copied_when_boxed(Node *n)
 
 static void walk(Cg *cg, Node *n);
 
-static void walk_list(Cg *cg, NodeVec *v)
-{
+static void walk_list(Cg *cg, NodeVec *v) {
 	for (int i = 0; i < v->len; i++)
 		walk(cg, v->v[i]);
 }
 
 /* A call's operands, then (if it has a value) the call itself. */
-static void walk_call(Cg *cg, Node *n, bool root)
-{
+static void walk_call(Cg *cg, Node *n, bool root) {
 	if (n->call.fn->kind == ND_SELECTOR && n->call.fn->sel.kind != SEL_QUALIFIED)
 		walk(cg, n->call.fn->sel.x);
 	else if (n->call.fn->kind != ND_IDENT)
@@ -167,8 +159,7 @@ static void walk_call(Cg *cg, Node *n, bool root)
 		hoist(cg, n);
 }
 
-static void walk_node(Cg *cg, Node *n, bool root)
-{
+static void walk_node(Cg *cg, Node *n, bool root) {
 	if (!n || n->cval)
 		return;
 	switch (n->kind) {
@@ -190,7 +181,10 @@ static void walk_node(Cg *cg, Node *n, bool root)
 		walk(cg, n->binary.x);
 		walk(cg, n->binary.y);
 		return;
-	case ND_KEYVALUE: walk(cg, n->binary.x); walk(cg, n->binary.y); return;
+	case ND_KEYVALUE:
+		walk(cg, n->binary.x);
+		walk(cg, n->binary.y);
+		return;
 	case ND_PAREN: walk_node(cg, n->unary.x, root); return;
 	case ND_STAR: walk(cg, n->unary.x); return;
 	case ND_CONVERT:
@@ -202,7 +196,10 @@ static void walk_node(Cg *cg, Node *n, bool root)
 		if (n->sel.kind != SEL_QUALIFIED)
 			walk(cg, n->sel.x);
 		return;
-	case ND_INDEX: walk(cg, n->index.x); walk(cg, n->index.index); return;
+	case ND_INDEX:
+		walk(cg, n->index.x);
+		walk(cg, n->index.index);
+		return;
 	case ND_SLICE:
 		walk(cg, n->slice.x);
 		walk(cg, n->slice.lo);
@@ -215,29 +212,21 @@ static void walk_node(Cg *cg, Node *n, bool root)
 	}
 }
 
-static void walk(Cg *cg, Node *n)
-{
-	walk_node(cg, n, false);
-}
+static void walk(Cg *cg, Node *n) { walk_node(cg, n, false); }
 
 /* The calls and receives of a statement's expressions, before anything else of it: roots[i]
  * are its expressions in lexical order (left side operands, then right side). A list of one
  * root leaves that root's own call to the statement. */
-void cg_order_hoist(Cg *cg, Node **roots, int n)
-{
+void cg_order_hoist(Cg *cg, Node **roots, int n) {
 	for (int i = 0; i < n; i++)
 		if (roots[i])
 			walk_node(cg, roots[i], n == 1);
 }
 
-void cg_order_hoist_list(Cg *cg, NodeVec *v)
-{
-	cg_order_hoist(cg, v->v, v->len);
-}
+void cg_order_hoist_list(Cg *cg, NodeVec *v) { cg_order_hoist(cg, v->v, v->len); }
 
 /* The value hoisted for n in the current statement, or NULL. */
-LLVMValueRef cg_order_lookup(Cg *cg, Node *n)
-{
+LLVMValueRef cg_order_lookup(Cg *cg, Node *n) {
 	for (int i = cg->nhoisted - 1; i >= 0; i--) {
 		CgHoisted *h = &cg->hoisted[i];
 		if (h->node == n)

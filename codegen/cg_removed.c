@@ -18,23 +18,21 @@
 #include "cg.h"
 
 typedef struct RemovedSite {
-	const void *key;      /* the Node or Symbol */
+	const void *key; /* the Node or Symbol */
 	Pos pos;
-	const char *text;     /* "&T{...}" as -m prints it, or "variable x" */
+	const char *text; /* "&T{...}" as -m prints it, or "variable x" */
 	bool kept;
 } RemovedSite;
 
 static RemovedSite *sites;
 static int nsites, capsites;
 
-bool cg_removed_on(const Cg *cg)
-{
+bool cg_removed_on(const Cg *cg) {
 	return cg->opt->m_level > 0 && !cg->opt->escape_off && !cg->opt->allocprof && cg->opt->opt_level > 0;
 }
 
 /* The table index of the current site, added on first sight. */
-static int site_id(Cg *cg)
-{
+static int site_id(Cg *cg) {
 	const void *key = cg->site_var ? (const void *)cg->site_var : (const void *)cg->site;
 	for (int i = 0; i < nsites; i++)
 		if (sites[i].key == key)
@@ -54,8 +52,7 @@ static int site_id(Cg *cg)
 	return nsites++;
 }
 
-void cg_removed_tag(Cg *cg, LLVMValueRef call)
-{
+void cg_removed_tag(Cg *cg, LLVMValueRef call) {
 	/* -m speaks of the packages named on the command line only */
 	if (!cg_removed_on(cg) || !cg->pkg || !cg->pkg->report || (!cg->site && !cg->site_var))
 		return;
@@ -66,8 +63,7 @@ void cg_removed_tag(Cg *cg, LLVMValueRef call)
 }
 
 /* Marks the site of every tagged call still in function f as kept. */
-static void mark_kept(LLVMValueRef f, unsigned kind)
-{
+static void mark_kept(LLVMValueRef f, unsigned kind) {
 	for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(f); b; b = LLVMGetNextBasicBlock(b))
 		for (LLVMValueRef in = LLVMGetFirstInstruction(b); in; in = LLVMGetNextInstruction(in)) {
 			LLVMValueRef md = LLVMGetMetadata(in, kind);
@@ -80,8 +76,7 @@ static void mark_kept(LLVMValueRef f, unsigned kind)
 		}
 }
 
-void cg_removed_report(Cg *cg)
-{
+void cg_removed_report(Cg *cg) {
 	if (!cg_removed_on(cg) || nsites == 0)
 		return;
 	unsigned kind = LLVMGetMDKindIDInContext(cg->ctx, "gosub.site", 10);
@@ -89,6 +84,7 @@ void cg_removed_report(Cg *cg)
 		mark_kept(f, kind);
 	for (int i = 0; i < nsites; i++)
 		if (!sites[i].kept)
-			diag_note(sites[i].pos, "heap allocation of %s removed after inlining", sites[i].text);
+			diag_note(sites[i].pos, "heap allocation of %s removed after inlining",
+				  sites[i].text);
 	nsites = 0;
 }

@@ -22,9 +22,9 @@
 
 typedef struct SelCase {
 	Node *clause;
-	Node *recv;            /* a receive case: its <-c node */
+	Node *recv; /* a receive case: its <-c node */
 	LLVMValueRef chan;
-	LLVMValueRef elem;     /* a send's value, or where a receive's value goes (null: dropped) */
+	LLVMValueRef elem; /* a send's value, or where a receive's value goes (null: dropped) */
 	LLVMBasicBlockRef bb;
 } SelCase;
 
@@ -32,8 +32,7 @@ static bool is_send(const SelCase *k) { return k->clause->caseclause.comm->kind 
 
 /* The <-c of `case <-c`, `case v := <-c`, `case v, ok = <-c` (through parentheses and the
  * checker's implicit conversion to the variable's type). */
-static Node *comm_recv(Node *comm)
-{
+static Node *comm_recv(Node *comm) {
 	Node *x = comm->kind == ND_EXPRSTMT ? comm->unary.x : comm->assign.rhs.v[0];
 	for (;;) {
 		x = ast_unparen(x);
@@ -44,8 +43,7 @@ static Node *comm_recv(Node *comm)
 }
 
 /* The operands of one case, at the select statement. */
-static void eval_case(Cg *cg, SelCase *k)
-{
+static void eval_case(Cg *cg, SelCase *k) {
 	Node *comm = k->clause->caseclause.comm;
 	if (comm->kind == ND_SEND) {
 		k->chan = cg_expr(cg, comm->binary.x);
@@ -57,12 +55,11 @@ static void eval_case(Cg *cg, SelCase *k)
 	k->recv = comm_recv(comm);
 	k->chan = cg_expr(cg, k->recv->unary.x);
 	k->elem = comm->kind == ND_ASSIGN ? cg_entry_alloca(cg, cg_type(cg, k->recv->type), "sel.recv")
-	                                  : cgd_null(cg);
+					  : cgd_null(cg);
 }
 
 /* The runtime's case array, sends first: entry j of it is ks[order[j]]. */
-static LLVMValueRef case_array(Cg *cg, SelCase *ks, const int *order, int n)
-{
+static LLVMValueRef case_array(Cg *cg, SelCase *ks, const int *order, int n) {
 	LLVMTypeRef fields[] = {cg->t_ptr, cg->t_ptr};
 	LLVMTypeRef case_ty = LLVMStructTypeInContext(cg->ctx, fields, 2, 0);
 	LLVMTypeRef arr_ty = LLVMArrayType2(case_ty, (uint64_t)n);
@@ -77,8 +74,7 @@ static LLVMValueRef case_array(Cg *cg, SelCase *ks, const int *order, int n)
 }
 
 /* A clause's statements, after its receive assignment, falling through to end. */
-static void clause_body(Cg *cg, SelCase *k, LLVMValueRef okp, LLVMBasicBlockRef end)
-{
+static void clause_body(Cg *cg, SelCase *k, LLVMValueRef okp, LLVMBasicBlockRef end) {
 	Node *comm = k->clause->caseclause.comm;
 	if (k->recv && comm->kind == ND_ASSIGN) {
 		CgRecvd got = {k->elem, okp};
@@ -94,8 +90,7 @@ static void clause_body(Cg *cg, SelCase *k, LLVMValueRef okp, LLVMBasicBlockRef 
 }
 
 /* The general case: gosub_select, then a switch on the case it ran. */
-static void select_call(Cg *cg, SelCase *ks, int n, Node *deflt, LLVMBasicBlockRef end)
-{
+static void select_call(Cg *cg, SelCase *ks, int n, Node *deflt, LLVMBasicBlockRef end) {
 	int *order = xalloc(sizeof(int) * (size_t)(n + 1)), nsends = 0, j = 0;
 	for (int i = 0; i < n; i++)
 		eval_case(cg, &ks[i]);
@@ -107,7 +102,7 @@ static void select_call(Cg *cg, SelCase *ks, int n, Node *deflt, LLVMBasicBlockR
 			order[j++] = i;
 	LLVMValueRef okp = cg_entry_alloca(cg, cg->t_i8, "sel.ok");
 	LLVMValueRef args[] = {n ? case_array(cg, ks, order, n) : cgd_null(cg), cgd_i64(cg, nsends),
-	                       cgd_i64(cg, n - nsends), LLVMConstInt(cg->t_i1, !deflt, 0), okp};
+			       cgd_i64(cg, n - nsends), LLVMConstInt(cg->t_i1, !deflt, 0), okp};
 	LLVMValueRef chosen = cg_rtcall(cg, "gosub_select", args, 5);
 	LLVMBasicBlockRef dbb = deflt ? cg_new_block(cg, "sel.default") : end;
 	LLVMValueRef sw = LLVMBuildSwitch(cg->b, chosen, dbb, (unsigned)n);
@@ -127,15 +122,13 @@ static void select_call(Cg *cg, SelCase *ks, int n, Node *deflt, LLVMBasicBlockR
 }
 
 /* select { case op: S } is `op; S`. */
-static void select_single(Cg *cg, SelCase *k, LLVMBasicBlockRef end)
-{
+static void select_single(Cg *cg, SelCase *k, LLVMBasicBlockRef end) {
 	cg_stmt(cg, k->clause->caseclause.comm);
-	k->recv = NULL;   /* the statement did its own receive */
+	k->recv = NULL; /* the statement did its own receive */
 	clause_body(cg, k, NULL, end);
 }
 
-void cg_select(Cg *cg, Node *n)
-{
+void cg_select(Cg *cg, Node *n) {
 	NodeVec *cl = &n->sw.clauses;
 	SelCase *ks = xalloc(sizeof(SelCase) * (size_t)(cl->len + 1));
 	Node *deflt = NULL;
@@ -151,7 +144,7 @@ void cg_select(Cg *cg, Node *n)
 	cg_push_loop(cg, &t, n, end, NULL);
 	if (nk == 1 && !deflt) {
 		select_single(cg, &ks[0], end);
-	} else if (nk == 0 && deflt) {       /* select { default: S } is S */
+	} else if (nk == 0 && deflt) { /* select { default: S } is S */
 		SelCase d = {.clause = deflt};
 		clause_body(cg, &d, NULL, end);
 	} else {

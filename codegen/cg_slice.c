@@ -8,26 +8,23 @@
  */
 #include "cg_data.h"
 
-static LLVMValueRef int_arg(Cg *cg, Node *a)
-{
+static LLVMValueRef int_arg(Cg *cg, Node *a) {
 	LLVMValueRef v = cg_expr(cg, a);
 	if (LLVMGetIntTypeWidth(LLVMTypeOf(v)) == 64)
 		return v;
 	return type_is_unsigned(a->type) ? LLVMBuildZExt(cg->b, v, cg->t_i64, "")
-	                                 : LLVMBuildSExt(cg->b, v, cg->t_i64, "");
+					 : LLVMBuildSExt(cg->b, v, cg->t_i64, "");
 }
 
-static LLVMValueRef load_slice(Cg *cg, LLVMValueRef addr)
-{
+static LLVMValueRef load_slice(Cg *cg, LLVMValueRef addr) {
 	return LLVMBuildLoad2(cg->b, cg->t_slice, addr, "slice");
 }
 
 /* gosub_makeslice(&out, elemsize, ptrfree, len, cap): also the panics for bad sizes. */
-static LLVMValueRef runtime_makeslice(Cg *cg, Type *elem, LLVMValueRef len, LLVMValueRef cap)
-{
+static LLVMValueRef runtime_makeslice(Cg *cg, Type *elem, LLVMValueRef len, LLVMValueRef cap) {
 	LLVMValueRef out = cg_entry_alloca(cg, cg->t_slice, "make.out");
-	LLVMValueRef args[] = {out, cgd_i64(cg, type_size(elem)), cgd_bool(cg, !type_has_pointers(elem)),
-	                       len, cap};
+	LLVMValueRef args[] = {out, cgd_i64(cg, type_size(elem)), cgd_bool(cg, !type_has_pointers(elem)), len,
+			       cap};
 	cg_rtcall(cg, "gosub_makeslice", args, 5);
 	return load_slice(cg, out);
 }
@@ -35,8 +32,7 @@ static LLVMValueRef runtime_makeslice(Cg *cg, Type *elem, LLVMValueRef len, LLVM
 /* make([]T, len, cap) with a constant cap on the stack: [cap x T] zeroed at the site. A
  * non-constant len is checked against cap by letting the runtime report the panic:
  *   br (len >u cap), bad, ok    bad: gosub_makeslice(len, cap) panics */
-static LLVMValueRef stack_makeslice(Cg *cg, Node *call, Type *elem, LLVMValueRef len, int64_t cap)
-{
+static LLVMValueRef stack_makeslice(Cg *cg, Node *call, Type *elem, LLVMValueRef len, int64_t cap) {
 	Type *at = type_array(elem, cap);
 	LLVMValueRef p = cgd_alloc_site(cg, call, at, "make.arr");
 	LLVMValueRef capv = cgd_i64(cg, cap);
@@ -52,8 +48,7 @@ static LLVMValueRef stack_makeslice(Cg *cg, Node *call, Type *elem, LLVMValueRef
 	return cgd_make_slice(cg, p, len, capv);
 }
 
-LLVMValueRef cgd_make_slice_call(Cg *cg, Node *call)
-{
+LLVMValueRef cgd_make_slice_call(Cg *cg, Node *call) {
 	Type *elem = type_under(call->type)->elem;
 	NodeVec *args = &call->call.args;
 	LLVMValueRef len = int_arg(cg, args->v[1]);
@@ -76,8 +71,7 @@ typedef struct AppendSrc {
 	LLVMValueRef spread_ptr, spread_len;
 } AppendSrc;
 
-static AppendSrc append_sources(Cg *cg, Node *call)
-{
+static AppendSrc append_sources(Cg *cg, Node *call) {
 	AppendSrc src = {0};
 	NodeVec *args = &call->call.args;
 	if (call->flags & NF_DDD) {
@@ -99,8 +93,7 @@ static AppendSrc append_sources(Cg *cg, Node *call)
  *   store: %ptr = phi [s.ptr, entry], [tmp.ptr, grow]; %cap likewise
  * Leaves the builder in `store` and returns the (maybe new) pointer and capacity. */
 static void grow_for(Cg *cg, Type *st, LLVMValueRef s, LLVMValueRef newlen, LLVMValueRef *ptr,
-                     LLVMValueRef *cap)
-{
+		     LLVMValueRef *cap) {
 	Type *elem = type_under(st)->elem;
 	LLVMValueRef old_ptr = LLVMBuildExtractValue(cg->b, s, 0, "ptr");
 	LLVMValueRef old_cap = LLVMBuildExtractValue(cg->b, s, 2, "cap");
@@ -112,7 +105,7 @@ static void grow_for(Cg *cg, Type *st, LLVMValueRef s, LLVMValueRef newlen, LLVM
 	LLVMPositionBuilderAtEnd(cg->b, grow);
 	LLVMValueRef tmp = cgd_spill(cg, st, s, "append.tmp");
 	LLVMValueRef args[] = {tmp, cgd_i64(cg, type_size(elem)), cgd_bool(cg, !type_has_pointers(elem)),
-	                       newlen};
+			       newlen};
 	cg_rtcall(cg, "gosub_growslice", args, 4);
 	LLVMValueRef grown = load_slice(cg, tmp);
 	LLVMValueRef pv[] = {old_ptr, LLVMBuildExtractValue(cg->b, grown, 0, "")};
@@ -130,8 +123,7 @@ static void grow_for(Cg *cg, Type *st, LLVMValueRef s, LLVMValueRef newlen, LLVM
 /* append(s, xs): the arguments are evaluated first (Go spec: Order of evaluation), then room
  * is made (grow_for) and the new elements are stored at p[len..newlen).
  *   result { %ptr, %newlen, %cap } */
-LLVMValueRef cgd_append(Cg *cg, Node *call)
-{
+LLVMValueRef cgd_append(Cg *cg, Node *call) {
 	Type *elem = type_under(call->type)->elem;
 	LLVMValueRef s = cg_expr(cg, call->call.args.v[0]);
 	if (call->call.args.len == 1)
@@ -154,22 +146,20 @@ LLVMValueRef cgd_append(Cg *cg, Node *call)
 }
 
 /* copy(dst, src): n = min(len(dst), len(src)); memmove n elements; the result is n. */
-LLVMValueRef cgd_copy(Cg *cg, Node *call)
-{
+LLVMValueRef cgd_copy(Cg *cg, Node *call) {
 	Type *elem = type_under(call->call.args.v[0]->type)->elem;
 	LLVMValueRef d = cg_expr(cg, call->call.args.v[0]);
 	return cg_copy_values(cg, elem, d, cg_expr(cg, call->call.args.v[1]));
 }
 
 /* copy(d, s) of evaluated operands (s a slice or a string), as `defer copy(d, s)` runs it. */
-LLVMValueRef cg_copy_values(Cg *cg, Type *elem, LLVMValueRef d, LLVMValueRef s)
-{
+LLVMValueRef cg_copy_values(Cg *cg, Type *elem, LLVMValueRef d, LLVMValueRef s) {
 	LLVMValueRef dlen = LLVMBuildExtractValue(cg->b, d, 1, "dst.len");
 	LLVMValueRef slen = LLVMBuildExtractValue(cg->b, s, 1, "src.len");
-	LLVMValueRef n = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, dlen, slen, ""), dlen,
-	                                 slen, "n");
+	LLVMValueRef n =
+	    LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, dlen, slen, ""), dlen, slen, "n");
 	LLVMValueRef bytes = LLVMBuildMul(cg->b, n, cgd_i64(cg, type_size(elem)), "bytes");
 	cgd_memmove(cg, LLVMBuildExtractValue(cg->b, d, 0, ""), LLVMBuildExtractValue(cg->b, s, 0, ""),
-	            bytes);
+		    bytes);
 	return n;
 }

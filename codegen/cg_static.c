@@ -34,31 +34,25 @@ static LLVMValueRef static_value(Cg *cg, Node *n);
 
 /* ---- which values are static ------------------------------------------------------------------ */
 
-static bool is_blank_ident(Node *n)
-{
-	return n->kind == ND_IDENT && strcmp(n->ident.name, "_") == 0;
-}
+static bool is_blank_ident(Node *n) { return n->kind == ND_IDENT && strcmp(n->ident.name, "_") == 0; }
 
 /* x's value is its static initializer wherever x is read. */
-static bool copy_is_static(Cg *cg, Symbol *s)
-{
+static bool copy_is_static(Cg *cg, Symbol *s) {
 	TypeKind k = type_under(s->type)->kind;
 	return s->is_global && !s->pkg && cg_global_defined_here(cg, s) && !s->reassigned && !s->addr_taken &&
 	       k != TY_STRUCT && k != TY_ARRAY && !type_is_complex(s->type) && !s->dyn_init;
 }
 
-static bool ident_is_static(Cg *cg, Symbol *s)
-{
+static bool ident_is_static(Cg *cg, Symbol *s) {
 	switch (s->kind) {
 	case SYM_NIL: return true;
-	case SYM_FUNC: return s->func != NULL;   /* not a function of a package gosub implements */
+	case SYM_FUNC: return s->func != NULL; /* not a function of a package gosub implements */
 	case SYM_VAR: return copy_is_static(cg, s);
 	default: return false;
 	}
 }
 
-static bool elems_are_static(Cg *cg, Node *lit, bool local)
-{
+static bool elems_are_static(Cg *cg, Node *lit, bool local) {
 	for (int i = 0; i < lit->comp.elts.len; i++) {
 		Node *e = lit->comp.elts.v[i];
 		if (e->kind == ND_KEYVALUE)
@@ -71,14 +65,12 @@ static bool elems_are_static(Cg *cg, Node *lit, bool local)
 
 /* A big array with few elements set ([1 << 24]byte{42, 7: 9}) stays zero in the bss and gets
  * its few elements at run time, rather than becoming megabytes of initialized data. */
-static bool is_sparse(Node *lit, Type *u)
-{
+static bool is_sparse(Node *lit, Type *u) {
 	return u->kind == TY_ARRAY && u->len > 4096 && u->len / 8 > lit->comp.elts.len;
 }
 
 /* T{...}; the element literal of a []*T whose &T was elided has type *T. */
-static bool composite_is_static(Cg *cg, Node *n, bool local)
-{
+static bool composite_is_static(Cg *cg, Node *n, bool local) {
 	Type *u = type_under(n->type);
 	if (is_sparse(n, u) || (u->kind == TY_POINTER && is_sparse(n, type_under(u->elem))))
 		return false;
@@ -93,8 +85,7 @@ static bool composite_is_static(Cg *cg, Node *n, bool local)
 }
 
 /* &T{...} (a new object) or &x (x package-level). */
-static bool addr_is_static(Cg *cg, Node *x, bool local)
-{
+static bool addr_is_static(Cg *cg, Node *x, bool local) {
 	if (x->kind == ND_COMPOSITE)
 		return !local && type_under(x->type)->kind != TY_MAP && composite_is_static(cg, x, local);
 	if (x->kind == ND_IDENT && x->ident.sym->kind == SYM_VAR)
@@ -102,27 +93,24 @@ static bool addr_is_static(Cg *cg, Node *x, bool local)
 	return false;
 }
 
-static bool convert_is_static(Cg *cg, Node *n, bool local)
-{
+static bool convert_is_static(Cg *cg, Node *n, bool local) {
 	Type *from = n->conv.x->type, *to = n->type;
 	if (from->kind == TY_UNTYPED_NIL)
 		return true;
 	if (type_is_interface(from))
 		return false;
-	if (type_is_interface(to)) {   /* boxing: the data word is a pointer or a copy */
+	if (type_is_interface(to)) { /* boxing: the data word is a pointer or a copy */
 		bool word = cg_type(cg, from) == cg->t_ptr || !type_is_direct_iface(from);
 		return word && !type_is_complex(from) && is_static(cg, n->conv.x, local);
 	}
 	return cg_type(cg, from) == cg_type(cg, to) && is_static(cg, n->conv.x, local);
 }
 
-static bool has_const_value(Node *n)
-{
+static bool has_const_value(Node *n) {
 	return n->cval && n->type && !type_is_interface(n->type) && n->type->kind != TY_TUPLE;
 }
 
-static bool is_static(Cg *cg, Node *n, bool local)
-{
+static bool is_static(Cg *cg, Node *n, bool local) {
 	n = ast_unparen(n);
 	if (has_const_value(n))
 		return !type_is_complex(n->type);
@@ -139,8 +127,7 @@ static bool is_static(Cg *cg, Node *n, bool local)
 /* ---- building the constants --------------------------------------------------------------------- */
 
 /* A new writable global holding `init` (a static object or backing array, gc's `stmp`). */
-static LLVMValueRef new_object(Cg *cg, LLVMValueRef init)
-{
+static LLVMValueRef new_object(Cg *cg, LLVMValueRef init) {
 	LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), fmt("%s..stmp", cg->pkg->name));
 	LLVMSetInitializer(g, init);
 	LLVMSetLinkage(g, LLVMInternalLinkage);
@@ -148,8 +135,7 @@ static LLVMValueRef new_object(Cg *cg, LLVMValueRef init)
 }
 
 /* A read-only global holding `init` (boxed values, local literals' images). */
-static LLVMValueRef new_rodata(Cg *cg, LLVMValueRef init, const char *name)
-{
+static LLVMValueRef new_rodata(Cg *cg, LLVMValueRef init, const char *name) {
 	LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
 	LLVMSetInitializer(g, init);
 	LLVMSetGlobalConstant(g, 1);
@@ -159,8 +145,7 @@ static LLVMValueRef new_rodata(Cg *cg, LLVMValueRef init, const char *name)
 }
 
 /* { f0, f1, ... } with the padding members of cg_type's layout zero. */
-static LLVMValueRef struct_const(Cg *cg, Node *lit, Type *t)
-{
+static LLVMValueRef struct_const(Cg *cg, Node *lit, Type *t) {
 	Type *st = type_under(t);
 	LLVMTypeRef ty = cg_type(cg, t);
 	unsigned nm = LLVMCountStructElementTypes(ty);
@@ -180,8 +165,7 @@ static LLVMValueRef struct_const(Cg *cg, Node *lit, Type *t)
 }
 
 /* [len x T] [ e0, e1, ... ]: keyed elements at their index, the others zero. */
-static LLVMValueRef array_const(Cg *cg, Node *lit, Type *elem, int64_t len)
-{
+static LLVMValueRef array_const(Cg *cg, Node *lit, Type *elem, int64_t len) {
 	LLVMTypeRef et = cg_type(cg, elem);
 	if (lit->comp.elts.len == 0)
 		return LLVMConstNull(LLVMArrayType2(et, (uint64_t)len));
@@ -199,8 +183,7 @@ static LLVMValueRef array_const(Cg *cg, Node *lit, Type *elem, int64_t len)
 }
 
 /* The struct or array literal `lit` as a value of type t. */
-static LLVMValueRef aggregate_const(Cg *cg, Node *lit, Type *t)
-{
+static LLVMValueRef aggregate_const(Cg *cg, Node *lit, Type *t) {
 	Type *u = type_under(t);
 	if (u->kind == TY_STRUCT)
 		return struct_const(cg, lit, t);
@@ -208,16 +191,14 @@ static LLVMValueRef aggregate_const(Cg *cg, Node *lit, Type *t)
 }
 
 /* []T{...}: { ptr @stmp, len, len } over a backing global [len x T]. */
-static LLVMValueRef slice_const(Cg *cg, Node *lit)
-{
+static LLVMValueRef slice_const(Cg *cg, Node *lit) {
 	int64_t len = cgd_literal_len(lit);
 	LLVMValueRef backing = new_object(cg, array_const(cg, lit, type_under(lit->type)->elem, len));
 	LLVMValueRef parts[] = {backing, cgd_i64(cg, len), cgd_i64(cg, len)};
 	return LLVMConstNamedStruct(cg->t_slice, parts, 3);
 }
 
-static LLVMValueRef composite_const(Cg *cg, Node *n)
-{
+static LLVMValueRef composite_const(Cg *cg, Node *n) {
 	Type *u = type_under(n->type);
 	if (u->kind == TY_SLICE)
 		return slice_const(cg, n);
@@ -226,8 +207,7 @@ static LLVMValueRef composite_const(Cg *cg, Node *n)
 	return aggregate_const(cg, n, n->type);
 }
 
-static LLVMValueRef addr_const(Cg *cg, Node *x)
-{
+static LLVMValueRef addr_const(Cg *cg, Node *x) {
 	if (x->kind == ND_IDENT)
 		return cg_global(cg, x->ident.sym);
 	if (type_under(x->type)->kind == TY_SLICE)
@@ -237,8 +217,7 @@ static LLVMValueRef addr_const(Cg *cg, Node *x)
 
 /* An interface holding a static value:
  *   { ptr @type.T (or @go.itab.T,I), ptr <the pointer itself> | @box.const (a read-only copy) } */
-static LLVMValueRef iface_const(Cg *cg, Type *from, Type *to, Node *x)
-{
+static LLVMValueRef iface_const(Cg *cg, Type *from, Type *to, Node *x) {
 	LLVMValueRef v = static_value(cg, x);
 	LLVMValueRef tab = type_under(to)->methods.len == 0 ? cg_typedesc(cg, from) : cg_itab(cg, from, to);
 	LLVMValueRef data = LLVMTypeOf(v) == cg->t_ptr ? v : new_rodata(cg, v, "box.const");
@@ -246,8 +225,7 @@ static LLVMValueRef iface_const(Cg *cg, Type *from, Type *to, Node *x)
 	return LLVMConstNamedStruct(cg->t_iface, parts, 2);
 }
 
-static LLVMValueRef convert_const(Cg *cg, Node *n)
-{
+static LLVMValueRef convert_const(Cg *cg, Node *n) {
 	Type *from = n->conv.x->type;
 	if (from->kind == TY_UNTYPED_NIL)
 		return LLVMConstNull(cg_type(cg, n->type));
@@ -256,8 +234,7 @@ static LLVMValueRef convert_const(Cg *cg, Node *n)
 	return static_value(cg, n->conv.x);
 }
 
-static LLVMValueRef ident_const(Cg *cg, Node *n)
-{
+static LLVMValueRef ident_const(Cg *cg, Node *n) {
 	Symbol *s = n->ident.sym;
 	if (s->kind == SYM_FUNC)
 		return cg_func_value(cg, s->func);
@@ -267,8 +244,7 @@ static LLVMValueRef ident_const(Cg *cg, Node *n)
 }
 
 /* The constant of a node is_static accepted. */
-static LLVMValueRef static_value(Cg *cg, Node *n)
-{
+static LLVMValueRef static_value(Cg *cg, Node *n) {
 	n = ast_unparen(n);
 	if (has_const_value(n))
 		return cg_const(cg, n->cval, n->type);
@@ -285,8 +261,7 @@ static LLVMValueRef static_value(Cg *cg, Node *n)
 /* ---- package-level variables ------------------------------------------------------------------- */
 
 /* `x = e` with a static e: x's global gets e as its initializer (a blank x: nothing at all). */
-static bool static_init(Cg *cg, Node *st)
-{
+static bool static_init(Cg *cg, Node *st) {
 	if (st->kind != ND_ASSIGN || !is_static(cg, st->assign.rhs.v[0], false))
 		return false;
 	Node *lhs = ast_unparen(st->assign.lhs.v[0]);
@@ -299,8 +274,7 @@ static bool static_init(Cg *cg, Node *st)
 	return true;
 }
 
-static void mark_dynamic(Node *st)
-{
+static void mark_dynamic(Node *st) {
 	NodeVec *names = st->kind == ND_ASSIGN ? &st->assign.lhs : &st->valuespec.names;
 	for (int i = 0; i < names->len; i++) {
 		Node *id = ast_unparen(names->v[i]);
@@ -310,8 +284,7 @@ static void mark_dynamic(Node *st)
 }
 
 /* Requires: every global declared (cg_globals). Provides: static initializers, Cg.dyn_inits. */
-void cg_static_globals(Cg *cg)
-{
+void cg_static_globals(Cg *cg) {
 	NodeVec *inits = &cg->pkg->global_inits;
 	for (int i = 0; i < inits->len; i++) {
 		if (static_init(cg, inits->v[i]))
@@ -328,8 +301,7 @@ enum { STATIC_LITERAL_MIN = 32 }; /* bytes: smaller literals are a few stores (g
 /* A struct or array literal of constants, bigger than a few words: a read-only image of it, for
  * its initialisation to be one memcpy (gc's "static readonly symbol + copy"); else NULL. A sparse
  * one is zeroed and gets its few elements stored instead of an image of megabytes of zeros. */
-LLVMValueRef cg_static_literal(Cg *cg, Node *lit, Type *t)
-{
+LLVMValueRef cg_static_literal(Cg *cg, Node *lit, Type *t) {
 	if (type_size(t) <= STATIC_LITERAL_MIN || is_sparse(lit, type_under(t)) ||
 	    !elems_are_static(cg, lit, true))
 		return NULL;
@@ -337,8 +309,7 @@ LLVMValueRef cg_static_literal(Cg *cg, Node *lit, Type *t)
 }
 
 /* A map literal's entries as two read-only arrays (keys, elements), when all are static. */
-bool cg_static_map_entries(Cg *cg, Node *lit, LLVMValueRef *keys, LLVMValueRef *elems)
-{
+bool cg_static_map_entries(Cg *cg, Node *lit, LLVMValueRef *keys, LLVMValueRef *elems) {
 	Type *mu = type_under(lit->type);
 	int n = lit->comp.elts.len;
 	for (int i = 0; i < n; i++)

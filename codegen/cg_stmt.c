@@ -16,16 +16,14 @@ typedef struct CgLabel {
 	struct CgLabel *next;
 } CgLabel;
 
-static bool is_blank(Node *n)
-{
+static bool is_blank(Node *n) {
 	n = ast_unparen(n);
 	return n->kind == ND_IDENT && strcmp(n->ident.name, "_") == 0;
 }
 
 /* ---- assignment (Go spec: Assignment statements) --------------------------------------------- */
 
-void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val)
-{
+void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val) {
 	if (is_blank(lhs))
 		return;
 	cg_store(cg, lhs->type, val, cg_addr(cg, lhs));
@@ -33,8 +31,7 @@ void cg_assign_to(Cg *cg, Node *lhs, LLVMValueRef val)
 
 /* A struct or array literal assigned to a fresh variable is built in place (no aggregate value
  * the size of the literal, which LLVM handles poorly when it is big). */
-static bool is_aggregate_literal(Node *v)
-{
+static bool is_aggregate_literal(Node *v) {
 	v = ast_unparen(v);
 	if (v->kind != ND_COMPOSITE)
 		return false;
@@ -44,16 +41,14 @@ static bool is_aggregate_literal(Node *v)
 
 /* A map element on the left is found (and created) by gosub_mapassign only after the right side
  * has been evaluated, so `m[k] = len(m)` sees the map before the insertion. */
-static bool is_map_index(Node *n)
-{
+static bool is_map_index(Node *n) {
 	n = ast_unparen(n);
 	return n->kind == ND_INDEX && type_under(n->index.x->type)->kind == TY_MAP;
 }
 
 /* The type of part i of a multi-valued expression: a call's result, or (value, bool) of a
  * comma-ok form. */
-static Type *tuple_part_type(Node *rhs, int i)
-{
+static Type *tuple_part_type(Node *rhs, int i) {
 	if (rhs->type && rhs->type->kind == TY_TUPLE)
 		return rhs->type->elems.v[i];
 	return i == 0 ? rhs->type : ty_bool;
@@ -61,8 +56,7 @@ static Type *tuple_part_type(Node *rhs, int i)
 
 /* Reading a variable has no effect to keep, so `_ = v` need not load v: for an array of
  * 10,000 words that load is one LLVM value LLVM takes gigabytes to split (Go's bug092.go). */
-static bool is_variable(Node *n)
-{
+static bool is_variable(Node *n) {
 	n = ast_unparen(n);
 	return n->kind == ND_IDENT && n->ident.sym && n->ident.sym->kind == SYM_VAR;
 }
@@ -72,8 +66,7 @@ static bool is_variable(Node *n)
  * the parts of a multi-valued expression in conversions, so a part assigned to an interface is
  * boxed here (`var a, b any = x.(bool)`); dst[i] is the destination's type, NULL for blanks
  * (whose value is NULL when reading it has no effect). */
-static LLVMValueRef *cg_rhs_values(Cg *cg, NodeVec *rhs, int nlhs, Type **dst)
-{
+static LLVMValueRef *cg_rhs_values(Cg *cg, NodeVec *rhs, int nlhs, Type **dst) {
 	LLVMValueRef *vals = xalloc(sizeof *vals * (size_t)(nlhs + 1));
 	if (rhs->len == 1 && nlhs > 1) {
 		Node *r = rhs->v[0];
@@ -91,8 +84,7 @@ static LLVMValueRef *cg_rhs_values(Cg *cg, NodeVec *rhs, int nlhs, Type **dst)
 	return vals;
 }
 
-static Type **lhs_types(NodeVec *lhs)
-{
+static Type **lhs_types(NodeVec *lhs) {
 	Type **t = xalloc(sizeof(Type *) * (size_t)(lhs->len + 1));
 	for (int i = 0; i < lhs->len; i++)
 		t[i] = is_blank(lhs->v[i]) ? NULL : lhs->v[i]->type;
@@ -110,15 +102,13 @@ typedef struct LhsRef {
 } LhsRef;
 
 /* p.f with p a pointer to a struct declaring f (no embedded fields on the way). */
-static bool is_field_of_pointer(Node *l)
-{
+static bool is_field_of_pointer(Node *l) {
 	return l->kind == ND_SELECTOR && l->sel.kind == SEL_FIELD && l->sel.lookup.depth == 0 &&
 	       type_under(l->sel.x->type)->kind == TY_POINTER;
 }
 
 /* Phase 1 for one left side l (neither blank nor defined by :=). */
-static LhsRef lhs_operands(Cg *cg, Node *l)
-{
+static LhsRef lhs_operands(Cg *cg, Node *l) {
 	Type *xt = l->kind == ND_INDEX ? type_under(l->index.x->type) : NULL;
 	if (xt && (xt->kind == TY_MAP || xt->kind == TY_SLICE)) {
 		LLVMValueRef x = cg_expr(cg, l->index.x);
@@ -138,33 +128,29 @@ static LhsRef lhs_operands(Cg *cg, Node *l)
 }
 
 /* Phase 2: the checks, then the address to store to. */
-static LLVMValueRef lhs_address(Cg *cg, Node *l, LhsRef r)
-{
+static LLVMValueRef lhs_address(Cg *cg, Node *l, LhsRef r) {
 	switch (r.kind) {
-	case LHS_DEREF:
-		cg_check_nil(cg, r.a);
-		return r.a;
+	case LHS_DEREF: cg_check_nil(cg, r.a); return r.a;
 	case LHS_FIELD:
 		cg_check_nil_field(cg, r.a, type_under(l->sel.x->type)->elem, l->sel.lookup.index);
 		return cg_field_ptr(cg, type_under(l->sel.x->type)->elem, r.a, l->sel.lookup.index);
 	case LHS_SLICE:
 		cg_check_index(cg, r.b, LLVMBuildExtractValue(cg->b, r.a, 1, "len"),
-		               type_is_unsigned(l->index.index->type) && type_size(l->index.index->type) == 8);
-		return LLVMBuildInBoundsGEP2(cg->b, cg_type(cg, l->type), LLVMBuildExtractValue(cg->b, r.a, 0, "ptr"),
-		                             &r.b, 1, "elem");
+			       type_is_unsigned(l->index.index->type) &&
+				   type_size(l->index.index->type) == 8);
+		return LLVMBuildInBoundsGEP2(cg->b, cg_type(cg, l->type),
+					     LLVMBuildExtractValue(cg->b, r.a, 0, "ptr"), &r.b, 1, "elem");
 	case LHS_MAP: {
 		Type *mt = l->index.x->type;
 		LLVMValueRef args[] = {cg_typedesc(cg, mt), r.a, r.b};
 		return cg_rtcall(cg, "gosub_mapassign", args, 3);
 	}
-	default:
-		return r.a;
+	default: return r.a;
 	}
 }
 
 /* gc's order (cg_order.c): the calls of the left side's operands, then of the right side. */
-static void order_assign(Cg *cg, Node *n)
-{
+static void order_assign(Cg *cg, Node *n) {
 	NodeVec *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
 	Node **roots = xalloc(sizeof(Node *) * (size_t)(lhs->len + rhs->len));
 	int k = 0;
@@ -190,8 +176,7 @@ static void order_assign(Cg *cg, Node *n)
  * the right side cannot see it (`x := x + 1` reads the outer x), and a big value loaded on the
  * right can then be copied memory to memory (cg_store). A single `m[k] = v` finds its slot
  * only after v is evaluated, so `m[k] = len(m)` sees the map before the insertion. */
-static void cg_assign(Cg *cg, Node *n)
-{
+static void cg_assign(Cg *cg, Node *n) {
 	NodeVec *lhs = &n->assign.lhs;
 	Node *l0 = ast_unparen(lhs->v[0]);
 	order_assign(cg, n);
@@ -206,8 +191,8 @@ static void cg_assign(Cg *cg, Node *n)
 		if (is_blank(l) || (lhs->len == 1 && is_map_index(l)))
 			continue;
 		refs[i] = l->flags & NF_DEFINE ? (LhsRef){LHS_ADDR, cg_alloc_var(cg, l->ident.sym), NULL}
-		                               : lhs->len == 1 ? (LhsRef){LHS_ADDR, cg_addr(cg, l), NULL}
-		                                               : lhs_operands(cg, l);
+			  : lhs->len == 1      ? (LhsRef){LHS_ADDR, cg_addr(cg, l), NULL}
+					       : lhs_operands(cg, l);
 	}
 	LLVMValueRef *vals = cg_rhs_values(cg, &n->assign.rhs, lhs->len, lhs_types(lhs));
 	for (int i = 0; i < lhs->len; i++) {
@@ -220,8 +205,7 @@ static void cg_assign(Cg *cg, Node *n)
 }
 
 /* x op= y: x's address is computed once. */
-static void cg_op_assign(Cg *cg, Node *n)
-{
+static void cg_op_assign(Cg *cg, Node *n) {
 	Node *l = n->assign.lhs.v[0], *r = n->assign.rhs.v[0];
 	int op = n->assign.op - TK_ADD_ASSIGN + TK_ADD;
 	order_assign(cg, n);
@@ -236,8 +220,7 @@ static void cg_op_assign(Cg *cg, Node *n)
 }
 
 /* x++ and x-- are x += 1 and x -= 1 (Go spec: IncDec statements). */
-static void cg_incdec(Cg *cg, Node *n)
-{
+static void cg_incdec(Cg *cg, Node *n) {
 	Node *x = n->incdec.x;
 	LLVMValueRef addr = cg_addr(cg, x);
 	LLVMValueRef v = cg_load(cg, x->type, addr, "");
@@ -247,14 +230,13 @@ static void cg_incdec(Cg *cg, Node *n)
 }
 
 /* var a, b T = x, y (local or package-level): storage for the names, then the values, stored. */
-static void cg_valuespec(Cg *cg, Node *spec)
-{
+static void cg_valuespec(Cg *cg, Node *spec) {
 	NodeVec *names = &spec->valuespec.names;
 	Symbol *s0 = names->v[0]->ident.sym;
 	if (names->len == 1 && spec->valuespec.values.len == 1 && s0 && !is_blank(names->v[0]) &&
 	    is_aggregate_literal(spec->valuespec.values.v[0])) {
 		cgd_composite_init(cg, ast_unparen(spec->valuespec.values.v[0]),
-		                   s0->is_global ? cg_global(cg, s0) : cg_alloc_var(cg, s0));
+				   s0->is_global ? cg_global(cg, s0) : cg_alloc_var(cg, s0));
 		return;
 	}
 	LLVMValueRef *addrs = xalloc(sizeof(LLVMValueRef) * (size_t)(names->len + 1)), *vals = NULL;
@@ -273,8 +255,7 @@ static void cg_valuespec(Cg *cg, Node *spec)
 			cg_store(cg, names->v[i]->ident.sym->type, vals[i], addrs[i]);
 }
 
-static void cg_declstmt(Cg *cg, Node *n)
-{
+static void cg_declstmt(Cg *cg, Node *n) {
 	Node *decl = n->unary.x;
 	if (decl->gendecl.tok != TK_VAR)
 		return;
@@ -286,8 +267,7 @@ static void cg_declstmt(Cg *cg, Node *n)
 
 /* `return x, y` evaluates all values before storing any into the result cells (named results
  * may appear in them: `return b, a`); a bare return returns the cells as they are. */
-static void cg_return(Cg *cg, Node *n)
-{
+static void cg_return(Cg *cg, Node *n) {
 	NodeVec *list = &n->list.list;
 	Func *fn = cg->f->fn;
 	if (list->len > 0) {
@@ -305,8 +285,7 @@ static void cg_return(Cg *cg, Node *n)
 
 /* ---- branch targets ------------------------------------------------------------------------ */
 
-void cg_push_loop(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont)
-{
+void cg_push_loop(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont) {
 	t->stmt = stmt;
 	t->brk = brk;
 	t->cont = cont;
@@ -316,8 +295,7 @@ void cg_push_loop(Cg *cg, CgTarget *t, Node *stmt, LLVMBasicBlockRef brk, LLVMBa
 }
 
 /* llvm.lifetime.start or .end (i64 size, ptr addr) at the builder b's position. */
-static void cg_lifetime(Cg *cg, LLVMBuilderRef b, const char *which, CgIterVar *v)
-{
+static void cg_lifetime(Cg *cg, LLVMBuilderRef b, const char *which, CgIterVar *v) {
 	unsigned id = LLVMLookupIntrinsicID(which, strlen(which));
 	LLVMTypeRef ptr = cg->t_ptr;
 	LLVMValueRef fn = LLVMGetIntrinsicDeclaration(cg->mod, id, &ptr, 1);
@@ -329,10 +307,9 @@ static void cg_lifetime(Cg *cg, LLVMBuilderRef b, const char *which, CgIterVar *
  * loop body is live from its declaration (lifetime.start) to the end of the iteration. Escape
  * analysis sends a variable whose address outlives the iteration to the heap (gc's loop depth),
  * so a stack one used later is its mistake, and ASan's use-after-scope check reports it. */
-void cg_iteration_var(Cg *cg, LLVMValueRef addr, LLVMTypeRef ty)
-{
+void cg_iteration_var(Cg *cg, LLVMValueRef addr, LLVMTypeRef ty) {
 	CgTarget *loop = cg->f->targets;
-	while (loop && !loop->cont)   /* a switch in a loop body is still in the iteration */
+	while (loop && !loop->cont) /* a switch in a loop body is still in the iteration */
 		loop = loop->outer;
 	if (!loop)
 		return;
@@ -347,8 +324,7 @@ void cg_iteration_var(Cg *cg, LLVMValueRef addr, LLVMTypeRef ty)
 /* The iteration ends where `continue` and `break` go: lifetime.end at the start of those blocks
  * (after any phi). Leaving by goto or by a labeled branch to an outer loop skips the end: the
  * check then misses a use, never reports a wrong one. */
-static void cg_end_iteration(Cg *cg, CgIterVar *vars, LLVMBasicBlockRef bb)
-{
+static void cg_end_iteration(Cg *cg, CgIterVar *vars, LLVMBasicBlockRef bb) {
 	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
 	LLVMValueRef i = LLVMGetFirstInstruction(bb);
 	while (i && LLVMGetInstructionOpcode(i) == LLVMPHI)
@@ -362,8 +338,7 @@ static void cg_end_iteration(Cg *cg, CgIterVar *vars, LLVMBasicBlockRef bb)
 	LLVMDisposeBuilder(b);
 }
 
-void cg_pop_loop(Cg *cg)
-{
+void cg_pop_loop(Cg *cg) {
 	CgTarget *t = cg->f->targets;
 	if (t->iter_vars) {
 		cg_end_iteration(cg, t->iter_vars, t->cont);
@@ -372,8 +347,7 @@ void cg_pop_loop(Cg *cg)
 	cg->f->targets = t->outer;
 }
 
-static LLVMBasicBlockRef cg_label_block(Cg *cg, const char *name)
-{
+static LLVMBasicBlockRef cg_label_block(Cg *cg, const char *name) {
 	for (CgLabel *l = cg->f->labels; l; l = l->next)
 		if (strcmp(l->name, name) == 0)
 			return l->bb;
@@ -385,16 +359,14 @@ static LLVMBasicBlockRef cg_label_block(Cg *cg, const char *name)
 	return l->bb;
 }
 
-static bool target_matches(CgTarget *t, Node *target)
-{
+static bool target_matches(CgTarget *t, Node *target) {
 	if (!target)
 		return true;
 	return t->stmt == target || (target->kind == ND_LABELED && target->labeled.stmt == t->stmt);
 }
 
 /* break / continue [label]: the innermost enclosing statement, or the labeled one. */
-static LLVMBasicBlockRef cg_branch_dest(Cg *cg, Node *n)
-{
+static LLVMBasicBlockRef cg_branch_dest(Cg *cg, Node *n) {
 	bool cont = n->branch.tok == TK_CONTINUE;
 	Node *target = n->branch.label ? n->branch.target : NULL;
 	for (CgTarget *t = cg->f->targets; t; t = t->outer)
@@ -403,23 +375,16 @@ static LLVMBasicBlockRef cg_branch_dest(Cg *cg, Node *n)
 	fatal("%s: no target for %s", pos_str(n->pos), cont ? "continue" : "break");
 }
 
-static void cg_branch(Cg *cg, Node *n)
-{
+static void cg_branch(Cg *cg, Node *n) {
 	switch (n->branch.tok) {
-	case TK_GOTO:
-		LLVMBuildBr(cg->b, cg_label_block(cg, n->branch.label));
-		return;
-	case TK_FALLTHROUGH:
-		LLVMBuildBr(cg->b, cg->f->fallthrough_to);
-		return;
-	default:
-		LLVMBuildBr(cg->b, cg_branch_dest(cg, n));
+	case TK_GOTO: LLVMBuildBr(cg->b, cg_label_block(cg, n->branch.label)); return;
+	case TK_FALLTHROUGH: LLVMBuildBr(cg->b, cg->f->fallthrough_to); return;
+	default: LLVMBuildBr(cg->b, cg_branch_dest(cg, n));
 	}
 }
 
 /* label: stmt  ->  br label; label: <stmt>   (goto jumps to the same block) */
-static void cg_labeled(Cg *cg, Node *n)
-{
+static void cg_labeled(Cg *cg, Node *n) {
 	LLVMBasicBlockRef bb = cg_label_block(cg, n->labeled.label);
 	LLVMBuildBr(cg->b, bb);
 	LLVMPositionBuilderAtEnd(cg->b, bb);
@@ -428,8 +393,7 @@ static void cg_labeled(Cg *cg, Node *n)
 
 /* ---- if and for (Go spec: If statements, For statements) ------------------------------------ */
 
-static void br_if_open(Cg *cg, LLVMBasicBlockRef bb)
-{
+static void br_if_open(Cg *cg, LLVMBasicBlockRef bb) {
 	if (!cg_block_terminated(cg))
 		LLVMBuildBr(cg->b, bb);
 }
@@ -439,8 +403,7 @@ static void br_if_open(Cg *cg, LLVMBasicBlockRef bb)
  * if.then:  <then>; br if.end
  * if.else:  <els>;  br if.end
  * if.end: */
-static void cg_if(Cg *cg, Node *n)
-{
+static void cg_if(Cg *cg, Node *n) {
 	if (n->ifs.init)
 		cg_stmt(cg, n->ifs.init);
 	LLVMBasicBlockRef then = cg_new_block(cg, "if.then");
@@ -465,8 +428,7 @@ static void cg_if(Cg *cg, Node *n)
  * for.body:  <body>; br for.post               continue -> for.post, break -> for.end
  * for.post:  <post>; br for.cond
  * for.end: */
-static void cg_for(Cg *cg, Node *n)
-{
+static void cg_for(Cg *cg, Node *n) {
 	if (n->fors.init)
 		cg_stmt(cg, n->fors.init);
 	LLVMBasicBlockRef cond = cg_new_block(cg, "for.cond");
@@ -499,8 +461,7 @@ static void cg_for(Cg *cg, Node *n)
 /* tag == e where e is an interface and the tag is not (`switch b { case i: }`, or a tagless
  * switch, whose tag is `true`): as gc does, the tag is converted to e's interface for this
  * comparison. The box is only read by the comparison, so it lives on the stack. */
-static LLVMValueRef cg_case_iface_eq(Cg *cg, Type *tag_t, LLVMValueRef tagv, Node *e)
-{
+static LLVMValueRef cg_case_iface_eq(Cg *cg, Type *tag_t, LLVMValueRef tagv, Node *e) {
 	static Node compare_only = {.esc = ESC_NONE};
 	LLVMValueRef v = cg_expr(cg, e);
 	LLVMValueRef boxed = cg_box(cg, &compare_only, tag_t, e->type, tagv);
@@ -509,8 +470,7 @@ static LLVMValueRef cg_case_iface_eq(Cg *cg, Type *tag_t, LLVMValueRef tagv, Nod
 
 /* One clause's test: tag == e for each e of its list, or e itself without a tag. */
 static void cg_case_test(Cg *cg, Node *clause, Node *tag, LLVMValueRef tagv, LLVMBasicBlockRef body,
-                         LLVMBasicBlockRef next)
-{
+			 LLVMBasicBlockRef next) {
 	NodeVec *list = &clause->caseclause.list;
 	for (int j = 0; j < list->len; j++) {
 		LLVMBasicBlockRef more = j + 1 < list->len ? cg_new_block(cg, "case.next") : next;
@@ -535,8 +495,7 @@ static void cg_case_test(Cg *cg, Node *clause, Node *tag, LLVMValueRef tagv, LLV
  *   br (%t == a) case.body0, case.next; ... test clauses in source order, default skipped
  * sw.default: br default's body (or sw.end)
  * case.bodyI: <SI>; br sw.end          fallthrough -> case.bodyI+1, break -> sw.end */
-static void cg_switch(Cg *cg, Node *n)
-{
+static void cg_switch(Cg *cg, Node *n) {
 	if (n->sw.init)
 		cg_stmt(cg, n->sw.init);
 	Node *tag = n->sw.tag;
@@ -557,7 +516,7 @@ static void cg_switch(Cg *cg, Node *n)
 	LLVMBuildBr(cg->b, dflt);
 	CgTarget t;
 	cg_push_loop(cg, &t, n, end, NULL);
-	LLVMBasicBlockRef outer_fallthrough = cg->f->fallthrough_to;   /* switches nest */
+	LLVMBasicBlockRef outer_fallthrough = cg->f->fallthrough_to; /* switches nest */
 	for (int i = 0; i < cl->len; i++) {
 		LLVMPositionBuilderAtEnd(cg->b, bodies[i]);
 		cg->f->fallthrough_to = i + 1 < cl->len ? bodies[i + 1] : end;
@@ -574,8 +533,7 @@ static void cg_switch(Cg *cg, Node *n)
 /* ---- range over arrays, slices and strings (Go spec: For statements with range clause) ------ */
 
 /* The iteration variables of `for k, v := range x` are declared once, before the loop (Go 1.19). */
-static void cg_range_declare(Cg *cg, Node *n)
-{
+static void cg_range_declare(Cg *cg, Node *n) {
 	Node *vars[2] = {n->range.key, n->range.value};
 	for (int i = 0; i < 2; i++)
 		if (vars[i] && n->range.define && !is_blank(vars[i]))
@@ -585,8 +543,7 @@ static void cg_range_declare(Cg *cg, Node *n)
 /* key, value = k, v for one iteration (v NULL: no value variable). Go spec: the iteration
  * values are assigned "as in an assignment statement", so with `=` the operands of both left
  * sides are evaluated before either is stored: `for i, x[i] = range y` indexes x with the old i. */
-static void cg_range_set(Cg *cg, Node *n, LLVMValueRef k, LLVMValueRef v)
-{
+static void cg_range_set(Cg *cg, Node *n, LLVMValueRef k, LLVMValueRef v) {
 	Node *key = n->range.key, *val = v ? n->range.value : NULL;
 	if (!key)
 		return;
@@ -611,8 +568,7 @@ typedef struct RangeLoop {
 	LLVMBasicBlockRef cond, body, post, end;
 } RangeLoop;
 
-static void range_begin(Cg *cg, RangeLoop *r, LLVMValueRef len)
-{
+static void range_begin(Cg *cg, RangeLoop *r, LLVMValueRef len) {
 	r->len = len;
 	r->iaddr = cg_entry_alloca(cg, cg->t_i64, "range.i");
 	LLVMBuildStore(cg->b, LLVMConstInt(cg->t_i64, 0, 0), r->iaddr);
@@ -627,8 +583,7 @@ static void range_begin(Cg *cg, RangeLoop *r, LLVMValueRef len)
 	LLVMPositionBuilderAtEnd(cg->b, r->body);
 }
 
-static void range_body(Cg *cg, RangeLoop *r, Node *n)
-{
+static void range_body(Cg *cg, RangeLoop *r, Node *n) {
 	CgTarget t;
 	cg_push_loop(cg, &t, n, r->end, r->post);
 	cg_block(cg, n->range.body);
@@ -637,8 +592,7 @@ static void range_body(Cg *cg, RangeLoop *r, Node *n)
 	LLVMPositionBuilderAtEnd(cg->b, r->post);
 }
 
-static void range_end(Cg *cg, RangeLoop *r, LLVMValueRef next)
-{
+static void range_end(Cg *cg, RangeLoop *r, LLVMValueRef next) {
 	LLVMBuildStore(cg->b, next, r->iaddr);
 	LLVMBuildBr(cg->b, r->cond);
 	LLVMPositionBuilderAtEnd(cg->b, r->end);
@@ -646,8 +600,7 @@ static void range_end(Cg *cg, RangeLoop *r, LLVMValueRef next)
 
 /* `range a` over an array value evaluates a copy of a, once, memory to memory:
  *   %range.copy = alloca [N x T]; call @llvm.memcpy(ptr %range.copy, ptr <&a>, i64 size) */
-static LLVMValueRef range_copy(Cg *cg, Node *x, Type *arr)
-{
+static LLVMValueRef range_copy(Cg *cg, Node *x, Type *arr) {
 	LLVMValueRef copy = cg_entry_alloca(cg, cg_type(cg, arr), "range.copy");
 	if (!(x->flags & NF_ADDRESSABLE)) {
 		cg_store(cg, arr, cg_expr(cg, x), copy);
@@ -655,15 +608,14 @@ static LLVMValueRef range_copy(Cg *cg, Node *x, Type *arr)
 	}
 	unsigned align = (unsigned)type_align(arr);
 	LLVMBuildMemCpy(cg->b, copy, align, cg_addr(cg, x), align,
-	                LLVMConstInt(cg->t_i64, (unsigned long long)type_size(arr), 0));
+			LLVMConstInt(cg->t_i64, (unsigned long long)type_size(arr), 0));
 	return copy;
 }
 
 /* Arrays (copied once when the value is used, as the spec's "evaluated once" requires), pointers
  * to arrays, and slices: element i is at base + i * sizeof(elem). With only a key, x is not
  * evaluated at all when its length is constant (no calls or receives in it). */
-static void cg_range_indexed(Cg *cg, Node *n, Type *xt)
-{
+static void cg_range_indexed(Cg *cg, Node *n, Type *xt) {
 	Type *u = type_under(xt);
 	bool ptr = u->kind == TY_POINTER;
 	Type *coll = ptr ? type_under(u->elem) : u;
@@ -681,7 +633,7 @@ static void cg_range_indexed(Cg *cg, Node *n, Type *xt)
 		} else if (want_value) {
 			base = range_copy(cg, n->range.x, coll);
 		} else if (ast_has_call_or_recv(n->range.x)) {
-			cg_expr(cg, n->range.x);   /* its length is not constant: x is evaluated */
+			cg_expr(cg, n->range.x); /* its length is not constant: x is evaluated */
 		}
 	}
 	cg_range_declare(cg, n);
@@ -703,8 +655,7 @@ static void cg_range_indexed(Cg *cg, Node *n, Type *xt)
  * gosub_decode_rune, which also gives the index of the next rune:
  *   %b = load s[i]; br (%b < 0x80), ascii, multi
  *   ascii: r = zext %b, next = i + 1      multi: r = decode_rune(s, len, i, &next) */
-static void cg_range_string(Cg *cg, Node *n)
-{
+static void cg_range_string(Cg *cg, Node *n) {
 	LLVMValueRef s = cg_expr(cg, n->range.x), sa[2];
 	cg_str_args(cg, s, sa);
 	cg_range_declare(cg, n);
@@ -716,7 +667,8 @@ static void cg_range_string(Cg *cg, Node *n)
 	LLVMValueRef byte = LLVMBuildLoad2(cg->b, cg->t_i8, bp, "b");
 	LLVMBasicBlockRef ascii = cg_new_block(cg, "rune.ascii"), multi = cg_new_block(cg, "rune.multi");
 	LLVMBasicBlockRef join = cg_new_block(cg, "rune.done");
-	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, byte, LLVMConstInt(cg->t_i8, 0, 0), ""), ascii, multi);
+	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, byte, LLVMConstInt(cg->t_i8, 0, 0), ""),
+			ascii, multi);
 	LLVMPositionBuilderAtEnd(cg->b, ascii);
 	LLVMValueRef r1 = LLVMBuildZExt(cg->b, byte, cg->t_i32, "");
 	LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, i, LLVMConstInt(cg->t_i64, 1, 0), ""), next);
@@ -735,8 +687,7 @@ static void cg_range_string(Cg *cg, Node *n)
 	range_end(cg, &r, LLVMBuildLoad2(cg->b, cg->t_i64, next, "i.next"));
 }
 
-static void cg_range(Cg *cg, Node *n)
-{
+static void cg_range(Cg *cg, Node *n) {
 	Type *xt = n->range.x->type;
 	switch (type_under(xt)->kind) {
 	case TY_STRING: cg_range_string(cg, n); return;
@@ -752,8 +703,7 @@ static void cg_range(Cg *cg, Node *n)
 /* ---- dispatch ------------------------------------------------------------------------------- */
 
 /* An expression statement: a call, or a receive whose value is dropped. */
-static void cg_expr_stmt(Cg *cg, Node *x)
-{
+static void cg_expr_stmt(Cg *cg, Node *x) {
 	Node *u = ast_unparen(x);
 	cg_order_hoist(cg, &u, 1);
 	if (u->kind == ND_UNARY && u->unary.op == TK_ARROW)
@@ -767,16 +717,19 @@ static void cg_stmt_node(Cg *cg, Node *n);
 /* -allocprof: `s += t` and `defer` are allocation sites too (cg_allocprof.c). */
 /* Go spec: Blocks: "Each if, for, and switch statement is considered to be in its own implicit
  * block" (select's clauses too), which holds the variables of its init statement. */
-static bool opens_block(Node *n)
-{
+static bool opens_block(Node *n) {
 	switch (n->kind) {
-	case ND_IF: case ND_FOR: case ND_RANGE: case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: return true;
+	case ND_IF:
+	case ND_FOR:
+	case ND_RANGE:
+	case ND_SWITCH:
+	case ND_TYPESWITCH:
+	case ND_SELECT: return true;
 	default: return false;
 	}
 }
 
-void cg_stmt(Cg *cg, Node *n)
-{
+void cg_stmt(Cg *cg, Node *n) {
 	Node *outer = cg_allocprof_enter(cg, n);
 	LLVMMetadataRef loc = cg_debug_enter(cg, n->pos);
 	LLVMMetadataRef block = opens_block(n) ? cg_debug_block_begin(cg, n->pos) : NULL;
@@ -788,8 +741,7 @@ void cg_stmt(Cg *cg, Node *n)
 	cg->site = outer;
 }
 
-static void cg_stmt_node(Cg *cg, Node *n)
-{
+static void cg_stmt_node(Cg *cg, Node *n) {
 	if (cg_block_terminated(cg))
 		LLVMPositionBuilderAtEnd(cg->b, cg_new_block(cg, "dead"));
 	switch (n->kind) {
@@ -821,8 +773,7 @@ static void cg_stmt_node(Cg *cg, Node *n)
 	}
 }
 
-void cg_block(Cg *cg, Node *block)
-{
+void cg_block(Cg *cg, Node *block) {
 	LLVMMetadataRef outer = cg_debug_block_begin(cg, block->pos);
 	for (int i = 0; i < block->block.stmts.len; i++)
 		cg_stmt(cg, block->block.stmts.v[i]);

@@ -7,14 +7,12 @@
  */
 #include "cg_data.h"
 
-static bool is_byte_or_rune_slice(Type *t, TypeKind elem)
-{
+static bool is_byte_or_rune_slice(Type *t, TypeKind elem) {
 	Type *u = type_under(t);
 	return u->kind == TY_SLICE && type_under(u->elem)->kind == elem;
 }
 
-bool cgd_is_data_convert(Type *from, Type *to)
-{
+bool cgd_is_data_convert(Type *from, Type *to) {
 	if (type_is_interface(to))
 		return true;
 	if (type_is_string(to) && !type_is_string(from))
@@ -22,18 +20,17 @@ bool cgd_is_data_convert(Type *from, Type *to)
 	return type_is_string(from) && type_under(to)->kind == TY_SLICE;
 }
 
-static LLVMValueRef slice_out(Cg *cg, const char *fn, LLVMValueRef s)
-{
+static LLVMValueRef slice_out(Cg *cg, const char *fn, LLVMValueRef s) {
 	LLVMValueRef out = cg_entry_alloca(cg, cg->t_slice, "conv.out");
 	LLVMValueRef args[] = {out, LLVMBuildExtractValue(cg->b, s, 0, ""),
-	                       LLVMBuildExtractValue(cg->b, s, 1, "")};
+			       LLVMBuildExtractValue(cg->b, s, 1, "")};
 	cg_rtcall(cg, fn, args, 3);
 	return LLVMBuildLoad2(cg->b, cg->t_slice, out, "conv");
 }
 
-static LLVMValueRef from_slice(Cg *cg, const char *fn, LLVMValueRef s)
-{
-	LLVMValueRef args[] = {LLVMBuildExtractValue(cg->b, s, 0, ""), LLVMBuildExtractValue(cg->b, s, 1, "")};
+static LLVMValueRef from_slice(Cg *cg, const char *fn, LLVMValueRef s) {
+	LLVMValueRef args[] = {LLVMBuildExtractValue(cg->b, s, 0, ""),
+			       LLVMBuildExtractValue(cg->b, s, 1, "")};
 	return cg_rtcall(cg, fn, args, 2);
 }
 
@@ -44,20 +41,19 @@ enum { TMP_BUF_SIZE = 32 }; /* gc's tmpBuf: the stack buffer of a conversion tha
  *   small: memmove(%buf, src, len); %r1 = { %buf, len(, 32) }; br done
  *   big:   %r2 = <runtime call>; br done
  *   done:  phi [%r1, small], [%r2, big] */
-static LLVMValueRef with_tmp_buf(Cg *cg, LLVMValueRef v, bool to_slice, const char *fn)
-{
+static LLVMValueRef with_tmp_buf(Cg *cg, LLVMValueRef v, bool to_slice, const char *fn) {
 	LLVMValueRef ptr = LLVMBuildExtractValue(cg->b, v, 0, "");
 	LLVMValueRef len = LLVMBuildExtractValue(cg->b, v, 1, "");
 	LLVMBasicBlockRef small = cg_new_block(cg, "conv.small");
 	LLVMBasicBlockRef big = cg_new_block(cg, "conv.big");
 	LLVMBasicBlockRef done = cg_new_block(cg, "conv.done");
-	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntULE, len, cgd_i64(cg, TMP_BUF_SIZE), ""),
-	                small, big);
+	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntULE, len, cgd_i64(cg, TMP_BUF_SIZE), ""), small,
+			big);
 	LLVMPositionBuilderAtEnd(cg->b, small);
 	LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType2(cg->t_i8, TMP_BUF_SIZE), "conv.buf");
 	cgd_memmove(cg, buf, ptr, len);
 	LLVMValueRef r1 = to_slice ? cgd_make_slice(cg, buf, len, cgd_i64(cg, TMP_BUF_SIZE))
-	                           : cgd_make_string(cg, buf, len);
+				   : cgd_make_string(cg, buf, len);
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, big);
 	LLVMValueRef r2 = to_slice ? slice_out(cg, fn, v) : from_slice(cg, fn, v);
@@ -69,11 +65,13 @@ static LLVMValueRef with_tmp_buf(Cg *cg, LLVMValueRef v, bool to_slice, const ch
 
 /* Decode one UTF-8 sequence of s[0..len) as Go does: an invalid or truncated sequence,
  * an overlong form or a surrogate is U+FFFD consuming one byte. Returns the bytes consumed. */
-static int decode_rune(const unsigned char *s, size_t len, int32_t *r)
-{
+static int decode_rune(const unsigned char *s, size_t len, int32_t *r) {
 	static const int32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
-	int n = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] < 0xE0 ? 2 : s[0] >= 0xE0 && s[0] < 0xF0 ? 3
-	      : s[0] >= 0xF0 && s[0] < 0xF5 ? 4 : 0;
+	int n = s[0] < 0x80                   ? 1
+		: s[0] >= 0xC2 && s[0] < 0xE0 ? 2
+		: s[0] >= 0xE0 && s[0] < 0xF0 ? 3
+		: s[0] >= 0xF0 && s[0] < 0xF5 ? 4
+					      : 0;
 	*r = 0xFFFD;
 	if (n == 0 || (size_t)n > len)
 		return 1;
@@ -90,8 +88,7 @@ static int decode_rune(const unsigned char *s, size_t len, int32_t *r)
 }
 
 /* The bytes or runes of a constant string, as an LLVM constant array; *count gets its length. */
-static LLVMValueRef const_elems(Cg *cg, ConstVal *cv, bool runes, int64_t *count)
-{
+static LLVMValueRef const_elems(Cg *cg, ConstVal *cv, bool runes, int64_t *count) {
 	if (!runes) {
 		*count = (int64_t)cv->slen;
 		return LLVMConstStringInContext2(cg->ctx, cv->s, cv->slen, 1);
@@ -110,8 +107,7 @@ static LLVMValueRef const_elems(Cg *cg, ConstVal *cv, bool runes, int64_t *count
 /* []byte("const") and []rune("const"): like gc (walkStringToBytes; the type checker folds
  * []rune of a constant into a literal), an array of exactly the right length at the site's
  * allocation, filled from read-only data, so cap == len. */
-static LLVMValueRef const_string_to_slice(Cg *cg, Node *n, ConstVal *cv, bool runes)
-{
+static LLVMValueRef const_string_to_slice(Cg *cg, Node *n, ConstVal *cv, bool runes) {
 	int64_t k;
 	LLVMValueRef data = const_elems(cg, cv, runes, &k);
 	Type *elem = runes ? ty_int32 : ty_uint8;
@@ -132,11 +128,11 @@ static LLVMValueRef const_string_to_slice(Cg *cg, Node *n, ConstVal *cv, bool ru
  *   loop: br (i >= len), small, check      check: br (k == 32), big, decode
  *   decode: buf[k] = gosub_decode_rune(p, len, i, &i); k++; br loop
  *   small: { buf, k, 32 }   big: gosub_string_to_runes(...)   done: phi */
-static LLVMValueRef runes_tmp_buf(Cg *cg, LLVMValueRef v)
-{
+static LLVMValueRef runes_tmp_buf(Cg *cg, LLVMValueRef v) {
 	LLVMValueRef p = LLVMBuildExtractValue(cg->b, v, 0, ""), len = LLVMBuildExtractValue(cg->b, v, 1, "");
 	LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType2(cg->t_i32, TMP_BUF_SIZE), "runes.buf");
-	LLVMValueRef ip = cg_entry_alloca(cg, cg->t_i64, "runes.i"), kp = cg_entry_alloca(cg, cg->t_i64, "runes.k");
+	LLVMValueRef ip = cg_entry_alloca(cg, cg->t_i64, "runes.i"),
+		     kp = cg_entry_alloca(cg, cg->t_i64, "runes.k");
 	LLVMBuildMemSet(cg->b, buf, LLVMConstInt(cg->t_i8, 0, 0), cgd_i64(cg, 4 * TMP_BUF_SIZE), 4);
 	LLVMBuildStore(cg->b, cgd_i64(cg, 0), ip);
 	LLVMBuildStore(cg->b, cgd_i64(cg, 0), kp);
@@ -149,7 +145,8 @@ static LLVMValueRef runes_tmp_buf(Cg *cg, LLVMValueRef v)
 	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, i, len, ""), small, check);
 	LLVMPositionBuilderAtEnd(cg->b, check);
 	LLVMValueRef k = LLVMBuildLoad2(cg->b, cg->t_i64, kp, "k");
-	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, k, cgd_i64(cg, TMP_BUF_SIZE), ""), big, decode);
+	LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, k, cgd_i64(cg, TMP_BUF_SIZE), ""), big,
+			decode);
 	LLVMPositionBuilderAtEnd(cg->b, decode);
 	LLVMValueRef args[] = {p, len, i, ip};
 	LLVMValueRef r = cg_rtcall(cg, "gosub_decode_rune", args, 4);
@@ -157,8 +154,8 @@ static LLVMValueRef runes_tmp_buf(Cg *cg, LLVMValueRef v)
 	LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, k, cgd_i64(cg, 1), ""), kp);
 	LLVMBuildBr(cg->b, loop);
 	LLVMPositionBuilderAtEnd(cg->b, small);
-	LLVMValueRef r1 = cgd_make_slice(cg, buf, LLVMBuildLoad2(cg->b, cg->t_i64, kp, "n"),
-	                                 cgd_i64(cg, TMP_BUF_SIZE));
+	LLVMValueRef r1 =
+	    cgd_make_slice(cg, buf, LLVMBuildLoad2(cg->b, cg->t_i64, kp, "n"), cgd_i64(cg, TMP_BUF_SIZE));
 	LLVMBuildBr(cg->b, done);
 	LLVMPositionBuilderAtEnd(cg->b, big);
 	LLVMValueRef r2 = slice_out(cg, "gosub_string_to_runes", v);
@@ -168,8 +165,7 @@ static LLVMValueRef runes_tmp_buf(Cg *cg, LLVMValueRef v)
 	return cgd_phi2(cg, cg->t_slice, "runes", r1, small, r2, big_end);
 }
 
-LLVMValueRef cgd_string_convert(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_string_convert(Cg *cg, Node *n) {
 	ConstVal *cv = n->conv.x->cval;
 	if (cv && cv->kind == CV_STRING && type_under(n->type)->kind == TY_SLICE)
 		return const_string_to_slice(cg, n, cv, is_byte_or_rune_slice(n->type, TY_INT32));
@@ -177,7 +173,8 @@ LLVMValueRef cgd_string_convert(Cg *cg, Node *n)
 	LLVMValueRef v = cg_expr(cg, n->conv.x);
 	if (type_is_string(to)) {
 		if (type_is_integer(from)) {
-			LLVMValueRef r = cg_convert_value(cg, v, from, type_is_unsigned(from) ? ty_uint64 : ty_int64);
+			LLVMValueRef r =
+			    cg_convert_value(cg, v, from, type_is_unsigned(from) ? ty_uint64 : ty_int64);
 			return cg_rtcall(cg, "gosub_rune_to_string", &r, 1);
 		}
 		if (is_byte_or_rune_slice(from, TY_INT32))
@@ -193,8 +190,7 @@ LLVMValueRef cgd_string_convert(Cg *cg, Node *n)
 	return slice_out(cg, "gosub_string_to_bytes", v);
 }
 
-LLVMValueRef cgd_convert(Cg *cg, Node *n)
-{
+LLVMValueRef cgd_convert(Cg *cg, Node *n) {
 	Type *from = n->conv.x->type, *to = n->type;
 	if (type_is_interface(to)) {
 		Node *x = ast_unparen(n->conv.x);
@@ -212,8 +208,7 @@ LLVMValueRef cgd_convert(Cg *cg, Node *n)
 /* ---- call arguments (for calls through interfaces) ---- */
 
 /* The implicit []T of a variadic call's extra arguments; the call is the allocation site. */
-static LLVMValueRef variadic_slice(Cg *cg, Node *call, Node **extra, int n, Type *slice_t)
-{
+static LLVMValueRef variadic_slice(Cg *cg, Node *call, Node **extra, int n, Type *slice_t) {
 	if (n == 0)
 		return LLVMConstNull(cg->t_slice);
 	Type *elem = type_under(slice_t)->elem;
@@ -223,8 +218,7 @@ static LLVMValueRef variadic_slice(Cg *cg, Node *call, Node **extra, int n, Type
 	return cgd_make_slice(cg, arr, cgd_i64(cg, n), cgd_i64(cg, n));
 }
 
-int cgd_call_args(Cg *cg, Node *call, Type *sig, LLVMValueRef *out)
-{
+int cgd_call_args(Cg *cg, Node *call, Type *sig, LLVMValueRef *out) {
 	sig = type_under(sig);
 	NodeVec *args = &call->call.args;
 	int k = 0;
@@ -239,6 +233,7 @@ int cgd_call_args(Cg *cg, Node *call, Type *sig, LLVMValueRef *out)
 	for (int i = 0; i < fixed; i++)
 		out[k++] = cg_expr(cg, args->v[i]);
 	if (pack)
-		out[k++] = variadic_slice(cg, call, args->v + fixed, args->len - fixed, vec_last(&sig->params));
+		out[k++] =
+		    variadic_slice(cg, call, args->v + fixed, args->len - fixed, vec_last(&sig->params));
 	return k;
 }

@@ -10,27 +10,21 @@
  */
 #include "cg_data.h" /* cgd_dyn_type: the dynamic type word, shared with type assertions */
 
-static bool is_nil_case(Node *e)
-{
+static bool is_nil_case(Node *e) {
 	e = ast_unparen(e);
 	return e->kind == ND_IDENT && e->ident.sym && e->ident.sym->kind == SYM_NIL;
 }
 
-static bool is_empty_iface(Type *t)
-{
-	return type_under(t)->methods.len == 0;
-}
+static bool is_empty_iface(Type *t) { return type_under(t)->methods.len == 0; }
 
 /* The itab of (non-null) dynamic type typ for interface t, or null when it does not implement t. */
-static LLVMValueRef find_itab(Cg *cg, Type *t, LLVMValueRef typ)
-{
+static LLVMValueRef find_itab(Cg *cg, Type *t, LLVMValueRef typ) {
 	LLVMValueRef args[3] = {cg_typedesc(cg, t), typ, LLVMConstInt(cg->t_i1, 1, 0)};
 	return cg_rtcall(cg, "gosub_getitab", args, 3);
 }
 
 /* Does case entry e match? Branches to yes or no. */
-static void case_test(Cg *cg, Node *e, LLVMValueRef typ, LLVMBasicBlockRef yes, LLVMBasicBlockRef no)
-{
+static void case_test(Cg *cg, Node *e, LLVMValueRef typ, LLVMBasicBlockRef yes, LLVMBasicBlockRef no) {
 	LLVMValueRef isnil = LLVMBuildIsNull(cg->b, typ, "isnil");
 	if (is_nil_case(e)) {
 		LLVMBuildCondBr(cg->b, isnil, yes, no);
@@ -38,7 +32,8 @@ static void case_test(Cg *cg, Node *e, LLVMValueRef typ, LLVMBasicBlockRef yes, 
 	}
 	Type *t = e->type;
 	if (!type_is_interface(t)) {
-		LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, typ, cg_typedesc(cg, t), "is"), yes, no);
+		LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, typ, cg_typedesc(cg, t), "is"), yes,
+				no);
 		return;
 	}
 	if (is_empty_iface(t)) {
@@ -52,8 +47,7 @@ static void case_test(Cg *cg, Node *e, LLVMValueRef typ, LLVMBasicBlockRef yes, 
 }
 
 /* The clause variable's value: x's dynamic value as the clause's single type T, or x itself. */
-static LLVMValueRef bound_value(Cg *cg, Node *clause, LLVMValueRef x, LLVMValueRef typ)
-{
+static LLVMValueRef bound_value(Cg *cg, Node *clause, LLVMValueRef x, LLVMValueRef typ) {
 	Symbol *v = clause->caseclause.bind;
 	NodeVec *list = &clause->caseclause.list;
 	if (list->len != 1 || is_nil_case(list->v[0]))
@@ -69,7 +63,7 @@ static LLVMValueRef bound_value(Cg *cg, Node *clause, LLVMValueRef x, LLVMValueR
 		return cg_load(cg, t, data, v->name);
 	if (cg_type(cg, t) == cg->t_ptr)
 		return data;
-	LLVMValueRef tmp = cg_entry_alloca(cg, cg_type(cg, t), "word");   /* {ptr}-shaped struct/array */
+	LLVMValueRef tmp = cg_entry_alloca(cg, cg_type(cg, t), "word"); /* {ptr}-shaped struct/array */
 	LLVMBuildStore(cg->b, data, tmp);
 	return cg_load(cg, t, tmp, v->name);
 }
@@ -78,8 +72,7 @@ static LLVMValueRef bound_value(Cg *cg, Node *clause, LLVMValueRef x, LLVMValueR
  *   %x = <x>; %type = dynamic type
  *   case tests in source order -> ts.caseI, default (or ts.end) when none matches
  * ts.caseI:  [v := bound value]; <body>; br ts.end          break -> ts.end */
-void cg_typeswitch(Cg *cg, Node *n)
-{
+void cg_typeswitch(Cg *cg, Node *n) {
 	if (n->sw.init)
 		cg_stmt(cg, n->sw.init);
 	Node *guard = n->sw.tag;
@@ -110,7 +103,7 @@ void cg_typeswitch(Cg *cg, Node *n)
 		LLVMPositionBuilderAtEnd(cg->b, bodies[i]);
 		if (c->caseclause.bind)
 			cg_store(cg, c->caseclause.bind->type, bound_value(cg, c, x, typ),
-			         cg_alloc_var(cg, c->caseclause.bind));
+				 cg_alloc_var(cg, c->caseclause.bind));
 		for (int j = 0; j < c->caseclause.body.len; j++)
 			cg_stmt(cg, c->caseclause.body.v[j]);
 		if (!cg_block_terminated(cg))

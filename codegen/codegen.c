@@ -45,8 +45,7 @@
 
 #include "cg.h"
 
-static void cg_init_target(Cg *cg)
-{
+static void cg_init_target(Cg *cg) {
 	LLVMInitializeX86TargetInfo();
 	LLVMInitializeX86Target();
 	LLVMInitializeX86TargetMC();
@@ -57,17 +56,19 @@ static void cg_init_target(Cg *cg)
 	if (LLVMGetTargetFromTriple(triple, &target, &err))
 		fatal("LLVM target %s: %s", triple, err);
 	static const LLVMCodeGenOptLevel levels[] = {
-		LLVMCodeGenLevelNone, LLVMCodeGenLevelLess, LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive,
+	    LLVMCodeGenLevelNone,
+	    LLVMCodeGenLevelLess,
+	    LLVMCodeGenLevelDefault,
+	    LLVMCodeGenLevelAggressive,
 	};
 	cg->tm = LLVMCreateTargetMachine(target, triple, "x86-64", "", levels[cg->opt->opt_level & 3],
-	                                 LLVMRelocPIC, LLVMCodeModelDefault);
+					 LLVMRelocPIC, LLVMCodeModelDefault);
 	cg->td = LLVMCreateTargetDataLayout(cg->tm);
 	LLVMDisposeMessage(triple);
 }
 
 /* A new module for the target machine; later code goes into it. */
-static void cg_new_module(Cg *cg, const char *name)
-{
+static void cg_new_module(Cg *cg, const char *name) {
 	cg->mod = LLVMModuleCreateWithNameInContext(name, cg->ctx);
 	char *triple = LLVMGetTargetMachineTriple(cg->tm);
 	LLVMSetTarget(cg->mod, triple);
@@ -79,8 +80,7 @@ static void cg_new_module(Cg *cg, const char *name)
 
 /* ---- linkage -------------------------------------------------------------------------------- */
 
-void cg_export(Cg *cg, LLVMValueRef g)
-{
+void cg_export(Cg *cg, LLVMValueRef g) {
 	if (!cg->split)
 		return;
 	LLVMSetLinkage(g, LLVMExternalLinkage);
@@ -95,8 +95,7 @@ void cg_export(Cg *cg, LLVMValueRef g)
 		LLVMSetSection(g, fmt("%s.%s", LLVMIsNull(init) ? ".bss" : ".data", name));
 }
 
-void cg_linkonce(Cg *cg, LLVMValueRef g)
-{
+void cg_linkonce(Cg *cg, LLVMValueRef g) {
 	if (!cg->split) {
 		LLVMSetLinkage(g, LLVMPrivateLinkage);
 		return;
@@ -107,15 +106,13 @@ void cg_linkonce(Cg *cg, LLVMValueRef g)
 }
 
 /* The name of a package-level variable: gc's `pkg.name` (`_` cannot be named elsewhere). */
-static const char *global_name(Package *pkg, Symbol *s, int index)
-{
+static const char *global_name(Package *pkg, Symbol *s, int index) {
 	if (s->name[0] == '_' && !s->name[1])
 		return fmt("%s._.%d", pkg->link, index);
 	return fmt("%s.%s", pkg->link, s->name);
 }
 
-LLVMValueRef cg_global(Cg *cg, Symbol *s)
-{
+LLVMValueRef cg_global(Cg *cg, Symbol *s) {
 	if (s->cg && s->cg_mod == cg->mod)
 		return s->cg;
 	if (!s->owner)
@@ -132,13 +129,11 @@ LLVMValueRef cg_global(Cg *cg, Symbol *s)
 	return g;
 }
 
-bool cg_global_defined_here(Cg *cg, Symbol *s)
-{
+bool cg_global_defined_here(Cg *cg, Symbol *s) {
 	return s->cg && s->cg_mod == cg->mod && !LLVMIsDeclaration(s->cg);
 }
 
-static void cg_init_types(Cg *cg)
-{
+static void cg_init_types(Cg *cg) {
 	LLVMContextRef c = cg->ctx;
 	cg->t_i1 = LLVMInt1TypeInContext(c);
 	cg->t_i8 = LLVMInt8TypeInContext(c);
@@ -149,13 +144,12 @@ static void cg_init_types(Cg *cg)
 	cg->t_f64 = LLVMDoubleTypeInContext(c);
 	cg->t_ptr = LLVMPointerTypeInContext(c, 0);
 	cg->t_void = LLVMVoidTypeInContext(c);
-	cg_layout_init(cg);   /* strings, slices, interfaces and the runtime's other structs */
+	cg_layout_init(cg); /* strings, slices, interfaces and the runtime's other structs */
 }
 
 /* Package-level variables: zero-initialised globals named `pkg.name`; main..init runs their
  * initialisers (Go spec: Package initialization). */
-static void cg_globals(Cg *cg)
-{
+static void cg_globals(Cg *cg) {
 	for (int i = 0; i < cg->pkg->globals.len; i++) {
 		Symbol *s = cg->pkg->globals.v[i];
 		LLVMTypeRef ty = cg_type(cg, s->type);
@@ -170,18 +164,16 @@ static void cg_globals(Cg *cg)
 
 /* Every package's functions are declared before any body is generated, so calls may come
  * before definitions, within a package and across packages. */
-static void cg_package_funcs(Cg *cg, Program *prog)
-{
+static void cg_package_funcs(Cg *cg, Program *prog) {
 	cg->dyn_inits.len = 0;
-	cg_static_globals(cg);   /* after every package's globals exist: &otherpkg.X is static */
+	cg_static_globals(cg); /* after every package's globals exist: &otherpkg.X is static */
 	FuncVec *fs = &cg->pkg->funcs;
 	for (int i = 0; i < fs->len; i++)
 		cg_gen_func(cg, fs->v[i]);
 	cg_gen_init(cg, prog);
 }
 
-static void cg_functions(Cg *cg, Program *prog)
-{
+static void cg_functions(Cg *cg, Program *prog) {
 	for (int p = 0; p < prog->pkgs.len; p++) {
 		FuncVec *fs = &prog->pkgs.v[p]->funcs;
 		for (int i = 0; i < fs->len; i++)
@@ -195,8 +187,7 @@ static void cg_functions(Cg *cg, Program *prog)
 		cg_allocprof_define(cg);
 }
 
-static void cg_verify(Cg *cg)
-{
+static void cg_verify(Cg *cg) {
 	char *msg = NULL;
 	if (LLVMVerifyModule(cg->mod, LLVMReturnStatusAction, &msg)) {
 		if (getenv("GOSUB_DUMP_BAD_IR"))
@@ -207,15 +198,13 @@ static void cg_verify(Cg *cg)
 }
 
 /* Adds the attribute to every function the module defines. */
-static void cg_mark_defined(Cg *cg, LLVMAttributeRef attr)
-{
+static void cg_mark_defined(Cg *cg, LLVMAttributeRef attr) {
 	for (LLVMValueRef f = LLVMGetFirstFunction(cg->mod); f; f = LLVMGetNextFunction(f))
 		if (LLVMCountBasicBlocks(f) > 0)
 			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, attr);
 }
 
-static LLVMAttributeRef cg_enum_attr(Cg *cg, const char *name)
-{
+static LLVMAttributeRef cg_enum_attr(Cg *cg, const char *name) {
 	return LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName(name, strlen(name)), 0);
 }
 
@@ -223,8 +212,7 @@ static LLVMAttributeRef cg_enum_attr(Cg *cg, const char *name)
  * fake stack frames that catch stack-use-after-return (what -sanitize=stack is for: a pointer
  * to a frame that escape analysis wrongly kept on the stack), and turn off leak reports, since
  * Boehm GC's heap is not the ASan runtime's business. */
-static void cg_asan_options(Cg *cg)
-{
+static void cg_asan_options(Cg *cg) {
 	const char *opts = "detect_stack_use_after_return=1:detect_leaks=0";
 	LLVMValueRef str = LLVMConstStringInContext(cg->ctx, opts, (unsigned)strlen(opts), 0);
 	LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(str), ".asan.options");
@@ -246,8 +234,7 @@ static void cg_asan_options(Cg *cg)
  *     the line of every call on the stack (rt_traceback.c), so each call keeps its own.
  *   - ASan's use-after-scope check (the lifetime markers of cg_iteration_var) is off in the
  *     pass unless asked for, as clang asks for it with -fsanitize=address. */
-static void cg_llvm_options(Cg *cg)
-{
+static void cg_llvm_options(Cg *cg) {
 	static bool done;
 	if (done)
 		return;
@@ -256,8 +243,7 @@ static void cg_llvm_options(Cg *cg)
 	LLVMParseCommandLineOptions(cg->opt->sanitize_stack ? 3 : 2, argv, NULL);
 }
 
-static void cg_optimize(Cg *cg)
-{
+static void cg_optimize(Cg *cg) {
 	/* The runtime preempts a goroutine by making it call a function wherever it is
 	 * (rt_preempt.c): nothing below the stack pointer may be live, so no red zone. */
 	cg_mark_defined(cg, cg_enum_attr(cg, "noredzone"));
@@ -290,7 +276,7 @@ static void cg_optimize(Cg *cg)
 	if (!err && cg->opt->sanitize_stack) {
 		/* AddressSanitizer instruments only functions that carry sanitize_address. */
 		cg_mark_defined(cg, cg_enum_attr(cg, "sanitize_address"));
-		if (!cg->split || cg->pkg == cg->prog->main)   /* one definition per program */
+		if (!cg->split || cg->pkg == cg->prog->main) /* one definition per program */
 			cg_asan_options(cg);
 		err = LLVMRunPasses(cg->mod, "asan", cg->tm, opts);
 	}
@@ -301,17 +287,16 @@ static void cg_optimize(Cg *cg)
 	LLVMDisposePassBuilderOptions(opts);
 }
 
-static bool cg_write(Cg *cg, const char *output)
-{
+static bool cg_write(Cg *cg, const char *output) {
 	char *err = NULL;
 	const CgOptions *o = cg->opt;
 	bool failed;
 	if (o->emit == CG_EMIT_LLVM)
 		failed = LLVMPrintModuleToFile(cg->mod, output, &err);
 	else
-		failed = LLVMTargetMachineEmitToFile(cg->tm, cg->mod, output,
-		                                     o->emit == CG_EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile,
-		                                     &err);
+		failed = LLVMTargetMachineEmitToFile(
+		    cg->tm, cg->mod, output, o->emit == CG_EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile,
+		    &err);
 	if (failed) {
 		fprintf(stderr, "gosubc: cannot write %s: %s\n", output, err);
 		LLVMDisposeMessage(err);
@@ -320,9 +305,8 @@ static bool cg_write(Cg *cg, const char *output)
 }
 
 /* Verify, optimise, report, write: the module is done. */
-static bool cg_finish(Cg *cg, const char *output)
-{
-	if (diag_errors() != 0)   /* "X not supported by gosub": no output */
+static bool cg_finish(Cg *cg, const char *output) {
+	if (diag_errors() != 0) /* "X not supported by gosub": no output */
 		return false;
 	cg_debug_finish(cg);
 	cg_verify(cg);
@@ -337,8 +321,7 @@ static bool cg_finish(Cg *cg, const char *output)
 
 /* Local defined types get a symbol name unique in the program and the same in every build of
  * their package: the package path, the name, the index among the package's defined types. */
-static void cg_name_local_types(Program *prog)
-{
+static void cg_name_local_types(Program *prog) {
 	for (int p = 0; p < prog->pkgs.len; p++) {
 		Package *pkg = prog->pkgs.v[p];
 		for (int i = 0; i < pkg->funcs.len; i++)
@@ -355,8 +338,7 @@ static void cg_name_local_types(Program *prog)
 
 /* One package as one module, written to `output`. Modules stay alive until the end: the
  * Symbol.cg, Func.cg and Type.cg caches of earlier modules are told apart by their module. */
-static bool cg_unit(Cg *cg, Program *prog, Package *pkg, const char *output)
-{
+static bool cg_unit(Cg *cg, Program *prog, Package *pkg, const char *output) {
 	cg_new_module(cg, pkg->path);
 	cg_debug_module(cg, pkg);
 	cg->pkg = pkg;
@@ -367,14 +349,13 @@ static bool cg_unit(Cg *cg, Program *prog, Package *pkg, const char *output)
 	cg_package_funcs(cg, prog);
 	cg_import_bodies(cg);
 	for (int i = 0; pkg != prog->main && i < pkg->globals.len; i++)
-		cg_export(cg, pkg->globals.v[i]->cg);   /* after cg_static_globals chose .data or .bss */
+		cg_export(cg, pkg->globals.v[i]->cg); /* after cg_static_globals chose .data or .bss */
 	if (cg->opt->allocprof)
 		cg_allocprof_define(cg);
 	return cg_finish(cg, output);
 }
 
-static bool cg_whole_program(Cg *cg, Program *prog)
-{
+static bool cg_whole_program(Cg *cg, Program *prog) {
 	cg_new_module(cg, prog->main->name);
 	cg_debug_module(cg, prog->main);
 	for (int p = 0; p < prog->pkgs.len; p++) {
@@ -385,8 +366,7 @@ static bool cg_whole_program(Cg *cg, Program *prog)
 	return cg_finish(cg, cg->opt->output);
 }
 
-bool cg_program(Program *prog, const CgOptions *opt)
-{
+bool cg_program(Program *prog, const CgOptions *opt) {
 	Cg cg = {.opt = opt, .prog = prog};
 	cg.ctx = LLVMContextCreate();
 	cg.b = LLVMCreateBuilderInContext(cg.ctx);

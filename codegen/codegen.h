@@ -13,18 +13,18 @@
 typedef enum CgEmit { CG_EMIT_OBJ, CG_EMIT_LLVM, CG_EMIT_ASM } CgEmit;
 
 typedef struct CgOptions {
-	int opt_level;          /* 0..3 */
+	int opt_level; /* 0..3 */
 	CgEmit emit;
-	const char *output;     /* the file to write */
-	bool sanitize_stack;    /* instrument with AddressSanitizer (stack-use-after-return checks) */
-	bool escape_off;        /* -escape=off: gosub_alloc stays an opaque call, so LLVM may not
+	const char *output;  /* the file to write */
+	bool sanitize_stack; /* instrument with AddressSanitizer (stack-use-after-return checks) */
+	bool escape_off;     /* -escape=off: gosub_alloc stays an opaque call, so LLVM may not
 	                         * delete or shrink heap allocations either (see cg_runtime.c) */
-	bool allocprof;         /* -allocprof: attribute each heap allocation to its site (see
+	bool allocprof;      /* -allocprof: attribute each heap allocation to its site (see
 	                         * cg_allocprof.c); gosub_alloc stays opaque, as with escape_off */
-	bool debug;             /* DWARF debug information (cg_debug.c); off with -ldflags=-w */
-	int m_level;            /* -m: also note the heap allocations the optimiser removed
+	bool debug;          /* DWARF debug information (cg_debug.c); off with -ldflags=-w */
+	int m_level;         /* -m: also note the heap allocations the optimiser removed
 	                         * (cg_removed.c) */
-	const char **units;     /* NULL: the whole program as one module, written to `output`.
+	const char **units;  /* NULL: the whole program as one module, written to `output`.
 	                         * Else one object file per package, units[i] for prog->pkgs.v[i]
 	                         * (NULL: not wanted, the driver has it cached) */
 } CgOptions;

@@ -33,13 +33,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../load/gomod.h"   /* ld_abs_path */
+#include "../load/gomod.h" /* ld_abs_path */
 #include "driver.h"
 #include "sha256.h"
 
 /* The cache directory, or NULL when it is off. */
-const char *drv_cache_dir(void)
-{
+const char *drv_cache_dir(void) {
 	const char *env = getenv("GOSUBCACHE");
 	if (env && strcmp(env, "off") == 0)
 		return NULL;
@@ -52,15 +51,13 @@ const char *drv_cache_dir(void)
 	return home && *home ? fmt("%s/.cache/gosub", home) : NULL;
 }
 
-static bool debug_cache(void)
-{
+static bool debug_cache(void) {
 	const char *d = getenv("GOSUBDEBUG");
 	return d && strstr(d, "cache=1");
 }
 
 /* The whole file, or NULL. */
-static char *read_all(const char *path, size_t *len)
-{
+static char *read_all(const char *path, size_t *len) {
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return NULL;
@@ -77,8 +74,7 @@ static char *read_all(const char *path, size_t *len)
 	return buf;
 }
 
-static void sha256_of(const void *data, size_t n, char hex[65])
-{
+static void sha256_of(const void *data, size_t n, char hex[65]) {
 	Sha256 s;
 	uint8_t sum[32];
 	sha256_init(&s);
@@ -88,8 +84,7 @@ static void sha256_of(const void *data, size_t n, char hex[65])
 }
 
 /* SHA-256 of this gosubc's own executable, once per process. */
-static const char *compiler_hash(void)
-{
+static const char *compiler_hash(void) {
 	static char hex[65];
 	if (hex[0])
 		return hex;
@@ -101,8 +96,7 @@ static const char *compiler_hash(void)
 }
 
 /* Adds "name=value\n" to the key. */
-static void put(Sha256 *s, const char *name, const char *value, size_t len)
-{
+static void put(Sha256 *s, const char *name, const char *value, size_t len) {
 	char head[64];
 	snprintf(head, sizeof head, "%s %zu\n", name, len);
 	sha256_update(s, head, strlen(head));
@@ -110,28 +104,26 @@ static void put(Sha256 *s, const char *name, const char *value, size_t len)
 	sha256_update(s, "\n", 1);
 }
 
-static void put_str(Sha256 *s, const char *name, const char *value)
-{
+static void put_str(Sha256 *s, const char *name, const char *value) {
 	put(s, name, value ? value : "", value ? strlen(value) : 0);
 }
 
 /* What every key starts with: its kind, this compiler, LLVM, the flags that change code. */
-static void put_build(Sha256 *s, const char *kind, const Options *o)
-{
+static void put_build(Sha256 *s, const char *kind, const Options *o) {
 	unsigned major, minor, patch;
 	LLVMGetVersion(&major, &minor, &patch);
 	put_str(s, kind, "1");
 	put_str(s, "compiler", compiler_hash());
 	put_str(s, "llvm", fmt("%u.%u.%u", major, minor, patch));
-	put_str(s, "flags", fmt("O%d escape_off=%d unsound=%d sanitize=%d allocprof=%d dwarf=%d strip=%d",
-	                        o->opt_level, o->escape_off, o->escape_unsound, o->sanitize_stack, o->allocprof,
-	                        !o->no_dwarf, o->strip));
+	put_str(s, "flags",
+		fmt("O%d escape_off=%d unsound=%d sanitize=%d allocprof=%d dwarf=%d strip=%d", o->opt_level,
+		    o->escape_off, o->escape_unsound, o->sanitize_stack, o->allocprof, !o->no_dwarf,
+		    o->strip));
 }
 
 /* A package's import path, symbol prefix, and each source file's path and text; with debug
  * information, the file's absolute path too, which DWARF holds (codegen/cg_debug.c). */
-static void put_sources(Sha256 *s, Package *pkg, const Options *o)
-{
+static void put_sources(Sha256 *s, Package *pkg, const Options *o) {
 	put_str(s, "path", pkg->path);
 	put_str(s, "link", pkg->link);
 	for (int f = 0; f < pkg->files.len; f++) {
@@ -143,8 +135,7 @@ static void put_sources(Sha256 *s, Package *pkg, const Options *o)
 	}
 }
 
-static int pkg_index(Program *prog, Package *pkg)
-{
+static int pkg_index(Program *prog, Package *pkg) {
 	for (int i = 0; i < prog->pkgs.len; i++)
 		if (prog->pkgs.v[i] == pkg)
 			return i;
@@ -152,8 +143,7 @@ static int pkg_index(Program *prog, Package *pkg)
 }
 
 /* The key of package i; the keys of the packages it imports (earlier in prog->pkgs) are known. */
-static const char *package_key(Program *prog, int i, const Options *o, const char **keys)
-{
+static const char *package_key(Program *prog, int i, const Options *o, const char **keys) {
 	Package *pkg = prog->pkgs.v[i];
 	Sha256 s;
 	sha256_init(&s);
@@ -171,14 +161,12 @@ static const char *package_key(Program *prog, int i, const Options *o, const cha
 	return fmt("%s", hex);
 }
 
-static const char *entry_path(const char *dir, const char *key, const char *ext)
-{
+static const char *entry_path(const char *dir, const char *key, const char *ext) {
 	return fmt("%s/%.2s/%s.%s", dir, key, key, ext);
 }
 
 /* The .meta text of an object: what a reader checks before trusting it. */
-static const char *meta_text(const char *key, const char *obj, size_t len)
-{
+static const char *meta_text(const char *key, const char *obj, size_t len) {
 	char sum[65];
 	sha256_of(obj, len, sum);
 	return fmt("gosub-cache 1\nkey %s\nsize %zu\nsha256 %s\n", key, len, sum);
@@ -186,8 +174,7 @@ static const char *meta_text(const char *key, const char *obj, size_t len)
 
 /* The entry's file (ext: "o", an object; "exe", an executable) if it is there and intact,
  * else NULL. */
-static const char *lookup(const char *dir, const char *key, const char *ext, bool *corrupt)
-{
+static const char *lookup(const char *dir, const char *key, const char *ext, bool *corrupt) {
 	size_t mlen, olen;
 	*corrupt = false;
 	char *meta = read_all(entry_path(dir, key, "meta"), &mlen);
@@ -204,8 +191,7 @@ static const char *lookup(const char *dir, const char *key, const char *ext, boo
 }
 
 /* Writes data to path through a temporary file and rename(): readers see all or nothing. */
-static bool write_atomic(const char *path, const void *data, size_t len)
-{
+static bool write_atomic(const char *path, const void *data, size_t len) {
 	const char *tmp = fmt("%s.tmp%ld", path, (long)getpid());
 	FILE *f = fopen(tmp, "wb");
 	if (!f)
@@ -218,8 +204,7 @@ static bool write_atomic(const char *path, const void *data, size_t len)
 	return false;
 }
 
-static void mkdirs(const char *path)
-{
+static void mkdirs(const char *path) {
 	char *p = fmt("%s", path);
 	for (char *s = strchr(p + 1, '/'); s; s = strchr(s + 1, '/')) {
 		*s = '\0';
@@ -231,8 +216,7 @@ static void mkdirs(const char *path)
 
 /* Puts a fresh object (or executable) into the cache; failures only cost the next build its
  * time. */
-static void store(const char *dir, const char *key, const char *ext, const char *obj_path)
-{
+static void store(const char *dir, const char *key, const char *ext, const char *obj_path) {
 	size_t len;
 	char *obj = read_all(obj_path, &len);
 	if (!obj)
@@ -244,8 +228,7 @@ static void store(const char *dir, const char *key, const char *ext, const char 
 	free(obj);
 }
 
-void drv_cache_plan(Program *prog, const Options *o, const char *tmpdir, DrvUnits *u)
-{
+void drv_cache_plan(Program *prog, const Options *o, const char *tmpdir, DrvUnits *u) {
 	int n = prog->pkgs.len;
 	u->n = n;
 	u->objs = xalloc(sizeof(char *) * (size_t)(n + 1));
@@ -261,7 +244,11 @@ void drv_cache_plan(Program *prog, const Options *o, const char *tmpdir, DrvUnit
 		bool corrupt;
 		const char *hit = lookup(u->dir, u->keys[i], "o", &corrupt);
 		if (debug_cache())
-			fprintf(stderr, "cache %s %s\n", hit ? "hit" : corrupt ? "corrupt" : "miss", pkg->path);
+			fprintf(stderr, "cache %s %s\n",
+				hit       ? "hit"
+				: corrupt ? "corrupt"
+					  : "miss",
+				pkg->path);
 		if (hit) {
 			u->objs[i] = hit;
 			u->units[i] = NULL;
@@ -269,8 +256,7 @@ void drv_cache_plan(Program *prog, const Options *o, const char *tmpdir, DrvUnit
 	}
 }
 
-void drv_cache_store(Program *prog, DrvUnits *u)
-{
+void drv_cache_store(Program *prog, DrvUnits *u) {
 	for (int i = 0; u->dir && i < prog->pkgs.len; i++)
 		if (u->keys[i] && u->units[i])
 			store(u->dir, u->keys[i], "o", u->units[i]);
@@ -281,8 +267,7 @@ void drv_cache_store(Program *prog, DrvUnits *u)
 /* The key of the executable a build links: the build's flags and compiler, the linker ($CC)
  * and the runtime library, and every package's sources (from LoadRequest.headers_only: the
  * files the build would read, found without parsing them). Equal keys, equal programs. */
-const char *drv_exe_key(Program *prog, const Options *o)
-{
+const char *drv_exe_key(Program *prog, const Options *o) {
 	Sha256 s;
 	sha256_init(&s);
 	put_build(&s, "gosub-exe", o);
@@ -304,8 +289,7 @@ const char *drv_exe_key(Program *prog, const Options *o)
 }
 
 /* Copies the cached executable of `key` to exe; false when there is none (or it is corrupt). */
-bool drv_exe_fetch(const char *key, const char *exe)
-{
+bool drv_exe_fetch(const char *key, const char *exe) {
 	const char *dir = drv_cache_dir();
 	bool corrupt;
 	const char *hit = dir ? lookup(dir, key, "exe", &corrupt) : NULL;
@@ -318,16 +302,14 @@ bool drv_exe_fetch(const char *key, const char *exe)
 	return ok;
 }
 
-void drv_exe_store(const char *key, const char *exe)
-{
+void drv_exe_store(const char *key, const char *exe) {
 	const char *dir = drv_cache_dir();
 	if (dir)
 		store(dir, key, "exe", exe);
 }
 
 /* `gosubc clean -cache`: the entries and the two-digit folders; the directory itself stays. */
-int drv_clean_cache(void)
-{
+int drv_clean_cache(void) {
 	const char *dir = drv_cache_dir();
 	if (!dir)
 		return 0;

@@ -25,9 +25,11 @@ extern char **environ;
  * else libgosubrt.a in the directory gosubc itself is in (an installed copy). */
 const char *drv_runtime_path(void) {
 	const char *env = getenv("GOSUB_RUNTIME");
-	if (env && *env) return env;
+	if (env && *env)
+		return env;
 #ifdef GOSUB_BUILD_RUNTIME
-	if (access(GOSUB_BUILD_RUNTIME, R_OK) == 0) return GOSUB_BUILD_RUNTIME;
+	if (access(GOSUB_BUILD_RUNTIME, R_OK) == 0)
+		return GOSUB_BUILD_RUNTIME;
 #endif
 	char self[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
@@ -36,7 +38,8 @@ const char *drv_runtime_path(void) {
 		char *slash = strrchr(self, '/');
 		if (slash) {
 			const char *path = fmt("%.*s/libgosubrt.a", (int)(slash - self), self);
-			if (access(path, R_OK) == 0) return path;
+			if (access(path, R_OK) == 0)
+				return path;
 		}
 	}
 	fprintf(stderr, "gosubc: cannot find the runtime library libgosubrt.a (set GOSUB_RUNTIME)\n");
@@ -56,7 +59,8 @@ char *drv_temp_dir(void) {
 /* The directory holds only the files gosubc wrote there: no subdirectories. */
 void drv_remove_dir(const char *dir) {
 	DIR *d = opendir(dir);
-	if (!d) return;
+	if (!d)
+		return;
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL)
 		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
@@ -79,14 +83,15 @@ static int spawn_and_wait(char **argv, bool search) {
 	pid_t pid;
 	fflush(NULL);
 	int err = search ? posix_spawnp(&pid, argv[0], NULL, NULL, argv, environ)
-	                 : posix_spawn(&pid, argv[0], NULL, NULL, argv, environ);
+			 : posix_spawn(&pid, argv[0], NULL, NULL, argv, environ);
 	if (err != 0) {
 		fprintf(stderr, "gosubc: cannot run %s: %s\n", argv[0], strerror(err));
 		return -1;
 	}
 	int status;
 	while (waitpid(pid, &status, 0) < 0)
-		if (errno != EINTR) return -1;
+		if (errno != EINTR)
+			return -1;
 	return status;
 }
 
@@ -97,9 +102,12 @@ static int spawn_and_wait(char **argv, bool search) {
 static const char *code_marker(const char *dir, const char *name) {
 	const char *path = fmt("%s/%s.s", dir, name);
 	FILE *f = fopen(path, "w");
-	if (!f) return NULL;
-	fprintf(f, "\t.section .text.%s,\"ax\",@progbits\n\t.globl %s\n\t.hidden %s\n%s:\n\tret\n"
-	        "\t.section .note.GNU-stack,\"\",@progbits\n", name, name, name, name);
+	if (!f)
+		return NULL;
+	fprintf(f,
+		"\t.section .text.%s,\"ax\",@progbits\n\t.globl %s\n\t.hidden %s\n%s:\n\tret\n"
+		"\t.section .note.GNU-stack,\"\",@progbits\n",
+		name, name, name, name);
 	return fclose(f) == 0 ? path : NULL;
 }
 
@@ -108,31 +116,40 @@ static const char *code_marker(const char *dir, const char *name) {
  * --gc-sections keeps only what main.main, main..init and the runtime reach. */
 int drv_link(const char **objs, int nobjs, const char *exe, const Options *o, const char *tmpdir) {
 	const char *rt = drv_runtime_path();
-	if (!rt) return EXIT_COMPILE;
+	if (!rt)
+		return EXIT_COMPILE;
 	const char *cc = getenv("CC");
-	if (o->sanitize_stack) cc = "clang-19 -fsanitize=address";
-	else if (!cc || !*cc) cc = "cc";
+	if (o->sanitize_stack)
+		cc = "clang-19 -fsanitize=address";
+	else if (!cc || !*cc)
+		cc = "cc";
 	char **argv = xalloc(sizeof(char *) * (size_t)(nobjs + 64));
 	int argc = split_words(cc, argv, 0, 48);
 	argv[argc++] = "-Wl,--gc-sections";
-	if (o->strip) argv[argc++] = "-s";   /* -ldflags=-s, as go build: no symbol table */
-	const char *begin = code_marker(tmpdir, "gosub_code_begin"), *end = code_marker(tmpdir, "gosub_code_end");
+	if (o->strip)
+		argv[argc++] = "-s"; /* -ldflags=-s, as go build: no symbol table */
+	const char *begin = code_marker(tmpdir, "gosub_code_begin"),
+		   *end = code_marker(tmpdir, "gosub_code_end");
 	if (!begin || !end) {
 		fprintf(stderr, "gosubc: cannot write in %s\n", tmpdir);
 		return EXIT_COMPILE;
 	}
 	argv[argc++] = (char *)begin;
-	for (int i = 0; i < nobjs; i++) argv[argc++] = (char *)objs[i];
+	for (int i = 0; i < nobjs; i++)
+		argv[argc++] = (char *)objs[i];
 	argv[argc++] = (char *)end;
 	/* Boehm GC linked statically: its allocation fast path then reaches its thread-local
 	 * free lists without the shared library's TLS calls (measured in docs/performance.md). */
-	const char *tail[] = {rt, "-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic",
-	                      "-lpthread", "-ldl", "-lm", "-o", exe};
-	for (size_t i = 0; i < sizeof tail / sizeof *tail; i++) argv[argc++] = (char *)tail[i];
+	const char *tail[] = {rt,    "-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic", "-lpthread", "-ldl",
+			      "-lm", "-o",           exe};
+	for (size_t i = 0; i < sizeof tail / sizeof *tail; i++)
+		argv[argc++] = (char *)tail[i];
 	argv[argc] = NULL;
 	int status = spawn_and_wait(argv, true);
-	if (status == 0) return 0;
-	if (status > 0) fprintf(stderr, "gosubc: linking with %s failed\n", cc);
+	if (status == 0)
+		return 0;
+	if (status > 0)
+		fprintf(stderr, "gosubc: linking with %s failed\n", cc);
 	return EXIT_COMPILE;
 }
 
@@ -142,10 +159,13 @@ int drv_link(const char **objs, int nobjs, const char *exe, const Options *o, co
 int drv_exec(const char *exe, char **args, int nargs, bool sanitize_stack) {
 	char **argv = xalloc(sizeof(char *) * (nargs + 2));
 	argv[0] = (char *)exe;
-	for (int i = 0; i < nargs; i++) argv[i + 1] = args[i];
-	if (sanitize_stack) setenv("GC_DONT_GC", "1", 1);
+	for (int i = 0; i < nargs; i++)
+		argv[i + 1] = args[i];
+	if (sanitize_stack)
+		setenv("GC_DONT_GC", "1", 1);
 	int status = spawn_and_wait(argv, false);
-	if (status < 0) return 1;
+	if (status < 0)
+		return 1;
 	if (WIFSIGNALED(status)) {
 		fprintf(stderr, "gosubc: program killed by signal: %s\n", strsignal(WTERMSIG(status)));
 		return 128 + WTERMSIG(status);

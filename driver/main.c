@@ -40,7 +40,7 @@ static int dump_tokens(const Options *o) {
 	for (int i = 0; i < o->nfiles; i++) {
 		SrcFile *f = src_read(o->files[i]);
 		if (f) {
-			TokenVec toks = lex_file(f);                          /* frontend/lex.c */
+			TokenVec toks = lex_file(f); /* frontend/lex.c */
 			lex_dump(&toks);
 		}
 	}
@@ -52,16 +52,20 @@ static int dump_tokens(const Options *o) {
  * The -m notes are those of the package named on the command line, as with go build. */
 static bool check_and_analyze(Program *prog, const Options *o) {
 	for (int i = 0; i < prog->pkgs.len; i++) {
-		check_package(prog->pkgs.v[i]);                           /* frontend/check.c */
-		if (stage_failed()) return false;
+		check_package(prog->pkgs.v[i]); /* frontend/check.c */
+		if (stage_failed())
+			return false;
 	}
 	time_stage("check");
-	if (o->dump_ast) dump_ast(prog->main);
+	if (o->dump_ast)
+		dump_ast(prog->main);
 	for (int i = 0; i < prog->pkgs.len && !o->dump_ast; i++) {
 		Package *pkg = prog->pkgs.v[i];
-		EscOptions esc = {.m_level = pkg->report ? o->m_level : 0, .off = o->escape_off,
-		                  .unsound_stack = o->escape_unsound, .explain = o->allocprof};
-		esc_analyze(pkg, &esc);                                     /* escape/escape.c */
+		EscOptions esc = {.m_level = pkg->report ? o->m_level : 0,
+				  .off = o->escape_off,
+				  .unsound_stack = o->escape_unsound,
+				  .explain = o->allocprof};
+		esc_analyze(pkg, &esc); /* escape/escape.c */
 	}
 	diag_flush_notes();
 	time_stage("escape");
@@ -77,16 +81,20 @@ static Program *analyze(const Options *o, int *status) {
 		*status = dump_tokens(o);
 		return NULL;
 	}
-	LoadRequest req = {.args = o->files, .nargs = o->nfiles, .test_path = o->test_path,
-	                   .test_dir = o->test_dir, .externs_ok = o->incomplete};
+	LoadRequest req = {.args = o->files,
+			   .nargs = o->nfiles,
+			   .test_path = o->test_path,
+			   .test_dir = o->test_dir,
+			   .externs_ok = o->incomplete};
 	time_start();
-	Program *prog = ld_load(&req);                                 /* load/load.c */
+	Program *prog = ld_load(&req); /* load/load.c */
 	time_stage("load+parse");
 	if (stage_failed() || !prog) {
 		*status = EXIT_LOAD;
 		return NULL;
 	}
-	if (!check_and_analyze(prog, o)) return NULL;
+	if (!check_and_analyze(prog, o))
+		return NULL;
 	*status = 0;
 	return o->dump_ast ? NULL : prog;
 }
@@ -94,12 +102,17 @@ static Program *analyze(const Options *o, int *status) {
 /* The back half: the decided program -> LLVM -> `output` (object file, IR or assembly), or
  * with `units` one object file per package (CgOptions.units). */
 static int generate(Program *prog, const Options *o, const char *output, const char **units) {
-	CgOptions cg = {.opt_level = o->opt_level, .emit = o->emit, .output = output,
-	                .sanitize_stack = o->sanitize_stack, .escape_off = o->escape_off,
-	                .allocprof = o->allocprof, .m_level = o->m_level, .units = units,
-	                .debug = !o->no_dwarf};
-	bool ok = cg_program(prog, &cg);                               /* codegen/codegen.c */
-	diag_flush_notes();   /* -m: the allocations the optimiser removed (cg_removed.c) */
+	CgOptions cg = {.opt_level = o->opt_level,
+			.emit = o->emit,
+			.output = output,
+			.sanitize_stack = o->sanitize_stack,
+			.escape_off = o->escape_off,
+			.allocprof = o->allocprof,
+			.m_level = o->m_level,
+			.units = units,
+			.debug = !o->no_dwarf};
+	bool ok = cg_program(prog, &cg); /* codegen/codegen.c */
+	diag_flush_notes();              /* -m: the allocations the optimiser removed (cg_removed.c) */
 	return stage_failed() || !ok ? EXIT_COMPILE : 0;
 }
 
@@ -109,7 +122,8 @@ static const char *default_output(const Options *o) {
 	const char *path = o->nfiles ? o->files[0] : ".";
 	char real[PATH_MAX];
 	bool file = strlen(path) > 3 && strcmp(path + strlen(path) - 3, ".go") == 0;
-	if (!file && realpath(path, real)) path = real;
+	if (!file && realpath(path, real))
+		path = real;
 	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 	size_t len = strlen(base) - (file ? strlen(".go") : 0);
 	const char *ext = o->emit == CG_EMIT_LLVM ? ".ll" : o->emit == CG_EMIT_ASM ? ".s" : "";
@@ -120,12 +134,14 @@ static const char *default_output(const Options *o) {
  * cache.c) and links them into `exe`; with `run`, runs it too. The directory is made only now,
  * after the front half, so that a compile error leaves nothing behind. */
 static int generate_and_link(Program *prog, const Options *o, const char *exe, bool run,
-                             const char *exe_key) {
+			     const char *exe_key) {
 	char *tmpdir = drv_temp_dir();
-	if (!tmpdir) return EXIT_COMPILE;
-	if (!exe) exe = fmt("%s/%s", tmpdir, default_output(o));
+	if (!tmpdir)
+		return EXIT_COMPILE;
+	if (!exe)
+		exe = fmt("%s/%s", tmpdir, default_output(o));
 	DrvUnits u;
-	drv_cache_plan(prog, o, tmpdir, &u);                           /* driver/cache.c */
+	drv_cache_plan(prog, o, tmpdir, &u); /* driver/cache.c */
 	time_stage("cache lookup");
 	/* Without a cache, one whole-program module: LLVM then deletes what is unreachable before
 	 * generating code, and inlines across packages. */
@@ -134,12 +150,16 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 		u.objs[0] = fmt("%s/main.o", tmpdir);
 	}
 	int status = generate(prog, o, u.dir ? NULL : u.objs[0], u.dir ? u.units : NULL);
-		if (status == 0) drv_cache_store(prog, &u);
+	if (status == 0)
+		drv_cache_store(prog, &u);
 	time_stage("cache store");
-	if (status == 0) status = drv_link(u.objs, u.n, exe, o, tmpdir);
+	if (status == 0)
+		status = drv_link(u.objs, u.n, exe, o, tmpdir);
 	time_stage("link");
-	if (status == 0 && exe_key) drv_exe_store(exe_key, exe);
-	if (status == 0 && run) status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
+	if (status == 0 && exe_key)
+		drv_exe_store(exe_key, exe);
+	if (status == 0 && run)
+		status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
 	drv_remove_dir(tmpdir);
 	return status;
 }
@@ -162,33 +182,40 @@ static const char *exe_key(const Options *o) {
 	if (o->emit != CG_EMIT_OBJ || o->m_level || o->dump_ast || o->dump_tokens || !drv_cache_dir())
 		return NULL;
 	for (int i = 0; i < o->nfiles; i++)
-		if (access(o->files[i], R_OK) != 0) return NULL;
+		if (access(o->files[i], R_OK) != 0)
+			return NULL;
 	LoadRequest req = {.args = o->files, .nargs = o->nfiles, .headers_only = true};
-	Program *prog = ld_load(&req);                                 /* load/load.c */
+	Program *prog = ld_load(&req); /* load/load.c */
 	bool ok = prog && diag_errors() == 0;
 	diag_discard();
-	return ok ? drv_exe_key(prog, o) : NULL;                       /* driver/cache.c */
+	return ok ? drv_exe_key(prog, o) : NULL; /* driver/cache.c */
 }
 
 static int cmd_build(const Options *o) {
 	int status;
 	const char *out = o->output ? o->output : default_output(o);
 	const char *key = exe_key(o);
-	if (key && drv_exe_fetch(key, out)) return 0;
+	if (key && drv_exe_fetch(key, out))
+		return 0;
 	Program *prog = analyze(o, &status);
-	if (!prog) return status;
-	if (o->emit != CG_EMIT_OBJ) return generate(prog, o, out, NULL);
-	if (!is_program(prog)) return EXIT_NOT_MAIN;
+	if (!prog)
+		return status;
+	if (o->emit != CG_EMIT_OBJ)
+		return generate(prog, o, out, NULL);
+	if (!is_program(prog))
+		return EXIT_NOT_MAIN;
 	return generate_and_link(prog, o, out, false, key);
 }
 
 /* gosubc run of a program whose executable is in the cache: *status is the program's. */
 static bool run_cached(const Options *o, const char *key, int *status) {
 	char *tmpdir = key ? drv_temp_dir() : NULL;
-	if (!tmpdir) return false;
+	if (!tmpdir)
+		return false;
 	const char *exe = fmt("%s/%s", tmpdir, default_output(o));
 	bool hit = drv_exe_fetch(key, exe);
-	if (hit) *status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
+	if (hit)
+		*status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
 	drv_remove_dir(tmpdir);
 	return hit;
 }
@@ -198,10 +225,13 @@ static bool run_cached(const Options *o, const char *key, int *status) {
 static int cmd_run(const Options *o) {
 	int status;
 	const char *key = exe_key(o);
-	if (run_cached(o, key, &status)) return status;
+	if (run_cached(o, key, &status))
+		return status;
 	Program *prog = analyze(o, &status);
-	if (!prog) return status;
-	if (!is_program(prog)) return EXIT_NOT_MAIN;
+	if (!prog)
+		return status;
+	if (!is_program(prog))
+		return EXIT_NOT_MAIN;
 	return generate_and_link(prog, o, NULL, true, key);
 }
 
@@ -212,7 +242,8 @@ int drv_build_program(const Options *o, const char *exe, bool *compiled) {
 	int status;
 	Program *prog = analyze(o, &status);
 	*compiled = prog != NULL;
-	if (!prog) return status;
+	if (!prog)
+		return status;
 	return generate_and_link(prog, o, exe, false, NULL);
 }
 
@@ -234,7 +265,8 @@ static int cmd_version(void) {
 static int cmd_clean(int argc, char **argv) {
 	for (int i = 1; i < argc; i++)
 		if (strcmp(argv[i], "-cache") != 0) {
-			fprintf(stderr, "gosubc clean: unknown flag %s\nusage: gosubc clean [-cache]\n", argv[i]);
+			fprintf(stderr, "gosubc clean: unknown flag %s\nusage: gosubc clean [-cache]\n",
+				argv[i]);
 			return EXIT_USAGE;
 		}
 	return drv_clean_cache();
@@ -250,12 +282,16 @@ int main(int argc, char **argv) {
 	if (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0) {
 		Options o;
 		int status = drv_parse_options(cmd, argc - 1, argv + 1, &o);
-		if (status) return status;
+		if (status)
+			return status;
 		return strcmp(cmd, "build") == 0 ? cmd_build(&o) : cmd_run(&o);
 	}
-	if (strcmp(cmd, "test") == 0) return drv_test(argc - 1, argv + 1);   /* test.c */
-	if (strcmp(cmd, "version") == 0) return cmd_version();
-	if (strcmp(cmd, "clean") == 0) return cmd_clean(argc - 1, argv + 1);
+	if (strcmp(cmd, "test") == 0)
+		return drv_test(argc - 1, argv + 1); /* test.c */
+	if (strcmp(cmd, "version") == 0)
+		return cmd_version();
+	if (strcmp(cmd, "clean") == 0)
+		return cmd_clean(argc - 1, argv + 1);
 	if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "-help") == 0 ||
 	    strcmp(cmd, "--help") == 0)
 		return drv_help(argc > 2 ? argv[2] : NULL);

@@ -16,72 +16,83 @@
 #include "driver.h"
 
 enum {
-	OPT_O0 = 256, OPT_O1, OPT_O2, OPT_O3,
-	OPT_EMIT_LLVM, OPT_ASM, OPT_M, OPT_ESCAPE, OPT_SANITIZE,
-	OPT_DUMP_TOKENS, OPT_DUMP_AST, OPT_HELP, OPT_ALLOCPROF, OPT_TIME, OPT_COMPLETE, OPT_LDFLAGS,
+	OPT_O0 = 256,
+	OPT_O1,
+	OPT_O2,
+	OPT_O3,
+	OPT_EMIT_LLVM,
+	OPT_ASM,
+	OPT_M,
+	OPT_ESCAPE,
+	OPT_SANITIZE,
+	OPT_DUMP_TOKENS,
+	OPT_DUMP_AST,
+	OPT_HELP,
+	OPT_ALLOCPROF,
+	OPT_TIME,
+	OPT_COMPLETE,
+	OPT_LDFLAGS,
 };
 
 static const struct option long_options[] = {
-	{"o", required_argument, NULL, 'o'},
-	{"O0", no_argument, NULL, OPT_O0},
-	{"O1", no_argument, NULL, OPT_O1},
-	{"O2", no_argument, NULL, OPT_O2},
-	{"O3", no_argument, NULL, OPT_O3},
-	{"emit-llvm", no_argument, NULL, OPT_EMIT_LLVM},
-	{"S", no_argument, NULL, OPT_ASM},
-	{"m", optional_argument, NULL, OPT_M},
-	{"escape", required_argument, NULL, OPT_ESCAPE},
-	{"complete", required_argument, NULL, OPT_COMPLETE},
-	{"sanitize", required_argument, NULL, OPT_SANITIZE},
-	{"allocprof", no_argument, NULL, OPT_ALLOCPROF},
-	{"ldflags", required_argument, NULL, OPT_LDFLAGS},
-	{"time", no_argument, NULL, OPT_TIME},
-	{"dump-tokens", no_argument, NULL, OPT_DUMP_TOKENS},
-	{"dump-ast", no_argument, NULL, OPT_DUMP_AST},
-	{"h", no_argument, NULL, OPT_HELP},
-	{"help", no_argument, NULL, OPT_HELP},
-	{NULL, 0, NULL, 0},
+    {"o", required_argument, NULL, 'o'},
+    {"O0", no_argument, NULL, OPT_O0},
+    {"O1", no_argument, NULL, OPT_O1},
+    {"O2", no_argument, NULL, OPT_O2},
+    {"O3", no_argument, NULL, OPT_O3},
+    {"emit-llvm", no_argument, NULL, OPT_EMIT_LLVM},
+    {"S", no_argument, NULL, OPT_ASM},
+    {"m", optional_argument, NULL, OPT_M},
+    {"escape", required_argument, NULL, OPT_ESCAPE},
+    {"complete", required_argument, NULL, OPT_COMPLETE},
+    {"sanitize", required_argument, NULL, OPT_SANITIZE},
+    {"allocprof", no_argument, NULL, OPT_ALLOCPROF},
+    {"ldflags", required_argument, NULL, OPT_LDFLAGS},
+    {"time", no_argument, NULL, OPT_TIME},
+    {"dump-tokens", no_argument, NULL, OPT_DUMP_TOKENS},
+    {"dump-ast", no_argument, NULL, OPT_DUMP_AST},
+    {"h", no_argument, NULL, OPT_HELP},
+    {"help", no_argument, NULL, OPT_HELP},
+    {NULL, 0, NULL, 0},
 };
 
 static const char build_usage[] = "usage: gosubc build [-o out] [flags] file.go...\n";
 static const char run_usage[] = "usage: gosubc run [flags] file.go... [-- args]\n";
 
 static const char flags_help[] =
-	"Flags:\n"
-	"  -o file        output file (build only; default: the first file's name without .go,\n"
-	"                 or with .ll / .s for -emit-llvm / -S; `-o -` writes IR or assembly to stdout)\n"
-	"  -O0 .. -O3     LLVM optimisation level (default -O2)\n"
-	"  -emit-llvm     write LLVM IR instead of an executable (build only)\n"
-	"  -S             write assembly instead of an executable (build only)\n"
-	"  -m, -m=2       print escape-analysis decisions (gc's -m format; -m=2 explains each flow)\n"
-	"  -escape=off    put every allocation on the heap (to measure what escape analysis saves)\n"
-	"  -allocprof     the program prints, at exit, each heap allocation site's bytes and\n"
-	"                 objects with escape analysis's reason (docs/users.md)\n"
-	"  -sanitize=stack  instrument with AddressSanitizer, link with clang-19; run the program\n"
-	"                 with GC_DONT_GC=1 (gosubc run sets it)\n"
-	"  -ldflags='-s -w'  as go build: -w leaves out the DWARF debug information (which is\n"
-	"                 on by default, for gdb and tracebacks), -s the symbol table and DWARF\n"
-	"  -dump-tokens   print the lexer's tokens and stop\n"
-	"  -dump-ast      print the checked syntax tree and stop\n"
-	"  -complete=false  accept functions declared without a body, as gc's compiler does\n"
-	"                 without -complete (with -m, to analyse a file; it cannot link)\n"
-	"  -time          print each stage's wall time to stderr (load+parse, check, escape,\n"
-	"                 codegen IR, LLVM optimise, emit object, link; bench/README.md)\n"
-	"Environment:\n"
-	"  CC             the C compiler that links (default cc)\n"
-	"  GOSUB_RUNTIME  path of libgosubrt.a (default: the build tree's, else next to gosubc)\n";
+    "Flags:\n"
+    "  -o file        output file (build only; default: the first file's name without .go,\n"
+    "                 or with .ll / .s for -emit-llvm / -S; `-o -` writes IR or assembly to stdout)\n"
+    "  -O0 .. -O3     LLVM optimisation level (default -O2)\n"
+    "  -emit-llvm     write LLVM IR instead of an executable (build only)\n"
+    "  -S             write assembly instead of an executable (build only)\n"
+    "  -m, -m=2       print escape-analysis decisions (gc's -m format; -m=2 explains each flow)\n"
+    "  -escape=off    put every allocation on the heap (to measure what escape analysis saves)\n"
+    "  -allocprof     the program prints, at exit, each heap allocation site's bytes and\n"
+    "                 objects with escape analysis's reason (docs/users.md)\n"
+    "  -sanitize=stack  instrument with AddressSanitizer, link with clang-19; run the program\n"
+    "                 with GC_DONT_GC=1 (gosubc run sets it)\n"
+    "  -ldflags='-s -w'  as go build: -w leaves out the DWARF debug information (which is\n"
+    "                 on by default, for gdb and tracebacks), -s the symbol table and DWARF\n"
+    "  -dump-tokens   print the lexer's tokens and stop\n"
+    "  -dump-ast      print the checked syntax tree and stop\n"
+    "  -complete=false  accept functions declared without a body, as gc's compiler does\n"
+    "                 without -complete (with -m, to analyse a file; it cannot link)\n"
+    "  -time          print each stage's wall time to stderr (load+parse, check, escape,\n"
+    "                 codegen IR, LLVM optimise, emit object, link; bench/README.md)\n"
+    "Environment:\n"
+    "  CC             the C compiler that links (default cc)\n"
+    "  GOSUB_RUNTIME  path of libgosubrt.a (default: the build tree's, else next to gosubc)\n";
 
 static const char commands_usage[] =
-	"usage: gosubc build [-o out] [flags] file.go...   compile to an executable\n"
-	"       gosubc run [flags] file.go... [-- args]    compile to a temporary directory and run\n"
-	"       gosubc test [flags] x_test.go [x.go...]    run Test and Benchmark functions, as go test\n"
-	"                 (-run re, -bench re, -benchtime 1s|Nx, -benchmem, -count n, -v)\n"
-	"       gosubc version                             print the version\n"
-	"       gosubc help [build|run]                    print this help, or a command's\n";
+    "usage: gosubc build [-o out] [flags] file.go...   compile to an executable\n"
+    "       gosubc run [flags] file.go... [-- args]    compile to a temporary directory and run\n"
+    "       gosubc test [flags] x_test.go [x.go...]    run Test and Benchmark functions, as go test\n"
+    "                 (-run re, -bench re, -benchtime 1s|Nx, -benchmem, -count n, -v)\n"
+    "       gosubc version                             print the version\n"
+    "       gosubc help [build|run]                    print this help, or a command's\n";
 
-void drv_usage(FILE *out) {
-	fputs(commands_usage, out);
-}
+void drv_usage(FILE *out) { fputs(commands_usage, out); }
 
 int drv_help(const char *topic) {
 	if (!topic) {
@@ -102,8 +113,7 @@ int drv_help(const char *topic) {
 }
 
 /* Prints `gosubc: <message>` and the command's usage hint; returns the usage exit status. */
-static int usage_error(const char *command, const char *format, ...)
-	__attribute__((format(printf, 2, 3)));
+static int usage_error(const char *command, const char *format, ...) __attribute__((format(printf, 2, 3)));
 static int usage_error(const char *command, const char *format, ...) {
 	va_list ap;
 	va_start(ap, format);
@@ -125,9 +135,12 @@ static bool has_suffix(const char *s, const char *suffix) {
 static bool set_valued_flag(Options *o, int opt, const char *value) {
 	switch (opt) {
 	case OPT_M:
-		if (!value || strcmp(value, "1") == 0) o->m_level = 1;
-		else if (strcmp(value, "2") == 0) o->m_level = 2;
-		else return false;
+		if (!value || strcmp(value, "1") == 0)
+			o->m_level = 1;
+		else if (strcmp(value, "2") == 0)
+			o->m_level = 2;
+		else
+			return false;
 		return true;
 	case OPT_ESCAPE:
 		/* unsound-stack is left out of the usage text on purpose: it breaks programs, and
@@ -137,12 +150,14 @@ static bool set_valued_flag(Options *o, int opt, const char *value) {
 			o->escape_unsound = true;
 			return true;
 		}
-		if (strcmp(value, "off") != 0 && strcmp(value, "on") != 0) return false;
+		if (strcmp(value, "off") != 0 && strcmp(value, "on") != 0)
+			return false;
 		o->escape_off = strcmp(value, "off") == 0;
 		o->escape_unsound = false;
 		return true;
 	case OPT_SANITIZE:
-		if (strcmp(value, "stack") != 0) return false;
+		if (strcmp(value, "stack") != 0)
+			return false;
 		o->sanitize_stack = true;
 		return true;
 	}
@@ -154,9 +169,12 @@ static bool set_valued_flag(Options *o, int opt, const char *value) {
 static bool set_ldflags(Options *o, const char *value) {
 	for (const char *s = value; *s;) {
 		size_t n = strcspn(s, " \t");
-		if (n == 2 && strncmp(s, "-s", 2) == 0) o->strip = o->no_dwarf = true;
-		else if (n == 2 && strncmp(s, "-w", 2) == 0) o->no_dwarf = true;
-		else if (n > 0) return false;
+		if (n == 2 && strncmp(s, "-s", 2) == 0)
+			o->strip = o->no_dwarf = true;
+		else if (n == 2 && strncmp(s, "-w", 2) == 0)
+			o->no_dwarf = true;
+		else if (n > 0)
+			return false;
 		s += n + strspn(s + n, " \t");
 	}
 	return true;
@@ -166,7 +184,10 @@ static bool set_ldflags(Options *o, const char *value) {
 static int apply_flag(Options *o, int opt, const char *arg, const char *name) {
 	switch (opt) {
 	case 'o': o->output = optarg; return 0;
-	case OPT_O0: case OPT_O1: case OPT_O2: case OPT_O3: o->opt_level = opt - OPT_O0; return 0;
+	case OPT_O0:
+	case OPT_O1:
+	case OPT_O2:
+	case OPT_O3: o->opt_level = opt - OPT_O0; return 0;
 	case OPT_EMIT_LLVM: o->emit = CG_EMIT_LLVM; return 0;
 	case OPT_ASM: o->emit = CG_EMIT_ASM; return 0;
 	case OPT_DUMP_TOKENS: o->dump_tokens = true; return 0;
@@ -180,10 +201,14 @@ static int apply_flag(Options *o, int opt, const char *arg, const char *name) {
 		o->incomplete = true;
 		return 0;
 	case OPT_LDFLAGS:
-		if (set_ldflags(o, optarg)) return 0;
+		if (set_ldflags(o, optarg))
+			return 0;
 		return usage_error(o->command, "-ldflags \"%s\": gosubc takes -s and -w only", optarg);
-	case OPT_M: case OPT_ESCAPE: case OPT_SANITIZE:
-		if (set_valued_flag(o, opt, optarg)) return 0;
+	case OPT_M:
+	case OPT_ESCAPE:
+	case OPT_SANITIZE:
+		if (set_valued_flag(o, opt, optarg))
+			return 0;
 		return usage_error(o->command, "invalid value \"%s\" for flag -%s", optarg, name);
 	case ':': return usage_error(o->command, "flag needs an argument: %s", arg);
 	default: return usage_error(o->command, "flag provided but not defined: %s", arg);
@@ -212,10 +237,12 @@ static int take_operands(Options *o, int argc, char **argv) {
 		}
 	}
 	o->nfiles = i - optind;
-	if (i < argc && strcmp(argv[i], "--") == 0) i++;
+	if (i < argc && strcmp(argv[i], "--") == 0)
+		i++;
 	o->args = argv + i;
 	o->nargs = argc - i;
-	if (o->nfiles == 0 && run) return usage_error(o->command, "no go files listed");
+	if (o->nfiles == 0 && run)
+		return usage_error(o->command, "no go files listed");
 	return 0;
 }
 
@@ -236,6 +263,7 @@ int drv_parse_options(const char *command, int argc, char **argv, Options *o) {
 	while ((opt = getopt_long_only(argc, argv, run ? "+:" : ":", long_options, &index)) != -1)
 		if ((status = apply_flag(o, opt, argv[optind - 1], long_options[index].name)) != 0)
 			return status;
-	if ((status = take_operands(o, argc, argv)) != 0) return status;
+	if ((status = take_operands(o, argc, argv)) != 0)
+		return status;
 	return check_combination(o);
 }

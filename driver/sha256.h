@@ -7,7 +7,7 @@
 
 typedef struct Sha256 {
 	uint32_t h[8];
-	uint64_t len;      /* bytes so far */
+	uint64_t len; /* bytes so far */
 	uint8_t buf[64];
 	size_t nbuf;
 } Sha256;
@@ -15,6 +15,6 @@ typedef struct Sha256 {
 void sha256_init(Sha256 *s);
 void sha256_update(Sha256 *s, const void *data, size_t n);
 void sha256_final(Sha256 *s, uint8_t out[32]);
-void sha256_hex(const uint8_t sum[32], char hex[65]);   /* 64 lowercase digits */
+void sha256_hex(const uint8_t sum[32], char hex[65]); /* 64 lowercase digits */
 
 #endif

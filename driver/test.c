@@ -35,9 +35,12 @@
 typedef VEC(char *) ArgVec;
 
 /* The flags go test hands to the test binary; every other flag is a build flag. */
-static const struct { const char *name; bool boolean; } test_flags[] = {
-	{"bench", false}, {"benchtime", false}, {"count", false}, {"run", false},
-	{"benchmem", true}, {"v", true}, {"short", true},
+static const struct {
+	const char *name;
+	bool boolean;
+} test_flags[] = {
+    {"bench", false},   {"benchtime", false}, {"count", false}, {"run", false},
+    {"benchmem", true}, {"v", true},          {"short", true},
 };
 
 static bool has_suffix(const char *s, const char *suf) {
@@ -48,16 +51,20 @@ static bool has_suffix(const char *s, const char *suf) {
 /* "-bench=." or "-bench ." (consuming the next argument): true if argv[*i] was a test flag. */
 static bool take_test_flag(int argc, char **argv, int *i, ArgVec *out) {
 	const char *a = argv[*i];
-	if (a[0] != '-') return false;
+	if (a[0] != '-')
+		return false;
 	const char *name = a + (a[1] == '-' ? 2 : 1);
 	for (size_t k = 0; k < sizeof test_flags / sizeof test_flags[0]; k++) {
 		size_t n = strlen(test_flags[k].name);
 		if (strncmp(name, test_flags[k].name, n) != 0 || (name[n] && name[n] != '='))
 			continue;
 		const char *value = name[n] == '=' ? name + n + 1 : NULL;
-		if (!value && test_flags[k].boolean) value = "true";
-		if (!value && *i + 1 < argc) value = argv[++*i];
-		if (!value) value = "";
+		if (!value && test_flags[k].boolean)
+			value = "true";
+		if (!value && *i + 1 < argc)
+			value = argv[++*i];
+		if (!value)
+			value = "";
 		vec_push(out, (char *)fmt("-test.%s=%s", test_flags[k].name, value));
 		return true;
 	}
@@ -69,18 +76,22 @@ static bool take_test_flag(int argc, char **argv, int *i, ArgVec *out) {
 /* go test's isTest: the name is the prefix, or the prefix then a rune that is not lower case. */
 static bool is_test_name(const char *name, const char *prefix) {
 	size_t n = strlen(prefix);
-	if (strncmp(name, prefix, n) != 0) return false;
+	if (strncmp(name, prefix, n) != 0)
+		return false;
 	return name[n] == 0 || !(name[n] >= 'a' && name[n] <= 'z');
 }
 
 /* Is the parameter list exactly `(x *testing.<type>)`, with no results? */
 static bool takes_testing_ptr(Node *ftype, const char *type) {
 	NodeVec *ps = &ftype->functype.params;
-	if (ps->len != 1 || ftype->functype.results.len != 0) return false;
+	if (ps->len != 1 || ftype->functype.results.len != 0)
+		return false;
 	Node *f = ps->v[0];
-	if (f->field.names.len > 1) return false;
+	if (f->field.names.len > 1)
+		return false;
 	Node *t = f->field.typ;
-	if (!t || t->kind != ND_STAR || !t->unary.x || t->unary.x->kind != ND_SELECTOR) return false;
+	if (!t || t->kind != ND_STAR || !t->unary.x || t->unary.x->kind != ND_SELECTOR)
+		return false;
 	Node *sel = t->unary.x;
 	return strcmp(sel->sel.name, type) == 0 && sel->sel.x->kind == ND_IDENT &&
 	       strcmp(sel->sel.x->ident.name, "testing") == 0;
@@ -99,10 +110,14 @@ static void quote(Buf *b, const char *s, size_t n) {
 	buf_putc(b, '"');
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\') buf_printf(b, "\\%c", c);
-		else if (c == '\n') buf_printf(b, "\\n");
-		else if (c < ' ' || c == 0x7f) buf_printf(b, "\\x%02x", c);
-		else buf_putc(b, (char)c);
+		if (c == '"' || c == '\\')
+			buf_printf(b, "\\%c", c);
+		else if (c == '\n')
+			buf_printf(b, "\\n");
+		else if (c < ' ' || c == 0x7f)
+			buf_printf(b, "\\x%02x", c);
+		else
+			buf_putc(b, (char)c);
 	}
 	buf_putc(b, '"');
 }
@@ -113,23 +128,29 @@ static void quote(Buf *b, const char *s, size_t n) {
  * when the body does not end with such a comment: the example is compiled but not run. */
 static bool example_output(const SrcFile *f, int line, Buf *want, bool *unordered) {
 	const char *p = f->text;
-	for (int l = 1; l < line && *p; l++) p = next_line(p);
+	for (int l = 1; l < line && *p; l++)
+		p = next_line(p);
 	const char *end = p;
-	while (*end && strncmp(end, "}\n", 2) != 0 && strcmp(end, "}") != 0) end = next_line(end);
-	const char *first = NULL;   /* the first line of the block of comments before `}` */
+	while (*end && strncmp(end, "}\n", 2) != 0 && strcmp(end, "}") != 0)
+		end = next_line(end);
+	const char *first = NULL; /* the first line of the block of comments before `}` */
 	for (const char *q = next_line(p); q < end; q = next_line(q)) {
 		const char *t = q + strspn(q, " \t");
 		bool comment = strncmp(t, "//", 2) == 0;
-		if (comment && !first) first = q;
-		if (!comment) first = NULL;
+		if (comment && !first)
+			first = q;
+		if (!comment)
+			first = NULL;
 	}
 	for (const char *q = first; q && q < end; q = next_line(q)) {
 		const char *t = q + strspn(q, " \t") + 2;
-		if (*t == ' ') t++;
+		if (*t == ' ')
+			t++;
 		size_t n = (size_t)(next_line(t) - t);
 		if (q == first) {
 			const char *colon = strstr(t, "utput:");
-			if (strncmp(t, "Output:", 7) != 0 && strncmp(t, "Unordered output:", 17) != 0) return false;
+			if (strncmp(t, "Output:", 7) != 0 && strncmp(t, "Unordered output:", 17) != 0)
+				return false;
 			*unordered = *t == 'U';
 			n -= (size_t)(colon + 6 - t);
 			t = colon + 6;
@@ -143,7 +164,8 @@ static bool example_output(const SrcFile *f, int line, Buf *want, bool *unordere
  * `qual` names its package in the test main ("" or "_test."). A Test or Benchmark with another
  * signature is go vet's error, which go test reports. */
 static const char *registration(Node *d, const char *qual, bool *bad) {
-	if (d->kind != ND_FUNCDECL || d->func.recv || !d->func.body) return "";
+	if (d->kind != ND_FUNCDECL || d->func.recv || !d->func.body)
+		return "";
 	const char *name = d->func.name;
 	Buf want = {0};
 	bool unordered = false;
@@ -156,16 +178,19 @@ static const char *registration(Node *d, const char *qual, bool *bad) {
 		buf_printf(&b, ", %s)\n", unordered ? "true" : "false");
 		return buf_cstr(&b);
 	}
-	static const struct { const char *prefix, *type, *reg, *param; } kinds[] = {
-		{"Test", "T", "gosubTest", "t"}, {"Benchmark", "B", "gosubBenchmark", "b"}};
+	static const struct {
+		const char *prefix, *type, *reg, *param;
+	} kinds[] = {{"Test", "T", "gosubTest", "t"}, {"Benchmark", "B", "gosubBenchmark", "b"}};
 	for (int k = 0; k < 2; k++) {
-		if (!is_test_name(name, kinds[k].prefix)) continue;
+		if (!is_test_name(name, kinds[k].prefix))
+			continue;
 		if (takes_testing_ptr(d->func.ftype, kinds[k].type))
 			return fmt("\ttesting.%s(\"%s\", %s%s)\n", kinds[k].reg, name, qual, name);
-		if (!*bad)   /* go vet's check stops at the first, at the line's column 1 */
-			fprintf(stderr, "# command-line-arguments\n%s:%d:1: wrong signature for %s, must be: "
-			        "func %s(%s *testing.%s)\n", d->pos.file->path, d->pos.line, name, name,
-			        kinds[k].param, kinds[k].type);
+		if (!*bad) /* go vet's check stops at the first, at the line's column 1 */
+			fprintf(stderr,
+				"# command-line-arguments\n%s:%d:1: wrong signature for %s, must be: "
+				"func %s(%s *testing.%s)\n",
+				d->pos.file->path, d->pos.line, name, name, kinds[k].param, kinds[k].type);
 		*bad = true;
 	}
 	return "";
@@ -178,7 +203,8 @@ static int register_all(Package *pkg, const char *qual, Buf *tests, Buf *example
 	int n = 0;
 	for (int i = 0; pkg && i < pkg->files.len; i++) {
 		Node *f = pkg->files.v[i];
-		if (!has_suffix(f->file.src->path, "_test.go")) continue;
+		if (!has_suffix(f->file.src->path, "_test.go"))
+			continue;
 		for (int k = 0; k < f->file.decls.len; k++) {
 			const char *r = registration(f->file.decls.v[k], qual, bad);
 			buf_printf(strstr(r, "gosubExample") ? examples : tests, "%s", r);
@@ -187,7 +213,8 @@ static int register_all(Package *pkg, const char *qual, Buf *tests, Buf *example
 		for (int k = 0; k < f->file.decls.len; k++) {
 			Node *d = f->file.decls.v[k];
 			if (d->kind == ND_FUNCDECL && !d->func.recv && strcmp(d->func.name, "main") == 0) {
-				fprintf(stderr, "%s: func main in a test: not supported by gosub\n", pos_str(d->pos));
+				fprintf(stderr, "%s: func main in a test: not supported by gosub\n",
+					pos_str(d->pos));
 				*bad = true;
 			}
 		}
@@ -213,18 +240,21 @@ static const char *dir_test_main(Package *in, Package *ex, const char *path) {
 	int nin = register_all(in, "_test.", &tests, &examples, &bad);
 	int nex = register_all(ex, "_xtest.", &tests, &examples, &bad);
 	buf_printf(&b, "package main\n\nimport (\n\t%s \"%s\"\n", nin ? "_test" : "_", path);
-	if (ex) buf_printf(&b, "\t%s \"%s_test\"\n", nex ? "_xtest" : "_", path);
-	buf_printf(&b, "\t\"testing\"\n)\n\nfunc main() {\n%s%s\ttesting.gosubMain()\n}\n",
-	           buf_cstr(&tests), buf_cstr(&examples));
+	if (ex)
+		buf_printf(&b, "\t%s \"%s_test\"\n", nex ? "_xtest" : "_", path);
+	buf_printf(&b, "\t\"testing\"\n)\n\nfunc main() {\n%s%s\ttesting.gosubMain()\n}\n", buf_cstr(&tests),
+		   buf_cstr(&examples));
 	return bad ? NULL : buf_cstr(&b);
 }
 
 /* Parses files (only to list their tests): NULL when there are none or after errors. */
 static Package *parse_names(char **names, int n) {
-	if (n == 0) return NULL;
+	if (n == 0)
+		return NULL;
 	SrcFile **files = xalloc(sizeof(SrcFile *) * (size_t)n);
 	for (int i = 0; i < n; i++)
-		if (!(files[i] = src_read(names[i]))) return NULL;
+		if (!(files[i] = src_read(names[i])))
+			return NULL;
 	Package *pkg = parse_files(files, n);
 	diag_flush();
 	return diag_errors() ? NULL : pkg;
@@ -239,7 +269,8 @@ static const char *files_test_main(const Options *o) {
 /* Parses the listed files of directory `dir`. */
 static Package *parse_part(const char *dir, LdFile *files, int n) {
 	char **names = xalloc(sizeof(char *) * (size_t)(n + 1));
-	for (int i = 0; i < n; i++) names[i] = (char *)fmt("%s/%s", dir, files[i].name);
+	for (int i = 0; i < n; i++)
+		names[i] = (char *)fmt("%s/%s", dir, files[i].name);
 	return parse_names(names, n);
 }
 
@@ -254,11 +285,13 @@ static const char *tested_path(LdDir *d, Package *ex) {
 			for (int j = 0; spec->kind == ND_GENDECL && j < spec->gendecl.specs.len; j++) {
 				const char *p = spec->gendecl.specs.v[j]->importspec.path;
 				const char *last = strrchr(p, '/') ? strrchr(p, '/') + 1 : p;
-				if (strcmp(last, d->pkg) == 0) return p;
+				if (strcmp(last, d->pkg) == 0)
+					return p;
 			}
 			const char *p = spec->kind == ND_IMPORTSPEC ? spec->importspec.path : "";
 			const char *last = strrchr(p, '/') ? strrchr(p, '/') + 1 : p;
-			if (strcmp(last, d->pkg) == 0) return p;
+			if (strcmp(last, d->pkg) == 0)
+				return p;
 		}
 	}
 	char real[PATH_MAX];
@@ -279,7 +312,8 @@ static const char *directory_test_main(Options *o) {
 	}
 	Package *in = parse_part(dir, d->test_files.v, d->test_files.len);
 	Package *ex = parse_part(dir, d->xtest_files.v, d->xtest_files.len);
-	if (diag_errors()) return NULL;
+	if (diag_errors())
+		return NULL;
 	o->test_dir = dir;
 	o->test_path = tested_path(d, ex);
 	o->nfiles = 0;
@@ -288,7 +322,8 @@ static const char *directory_test_main(Options *o) {
 
 /* Writes dir/_testmain.go: its path, or NULL after a message. */
 static const char *write_test_main(const char *text, const char *dir) {
-	if (!text) return NULL;
+	if (!text)
+		return NULL;
 	const char *path = fmt("%s/_testmain.go", dir);
 	FILE *f = fopen(path, "w");
 	if (!f || fputs(text, f) < 0 || fclose(f) != 0) {
@@ -315,7 +350,7 @@ static int report(const char *pkg, int status, struct timespec t0, bool streamed
 		printf("ok  \t%s\t%.3fs\n", pkg, secs);
 		return 0;
 	}
-	if (streamed)   /* go test prints it when it did not buffer the output: with -bench */
+	if (streamed) /* go test prints it when it did not buffer the output: with -bench */
 		printf("exit status %d\n", status);
 	printf("FAIL\t%s\t%.3fs\nFAIL\n", pkg, secs);
 	return 1;
@@ -330,18 +365,21 @@ int drv_test(int argc, char **argv) {
 			vec_push(&build, argv[i]);
 	Options o;
 	int status = drv_parse_options("test", build.len, build.v, &o);
-	if (status) return status;
+	if (status)
+		return status;
 	if (o.nargs) {
-		fprintf(stderr, "gosubc test: unexpected argument %s (test flags are -bench -benchmem "
-		                "-benchtime -count -run -short -v)\n", o.args[0]);
+		fprintf(stderr,
+			"gosubc test: unexpected argument %s (test flags are -bench -benchmem "
+			"-benchtime -count -run -short -v)\n",
+			o.args[0]);
 		return EXIT_USAGE;
 	}
 	o.command = "test";
 	char *dir = drv_temp_dir();
-	if (!dir) return EXIT_COMPILE;
+	if (!dir)
+		return EXIT_COMPILE;
 	bool by_dir = o.nfiles == 0 || !has_suffix(o.files[0], ".go");
-	const char *main_file =
-		write_test_main(by_dir ? directory_test_main(&o) : files_test_main(&o), dir);
+	const char *main_file = write_test_main(by_dir ? directory_test_main(&o) : files_test_main(&o), dir);
 	const char *shown = by_dir && o.test_path ? o.test_path : "command-line-arguments";
 	if (!main_file) {
 		drv_remove_dir(dir);
@@ -359,9 +397,9 @@ int drv_test(int argc, char **argv) {
 	if (!compiled || status) {
 		drv_remove_dir(dir);
 		printf("FAIL\t%s [build failed]\nFAIL\n", shown);
-		return EXIT_COMPILE;   /* 2, as go test */
+		return EXIT_COMPILE; /* 2, as go test */
 	}
-	struct timespec t0;   /* go test's time is the test binary's */
+	struct timespec t0; /* go test's time is the test binary's */
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	status = drv_exec(exe, tflags.v, tflags.len, o.sanitize_stack);
 	drv_remove_dir(dir);

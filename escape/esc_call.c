@@ -56,7 +56,7 @@ static void box_position(EscWalker *w, Node *arg, Node *call_n) {
  * wrapper closure, whose storage lives in gd->k (the heap for `go`). recv_sel: the receiver of
  * a method call, with the automatic & or * and embedded path applied. */
 static void argument(EscWalker *w, EscGoDefer *gd, EscHole k, Node *arg, Node *call_n, Node *recv_sel,
-                     Type *recv_needs) {
+		     Type *recv_needs) {
 	k = esc_note(w, k, call_n, "call parameter");
 	box_position(w, arg, call_n);
 	if (gd && wrappable(arg)) {
@@ -118,8 +118,7 @@ static Func *static_callee(EscWalker *w, Node *n, bool *recv_first) {
 			return id->sel.sym->func;
 		return NULL;
 	}
-	case CALL_METHOD:
-		return esc_method_func(esc_unparen(f));
+	case CALL_METHOD: return esc_method_func(esc_unparen(f));
 	case CALL_CLOSURE: {
 		Node *v = static_value(w, f);
 		if (v && v->kind == ND_FUNCLIT)
@@ -132,8 +131,7 @@ static Func *static_callee(EscWalker *w, Node *n, bool *recv_first) {
 		}
 		return NULL;
 	}
-	default:
-		return NULL;
+	default: return NULL;
 	}
 }
 
@@ -141,20 +139,24 @@ static Func *static_callee(EscWalker *w, Node *n, bool *recv_first) {
  * function value, a function or a method, in parameter order; parameter first_param of fn
  * receives args[0]. */
 static void call_args(EscWalker *w, EscHole *ks, int nks, Node *n, Node **argv, int nargs, Func *fn,
-                      int first_param, Type *ft, EscGoDefer *gd) {
-	struct { Node **v; int len; } a = {argv, nargs}, *args = &a;
+		      int first_param, Type *ft, EscGoDefer *gd) {
+	struct {
+		Node **v;
+		int len;
+	} a = {argv, nargs}, *args = &a;
 	int np = ft ? ft->params.len : args->len;
 	bool implicit_ddd = ft && ft->variadic && !(n->flags & NF_DDD);
 	int nfixed = implicit_ddd ? np - 1 : np;
 	for (int i = 0; i < nfixed && i < args->len; i++) {
 		Type *pt = ft ? ft->params.v[i] : NULL;
-		argument(w, gd, esc_tag_hole(w, ks, nks, fn, first_param + i, n, pt), args->v[i], n, NULL, NULL);
+		argument(w, gd, esc_tag_hole(w, ks, nks, fn, first_param + i, n, pt), args->v[i], n, NULL,
+			 NULL);
 	}
 	if (!implicit_ddd)
 		return;
 	/* f(a, b, c) for f(xs ...T): the arguments go into an implicit slice, "... argument" */
 	EscHole pk = esc_note(w, esc_tag_hole(w, ks, nks, fn, first_param + np - 1, n, ft->params.v[np - 1]),
-	                      n, "call parameter");
+			      n, "call parameter");
 	if (args->len <= nfixed)
 		return; /* no extra arguments: a nil slice */
 	EscLoc *slice = esc_new_loc(w, NULL, n, true);
@@ -215,9 +217,7 @@ static void call_builtin(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer
 		for (int i = 0; i < args->len; i++)
 			argument(w, gd, esc_heap_hole(w), args->v[i], n, NULL, NULL);
 		return;
-	case BI_NEW:
-		esc_spill(w, k0, n);
-		return;
+	case BI_NEW: esc_spill(w, k0, n); return;
 	case BI_MAKE: {
 		Type *t = esc_under(n->type);
 		if (t && (t->kind == TY_SLICE || t->kind == TY_MAP))
@@ -226,7 +226,8 @@ static void call_builtin(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer
 			esc_discard(w, args->v[i]);
 		return;
 	}
-	case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE: /* the result points where the pointer did */
+	case BI_UNSAFE_ADD:
+	case BI_UNSAFE_SLICE: /* the result points where the pointer did */
 		argument(w, gd, k0, args->v[0], n, NULL, NULL);
 		argument(w, gd, discard_k, args->v[1], n, NULL, NULL);
 		return;
@@ -243,8 +244,8 @@ static void call_builtin(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer
 static bool devirtualize(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer *gd) {
 	Node *sel = esc_unparen(n->call.fn);
 	Node *v = esc_unparen(static_value(w, sel->sel.x));
-	if (!v || v->kind != ND_CONVERT || !type_is_interface(v->type) || !v->conv.x ||
-	    !v->conv.x->type || type_is_interface(v->conv.x->type))
+	if (!v || v->kind != ND_CONVERT || !type_is_interface(v->type) || !v->conv.x || !v->conv.x->type ||
+	    type_is_interface(v->conv.x->type))
 		return false;
 	Type *t = v->conv.x->type;
 	Lookup lk = type_lookup(t, sel->sel.name);
@@ -253,7 +254,7 @@ static bool devirtualize(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer
 	bool partial = lk.owner && type_is_interface(lk.owner);
 	if (w->b->m_level)
 		diag_note(n->pos, "%sdevirtualizing %s to %s", partial ? "partially " : "",
-		          ast_expr_string(sel), type_string(t));
+			  ast_expr_string(sel), type_string(t));
 	Func *fn = partial ? NULL : lk.method->fn;
 	/* the receiver: x.(T), then the embedded fields on the method's path, then & or * */
 	EscHole k = esc_tag_hole(w, ks, nks, fn, 0, n, NULL);
@@ -275,7 +276,7 @@ static bool devirtualize(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer
 	argument(w, gd, esc_dot_type(w, k, t, sel, "dot"), sel->sel.x, n, NULL, NULL);
 	Type *ft = fn ? fn->type : esc_under(sel->type);
 	call_args(w, ks, nks, n, n->call.args.v, n->call.args.len, fn, fn && fn->recv ? 1 : 0,
-	          ft && ft->kind == TY_FUNC ? ft : NULL, gd);
+		  ft && ft->kind == TY_FUNC ? ft : NULL, gd);
 	return true;
 }
 
@@ -306,20 +307,20 @@ void esc_call(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer *gd) {
 	case CALL_METHOD:
 	case CALL_IFACE:
 		argument(w, gd, esc_tag_hole(w, ks, nks, fn, 0, n, NULL), f->sel.x, n,
-		         n->call.kind == CALL_METHOD ? f : NULL, n->call.recv_needs);
+			 n->call.kind == CALL_METHOD ? f : NULL, n->call.recv_needs);
 		first = fn && fn->recv ? 1 : 0;
 		break;
 	case CALL_CLOSURE:
 		argument(w, gd, esc_discard_hole(w), n->call.fn, n, NULL, NULL);
 		if (recv_first && fn && n->call.args.len > 0) {
 			/* T.M(x, args): x is the receiver */
-			argument(w, gd, esc_tag_hole(w, ks, nks, fn, 0, n, NULL), n->call.args.v[0], n, NULL, NULL);
+			argument(w, gd, esc_tag_hole(w, ks, nks, fn, 0, n, NULL), n->call.args.v[0], n, NULL,
+				 NULL);
 			call_args(w, ks, nks, n, n->call.args.v + 1, n->call.args.len - 1, fn, 1, ft, gd);
 			return;
 		}
 		break;
-	default:
-		break;
+	default: break;
 	}
 	call_args(w, ks, nks, n, n->call.args.v, n->call.args.len, fn, first, ft, gd);
 }
@@ -340,7 +341,7 @@ void esc_go_defer(EscWalker *w, Node *n) {
 		return;
 	Type *ft = esc_under(c->call.fn ? c->call.fn->type : NULL);
 	bool plain = (c->call.kind == CALL_FUNC || c->call.kind == CALL_CLOSURE) && ft &&
-	             ft->kind == TY_FUNC && ft->params.len == 0 && ft->results.len == 0;
+		     ft->kind == TY_FUNC && ft->params.len == 0 && ft->results.len == 0;
 	if (plain) {
 		esc_expr(w, gd.k, c->call.fn);
 		return;

@@ -130,8 +130,7 @@ EscHole esc_recv_hole(EscWalker *w, EscHole k, Node *sel, Type *needs) {
 			break;
 		t = st->fields.v[lk->path[i]].type;
 	}
-	bool want_ptr = needs ? esc_is_kind(needs, TY_POINTER)
-	                      : (lk->method && lk->method->ptr_recv);
+	bool want_ptr = needs ? esc_is_kind(needs, TY_POINTER) : (lk->method && lk->method->ptr_recv);
 	bool have_ptr = esc_is_kind(t, TY_POINTER);
 	if (want_ptr && !have_ptr)
 		k = esc_addr(w, k, sel, "address-of");
@@ -165,7 +164,7 @@ static Symbol *param_sym(Func *fn, int i) {
  * results, each after the summary's number of dereferences). Unknown callees: the heap. */
 EscHole esc_tag_hole(EscWalker *w, EscHole *ks, int nks, Func *fn, int i, Node *call_n, Type *ptype) {
 	EscLeaks l;
-	if (fn && !fn->decl && fn->recv_type) {   /* testing.(*B).Run ...: a runtime method */
+	if (fn && !fn->decl && fn->recv_type) { /* testing.(*B).Run ...: a runtime method */
 		l = esc_extern_method_summary(fn, i);
 	} else if (fn && fn->decl && !fn->decl->func.body) {
 		l = esc_bodiless_summary(fn, i, ptype);
@@ -246,7 +245,7 @@ static void funclit(EscWalker *w, EscHole k, Node *n) {
 	if (b->nclosures == b->cap_closures) {
 		int ncap = b->cap_closures ? 2 * b->cap_closures : 8;
 		b->closures = xrealloc(b->closures, sizeof(*b->closures) * b->cap_closures,
-		                       sizeof(*b->closures) * ncap);
+				       sizeof(*b->closures) * ncap);
 		b->cap_closures = ncap;
 	}
 	b->closures[b->nclosures++] = (struct EscClosureRec){k, n};
@@ -281,17 +280,12 @@ static void method_value(EscWalker *w, EscHole k, Node *n) {
 
 static void selector(EscWalker *w, EscHole k, Node *n) {
 	switch (n->sel.kind) {
-	case SEL_FIELD:
-		esc_expr(w, field_hole(w, k, n), n->sel.x);
-		break;
+	case SEL_FIELD: esc_expr(w, field_hole(w, k, n), n->sel.x); break;
 	case SEL_METHOD:
-	case SEL_IFACE_METHOD:
-		method_value(w, k, n);
-		break;
+	case SEL_IFACE_METHOD: method_value(w, k, n); break;
 	case SEL_QUALIFIED:
 	case SEL_METHOD_EXPR:
-	case SEL_NONE:
-		break;
+	case SEL_NONE: break;
 	}
 }
 
@@ -340,9 +334,7 @@ bool esc_is_string_conv(Type *to, Type *from) {
  * (Everywhere else a uintptr, like any value without pointers, flows nowhere: esc_expr.) */
 static void unsafe_value(EscWalker *w, EscHole k, Node *n) {
 	switch (n->kind) {
-	case ND_PAREN:
-		unsafe_value(w, k, n->unary.x);
-		return;
+	case ND_PAREN: unsafe_value(w, k, n->unary.x); return;
 	case ND_CONVERT:
 		if (n->conv.x && esc_is_kind(n->conv.x->type, TY_UNSAFE_POINTER))
 			esc_expr(w, k, n->conv.x);
@@ -359,8 +351,7 @@ static void unsafe_value(EscWalker *w, EscHole k, Node *n) {
 		else
 			unsafe_value(w, k, n->binary.y);
 		return;
-	default:
-		esc_discard(w, n);
+	default: esc_discard(w, n);
 	}
 }
 
@@ -413,9 +404,7 @@ static void unary(EscWalker *w, EscHole k, Node *n) {
 		else
 			esc_expr(w, esc_addr(w, k, n, "address-of"), x);
 		break;
-	default: /* + - ! ^ <- */
-		esc_discard(w, x);
-		break;
+	default: /* + - ! ^ <- */ esc_discard(w, x); break;
 	}
 }
 
@@ -448,38 +437,17 @@ void esc_expr(EscWalker *w, EscHole k, Node *n) {
 		if (esc_is_local_var(n->ident.sym))
 			esc_flow(w->b, k, esc_loc_of(w, n->ident.sym));
 		break;
-	case ND_BASICLIT:
-		break;
-	case ND_PAREN:
-		esc_expr(w, k, n->unary.x);
-		break;
-	case ND_COMPOSITE:
-		composite(w, k, n);
-		break;
-	case ND_FUNCLIT:
-		funclit(w, k, n);
-		break;
-	case ND_SELECTOR:
-		selector(w, k, n);
-		break;
-	case ND_INDEX:
-		index_expr(w, k, n);
-		break;
-	case ND_SLICE:
-		slice_expr(w, k, n);
-		break;
-	case ND_TYPEASSERT:
-		esc_expr(w, esc_dot_type(w, k, n->type, n, "dot"), n->assert.x);
-		break;
-	case ND_CALL:
-		esc_call(w, &k, 1, n, NULL);
-		break;
-	case ND_STAR:
-		esc_expr(w, esc_deref(w, k, n, "indirection"), n->unary.x);
-		break;
-	case ND_UNARY:
-		unary(w, k, n);
-		break;
+	case ND_BASICLIT: break;
+	case ND_PAREN: esc_expr(w, k, n->unary.x); break;
+	case ND_COMPOSITE: composite(w, k, n); break;
+	case ND_FUNCLIT: funclit(w, k, n); break;
+	case ND_SELECTOR: selector(w, k, n); break;
+	case ND_INDEX: index_expr(w, k, n); break;
+	case ND_SLICE: slice_expr(w, k, n); break;
+	case ND_TYPEASSERT: esc_expr(w, esc_dot_type(w, k, n->type, n, "dot"), n->assert.x); break;
+	case ND_CALL: esc_call(w, &k, 1, n, NULL); break;
+	case ND_STAR: esc_expr(w, esc_deref(w, k, n, "indirection"), n->unary.x); break;
+	case ND_UNARY: unary(w, k, n); break;
 	case ND_BINARY:
 		if (n->cval)
 			break;
@@ -492,15 +460,9 @@ void esc_expr(EscWalker *w, EscHole k, Node *n) {
 			esc_discard_compared(w, n->binary.y);
 		}
 		break;
-	case ND_KEYVALUE:
-		esc_expr(w, k, n->binary.y);
-		break;
-	case ND_CONVERT:
-		convert(w, k, n);
-		break;
-	case ND_RESULT:
-		call_result(w, k, n);
-		break;
+	case ND_KEYVALUE: esc_expr(w, k, n->binary.y); break;
+	case ND_CONVERT: convert(w, k, n); break;
+	case ND_RESULT: call_result(w, k, n); break;
 	default:
 		/* a kind this analysis does not model: its allocation sites keep ESC_UNKNOWN (heap) */
 		break;

@@ -15,7 +15,10 @@
 
 /* ---- variable -> location, a small open-addressing table keyed by the Symbol's address ---- */
 
-static struct { Symbol *key; EscLoc *loc; } *var_map;
+static struct {
+	Symbol *key;
+	EscLoc *loc;
+} *var_map;
 static size_t var_map_cap, var_map_len;
 
 void esc_map_reset(void) {

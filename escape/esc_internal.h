@@ -34,7 +34,7 @@ typedef struct EscLoc EscLoc;
 typedef struct EscNote {
 	struct EscNote *next;
 	Node *where;
-	const char *text;  /* printed instead of where's text when set (gc's "... argument") */
+	const char *text; /* printed instead of where's text when set (gc's "... argument") */
 	const char *why;
 } EscNote;
 
@@ -45,30 +45,30 @@ typedef struct EscEdge {
 } EscEdge;
 
 struct EscLoc {
-	Symbol *var;       /* the variable it stands for, or NULL */
-	Node *site;        /* the allocation site it stands for, or NULL (both NULL: a temporary) */
-	bool ddd;          /* site is a call and the location is its implicit `...` slice */
-	bool has_pos;      /* report at `pos` instead of the site's position (see convert()) */
+	Symbol *var;  /* the variable it stands for, or NULL */
+	Node *site;   /* the allocation site it stands for, or NULL (both NULL: a temporary) */
+	bool ddd;     /* site is a call and the location is its implicit `...` slice */
+	bool has_pos; /* report at `pos` instead of the site's position (see convert()) */
 	Pos pos;
-	Func *fn;          /* the function (or literal) it belongs to */
-	VEC(EscEdge) edges;/* incoming edges */
-	int loop_depth;    /* loop depth of its declaration, 1 at function level */
-	int result_index;  /* 1 + i for the i-th result, 0 otherwise */
+	Func *fn;           /* the function (or literal) it belongs to */
+	VEC(EscEdge) edges; /* incoming edges */
+	int loop_depth;     /* loop depth of its declaration, 1 at function level */
+	int result_index;   /* 1 + i for the i-th result, 0 otherwise */
 
 	/* solver state */
-	int derefs;        /* dereferences from the current root, >= -1 */
+	int derefs; /* dereferences from the current root, >= -1 */
 	unsigned walkgen;
-	EscLoc *dst;       /* the location this one flows into on the shortest path to the root */
+	EscLoc *dst; /* the location this one flows into on the shortest path to the root */
 	int dst_edge;
 	bool queued;
 
-	bool escapes;      /* its address reaches the heap or something outliving it */
-	bool transient;    /* its address does not outlive the statement that makes it */
-	EscLeaks leaks;    /* parameters: where their value goes */
+	bool escapes;   /* its address reaches the heap or something outliving it */
+	bool transient; /* its address does not outlive the statement that makes it */
+	EscLeaks leaks; /* parameters: where their value goes */
 
-	bool captured;     /* a closure captured this variable */
-	bool reassigned;   /* assigned after its declaration */
-	bool addrtaken;    /* its address was taken */
+	bool captured;   /* a closure captured this variable */
+	bool reassigned; /* assigned after its declaration */
+	bool addrtaken;  /* its address was taken */
 };
 
 /* A destination under construction: a value stored here goes to `dst` after `derefs`. */
@@ -86,19 +86,22 @@ typedef struct EscFunc {
 	bool closure_called;   /* a function literal called where it is written: func(){...}() */
 	EscLeaks *param_leaks; /* receiver (if any) then parameters, in order */
 	int nparams;
-	int slot;              /* its index in the call-graph walk of its package (escape.c) */
+	int slot; /* its index in the call-graph walk of its package (escape.c) */
 } EscFunc;
 
 /* One batch of functions (an SCC of the call graph) being analysed. */
 typedef struct EscBatch {
 	VEC(EscLoc *) locs;
-	EscLoc heap;   /* the heap: escapes from the start */
-	EscLoc blank;  /* the discard location: flows into it are dropped */
-	struct EscClosureRec { EscHole k; Node *lit; } *closures;
+	EscLoc heap;  /* the heap: escapes from the start */
+	EscLoc blank; /* the discard location: flows into it are dropped */
+	struct EscClosureRec {
+		EscHole k;
+		Node *lit;
+	} *closures;
 	int nclosures, cap_closures;
 	int m_level;
-	bool off;      /* -escape=off: decisions recorded on nodes directly are forced to the heap */
-	bool explain;  /* EscOptions.explain: keep notes and record a reason per heap decision */
+	bool off;     /* -escape=off: decisions recorded on nodes directly are forced to the heap */
+	bool explain; /* EscOptions.explain: keep notes and record a reason per heap decision */
 } EscBatch;
 
 /* The walker's state in one function (or function literal). */
@@ -106,9 +109,12 @@ typedef struct EscWalker {
 	EscBatch *b;
 	Func *fn;
 	int loop_depth;
-	struct { const char *name; int state; } labels[64]; /* 1: looping, 2: not looping */
+	struct {
+		const char *name;
+		int state;
+	} labels[64]; /* 1: looping, 2: not looping */
 	int nlabels;
-	Node *conv_node;   /* an implicit conversion gc reports at conv_pos (assignments) */
+	Node *conv_node; /* an implicit conversion gc reports at conv_pos (assignments) */
 	Pos conv_pos;
 	EscHole *result_holes; /* copy(f()): where each ND_RESULT of the call goes, gathered until the
 	                          last one is met, then the call is walked once (esc_expr.c) */
@@ -118,7 +124,7 @@ typedef struct EscWalker {
 
 /* ---- esc_graph.c: locations, holes, flows ---- */
 void esc_map_reset(void);
-EscLoc *esc_var_loc(Symbol *var);                 /* NULL if the variable has no location */
+EscLoc *esc_var_loc(Symbol *var); /* NULL if the variable has no location */
 EscLoc *esc_new_loc(EscWalker *w, Symbol *var, Node *site, bool transient);
 EscHole esc_hole(EscLoc *loc);
 EscHole esc_heap_hole(EscWalker *w);
@@ -136,22 +142,22 @@ EscFunc *esc_func(Func *fn);
 
 /* go f(x) / defer f(x): where the wrapper closure holding the arguments lives. */
 typedef struct EscGoDefer {
-	EscHole k;   /* the heap, or "later" for a top-level defer */
+	EscHole k; /* the heap, or "later" for a top-level defer */
 } EscGoDefer;
 
 /* ---- esc_expr.c: expressions -> edges ---- */
-void esc_expr(EscWalker *w, EscHole k, Node *n);    /* n's value is stored in k */
-void esc_discard(EscWalker *w, Node *n);            /* n is evaluated for its effects only */
+void esc_expr(EscWalker *w, EscHole k, Node *n); /* n's value is stored in k */
+void esc_discard(EscWalker *w, Node *n);         /* n is evaluated for its effects only */
 void esc_discards(EscWalker *w, NodeVec *list);
-void esc_discard_compared(EscWalker *w, Node *n);   /* a comparison operand: no boxing */
+void esc_discard_compared(EscWalker *w, Node *n); /* a comparison operand: no boxing */
 void esc_assign_heap(EscWalker *w, Node *src, const char *why, Node *where);
-EscLoc *esc_loc_of(EscWalker *w, Symbol *var);      /* a local's location, made if missing */
-EscHole esc_dcl(EscWalker *w, Symbol *var);         /* declared here: fixes its loop depth */
+EscLoc *esc_loc_of(EscWalker *w, Symbol *var); /* a local's location, made if missing */
+EscHole esc_dcl(EscWalker *w, Symbol *var);    /* declared here: fixes its loop depth */
 bool esc_is_local_var(Symbol *s);
 bool esc_type_has_pointers(Type *t);
 Node *esc_unparen(Node *n);
 Type *esc_under(Type *t);
-bool esc_is_kind(Type *t, TypeKind k);              /* of the underlying type */
+bool esc_is_kind(Type *t, TypeKind k); /* of the underlying type */
 bool esc_is_string_conv(Type *to, Type *from);
 int esc_field_path_derefs(Type *t, const Lookup *lk, int upto);
 EscHole esc_recv_hole(EscWalker *w, EscHole k, Node *sel, Type *needs);
@@ -174,22 +180,22 @@ void esc_solve(EscBatch *b);
 bool esc_contains_closure(Func *outer, Func *inner);
 
 /* ---- esc_leaks.c ---- */
-int esc_leaks_get(const EscLeaks *l, int i);          /* -1: no leak, else derefs */
+int esc_leaks_get(const EscLeaks *l, int i); /* -1: no leak, else derefs */
 void esc_leaks_add(EscLeaks *l, int i, int derefs);
 void esc_leaks_optimize(EscLeaks *l);
 bool esc_leaks_empty(const EscLeaks *l);
-EscLeaks esc_leaks_heap(void);                        /* "leaks to the heap at level 0" */
-const EscLeaks *esc_param_summary(Func *fn, int i);   /* i: 0 = receiver if any, then params */
-EscLeaks esc_extern_summary(Type *param_type);  /* package testing's (stdpkg.h): by type */
+EscLeaks esc_leaks_heap(void);                                    /* "leaks to the heap at level 0" */
+const EscLeaks *esc_param_summary(Func *fn, int i);               /* i: 0 = receiver if any, then params */
+EscLeaks esc_extern_summary(Type *param_type);                    /* package testing's (stdpkg.h): by type */
 EscLeaks esc_bodiless_summary(Func *fn, int i, Type *param_type); /* fmt.Sprintf ...: runtime-implemented */
-void esc_report_bodiless(Func *fn);  /* -m: the parameter notes of a function without a body */
-EscLeaks esc_extern_method_summary(Func *fn, int i);    /* testing.(*T).Errorf ...: i 0 = receiver */
+void esc_report_bodiless(Func *fn); /* -m: the parameter notes of a function without a body */
+EscLeaks esc_extern_method_summary(Func *fn, int i); /* testing.(*T).Errorf ...: i 0 = receiver */
 void esc_tag_params(EscBatch *b, Func *fn);
 
 /* ---- esc_reason.c: one-line reasons for -allocprof ---- */
-void esc_reason_path(EscBatch *b, EscLoc *root, EscLoc *l);  /* l escapes on its path to root */
+void esc_reason_path(EscBatch *b, EscLoc *root, EscLoc *l); /* l escapes on its path to root */
 void esc_reason_flow(EscBatch *b, EscLoc *dst, EscLoc *src, EscNote *notes); /* src into an escaping dst */
-void esc_reason_off(bool off);                               /* -escape=off: the one reason */
+void esc_reason_off(bool off);                                               /* -escape=off: the one reason */
 
 /* ---- esc_report.c ---- */
 void esc_report_site(EscBatch *b, EscLoc *loc);

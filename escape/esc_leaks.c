@@ -70,9 +70,8 @@ static const struct {
 	const char *link_name;
 	const char *params;
 } bodiless_table[] = {
-	{"fmt.Sprint", "c"},         {"fmt.Sprintln", "c"},        {"fmt.Sprintf", "nc"},
-	{"fmt.Errorf", "nc"},        {"fmt.appendPrint", "rc"},    {"fmt.appendPrintln", "rc"},
-	{"fmt.appendPrintf", "rnc"},
+    {"fmt.Sprint", "c"},       {"fmt.Sprintln", "c"},       {"fmt.Sprintf", "nc"},       {"fmt.Errorf", "nc"},
+    {"fmt.appendPrint", "rc"}, {"fmt.appendPrintln", "rc"}, {"fmt.appendPrintf", "rnc"},
 };
 
 EscLeaks esc_bodiless_summary(Func *fn, int i, Type *param_type) {
@@ -111,7 +110,7 @@ EscLeaks esc_extern_method_summary(Func *fn, int i) {
 	EscLeaks l = {{0}};
 	static const char *const keep_receiver[] = {"ResetTimer", "StartTimer", "StopTimer", "ReportAllocs"};
 	if (i == 0 && strcmp(fn->name, "Name") == 0) {
-		esc_leaks_add(&l, 1, 1);   /* returns the name the receiver points to */
+		esc_leaks_add(&l, 1, 1); /* returns the name the receiver points to */
 		return l;
 	}
 	for (size_t k = 0; i == 0 && k < sizeof keep_receiver / sizeof keep_receiver[0]; k++)
@@ -159,7 +158,8 @@ static void report_param_at(Func *fn, Pos pos, const char *name, EscLeaks *l) {
 	for (int r = 0; r < ESC_NUM_RESULTS; r++) {
 		int lv = esc_leaks_get(l, 1 + r);
 		if (lv >= 0)
-			diag_note(pos, "leaking param: %s to result %s level=%d", name, result_name(fn, r), lv);
+			diag_note(pos, "leaking param: %s to result %s level=%d", name, result_name(fn, r),
+				  lv);
 	}
 }
 

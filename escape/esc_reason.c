@@ -104,8 +104,8 @@ void esc_reason_path(EscBatch *b, EscLoc *root, EscLoc *l) {
 void esc_reason_flow(EscBatch *b, EscLoc *dst, EscLoc *src, EscNote *notes) {
 	Buf whys = {0};
 	add_whys(&whys, notes);
-	put(loc_key(src), compose(dst == &b->heap ? "heap" : fmt("%s, which escapes", esc_loc_name(b, dst)),
-	                          &whys));
+	put(loc_key(src),
+	    compose(dst == &b->heap ? "heap" : fmt("%s, which escapes", esc_loc_name(b, dst)), &whys));
 }
 
 static const char *reason(const void *key, EscState esc) {

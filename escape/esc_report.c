@@ -52,7 +52,10 @@ static const char *assign_op_text(int op) {
 	}
 }
 
-struct find_use { Symbol *var; Node *found; };
+struct find_use {
+	Symbol *var;
+	Node *found;
+};
 
 static void find_use(Node *n, void *ctx) {
 	struct find_use *fu = ctx;
@@ -116,31 +119,24 @@ const char *esc_node_text(Node *n) {
 	if (!n)
 		return "";
 	switch (n->kind) {
-	case ND_RETURN:
-		return n->list.list.len ? fmt("return %s", join_exprs(&n->list.list)) : "return";
+	case ND_RETURN: return n->list.list.len ? fmt("return %s", join_exprs(&n->list.list)) : "return";
 	case ND_ASSIGN:
 		return fmt("%s %s %s", join_exprs(&n->assign.lhs), assign_op_text(n->assign.op),
-		           join_exprs(&n->assign.rhs));
+			   join_exprs(&n->assign.rhs));
 	case ND_VALUESPEC:
 		if (n->valuespec.values.len == 0)
 			return fmt("var %s", join_exprs(&n->valuespec.names));
 		return fmt("%s = %s", join_exprs(&n->valuespec.names), join_exprs(&n->valuespec.values));
-	case ND_SEND:
-		return fmt("%s <- %s", esc_node_text(n->binary.x), esc_node_text(n->binary.y));
-	case ND_RANGE:
-		return fmt("range %s", esc_node_text(n->range.x));
-	case ND_FUNCLIT:
-		return "func literal";
-	case ND_CALL:
-		return call_text(n);
-	case ND_CASE:
-		return "case";
+	case ND_SEND: return fmt("%s <- %s", esc_node_text(n->binary.x), esc_node_text(n->binary.y));
+	case ND_RANGE: return fmt("range %s", esc_node_text(n->range.x));
+	case ND_FUNCLIT: return "func literal";
+	case ND_CALL: return call_text(n);
+	case ND_CASE: return "case";
 	case ND_CONVERT:
 		if (n->flags & NF_IMPLICIT)
 			return esc_node_text(n->conv.x);
 		return esc_site_text(&(EscLoc){.site = n});
-	default:
-		return ast_expr_string(n);
+	default: return ast_expr_string(n);
 	}
 }
 
@@ -199,14 +195,12 @@ static const char *site_text(EscLoc *loc) {
 	if (loc->ddd)
 		return "... argument";
 	switch (n->kind) {
-	case ND_FUNCLIT:
-		return "func literal";
+	case ND_FUNCLIT: return "func literal";
 	case ND_CONVERT:
-		if (n->flags & NF_IMPLICIT)   /* gc's tree keeps no parentheses: `c <- (7)` boxes 7 */
+		if (n->flags & NF_IMPLICIT) /* gc's tree keeps no parentheses: `c <- (7)` boxes 7 */
 			return esc_node_text(esc_unparen(n->conv.x));
 		return conversion_text(n);
-	default:
-		return ast_expr_string(n);
+	default: return ast_expr_string(n);
 	}
 }
 
@@ -241,8 +235,8 @@ void esc_explain_flow(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int derefs
 	}
 	diag_note(pos, "  flow: %s = %s%s:", esc_loc_name(b, dst), ops, esc_loc_name(b, src));
 	for (EscNote *note = notes; note; note = note->next)
-		diag_note(pos, "    from %s (%s) at %s", note->text ? note->text : esc_node_text(note->where), note->why,
-		          pos_str(note->where->pos));
+		diag_note(pos, "    from %s (%s) at %s", note->text ? note->text : esc_node_text(note->where),
+			  note->why, pos_str(note->where->pos));
 }
 
 /* The path the solver followed from src up to root, one edge at a time. */
@@ -268,5 +262,5 @@ void esc_report_site(EscBatch *b, EscLoc *loc) {
 	if (!loc->site)
 		return;
 	diag_note(esc_loc_pos(loc), loc->escapes ? "%s escapes to heap" : "%s does not escape",
-	          esc_site_text(loc));
+		  esc_site_text(loc));
 }

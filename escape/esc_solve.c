@@ -95,8 +95,9 @@ static void walk_one(EscBatch *b, EscLoc *root, unsigned walkgen, LocStack *queu
 		if (outlives(root, l)) {
 			if (is_param(l)) {
 				if (b->m_level >= 2 && !l->escapes) {
-					diag_note(l->var->pos, "parameter %s leaks to %s with derefs=%d:", l->var->name,
-					          esc_loc_name(b, root), derefs);
+					diag_note(l->var->pos,
+						  "parameter %s leaks to %s with derefs=%d:", l->var->name,
+						  esc_loc_name(b, root), derefs);
 					esc_explain_path(b, root, l);
 				}
 				leak_to(l, root, derefs);

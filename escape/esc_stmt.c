@@ -52,11 +52,8 @@ static EscHole addr(EscWalker *w, Node *n) {
 		esc_discard(w, n->index.x);
 		return esc_heap_hole(w);
 	}
-	case ND_STAR:
-		esc_discard(w, n);
-		return esc_heap_hole(w);
-	default:
-		return esc_heap_hole(w);
+	case ND_STAR: esc_discard(w, n); return esc_heap_hole(w);
+	default: return esc_heap_hole(w);
 	}
 }
 
@@ -66,20 +63,16 @@ static bool same_safe_expr(Node *a, Node *b) {
 	if (!a || !b || a->kind != b->kind)
 		return false;
 	switch (a->kind) {
-	case ND_IDENT:
-		return a->ident.sym && a->ident.sym == b->ident.sym;
+	case ND_IDENT: return a->ident.sym && a->ident.sym == b->ident.sym;
 	case ND_SELECTOR:
 		return a->sel.kind == SEL_FIELD && b->sel.kind == SEL_FIELD &&
 		       !strcmp(a->sel.name, b->sel.name) && same_safe_expr(a->sel.x, b->sel.x);
-	case ND_STAR:
-		return same_safe_expr(a->unary.x, b->unary.x);
+	case ND_STAR: return same_safe_expr(a->unary.x, b->unary.x);
 	case ND_INDEX:
 		return !esc_is_kind(a->index.x->type, TY_MAP) && same_safe_expr(a->index.x, b->index.x) &&
 		       same_safe_expr(a->index.index, b->index.index);
-	case ND_BASICLIT:
-		return a->lit.text && b->lit.text && !strcmp(a->lit.text, b->lit.text);
-	default:
-		return false;
+	case ND_BASICLIT: return a->lit.text && b->lit.text && !strcmp(a->lit.text, b->lit.text);
+	default: return false;
 	}
 }
 
@@ -89,27 +82,21 @@ static bool may_affect_memory(Node *n) {
 		return false;
 	switch (n->kind) {
 	case ND_IDENT:
-	case ND_BASICLIT:
-		return false;
-	case ND_BINARY:
-		return may_affect_memory(n->binary.x) || may_affect_memory(n->binary.y);
+	case ND_BASICLIT: return false;
+	case ND_BINARY: return may_affect_memory(n->binary.x) || may_affect_memory(n->binary.y);
 	case ND_INDEX:
 		return esc_is_kind(n->index.x->type, TY_MAP) || may_affect_memory(n->index.x) ||
 		       may_affect_memory(n->index.index);
-	case ND_CONVERT:
-		return may_affect_memory(n->conv.x);
+	case ND_CONVERT: return may_affect_memory(n->conv.x);
 	case ND_UNARY:
 		return n->unary.op == TK_ARROW || n->unary.op == TK_AND || may_affect_memory(n->unary.x);
-	case ND_STAR:
-		return may_affect_memory(n->unary.x);
-	case ND_SELECTOR:
-		return n->sel.kind != SEL_FIELD || may_affect_memory(n->sel.x);
+	case ND_STAR: return may_affect_memory(n->unary.x);
+	case ND_SELECTOR: return n->sel.kind != SEL_FIELD || may_affect_memory(n->sel.x);
 	case ND_CALL:
 		return !(n->call.kind == CALL_BUILTIN &&
-		         (n->call.builtin == BI_LEN || n->call.builtin == BI_CAP)) ||
+			 (n->call.builtin == BI_LEN || n->call.builtin == BI_CAP)) ||
 		       (n->call.args.len > 0 && may_affect_memory(n->call.args.v[0]));
-	default:
-		return true;
+	default: return true;
 	}
 }
 
@@ -119,7 +106,8 @@ static Node *deref_base_name(Node *n) {
 	Node *x = NULL;
 	if (n->kind == ND_STAR)
 		x = n->unary.x;
-	else if (n->kind == ND_SELECTOR && n->sel.kind == SEL_FIELD && esc_is_kind(n->sel.x->type, TY_POINTER))
+	else if (n->kind == ND_SELECTOR && n->sel.kind == SEL_FIELD &&
+		 esc_is_kind(n->sel.x->type, TY_POINTER))
 		x = n->sel.x;
 	x = esc_unparen(x);
 	return x && x->kind == ND_IDENT ? x : NULL;
@@ -139,7 +127,8 @@ static bool is_self_assign(Node *dst, Node *src) {
 	if (dst->kind != src->kind)
 		return false;
 	if (dst->kind == ND_SELECTOR && dst->sel.kind == SEL_FIELD && src->sel.kind == SEL_FIELD) {
-		bool dp = esc_is_kind(dst->sel.x->type, TY_POINTER), sp = esc_is_kind(src->sel.x->type, TY_POINTER);
+		bool dp = esc_is_kind(dst->sel.x->type, TY_POINTER),
+		     sp = esc_is_kind(src->sel.x->type, TY_POINTER);
 		return dp == sp && same_safe_expr(dst->sel.x, src->sel.x);
 	}
 	if (dst->kind == ND_INDEX && !esc_is_kind(dst->index.x->type, TY_MAP) &&
@@ -178,16 +167,12 @@ static bool last_name_pos(Node *n, Pos *pos) {
 			return true;
 		}
 		return false;
-	case ND_SELECTOR:
-		return last_name_pos(n->sel.x, pos);
+	case ND_SELECTOR: return last_name_pos(n->sel.x, pos);
 	case ND_STAR:
-	case ND_UNARY:
-		return last_name_pos(n->unary.x, pos);
-	case ND_TYPEASSERT:
-		return last_name_pos(n->assert.x, pos);
-	case ND_CONVERT:
-		return last_name_pos(n->conv.x, pos);
-	case ND_CALL: {     /* a call's type check moves it to the call; a builtin's does not */
+	case ND_UNARY: return last_name_pos(n->unary.x, pos);
+	case ND_TYPEASSERT: return last_name_pos(n->assert.x, pos);
+	case ND_CONVERT: return last_name_pos(n->conv.x, pos);
+	case ND_CALL: { /* a call's type check moves it to the call; a builtin's does not */
 		bool found = false;
 		if (n->call.kind != CALL_BUILTIN) {
 			*pos = n->pos;
@@ -204,7 +189,7 @@ static bool last_name_pos(Node *n, Pos *pos) {
 			found |= last_name_pos(parts[i], pos);
 		return found;
 	}
-	case ND_COMPOSITE:   /* its type check moves gc's position to the literal's brace */
+	case ND_COMPOSITE: /* its type check moves gc's position to the literal's brace */
 		*pos = n->pos;
 		return true;
 	case ND_INDEX: {
@@ -217,8 +202,7 @@ static bool last_name_pos(Node *n, Pos *pos) {
 		bool b = last_name_pos(n->binary.y, pos);
 		return a || b;
 	}
-	default:
-		return false;
+	default: return false;
 	}
 }
 
@@ -252,8 +236,8 @@ static EscHole *dst_holes(EscWalker *w, Node **dsts, int nd) {
 }
 
 /* dsts[i] = srcs[i] for every i (srcs may be shorter: comma-ok's second value has no flow). */
-static void assign_list(EscWalker *w, Node **dsts, int nd, Node **srcs, int ns, const char *why,
-                        Node *where, bool reassign) {
+static void assign_list(EscWalker *w, Node **dsts, int nd, Node **srcs, int ns, const char *why, Node *where,
+			bool reassign) {
 	EscHole *ks = dst_holes(w, dsts, nd);
 	for (int i = 0; i < nd; i++) {
 		Node *src = i < ns ? srcs[i] : NULL;
@@ -261,7 +245,7 @@ static void assign_list(EscWalker *w, Node **dsts, int nd, Node **srcs, int ns, 
 		if (src && is_self_assign(dsts[i], src)) {
 			if (w->b->m_level)
 				diag_note(where->pos, "%s ignoring self-assignment in %s",
-				          esc_func_display_name(w->fn), esc_node_text(where));
+					  esc_func_display_name(w->fn), esc_node_text(where));
 			k = esc_discard_hole(w);
 		}
 		Node *u = esc_unparen(src);
@@ -305,8 +289,8 @@ static void assign_stmt(EscWalker *w, Node *n) {
 		return;
 	}
 	if (lhs->len == rhs->len) {
-		assign_list(w, lhs->v, lhs->len, rhs->v, rhs->len, lhs->len > 1 ? "assign-pair" : "assign",
-		            n, true);
+		assign_list(w, lhs->v, lhs->len, rhs->v, rhs->len, lhs->len > 1 ? "assign-pair" : "assign", n,
+			    true);
 		return;
 	}
 	Node *r = rhs->len == 1 ? esc_unparen(rhs->v[0]) : NULL;
@@ -461,7 +445,7 @@ static void select_comm(EscWalker *w, Node *comm) {
 		stmt(w, comm);
 		return;
 	}
-	comm->assign.rhs.v[0] = r->conv.x;   /* analysed as gc does, then put back for codegen */
+	comm->assign.rhs.v[0] = r->conv.x; /* analysed as gc does, then put back for codegen */
 	stmt(w, comm);
 	comm->assign.rhs.v[0] = r;
 }
@@ -477,12 +461,9 @@ static void stmt(EscWalker *w, Node *n) {
 	if (!n)
 		return;
 	switch (n->kind) {
-	case ND_BLOCK:
-		block(w, &n->block.stmts);
-		break;
+	case ND_BLOCK: block(w, &n->block.stmts); break;
 	case ND_EMPTY:
-	case ND_BRANCH:
-		break;
+	case ND_BRANCH: break;
 	case ND_EXPRSTMT: {
 		Node *x = esc_unparen(n->unary.x);
 		if (x && x->kind == ND_CALL)
@@ -491,24 +472,16 @@ static void stmt(EscWalker *w, Node *n) {
 			esc_discard(w, x);
 		break;
 	}
-	case ND_SEND:
-		send_stmt(w, n);
-		break;
+	case ND_SEND: send_stmt(w, n); break;
 	case ND_INCDEC: {
 		EscHole k = addr(w, n->incdec.x);
 		mark_reassigned(&k, &n->incdec.x, 1, false);
 		break;
 	}
-	case ND_ASSIGN:
-		assign_stmt(w, n);
-		break;
+	case ND_ASSIGN: assign_stmt(w, n); break;
 	case ND_GO:
-	case ND_DEFER:
-		esc_go_defer(w, n);
-		break;
-	case ND_RETURN:
-		return_stmt(w, n);
-		break;
+	case ND_DEFER: esc_go_defer(w, n); break;
+	case ND_RETURN: return_stmt(w, n); break;
 	case ND_IF: {
 		bool v;
 		stmt(w, n->ifs.init);
@@ -550,9 +523,7 @@ static void stmt(EscWalker *w, Node *n) {
 		block_node(w, n->fors.body);
 		w->loop_depth--;
 		break;
-	case ND_RANGE:
-		range_stmt(w, n);
-		break;
+	case ND_RANGE: range_stmt(w, n); break;
 	case ND_LABELED:
 		if (label_state(w, n->labeled.label) == 1)
 			w->loop_depth++; /* a label some later goto jumps back to: a loop */
@@ -565,9 +536,7 @@ static void stmt(EscWalker *w, Node *n) {
 				value_spec(w, g->gendecl.specs.v[i]);
 		break;
 	}
-	default: /* an expression used as a statement by a later extension */
-		esc_discard(w, n);
-		break;
+	default: /* an expression used as a statement by a later extension */ esc_discard(w, n); break;
 	}
 }
 
@@ -636,7 +605,10 @@ static void scan_labels(EscWalker *w, Node *n) {
 					w->labels[i].state = 1;
 		break;
 	case ND_BLOCK: scan_list(w, &n->block.stmts); break;
-	case ND_IF: scan_labels(w, n->ifs.then); scan_labels(w, n->ifs.els); break;
+	case ND_IF:
+		scan_labels(w, n->ifs.then);
+		scan_labels(w, n->ifs.els);
+		break;
 	case ND_FOR: scan_labels(w, n->fors.body); break;
 	case ND_RANGE: scan_labels(w, n->range.body); break;
 	case ND_SWITCH:
@@ -645,16 +617,13 @@ static void scan_labels(EscWalker *w, Node *n) {
 		for (int i = 0; i < n->sw.clauses.len; i++)
 			scan_list(w, &n->sw.clauses.v[i]->caseclause.body);
 		break;
-	default:
-		break;
+	default: break;
 	}
 }
 
 /* ---- functions ------------------------------------------------------------------------------ */
 
-static Node *func_body(Func *fn) {
-	return fn->decl ? fn->decl->func.body : NULL;
-}
+static Node *func_body(Func *fn) { return fn->decl ? fn->decl->func.body : NULL; }
 
 static void walk_body(EscBatch *b, Func *fn) {
 	EscWalker w = {.b = b, .fn = fn, .loop_depth = 1};
@@ -682,8 +651,7 @@ static void global_value(EscWalker *w, Node *n) {
 	if (!n || n->cval)
 		return;
 	switch (n->kind) {
-	case ND_FUNCLIT:
-		return;
+	case ND_FUNCLIT: return;
 	case ND_IDENT:
 		if (!esc_is_local_var(n->ident.sym))
 			return;
@@ -698,17 +666,14 @@ static void global_value(EscWalker *w, Node *n) {
 		}
 		break;
 	}
-	case ND_KEYVALUE:
-		global_value(w, n->binary.y);
-		return;
+	case ND_KEYVALUE: global_value(w, n->binary.y); return;
 	case ND_COMPOSITE:
 		if (esc_is_kind(n->type, TY_MAP))
 			break;
 		for (int i = 0; i < n->comp.elts.len; i++)
 			global_value(w, n->comp.elts.v[i]);
 		return;
-	default:
-		break;
+	default: break;
 	}
 	esc_expr(w, esc_heap_hole(w), n);
 }
@@ -716,8 +681,9 @@ static void global_value(EscWalker *w, Node *n) {
 /* One statement initialising globals. */
 void esc_walk_global_init(EscBatch *b, Func *init, Node *stmt) {
 	EscWalker w = {.b = b, .fn = init, .loop_depth = 1};
-	NodeVec *values = stmt->kind == ND_ASSIGN ? &stmt->assign.rhs
-	                  : stmt->kind == ND_VALUESPEC ? &stmt->valuespec.values : NULL;
+	NodeVec *values = stmt->kind == ND_ASSIGN      ? &stmt->assign.rhs
+			  : stmt->kind == ND_VALUESPEC ? &stmt->valuespec.values
+						       : NULL;
 	if (!values)
 		return;
 	bool multi = stmt->kind == ND_VALUESPEC && stmt->valuespec.names.len > values->len;
@@ -744,15 +710,17 @@ void esc_flow_closures(EscBatch *b) {
 			Capture *cap = &fn->captures.v[i];
 			EscLoc *loc = esc_loc_of(&w, cap->var);
 			bool by_value = !loc->addrtaken && !cap->var->addr_taken && !loc->reassigned &&
-			                type_size(cap->var->type) <= 128;
+					type_size(cap->var->type) <= 128;
 			cap->by_ref = !by_value;
 			if (!by_value)
 				cap->var->captured_by_ref = true;
 			if (b->m_level > 1)
-				diag_note(cap->var->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
-				          cap->var->func ? esc_func_display_name(cap->var->func) : "?", by_value ? "value" : "ref", cap->var->name,
-				          (loc->addrtaken || cap->var->addr_taken) ? "true" : "false",
-				          loc->reassigned ? "true" : "false", (long long)type_size(cap->var->type));
+				diag_note(
+				    cap->var->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+				    cap->var->func ? esc_func_display_name(cap->var->func) : "?",
+				    by_value ? "value" : "ref", cap->var->name,
+				    (loc->addrtaken || cap->var->addr_taken) ? "true" : "false",
+				    loc->reassigned ? "true" : "false", (long long)type_size(cap->var->type));
 			EscHole k = b->closures[c].k;
 			Node *use = b->m_level >= 2 ? esc_first_use(lit->func.body, cap->var) : NULL;
 			if (!use)

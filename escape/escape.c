@@ -102,9 +102,7 @@ static void strongconnect(Tarjan *t, int v) {
 
 /* Functions analysed as batches of their own: top-level functions and methods, and literals
  * at package level (the others go with their enclosing function). */
-static bool is_root(Func *fn) {
-	return !fn->outer;
-}
+static bool is_root(Func *fn) { return !fn->outer; }
 
 static void tarjan(Package *pkg, Tarjan *t) {
 	for (int i = 0; i < pkg->funcs.len; i++)
@@ -174,13 +172,15 @@ static const char *heap_alloc_reason(EscLoc *loc) {
 		return NULL;
 	Type *t = n->type ? type_under(n->type) : NULL;
 	bool ptr_alloc = (n->kind == ND_UNARY) || (n->kind == ND_CALL && n->call.builtin == BI_NEW) ||
-	                 (n->kind == ND_COMPOSITE && t && t->kind == TY_POINTER);
+			 (n->kind == ND_COMPOSITE && t && t->kind == TY_POINTER);
 	if (ptr_alloc && t && t->kind == TY_POINTER && type_size(t->elem) > ESC_MAX_IMPLICIT_STACK_VAR_SIZE)
 		return "too large for stack";
 	if (n->kind == ND_FUNCLIT && closure_size(n) > ESC_MAX_IMPLICIT_STACK_VAR_SIZE)
 		return "too large for stack";
 	if (n->kind == ND_CALL && n->call.builtin == BI_MAKE && t && t->kind == TY_SLICE) {
-		Node *r = n->call.args.len > 2 ? n->call.args.v[2] : n->call.args.len > 1 ? n->call.args.v[1] : NULL;
+		Node *r = n->call.args.len > 2   ? n->call.args.v[2]
+			  : n->call.args.len > 1 ? n->call.args.v[1]
+						 : NULL;
 		int64_t c = const_int(r);
 		if (c < 0 || c > INT32_MAX)
 			return "non-constant size";

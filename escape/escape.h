@@ -28,11 +28,11 @@
 #include "../frontend/ast.h"
 
 typedef struct EscOptions {
-	int m_level;     /* 0: silent; 1: -m; 2: -m=2 (with the explaining flows) */
-	bool off;        /* -escape=off: every site and every address-taken variable on the heap */
+	int m_level;        /* 0: silent; 1: -m; 2: -m=2 (with the explaining flows) */
+	bool off;           /* -escape=off: every site and every address-taken variable on the heap */
 	bool unsound_stack; /* -escape=unsound-stack: fault injection for the soundness check: after
 	                     * the analysis, every variable goes on the stack whatever escapes */
-	bool explain;    /* keep a one-line reason for every heap decision (esc_site_reason), as
+	bool explain;       /* keep a one-line reason for every heap decision (esc_site_reason), as
 	                  * `gosubc build -allocprof` prints them; costs the -m=2 notes' memory */
 } EscOptions;
 
@@ -52,7 +52,7 @@ const char *esc_site_name(const Node *site);
 
 /* The size limits of gc 1.19 (cmd/compile/internal/ir/cfg.go). */
 enum {
-	ESC_MAX_STACK_VAR_SIZE = 10 * 1024 * 1024,  /* explicitly declared variables */
+	ESC_MAX_STACK_VAR_SIZE = 10 * 1024 * 1024,   /* explicitly declared variables */
 	ESC_MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024, /* new, &T{}, make with constant size, closures */
 };
 

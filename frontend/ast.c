@@ -54,14 +54,21 @@ static int node_prec(Node *n) {
 		switch (n->binary.op) {
 		case TK_LOR: return 1;
 		case TK_LAND: return 2;
-		case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ: case TK_GTR: case TK_GEQ: return 3;
-		case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: return 4;
+		case TK_EQL:
+		case TK_NEQ:
+		case TK_LSS:
+		case TK_LEQ:
+		case TK_GTR:
+		case TK_GEQ: return 3;
+		case TK_ADD:
+		case TK_SUB:
+		case TK_OR:
+		case TK_XOR: return 4;
 		default: return 5;
 		}
-	case ND_UNARY: case ND_STAR:
-		return 6;
-	default:
-		return 7;
+	case ND_UNARY:
+	case ND_STAR: return 6;
+	default: return 7;
 	}
 }
 
@@ -81,7 +88,7 @@ static void fields_to(Buf *b, NodeVec *v) {
 			buf_puts(b, ", ");
 		for (int j = 0; j < f->field.names.len; j++)
 			buf_printf(b, "%s%s", f->field.names.v[j]->ident.name,
-			           j + 1 < f->field.names.len ? ", " : " ");
+				   j + 1 < f->field.names.len ? ", " : " ");
 		expr_to(b, f->field.typ, 0);
 	}
 }
@@ -110,7 +117,9 @@ static bool spells_alias(Node *n) {
 	case ND_IDENT: return !strcmp(n->ident.name, "byte") || !strcmp(n->ident.name, "rune");
 	case ND_ARRAYTYPE: return spells_alias(n->arraytype.elem);
 	case ND_MAPTYPE: return spells_alias(n->binary.x) || spells_alias(n->binary.y);
-	case ND_STAR: case ND_PAREN: case ND_ELLIPSIS: return spells_alias(n->unary.x);
+	case ND_STAR:
+	case ND_PAREN:
+	case ND_ELLIPSIS: return spells_alias(n->unary.x);
 	case ND_CHANTYPE: return spells_alias(n->chantype.elem);
 	default: return false;
 	}
@@ -142,8 +151,7 @@ static void convert_to(Buf *b, Node *n) {
 		return;
 	}
 	Node *t = ast_unparen(n->conv.typ);
-	bool named = n->type ? n->type->name != NULL
-	                     : t && (t->kind == ND_IDENT || t->kind == ND_SELECTOR);
+	bool named = n->type ? n->type->name != NULL : t && (t->kind == ND_IDENT || t->kind == ND_SELECTOR);
 	buf_puts(b, named ? "" : "(");
 	type_to(b, n->conv.typ, n->type);
 	buf_puts(b, named ? "(" : ")(");
@@ -256,7 +264,8 @@ static void expr_to(Buf *b, Node *n, int prec) {
 		buf_putc(b, ')');
 		break;
 	case ND_CALL: call_to(b, n); break;
-	case ND_STAR: case ND_UNARY: unary_to(b, n); break;
+	case ND_STAR:
+	case ND_UNARY: unary_to(b, n); break;
 	case ND_BINARY:
 		expr_to(b, n->binary.x, node_prec(n));
 		buf_printf(b, " %s ", tok_spelling(n->binary.op));
@@ -311,16 +320,19 @@ static void dump_payload(Buf *b, Node *n) {
 	case ND_IDENT: buf_printf(b, " %s", n->ident.name); break;
 	case ND_BASICLIT: buf_printf(b, " %s", n->lit.text); break;
 	case ND_SELECTOR: buf_printf(b, " .%s", n->sel.name); break;
-	case ND_UNARY: case ND_STAR: buf_printf(b, " %s", tok_spelling(n->unary.op)); break;
+	case ND_UNARY:
+	case ND_STAR: buf_printf(b, " %s", tok_spelling(n->unary.op)); break;
 	case ND_BINARY: buf_printf(b, " %s", tok_spelling(n->binary.op)); break;
 	case ND_ASSIGN: buf_printf(b, " %s", tok_spelling(n->assign.op)); break;
 	case ND_INCDEC: buf_puts(b, n->incdec.inc ? " ++" : " --"); break;
 	case ND_BRANCH:
 		buf_printf(b, " %s%s%s", tok_spelling(n->branch.tok), n->branch.label ? " " : "",
-		           n->branch.label ? n->branch.label : "");
+			   n->branch.label ? n->branch.label : "");
 		break;
 	case ND_CHANTYPE:
-		buf_puts(b, n->chantype.dir == CHAN_SEND ? " chan<-" : n->chantype.dir == CHAN_RECV ? " <-chan" : " chan");
+		buf_puts(b, n->chantype.dir == CHAN_SEND   ? " chan<-"
+			    : n->chantype.dir == CHAN_RECV ? " <-chan"
+							   : " chan");
 		break;
 	case ND_FIELD:
 		for (int i = 0; i < n->field.names.len; i++)
@@ -337,10 +349,12 @@ static void dump_payload(Buf *b, Node *n) {
 			buf_printf(b, " %s", n->valuespec.names.v[i]->ident.name);
 		buf_printf(b, " iota=%d", n->valuespec.iota);
 		break;
-	case ND_TYPESPEC: buf_printf(b, " %s%s", n->typespec.name->ident.name, n->typespec.alias ? " =" : ""); break;
+	case ND_TYPESPEC:
+		buf_printf(b, " %s%s", n->typespec.name->ident.name, n->typespec.alias ? " =" : "");
+		break;
 	case ND_IMPORTSPEC:
 		buf_printf(b, " %s\"%s\"", n->importspec.name ? fmt("%s ", n->importspec.name) : "",
-		           n->importspec.path ? n->importspec.path : "");
+			   n->importspec.path ? n->importspec.path : "");
 		break;
 	case ND_FUNCDECL: buf_printf(b, " %s", n->func.name); break;
 	case ND_FILE: buf_printf(b, " package %s", n->file.package); break;
@@ -352,9 +366,11 @@ static void dump_payload(Buf *b, Node *n) {
 		buf_puts(b, " ...");
 	if (n->flags & NF_THREE_INDEX)
 		buf_puts(b, " 3-index");
-	const char *label = n->kind == ND_FOR ? n->fors.label : n->kind == ND_RANGE ? n->range.label
-	                  : (n->kind == ND_SWITCH || n->kind == ND_TYPESWITCH || n->kind == ND_SELECT) ? n->sw.label
-	                  : NULL;
+	const char *label = n->kind == ND_FOR     ? n->fors.label
+			    : n->kind == ND_RANGE ? n->range.label
+			    : (n->kind == ND_SWITCH || n->kind == ND_TYPESWITCH || n->kind == ND_SELECT)
+				? n->sw.label
+				: NULL;
 	if (label)
 		buf_printf(b, " label=%s", label);
 }
@@ -362,27 +378,62 @@ static void dump_payload(Buf *b, Node *n) {
 /* The children, each with the role it plays. */
 static void dump_children(Node *n, int d) {
 	switch (n->kind) {
-	case ND_COMPOSITE: dump(n->comp.typ, d, "type"); dump_list(&n->comp.elts, d, "elt"); break;
-	case ND_FUNCLIT: dump(n->func.ftype, d, "type"); dump(n->func.body, d, "body"); break;
-	case ND_PAREN: case ND_STAR: case ND_UNARY: case ND_ELLIPSIS: case ND_EXPRSTMT:
-	case ND_GO: case ND_DEFER: case ND_DECLSTMT:
-		dump(n->unary.x, d, "x");
+	case ND_COMPOSITE:
+		dump(n->comp.typ, d, "type");
+		dump_list(&n->comp.elts, d, "elt");
 		break;
+	case ND_FUNCLIT:
+		dump(n->func.ftype, d, "type");
+		dump(n->func.body, d, "body");
+		break;
+	case ND_PAREN:
+	case ND_STAR:
+	case ND_UNARY:
+	case ND_ELLIPSIS:
+	case ND_EXPRSTMT:
+	case ND_GO:
+	case ND_DEFER:
+	case ND_DECLSTMT: dump(n->unary.x, d, "x"); break;
 	case ND_SELECTOR: dump(n->sel.x, d, "x"); break;
-	case ND_INDEX: dump(n->index.x, d, "x"); dump(n->index.index, d, "index"); break;
+	case ND_INDEX:
+		dump(n->index.x, d, "x");
+		dump(n->index.index, d, "index");
+		break;
 	case ND_SLICE:
-		dump(n->slice.x, d, "x"); dump(n->slice.lo, d, "lo");
-		dump(n->slice.hi, d, "hi"); dump(n->slice.max, d, "max");
+		dump(n->slice.x, d, "x");
+		dump(n->slice.lo, d, "lo");
+		dump(n->slice.hi, d, "hi");
+		dump(n->slice.max, d, "max");
 		break;
-	case ND_TYPEASSERT: dump(n->assert.x, d, "x"); dump(n->assert.typ, d, "type"); break;
-	case ND_CALL: dump(n->call.fn, d, "fn"); dump_list(&n->call.args, d, "arg"); break;
-	case ND_BINARY: case ND_KEYVALUE: case ND_MAPTYPE: case ND_SEND:
-		dump(n->binary.x, d, "x"); dump(n->binary.y, d, "y");
+	case ND_TYPEASSERT:
+		dump(n->assert.x, d, "x");
+		dump(n->assert.typ, d, "type");
 		break;
-	case ND_CONVERT: dump(n->conv.typ, d, "type"); dump(n->conv.x, d, "x"); break;
-	case ND_RESULT: if (n->result.index == 0) dump(n->result.call, d, "call"); break;
-	case ND_ARRAYTYPE: dump(n->arraytype.len, d, "len"); dump(n->arraytype.elem, d, "elem"); break;
-	case ND_STRUCTTYPE: case ND_INTERFACETYPE: dump_list(&n->fields.list, d, "field"); break;
+	case ND_CALL:
+		dump(n->call.fn, d, "fn");
+		dump_list(&n->call.args, d, "arg");
+		break;
+	case ND_BINARY:
+	case ND_KEYVALUE:
+	case ND_MAPTYPE:
+	case ND_SEND:
+		dump(n->binary.x, d, "x");
+		dump(n->binary.y, d, "y");
+		break;
+	case ND_CONVERT:
+		dump(n->conv.typ, d, "type");
+		dump(n->conv.x, d, "x");
+		break;
+	case ND_RESULT:
+		if (n->result.index == 0)
+			dump(n->result.call, d, "call");
+		break;
+	case ND_ARRAYTYPE:
+		dump(n->arraytype.len, d, "len");
+		dump(n->arraytype.elem, d, "elem");
+		break;
+	case ND_STRUCTTYPE:
+	case ND_INTERFACETYPE: dump_list(&n->fields.list, d, "field"); break;
 	case ND_FUNCTYPE:
 		dump_list(&n->functype.params, d, "param");
 		dump_list(&n->functype.results, d, "result");
@@ -391,36 +442,58 @@ static void dump_children(Node *n, int d) {
 	case ND_FIELD: dump(n->field.typ, d, "type"); break;
 	case ND_BLOCK: dump_list(&n->block.stmts, d, "stmt"); break;
 	case ND_INCDEC: dump(n->incdec.x, d, "x"); break;
-	case ND_ASSIGN: dump_list(&n->assign.lhs, d, "lhs"); dump_list(&n->assign.rhs, d, "rhs"); break;
+	case ND_ASSIGN:
+		dump_list(&n->assign.lhs, d, "lhs");
+		dump_list(&n->assign.rhs, d, "rhs");
+		break;
 	case ND_RETURN: dump_list(&n->list.list, d, "result"); break;
 	case ND_IF:
-		dump(n->ifs.init, d, "init"); dump(n->ifs.cond, d, "cond");
-		dump(n->ifs.then, d, "then"); dump(n->ifs.els, d, "else");
+		dump(n->ifs.init, d, "init");
+		dump(n->ifs.cond, d, "cond");
+		dump(n->ifs.then, d, "then");
+		dump(n->ifs.els, d, "else");
 		break;
-	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
-		dump(n->sw.init, d, "init"); dump(n->sw.bind, d, "bind"); dump(n->sw.tag, d, "tag");
+	case ND_SWITCH:
+	case ND_TYPESWITCH:
+	case ND_SELECT:
+		dump(n->sw.init, d, "init");
+		dump(n->sw.bind, d, "bind");
+		dump(n->sw.tag, d, "tag");
 		dump_list(&n->sw.clauses, d, "clause");
 		break;
 	case ND_CASE:
-		dump_list(&n->caseclause.list, d, "case"); dump(n->caseclause.comm, d, "comm");
+		dump_list(&n->caseclause.list, d, "case");
+		dump(n->caseclause.comm, d, "comm");
 		dump_list(&n->caseclause.body, d, "stmt");
 		break;
 	case ND_FOR:
-		dump(n->fors.init, d, "init"); dump(n->fors.cond, d, "cond");
-		dump(n->fors.post, d, "post"); dump(n->fors.body, d, "body");
+		dump(n->fors.init, d, "init");
+		dump(n->fors.cond, d, "cond");
+		dump(n->fors.post, d, "post");
+		dump(n->fors.body, d, "body");
 		break;
 	case ND_RANGE:
-		dump(n->range.key, d, "key"); dump(n->range.value, d, "value");
-		dump(n->range.x, d, "x"); dump(n->range.body, d, "body");
+		dump(n->range.key, d, "key");
+		dump(n->range.value, d, "value");
+		dump(n->range.x, d, "x");
+		dump(n->range.body, d, "body");
 		break;
 	case ND_LABELED: dump(n->labeled.stmt, d, "stmt"); break;
 	case ND_GENDECL: dump_list(&n->gendecl.specs, d, "spec"); break;
-	case ND_VALUESPEC: dump(n->valuespec.typ, d, "type"); dump_list(&n->valuespec.values, d, "value"); break;
+	case ND_VALUESPEC:
+		dump(n->valuespec.typ, d, "type");
+		dump_list(&n->valuespec.values, d, "value");
+		break;
 	case ND_TYPESPEC: dump(n->typespec.typ, d, "type"); break;
 	case ND_FUNCDECL:
-		dump(n->func.recv, d, "recv"); dump(n->func.ftype, d, "type"); dump(n->func.body, d, "body");
+		dump(n->func.recv, d, "recv");
+		dump(n->func.ftype, d, "type");
+		dump(n->func.body, d, "body");
 		break;
-	case ND_FILE: dump_list(&n->file.imports, d, "import"); dump_list(&n->file.decls, d, "decl"); break;
+	case ND_FILE:
+		dump_list(&n->file.imports, d, "import");
+		dump_list(&n->file.decls, d, "decl");
+		break;
 	default: break;
 	}
 }
@@ -451,41 +524,93 @@ static void visit_list(NodeVec *l, void (*f)(Node *, void *), void *ctx) {
 			f(l->v[i], ctx);
 }
 
-#define VISIT(x) do { if (x) f((x), ctx); } while (0)
+#define VISIT(x)                     \
+	do {                         \
+		if (x)               \
+			f((x), ctx); \
+	} while (0)
 
 void ast_children(Node *n, void (*f)(Node *, void *), void *ctx) {
 	switch (n->kind) {
 	case ND_COMPOSITE: visit_list(&n->comp.elts, f, ctx); break;
 	case ND_FUNCLIT: VISIT(n->func.body); break;
-	case ND_PAREN: case ND_STAR: case ND_UNARY: case ND_EXPRSTMT: case ND_GO: case ND_DEFER:
-	case ND_DECLSTMT:
-		VISIT(n->unary.x);
-		break;
+	case ND_PAREN:
+	case ND_STAR:
+	case ND_UNARY:
+	case ND_EXPRSTMT:
+	case ND_GO:
+	case ND_DEFER:
+	case ND_DECLSTMT: VISIT(n->unary.x); break;
 	case ND_SELECTOR: VISIT(n->sel.x); break;
-	case ND_INDEX: VISIT(n->index.x); VISIT(n->index.index); break;
-	case ND_SLICE: VISIT(n->slice.x); VISIT(n->slice.lo); VISIT(n->slice.hi); VISIT(n->slice.max); break;
+	case ND_INDEX:
+		VISIT(n->index.x);
+		VISIT(n->index.index);
+		break;
+	case ND_SLICE:
+		VISIT(n->slice.x);
+		VISIT(n->slice.lo);
+		VISIT(n->slice.hi);
+		VISIT(n->slice.max);
+		break;
 	case ND_TYPEASSERT: VISIT(n->assert.x); break;
-	case ND_CALL: VISIT(n->call.fn); visit_list(&n->call.args, f, ctx); break;
-	case ND_BINARY: case ND_KEYVALUE: case ND_SEND: VISIT(n->binary.x); VISIT(n->binary.y); break;
+	case ND_CALL:
+		VISIT(n->call.fn);
+		visit_list(&n->call.args, f, ctx);
+		break;
+	case ND_BINARY:
+	case ND_KEYVALUE:
+	case ND_SEND:
+		VISIT(n->binary.x);
+		VISIT(n->binary.y);
+		break;
 	case ND_CONVERT: VISIT(n->conv.x); break;
-	case ND_RESULT: if (n->result.index == 0) VISIT(n->result.call); break; /* the call once */
+	case ND_RESULT:
+		if (n->result.index == 0)
+			VISIT(n->result.call);
+		break; /* the call once */
 	case ND_BLOCK: visit_list(&n->block.stmts, f, ctx); break;
 	case ND_INCDEC: VISIT(n->incdec.x); break;
-	case ND_ASSIGN: visit_list(&n->assign.lhs, f, ctx); visit_list(&n->assign.rhs, f, ctx); break;
+	case ND_ASSIGN:
+		visit_list(&n->assign.lhs, f, ctx);
+		visit_list(&n->assign.rhs, f, ctx);
+		break;
 	case ND_RETURN: visit_list(&n->list.list, f, ctx); break;
-	case ND_IF: VISIT(n->ifs.init); VISIT(n->ifs.cond); VISIT(n->ifs.then); VISIT(n->ifs.els); break;
-	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
-		VISIT(n->sw.init); VISIT(n->sw.tag); visit_list(&n->sw.clauses, f, ctx);
+	case ND_IF:
+		VISIT(n->ifs.init);
+		VISIT(n->ifs.cond);
+		VISIT(n->ifs.then);
+		VISIT(n->ifs.els);
+		break;
+	case ND_SWITCH:
+	case ND_TYPESWITCH:
+	case ND_SELECT:
+		VISIT(n->sw.init);
+		VISIT(n->sw.tag);
+		visit_list(&n->sw.clauses, f, ctx);
 		break;
 	case ND_CASE:
-		visit_list(&n->caseclause.list, f, ctx); VISIT(n->caseclause.comm);
+		visit_list(&n->caseclause.list, f, ctx);
+		VISIT(n->caseclause.comm);
 		visit_list(&n->caseclause.body, f, ctx);
 		break;
-	case ND_FOR: VISIT(n->fors.init); VISIT(n->fors.cond); VISIT(n->fors.post); VISIT(n->fors.body); break;
-	case ND_RANGE: VISIT(n->range.key); VISIT(n->range.value); VISIT(n->range.x); VISIT(n->range.body); break;
+	case ND_FOR:
+		VISIT(n->fors.init);
+		VISIT(n->fors.cond);
+		VISIT(n->fors.post);
+		VISIT(n->fors.body);
+		break;
+	case ND_RANGE:
+		VISIT(n->range.key);
+		VISIT(n->range.value);
+		VISIT(n->range.x);
+		VISIT(n->range.body);
+		break;
 	case ND_LABELED: VISIT(n->labeled.stmt); break;
 	case ND_GENDECL: visit_list(&n->gendecl.specs, f, ctx); break;
-	case ND_VALUESPEC: visit_list(&n->valuespec.names, f, ctx); visit_list(&n->valuespec.values, f, ctx); break;
+	case ND_VALUESPEC:
+		visit_list(&n->valuespec.names, f, ctx);
+		visit_list(&n->valuespec.values, f, ctx);
+		break;
 	default: break;
 	}
 }
@@ -498,7 +623,8 @@ bool ast_has_call_or_recv(Node *n) {
 	switch (n->kind) {
 	case ND_CALL: return n->cval == NULL; /* a constant len(a) is no call */
 	case ND_UNARY: return n->unary.op == TK_ARROW || ast_has_call_or_recv(n->unary.x);
-	case ND_PAREN: case ND_STAR: return ast_has_call_or_recv(n->unary.x);
+	case ND_PAREN:
+	case ND_STAR: return ast_has_call_or_recv(n->unary.x);
 	case ND_SELECTOR: return ast_has_call_or_recv(n->sel.x);
 	case ND_INDEX: return ast_has_call_or_recv(n->index.x) || ast_has_call_or_recv(n->index.index);
 	case ND_BINARY: return ast_has_call_or_recv(n->binary.x) || ast_has_call_or_recv(n->binary.y);

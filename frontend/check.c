@@ -25,8 +25,8 @@ typedef struct Body {
 	Scope *file_scope;
 } Body;
 static VEC(Body) bodies;
-static VEC(Symbol *) objects;     /* package-level consts, vars, types, funcs in source order */
-static VEC(Node *) methods;       /* method declarations */
+static VEC(Symbol *) objects; /* package-level consts, vars, types, funcs in source order */
+static VEC(Node *) methods;   /* method declarations */
 static VEC(Scope *) method_scopes;
 /* A method's private symbol, if the method belongs to the package being checked. */
 static Symbol *method_sym(Func *fn) {
@@ -46,8 +46,9 @@ static ObjInfo *info_of(Symbol *s) { return s->chk; }
 /* ---- 1. collecting declarations ---------------------------------------------------------- */
 
 static Symbol *declare_global(Symbol *sym, Node *spec, int index, Scope *file_scope) {
-	if (sym->kind != SYM_FUNC && (strcmp(sym->name, "init") == 0 ||
-	                              (strcmp(sym->name, "main") == 0 && strcmp(ck.pkg->name, "main") == 0))) {
+	if (sym->kind != SYM_FUNC &&
+	    (strcmp(sym->name, "init") == 0 ||
+	     (strcmp(sym->name, "main") == 0 && strcmp(ck.pkg->name, "main") == 0))) {
 		diag_error(sym->pos, "cannot declare %s - must be func", sym->name);
 		sym = sym_new(sym->kind, "_", sym->pos); /* checked, but not in scope */
 		if (spec->kind == ND_TYPESPEC)
@@ -70,7 +71,7 @@ static Symbol *declare_global(Symbol *sym, Node *spec, int index, Scope *file_sc
 	Symbol *old = scope_insert(ck.pkg_scope, sym);
 	if (old)
 		diag_error(sym->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
-		           pos_str(old->pos), sym->name);
+			   pos_str(old->pos), sym->name);
 	return sym;
 }
 
@@ -104,8 +105,8 @@ static void collect_import(Node *spec, Scope *file_scope) {
 	const char *slash = strrchr(path, '/');
 	Package *imp = imported_package(path);
 	const char *name = spec->importspec.name ? spec->importspec.name
-	                   : imp                 ? imp->name
-	                                         : (slash ? slash + 1 : path);
+			   : imp                 ? imp->name
+						 : (slash ? slash + 1 : path);
 	if (strcmp(name, "_") == 0)
 		return; /* imported for its initialisation only: the loader did the work */
 	if (strcmp(name, ".") == 0) {
@@ -141,7 +142,8 @@ static void collect_gendecl(Node *d, Scope *file_scope) {
 			src = spec;
 		for (int j = 0; j < spec->valuespec.names.len; j++) {
 			Node *id = spec->valuespec.names.v[j];
-			Symbol *sym = sym_new(d->gendecl.tok == TK_CONST ? SYM_CONST : SYM_VAR, id->ident.name, id->pos);
+			Symbol *sym = sym_new(d->gendecl.tok == TK_CONST ? SYM_CONST : SYM_VAR,
+					      id->ident.name, id->pos);
 			sym->is_global = d->gendecl.tok == TK_VAR;
 			sym->decl = spec;
 			id->ident.sym = sym;
@@ -236,7 +238,8 @@ static void collect(Package *pkg) {
 		if (f == 0)
 			pkg->name = file->file.package;
 		else if (strcmp(file->file.package, pkg->name) != 0)
-			diag_error(file->file.package_pos, "package %s; expected %s", file->file.package, pkg->name);
+			diag_error(file->file.package_pos, "package %s; expected %s", file->file.package,
+				   pkg->name);
 		for (int i = 0; i < file->file.imports.len; i++) {
 			Node *imp = file->file.imports.v[i];
 			if (imp->kind == ND_IMPORTSPEC)
@@ -322,7 +325,7 @@ void ck_resolve_obj(Symbol *sym) {
 	ck.targets = NULL;
 	Node *spec = info->spec;
 	bool own = sym->kind == SYM_VAR && spec->valuespec.values.len == spec->valuespec.names.len &&
-	           spec->valuespec.values.len > 0;
+		   spec->valuespec.values.len > 0;
 	bool multi = (sym->kind == SYM_VAR || sym->kind == SYM_CONST) && !own;
 	for (int i = 0; multi && i < spec->valuespec.names.len; i++)
 		info_of(spec->valuespec.names.v[i]->ident.sym)->color = 1;
@@ -500,9 +503,12 @@ static int heap_pop(ReadyHeap *h) {
 	a[0] = a[n];
 	for (int i = 0;;) {
 		int l = 2 * i + 1, m = i;
-		if (l < n && a[l] < a[m]) m = l;
-		if (l + 1 < n && a[l + 1] < a[m]) m = l + 1;
-		if (m == i) break;
+		if (l < n && a[l] < a[m])
+			m = l;
+		if (l + 1 < n && a[l + 1] < a[m])
+			m = l + 1;
+		if (m == i)
+			break;
 		int t = a[m];
 		a[m] = a[i];
 		a[i] = t;
@@ -519,7 +525,7 @@ static void link_waiters(SymVec *units, ReadyHeap *ready) {
 		walk_id++;
 		var_deps(u, &deps);
 		for (int j = 0; j < deps.len; j++) {
-			if (info_of(deps.v[j])->inited)   /* another package's, already initialised */
+			if (info_of(deps.v[j])->inited) /* another package's, already initialised */
 				continue;
 			info_of(u)->waiting++;
 			vec_push(&info_of(deps.v[j])->waiters, u);
@@ -555,7 +561,7 @@ static void order_globals(void) {
 	}
 	ReadyHeap ready = {0};
 	link_waiters(&units, &ready);
-	int next = 0;   /* units before `next` are all inited */
+	int next = 0; /* units before `next` are all inited */
 	for (int done = 0; done < units.len; done++) {
 		Symbol *pick = NULL;
 		while (!pick && ready.v.len) {

@@ -72,11 +72,13 @@ static void check_args(Node *call, Type *sig) {
 	bool ddd = call->flags & NF_DDD;
 	int npars = sig->params.len;
 	if (ddd && !sig->variadic) {
-		diag_error(ck_start(call), "cannot use ... in call to non-variadic %s", ck_expr_str(call->call.fn));
+		diag_error(ck_start(call), "cannot use ... in call to non-variadic %s",
+			   ck_expr_str(call->call.fn));
 		return;
 	}
 	if (ddd && spread) {
-		diag_error(ck_start(call), "cannot use ... with %d-valued %s", nargs, ck_expr_str(call->call.args.v[0]));
+		diag_error(ck_start(call), "cannot use ... with %d-valued %s", nargs,
+			   ck_expr_str(call->call.args.v[0]));
 		return;
 	}
 	Type **want = sig->params.v;
@@ -99,8 +101,9 @@ static void check_args(Node *call, Type *sig) {
 			q = "too many", at = spread ? ck_start(args->v[0]) : ck_start(args->v[nwant]);
 		else if (nargs > 0)
 			at = spread ? ck_start(args->v[0]) : ck_start(args->v[nargs - 1]);
-		diag_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", q, ck_expr_str(call->call.fn),
-		           summary(ts, nargs, false), summary(sig->params.v, npars, sig->variadic));
+		diag_error(at, "%s arguments in call to %s\n\thave %s\n\twant %s", q,
+			   ck_expr_str(call->call.fn), summary(ts, nargs, false),
+			   summary(sig->params.v, npars, sig->variadic));
 		return;
 	}
 	const char *ctx = fmt("argument to %s", ck_expr_str(call->call.fn));
@@ -143,13 +146,17 @@ static void conversion(Node *n, Type *t) {
 				r = 0xFFFD;
 			char buf[4];
 			size_t len;
-			if (r < 0x80) buf[0] = (char)r, len = 1;
-			else if (r < 0x800) buf[0] = (char)(0xC0 | r >> 6), buf[1] = (char)(0x80 | (r & 0x3F)), len = 2;
+			if (r < 0x80)
+				buf[0] = (char)r, len = 1;
+			else if (r < 0x800)
+				buf[0] = (char)(0xC0 | r >> 6), buf[1] = (char)(0x80 | (r & 0x3F)), len = 2;
 			else if (r < 0x10000)
-				buf[0] = (char)(0xE0 | r >> 12), buf[1] = (char)(0x80 | ((r >> 6) & 0x3F)), buf[2] = (char)(0x80 | (r & 0x3F)), len = 3;
+				buf[0] = (char)(0xE0 | r >> 12), buf[1] = (char)(0x80 | ((r >> 6) & 0x3F)),
+				buf[2] = (char)(0x80 | (r & 0x3F)), len = 3;
 			else
 				buf[0] = (char)(0xF0 | r >> 18), buf[1] = (char)(0x80 | ((r >> 12) & 0x3F)),
-				buf[2] = (char)(0x80 | ((r >> 6) & 0x3F)), buf[3] = (char)(0x80 | (r & 0x3F)), len = 4;
+				buf[2] = (char)(0x80 | ((r >> 6) & 0x3F)), buf[3] = (char)(0x80 | (r & 0x3F)),
+				len = 4;
 			val = cv_string(buf, len);
 			ok = true;
 		}
@@ -170,7 +177,8 @@ static void conversion(Node *n, Type *t) {
 		x->type = t;
 	else if (type_is_untyped(x->type)) {
 		if (ck_is_const(x) && type_is_integer(x->type) && type_is_string(t))
-			x->type = type_default(x->type); /* not materialised: the conversion is the constant */
+			x->type =
+			    type_default(x->type); /* not materialised: the conversion is the constant */
 		else if (type_is_interface(t) || (ck_is_const(x) && !const_type(t)))
 			ck_default(xs);
 		else
@@ -191,7 +199,8 @@ static void convert_call(Node **slot) {
 		return;
 	}
 	if (args->len > 1) {
-		diag_error(ck_start(args->v[args->len - 1]), "too many arguments in conversion to %s", type_string(t));
+		diag_error(ck_start(args->v[args->len - 1]), "too many arguments in conversion to %s",
+			   type_string(t));
 		return;
 	}
 	Node *c = ast_new(ND_CONVERT, call->pos);
@@ -201,7 +210,8 @@ static void convert_call(Node **slot) {
 	if (!ck_value(&c->conv.x))
 		return;
 	if (call->flags & NF_DDD) {
-		diag_error(ck_start(c->conv.x), "invalid use of ... in type conversion to %s", type_string(t));
+		diag_error(ck_start(c->conv.x), "invalid use of ... in type conversion to %s",
+			   type_string(t));
 		return;
 	}
 	conversion(c, t);
@@ -214,13 +224,17 @@ static int nargs_of(Builtin b, bool *variadic) {
 	switch (b) {
 	case BI_APPEND: *variadic = true; return 1;
 	case BI_MAKE: *variadic = true; return 1;
-	case BI_PRINT: case BI_PRINTLN: *variadic = true; return 0;
+	case BI_PRINT:
+	case BI_PRINTLN: *variadic = true; return 0;
 	case BI_RECOVER: return 0;
-	case BI_COPY: case BI_DELETE: case BI_COMPLEX: case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE: return 2;
+	case BI_COPY:
+	case BI_DELETE:
+	case BI_COMPLEX:
+	case BI_UNSAFE_ADD:
+	case BI_UNSAFE_SLICE: return 2;
 	default: return 1;
 	}
 }
-
 
 static void bi_len_cap(Node *n, Builtin b) {
 	Node **xs = &n->call.args.v[0];
@@ -248,7 +262,8 @@ static void bi_len_cap(Node *n, Builtin b) {
 	default: break;
 	}
 	if (!ok) {
-		diag_error(ck_start(x), "invalid argument: %s for %s", ck_operand(x), b == BI_LEN ? "len" : "cap");
+		diag_error(ck_start(x), "invalid argument: %s for %s", ck_operand(x),
+			   b == BI_LEN ? "len" : "cap");
 		n->cval = NULL;
 		return;
 	}
@@ -261,7 +276,7 @@ static void bi_append(Node *n) {
 	Type *st = s->type;
 	if (ck_is_nil(s) || type_under(st)->kind != TY_SLICE) {
 		diag_error(ck_start(s), "first argument to append must be a slice; %s",
-		           ck_is_nil(s) ? "have untyped nil" : fmt("have %s", ck_operand(s)));
+			   ck_is_nil(s) ? "have untyped nil" : fmt("have %s", ck_operand(s)));
 		return;
 	}
 	Type *elem = type_under(st)->elem;
@@ -296,13 +311,14 @@ static void bi_make(Node *n) {
 	if (u->kind == TY_SLICE)
 		min = 2;
 	else if (u->kind != TY_MAP && u->kind != TY_CHAN) {
-		diag_error(ck_start(args->v[0]), "invalid argument: cannot make %s; type must be slice, map, or channel",
-		           ck_expr_str(args->v[0]));
+		diag_error(ck_start(args->v[0]),
+			   "invalid argument: cannot make %s; type must be slice, map, or channel",
+			   ck_expr_str(args->v[0]));
 		return;
 	}
 	if (args->len < min || args->len > min + 1) {
-		diag_error(ck_start(n), "invalid operation: %s expects %d or %d arguments; found %d", ck_expr_str(n), min,
-		           min + 1, args->len);
+		diag_error(ck_start(n), "invalid operation: %s expects %d or %d arguments; found %d",
+			   ck_expr_str(n), min, min + 1, args->len);
 		return;
 	}
 	int64_t sizes[2] = {-1, -1};
@@ -329,7 +345,8 @@ static void bi_close(Node *n) {
 		return;
 	}
 	if (u->dir == CHAN_RECV) {
-		diag_error(ck_start(c), "invalid operation: cannot close receive-only channel %s", ck_operand(c));
+		diag_error(ck_start(c), "invalid operation: cannot close receive-only channel %s",
+			   ck_operand(c));
 		return;
 	}
 	n->type = ck_void;
@@ -342,14 +359,16 @@ static void bi_copy(Node *n) {
 	Node *d = *ds, *s = *ss;
 	Type *du = type_under(d->type), *su = type_under(s->type);
 	if (du->kind != TY_SLICE || (su->kind != TY_SLICE && !type_is_string(su))) {
-		diag_error(ck_start(d), "invalid argument: copy expects slice arguments; found %s and %s", ck_operand(d),
-		           ck_operand(s));
+		diag_error(ck_start(d), "invalid argument: copy expects slice arguments; found %s and %s",
+			   ck_operand(d), ck_operand(s));
 		return;
 	}
 	Type *se = su->kind == TY_SLICE ? su->elem : ty_uint8;
 	if (du->elem != se) {
-		diag_error(ck_start(d), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
-		           ck_operand(d), ck_operand(s), type_string(du->elem), type_string(se));
+		diag_error(
+		    ck_start(d),
+		    "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+		    ck_operand(d), ck_operand(s), type_string(du->elem), type_string(se));
 		return;
 	}
 	n->type = ty_int;
@@ -369,13 +388,15 @@ static void bi_print(Node *n, Builtin b) {
 	for (int i = 0; i < n->call.args.len; i++) {
 		Node **a = &n->call.args.v[i];
 		if (ck_is_nil(*a)) {
-			diag_error(ck_start(*a), "use of untyped nil in argument to built-in %s", b == BI_PRINT ? "print" : "println");
+			diag_error(ck_start(*a), "use of untyped nil in argument to built-in %s",
+				   b == BI_PRINT ? "print" : "println");
 			return;
 		}
 		/* types2 assigns each untyped argument to its default type, hence its wording for
 		 * println(1e400): "cannot use ... as float64 value in argument to println (overflows)" */
 		if ((*a)->type && type_is_untyped((*a)->type)) {
-			if (!ck_assign(a, type_default((*a)->type), b == BI_PRINT ? "argument to print" : "argument to println"))
+			if (!ck_assign(a, type_default((*a)->type),
+				       b == BI_PRINT ? "argument to print" : "argument to println"))
 				return;
 		} else {
 			ck_default(a);
@@ -420,13 +441,13 @@ static void bi_complex(Node *n) {
 	Node *x = *xs, *y = *ys;
 	if (x->type != y->type) {
 		diag_error(ck_start(x), "invalid operation: %s (mismatched types %s and %s)", ck_expr_str(n),
-		           type_string(x->type), type_string(y->type));
+			   type_string(x->type), type_string(y->type));
 		return;
 	}
 	n->type = complex_of(x->type);
 	if (!n->type)
 		diag_error(ck_start(x), "invalid argument: arguments have type %s, expected floating-point",
-		           type_string(x->type));
+			   type_string(x->type));
 	else if (ck_is_const(x) && ck_is_const(y))
 		n->cval = cv_complex(x->cval, y->cval);
 }
@@ -451,7 +472,7 @@ static void bi_real_imag(Node *n, Builtin b) {
 	n->type = float_of(x->type);
 	if (!n->type)
 		diag_error(ck_start(x), "invalid argument: argument has type %s, expected complex type",
-		           type_string(x->type));
+			   type_string(x->type));
 	else if (ck_is_const(x))
 		n->cval = b == BI_REAL ? cv_real(x->cval) : cv_to_float(cv_imag(x->cval));
 }
@@ -509,11 +530,12 @@ static void builtin_call(Node *n, Builtin b) {
 	}
 	if (args->len < want || (!variadic && args->len > want)) {
 		diag_error(ck_start(n), "invalid operation: %s arguments for %s (expected %d, found %d)",
-		           args->len < want ? "not enough" : "too many", ck_expr_str(n), want, args->len);
+			   args->len < want ? "not enough" : "too many", ck_expr_str(n), want, args->len);
 		return;
 	}
 	switch (b) {
-	case BI_LEN: case BI_CAP: bi_len_cap(n, b); break;
+	case BI_LEN:
+	case BI_CAP: bi_len_cap(n, b); break;
 	case BI_APPEND: bi_append(n); break;
 	case BI_MAKE: bi_make(n); break;
 	case BI_NEW: {
@@ -528,12 +550,16 @@ static void builtin_call(Node *n, Builtin b) {
 		if (ck_assign(&args->v[0], ty_any, "argument to panic"))
 			n->type = ck_void;
 		break;
-	case BI_PRINT: case BI_PRINTLN: bi_print(n, b); break;
+	case BI_PRINT:
+	case BI_PRINTLN: bi_print(n, b); break;
 	case BI_COMPLEX: bi_complex(n); break;
-	case BI_REAL: case BI_IMAG: bi_real_imag(n, b); break;
-	case BI_ALIGNOF: case BI_OFFSETOF: case BI_SIZEOF: case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE:
-		ck_unsafe_builtin(n, b);
-		break;
+	case BI_REAL:
+	case BI_IMAG: bi_real_imag(n, b); break;
+	case BI_ALIGNOF:
+	case BI_OFFSETOF:
+	case BI_SIZEOF:
+	case BI_UNSAFE_ADD:
+	case BI_UNSAFE_SLICE: ck_unsafe_builtin(n, b); break;
 	case BI_RECOVER:
 		if (ck.fn)
 			ck.fn->has_recover = true;

@@ -42,7 +42,8 @@ static Type *array_type(Node *n) {
 	if (e->kind == ND_IDENT) {
 		Symbol *s = scope_lookup(ck.scope, e->ident.name);
 		if (!s) {
-			diag_error(e->pos, "undefined array length %s or missing type constraint", e->ident.name);
+			diag_error(e->pos, "undefined array length %s or missing type constraint",
+				   e->ident.name);
 			return NULL;
 		}
 		if (s->kind != SYM_CONST) {
@@ -121,20 +122,28 @@ static Type *struct_type(Node *n) {
 		}
 		if (f->field.embedded || f->field.names.len == 0) {
 			const char *name = embedded_name(f->field.typ, t);
-			vec_push(&fs, ((Field){.name = name, .type = t, .tag = f->field.tag, .embedded = true, .pos = f->pos}));
+			vec_push(&fs, ((Field){.name = name,
+					       .type = t,
+					       .tag = f->field.tag,
+					       .embedded = true,
+					       .pos = f->pos}));
 			continue;
 		}
 		for (int j = 0; j < f->field.names.len; j++) {
 			Node *id = f->field.names.v[j];
 			bool dup = false;
 			for (int k = 0; k < fs.len && !dup; k++)
-				if (strcmp(fs.v[k].name, id->ident.name) == 0 && strcmp(id->ident.name, "_") != 0) {
-					diag_error(id->pos, "%s redeclared\n\t%s: other declaration of %s", id->ident.name,
-					           pos_str(fs.v[k].pos), id->ident.name);
+				if (strcmp(fs.v[k].name, id->ident.name) == 0 &&
+				    strcmp(id->ident.name, "_") != 0) {
+					diag_error(id->pos, "%s redeclared\n\t%s: other declaration of %s",
+						   id->ident.name, pos_str(fs.v[k].pos), id->ident.name);
 					dup = true;
 				}
 			if (!dup)
-				vec_push(&fs, ((Field){.name = id->ident.name, .type = t, .tag = f->field.tag, .pos = id->pos}));
+				vec_push(&fs, ((Field){.name = id->ident.name,
+						       .type = t,
+						       .tag = f->field.tag,
+						       .pos = id->pos}));
 		}
 	}
 	return ok ? type_struct(fs.v, fs.len) : NULL;
@@ -150,7 +159,9 @@ static Type *interface_type(Node *n) {
 			if (!e)
 				return NULL;
 			if (type_under(e)->kind != TY_INTERFACE) {
-				diag_error(ck_start(f->field.typ), "cannot use %s as interface (not supported by gosub)", type_string(e));
+				diag_error(ck_start(f->field.typ),
+					   "cannot use %s as interface (not supported by gosub)",
+					   type_string(e));
 				return NULL;
 			}
 			Type *u = type_under(e);
@@ -185,8 +196,8 @@ static Type *interface_type(Node *n) {
 Type *ck_type(Node *n) {
 	Type *t = NULL;
 	bool indirect = n->kind == ND_STAR || n->kind == ND_MAPTYPE || n->kind == ND_FUNCTYPE ||
-	                n->kind == ND_INTERFACETYPE || n->kind == ND_CHANTYPE ||
-	                (n->kind == ND_ARRAYTYPE && !n->arraytype.len);
+			n->kind == ND_INTERFACETYPE || n->kind == ND_CHANTYPE ||
+			(n->kind == ND_ARRAYTYPE && !n->arraytype.len);
 	ck_indirect += indirect;
 	switch (n->kind) {
 	case ND_IDENT: t = type_name(n); break;
@@ -227,8 +238,8 @@ Symbol *ck_declare_var(Node *ident, Type *t, Scope *scope) {
 	if (scope) {
 		Symbol *old = scope_insert(scope, sym);
 		if (old) {
-			diag_error(ident->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
-			           pos_str(old->pos), sym->name);
+			diag_error(ident->pos, "%s redeclared in this block\n\t%s: other declaration of %s",
+				   sym->name, pos_str(old->pos), sym->name);
 			sym->used = true;
 		}
 	}
@@ -255,8 +266,8 @@ static void check_param_name(Node *id, NodeVec *seen) {
 		return;
 	for (int i = 0; i < seen->len; i++)
 		if (strcmp(seen->v[i]->ident.name, id->ident.name) == 0) {
-			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", id->ident.name,
-			           pos_str(seen->v[i]->pos), id->ident.name);
+			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s",
+				   id->ident.name, pos_str(seen->v[i]->pos), id->ident.name);
 			return;
 		}
 	vec_push(seen, id);
@@ -264,7 +275,7 @@ static void check_param_name(Node *id, NodeVec *seen) {
 
 /* Parameters or results: the types, and with fn the symbols (declared in scope when named). */
 static bool param_list(NodeVec *fields, TypeVec *types, bool results, bool *variadic, Func *fn, Scope *scope,
-                       NodeVec *seen) {
+		       NodeVec *seen) {
 	bool ok = true;
 	for (int i = 0; i < fields->len; i++) {
 		Node *f = fields->v[i];
@@ -297,8 +308,9 @@ static bool param_list(NodeVec *fields, TypeVec *types, bool results, bool *vari
 			Node *id = f->field.names.len ? f->field.names.v[j] : NULL;
 			if (results) {
 				int k = fn->results.len;
-				Symbol *s = declare_param(id && strcmp(id->ident.name, "_") ? id : NULL, f->pos,
-				                          id ? fmt("~r%d", k) : fmt("~r%d", k), t, scope);
+				Symbol *s =
+				    declare_param(id && strcmp(id->ident.name, "_") ? id : NULL, f->pos,
+						  id ? fmt("~r%d", k) : fmt("~r%d", k), t, scope);
 				if (id && strcmp(id->ident.name, "_") != 0)
 					s->name = id->ident.name;
 				s->is_param = false;
@@ -351,12 +363,13 @@ static Node *clone(Node *n) {
 		vec_push(&c->call.args, clone(n->conv.x));
 		c->call.kind = CALL_NONE;
 		break;
-	case ND_PAREN: case ND_UNARY: case ND_STAR: case ND_ELLIPSIS:
-		c->unary.x = clone(n->unary.x);
-		break;
-	case ND_BINARY: case ND_KEYVALUE: case ND_MAPTYPE:
-		c->binary.x = clone(n->binary.x), c->binary.y = clone(n->binary.y);
-		break;
+	case ND_PAREN:
+	case ND_UNARY:
+	case ND_STAR:
+	case ND_ELLIPSIS: c->unary.x = clone(n->unary.x); break;
+	case ND_BINARY:
+	case ND_KEYVALUE:
+	case ND_MAPTYPE: c->binary.x = clone(n->binary.x), c->binary.y = clone(n->binary.y); break;
 	case ND_CALL:
 		c->call.fn = clone(n->call.fn);
 		c->call.args = (NodeVec){0};
@@ -365,15 +378,16 @@ static Node *clone(Node *n) {
 		break;
 	case ND_SELECTOR: c->sel.x = clone(n->sel.x); break;
 	case ND_INDEX: c->index.x = clone(n->index.x), c->index.index = clone(n->index.index); break;
-	case ND_ARRAYTYPE: c->arraytype.len = clone(n->arraytype.len), c->arraytype.elem = clone(n->arraytype.elem); break;
+	case ND_ARRAYTYPE:
+		c->arraytype.len = clone(n->arraytype.len), c->arraytype.elem = clone(n->arraytype.elem);
+		break;
 	case ND_COMPOSITE:
 		c->comp.typ = clone(n->comp.typ);
 		c->comp.elts = (NodeVec){0};
 		for (int i = 0; i < n->comp.elts.len; i++)
 			vec_push(&c->comp.elts, clone(n->comp.elts.v[i]));
 		break;
-	default:
-		break;
+	default: break;
 	}
 	return c;
 }
@@ -454,8 +468,8 @@ void ck_const_spec(Node *spec, Node *src, bool global) {
 		Node *id = names->v[i];
 		Symbol *old = scope_insert(ck.scope, id->ident.sym);
 		if (old)
-			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", id->ident.name,
-			           pos_str(old->pos), id->ident.name);
+			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s",
+				   id->ident.name, pos_str(old->pos), id->ident.name);
 	}
 }
 
@@ -480,7 +494,7 @@ int ck_rhs_list(NodeVec *rhs, int n, Type **types, bool *single) {
 		}
 		Node *u = ast_unparen(x);
 		bool commaok = (u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP) ||
-		               u->kind == ND_TYPEASSERT || (u->kind == ND_UNARY && u->unary.op == TK_ARROW);
+			       u->kind == ND_TYPEASSERT || (u->kind == ND_UNARY && u->unary.op == TK_ARROW);
 		if (n == 2 && commaok) {
 			u->flags |= NF_COMMA_OK;
 			*single = true;
@@ -508,7 +522,8 @@ void ck_assign_mismatch(NodeVec *rhs, int nvars, int nvals) {
 	const char *vals = fmt("%d value%s", nvals, nvals == 1 ? "" : "s");
 	Node *u = ast_unparen(r0);
 	if (rhs->len == 1 && (u->kind == ND_CALL))
-		diag_error(ck_start(r0), "assignment mismatch: %s but %s returns %s", vars, ck_expr_str(u->call.fn), vals);
+		diag_error(ck_start(r0), "assignment mismatch: %s but %s returns %s", vars,
+			   ck_expr_str(u->call.fn), vals);
 	else
 		diag_error(ck_start(r0), "assignment mismatch: %s but %s", vars, vals);
 }
@@ -581,8 +596,8 @@ void ck_var_spec(Node *spec, bool global) {
 			vec_push(&ck.fn->locals, sym);
 		Symbol *old = scope_insert(ck.scope, sym);
 		if (old) {
-			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
-			           pos_str(old->pos), sym->name);
+			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s",
+				   sym->name, pos_str(old->pos), sym->name);
 			sym->used = true; /* never in scope: no "declared but not used" */
 		}
 	}
@@ -613,8 +628,8 @@ void ck_type_spec(Node *spec, bool global) {
 	if (!global) {
 		Symbol *old = scope_insert(ck.scope, sym);
 		if (old)
-			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", sym->name,
-			           pos_str(old->pos), sym->name);
+			diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s",
+				   sym->name, pos_str(old->pos), sym->name);
 	}
 	if (spec->typespec.alias) {
 		sym->type = ck_type(spec->typespec.typ);
@@ -641,7 +656,8 @@ void ck_type_spec(Node *spec, bool global) {
 		diag_error(id->pos, "invalid recursive type %s", sym->name);
 		under = NULL;
 	}
-	type_set_underlying(named, under ? under : type_struct(NULL, 0)); /* after an error: anything harmless */
+	type_set_underlying(named,
+			    under ? under : type_struct(NULL, 0)); /* after an error: anything harmless */
 	vec_push(&ck.pkg->named_types, named);
 }
 
@@ -682,7 +698,8 @@ void ck_method_decl(Node *decl) {
 			diag_error(ck_start(base), "invalid receiver type %s", ck_expr_str(rf->field.typ));
 		return;
 	}
-	if (t->kind != TY_NAMED || !t->sym || t->sym->decl == NULL || (t->sym->owner && t->sym->owner != ck.pkg)) {
+	if (t->kind != TY_NAMED || !t->sym || t->sym->decl == NULL ||
+	    (t->sym->owner && t->sym->owner != ck.pkg)) {
 		diag_error(ck_start(base), "cannot define new methods on non-local type %s", type_string(t));
 		return;
 	}
@@ -696,21 +713,24 @@ void ck_method_decl(Node *decl) {
 	fn->type = sig;
 	fn->recv_type = ptr ? type_pointer(t) : t;
 	const char *link = ck.pkg->link;
-	fn->link_name = ptr ? fmt("%s.(*%s).%s", link, t->sym->name, fn->name) : fmt("%s.%s.%s", link, t->sym->name, fn->name);
+	fn->link_name = ptr ? fmt("%s.(*%s).%s", link, t->sym->name, fn->name)
+			    : fmt("%s.%s.%s", link, t->sym->name, fn->name);
 	int dup = type_method_index(t, fn->name);
 	if (dup >= 0) {
 		diag_error(decl->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
-		           t->sym->name, fn->name, pos_str(t->methods.v[dup].pos), fn->name);
+			   t->sym->name, fn->name, pos_str(t->methods.v[dup].pos), fn->name);
 		return;
 	}
 	Type *u = type_under(t);
 	for (int i = 0; u->kind == TY_STRUCT && i < u->fields.len; i++)
 		if (strcmp(u->fields.v[i].name, fn->name) == 0) {
-			diag_error(decl->pos, "field and method with the same name %s\n\t%s: other declaration of %s",
-			           fn->name, pos_str(u->fields.v[i].pos), fn->name);
+			diag_error(decl->pos,
+				   "field and method with the same name %s\n\t%s: other declaration of %s",
+				   fn->name, pos_str(u->fields.v[i].pos), fn->name);
 			return;
 		}
-	vec_push(&t->methods, ((Method){.name = fn->name, .sig = sig, .fn = fn, .ptr_recv = ptr, .pos = decl->pos}));
+	vec_push(&t->methods,
+		 ((Method){.name = fn->name, .sig = sig, .fn = fn, .ptr_recv = ptr, .pos = decl->pos}));
 	if (!decl->func.body && !ck.pkg->externs_ok)
 		diag_error(decl->pos, "missing function body");
 }

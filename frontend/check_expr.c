@@ -64,7 +64,8 @@ static const char *mode_string(Node *n) {
 /* types2's operandString: `<expr> (<untyped kind> <mode> <val> of type <typ>)`. */
 const char *ck_operand(Node *n) {
 	if (ck_is_nil(n))
-		return n->type && n->type != ty_untyped_nil ? fmt("nil (of type %s)", type_string(n->type)) : "nil";
+		return n->type && n->type != ty_untyped_nil ? fmt("nil (of type %s)", type_string(n->type))
+							    : "nil";
 	Buf b = {0};
 	const char *expr = ck_expr_str(n);
 	buf_printf(&b, "%s (", expr);
@@ -91,7 +92,8 @@ const char *ck_operand(Node *n) {
 /* The leftmost position of an expression: where types2 reports errors about an operand. */
 Pos ck_start(Node *n) {
 	switch (n->kind) {
-	case ND_BINARY: case ND_KEYVALUE: return ck_start(n->binary.x);
+	case ND_BINARY:
+	case ND_KEYVALUE: return ck_start(n->binary.x);
 	case ND_CALL: return ck_start(n->call.fn);
 	case ND_SELECTOR: return ck_start(n->sel.x);
 	case ND_INDEX: return ck_start(n->index.x);
@@ -107,11 +109,14 @@ Pos ck_start(Node *n) {
 
 bool ck_has_nil(Type *t) {
 	switch (type_under(t)->kind) {
-	case TY_POINTER: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_INTERFACE:
-	case TY_UNSAFE_POINTER:
-		return true;
-	default:
-		return false;
+	case TY_POINTER:
+	case TY_SLICE:
+	case TY_MAP:
+	case TY_CHAN:
+	case TY_FUNC:
+	case TY_INTERFACE:
+	case TY_UNSAFE_POINTER: return true;
+	default: return false;
 	}
 }
 
@@ -128,31 +133,30 @@ bool ck_set_type(Node *n, Type *t) {
 		return true;
 	bool ok = true;
 	switch (n->kind) {
-	case ND_PAREN:
-		ok = ck_set_type(n->unary.x, t);
-		break;
-	case ND_UNARY:
-		ok = ck_set_type(n->unary.x, t);
-		break;
+	case ND_PAREN: ok = ck_set_type(n->unary.x, t); break;
+	case ND_UNARY: ok = ck_set_type(n->unary.x, t); break;
 	case ND_BINARY:
 		switch (n->binary.op) {
-		case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ: case TK_GTR: case TK_GEQ:
-			break; /* the operands' types were fixed by the comparison */
-		case TK_SHL: case TK_SHR:
+		case TK_EQL:
+		case TK_NEQ:
+		case TK_LSS:
+		case TK_LEQ:
+		case TK_GTR:
+		case TK_GEQ: break; /* the operands' types were fixed by the comparison */
+		case TK_SHL:
+		case TK_SHR:
 			if (!n->cval && !type_is_integer(t) && !type_is_untyped(t)) {
-				diag_error(ck_start(n), "invalid operation: %s (shift of type %s)", ck_expr_str(n), type_string(t));
+				diag_error(ck_start(n), "invalid operation: %s (shift of type %s)",
+					   ck_expr_str(n), type_string(t));
 				n->type = NULL;
 				return false;
 			}
 			ok = ck_set_type(n->binary.x, t);
 			break;
-		default:
-			ok = ck_set_type(n->binary.x, t);
-			ok &= ck_set_type(n->binary.y, t);
+		default: ok = ck_set_type(n->binary.x, t); ok &= ck_set_type(n->binary.y, t);
 		}
 		break;
-	default:
-		break;
+	default: break;
 	}
 	n->type = ok ? t : NULL;
 	if (ok && n->cval && !type_is_untyped(t) && !type_is_interface(t))
@@ -201,8 +205,9 @@ static int implicit_type(Node *x, Type *target, Type **nt, ConstVal **val) {
 }
 
 static void invalid_conversion(int code, Node *x, Type *target) {
-	const char *msg = code == CONV_TRUNCATED ? "%s truncated to %s"
-	                : code == CONV_OVERFLOW ? "%s overflows %s" : "cannot convert %s to %s";
+	const char *msg = code == CONV_TRUNCATED  ? "%s truncated to %s"
+			  : code == CONV_OVERFLOW ? "%s overflows %s"
+						  : "cannot convert %s to %s";
 	diag_error(ck_start(x), msg, ck_operand(x), type_string(target));
 }
 
@@ -326,9 +331,11 @@ bool ck_assign(Node **slot, Type *t, const char *context) {
 		ConstVal *val;
 		int code = implicit_type(x, target, &nt, &val);
 		if (code != CONV_OK) {
-			const char *why = code == CONV_TRUNCATED ? " (truncated)" : code == CONV_OVERFLOW ? " (overflows)" : "";
-			diag_error(ck_start(x), "cannot use %s as %s value in %s%s", ck_operand(x), type_string(target),
-			           context, why);
+			const char *why = code == CONV_TRUNCATED  ? " (truncated)"
+					  : code == CONV_OVERFLOW ? " (overflows)"
+								  : "";
+			diag_error(ck_start(x), "cannot use %s as %s value in %s%s", ck_operand(x),
+				   type_string(target), context, why);
 			x->type = NULL;
 			return false;
 		}
@@ -344,10 +351,11 @@ bool ck_assign(Node **slot, Type *t, const char *context) {
 	const char *reason = NULL;
 	if (!type_assignable(x->type, t, &reason)) {
 		if (reason && *reason)
-			diag_error(ck_start(x), "cannot use %s as type %s in %s:\n\t%s", ck_operand(x), type_string(t),
-			           context, reason);
+			diag_error(ck_start(x), "cannot use %s as type %s in %s:\n\t%s", ck_operand(x),
+				   type_string(t), context, reason);
 		else
-			diag_error(ck_start(x), "cannot use %s as type %s in %s", ck_operand(x), type_string(t), context);
+			diag_error(ck_start(x), "cannot use %s as type %s in %s", ck_operand(x),
+				   type_string(t), context);
 		return false;
 	}
 	if (x->type != t)
@@ -362,13 +370,14 @@ bool ck_assign_part(Node *x, Type *have, Type *t, const char *context) {
 	if (!have || !t || type_assignable(have, t, &reason))
 		return true;
 	if (type_is_untyped(have)) { /* the `ok` of a comma-ok form: types2's words for untyped values */
-		diag_error(ck_start(x), "cannot use %s (%s value) as %s value in %s", ck_expr_str(x), type_string(have),
-		           type_string(t), context);
+		diag_error(ck_start(x), "cannot use %s (%s value) as %s value in %s", ck_expr_str(x),
+			   type_string(have), type_string(t), context);
 		return false;
 	}
 	const char *op = fmt("%s (value of type %s)", ck_expr_str(x), type_string(have));
 	if (reason && *reason)
-		diag_error(ck_start(x), "cannot use %s as type %s in %s:\n\t%s", op, type_string(t), context, reason);
+		diag_error(ck_start(x), "cannot use %s as type %s in %s:\n\t%s", op, type_string(t), context,
+			   reason);
 	else
 		diag_error(ck_start(x), "cannot use %s as type %s in %s", op, type_string(t), context);
 	return false;
@@ -394,8 +403,7 @@ static void expr_ident(Node *n) {
 		if (sym->is_global) {
 			ck_resolve_obj(sym);
 			ck_use_global(sym);
-		}
-		else
+		} else
 			ck_note_capture(sym);
 		n->type = sym->type;
 		n->flags |= NF_ADDRESSABLE;
@@ -427,17 +435,13 @@ static void expr_ident(Node *n) {
 		ck_use_global(sym);
 		n->type = sym->type;
 		break;
-	case SYM_NIL:
-		n->type = ty_untyped_nil;
-		break;
+	case SYM_NIL: n->type = ty_untyped_nil; break;
 	case SYM_PKG:
 		sym->used = true;
 		diag_error(n->pos, "use of package %s without selector", name);
 		break;
-	case SYM_BUILTIN:
-		break; /* only valid as a callee: ck_call handles it */
-	case SYM_LABEL:
-		unreachable();
+	case SYM_BUILTIN: break; /* only valid as a callee: ck_call handles it */
+	case SYM_LABEL: unreachable();
 	}
 }
 
@@ -469,7 +473,8 @@ void ck_mark_addr_taken(Node *n) {
 		if (n->kind == ND_SELECTOR && n->sel.kind == SEL_FIELD && !n->sel.lookup.indirect &&
 		    type_under(n->sel.x->type)->kind == TY_STRUCT)
 			n = n->sel.x;
-		else if (n->kind == ND_INDEX && n->index.x->type && type_under(n->index.x->type)->kind == TY_ARRAY)
+		else if (n->kind == ND_INDEX && n->index.x->type &&
+			 type_under(n->index.x->type)->kind == TY_ARRAY)
 			n = n->index.x;
 		else
 			break;
@@ -494,7 +499,8 @@ static void expr_address(Node *n) {
 
 static bool unary_pred(int op, Type *t) {
 	switch (op) {
-	case TK_ADD: case TK_SUB: return type_is_numeric(t);
+	case TK_ADD:
+	case TK_SUB: return type_is_numeric(t);
 	case TK_XOR: return type_is_integer(t);
 	case TK_NOT: return type_is_boolean(t);
 	default: return false;
@@ -524,11 +530,13 @@ static void expr_receive(Node *n) {
 	Node *x = n->unary.x;
 	Type *u = type_under(x->type);
 	if (ck_is_nil(x) || u->kind != TY_CHAN) {
-		diag_error(ck_start(x), "invalid operation: cannot receive from non-channel %s", ck_operand(x));
+		diag_error(ck_start(x), "invalid operation: cannot receive from non-channel %s",
+			   ck_operand(x));
 		return;
 	}
 	if (u->dir == CHAN_SEND) {
-		diag_error(ck_start(x), "invalid operation: cannot receive from send-only channel %s", ck_operand(x));
+		diag_error(ck_start(x), "invalid operation: cannot receive from send-only channel %s",
+			   ck_operand(x));
 		return;
 	}
 	n->type = u->elem;
@@ -547,8 +555,8 @@ static void expr_unary(Node *n) {
 		return;
 	}
 	if (!unary_pred(n->unary.op, x->type)) {
-		diag_error(ck_start(x), "invalid operation: operator %s not defined on %s", tok_spelling(n->unary.op),
-		           ck_operand(x));
+		diag_error(ck_start(x), "invalid operation: operator %s not defined on %s",
+			   tok_spelling(n->unary.op), ck_operand(x));
 		return;
 	}
 	n->type = x->type;
@@ -611,9 +619,16 @@ static bool is_comparison(int op) {
 static bool binary_pred(int op, Type *t) {
 	switch (op) {
 	case TK_ADD: return type_is_numeric(t) || type_is_string(t);
-	case TK_SUB: case TK_MUL: case TK_QUO: return type_is_numeric(t);
-	case TK_REM: case TK_AND: case TK_OR: case TK_XOR: case TK_AND_NOT: return type_is_integer(t);
-	case TK_LAND: case TK_LOR: return type_is_boolean(t);
+	case TK_SUB:
+	case TK_MUL:
+	case TK_QUO: return type_is_numeric(t);
+	case TK_REM:
+	case TK_AND:
+	case TK_OR:
+	case TK_XOR:
+	case TK_AND_NOT: return type_is_integer(t);
+	case TK_LAND:
+	case TK_LOR: return type_is_boolean(t);
 	default: return false;
 	}
 }
@@ -634,19 +649,19 @@ static const char *kind_string(Type *t) {
 
 static const char *incomparable_cause(Type *t) {
 	switch (type_under(t)->kind) {
-	case TY_SLICE: case TY_FUNC: case TY_MAP:
-		return fmt("%s can only be compared to nil", kind_string(t));
+	case TY_SLICE:
+	case TY_FUNC:
+	case TY_MAP: return fmt("%s can only be compared to nil", kind_string(t));
 	case TY_STRUCT: {
 		Type *u = type_under(t);
 		for (int i = 0; i < u->fields.len; i++)
 			if (!type_is_comparable(u->fields.v[i].type))
-				return fmt("struct containing %s cannot be compared", type_string(u->fields.v[i].type));
+				return fmt("struct containing %s cannot be compared",
+					   type_string(u->fields.v[i].type));
 		return "";
 	}
-	case TY_ARRAY:
-		return fmt("%s cannot be compared", type_string(t));
-	default:
-		return "";
+	case TY_ARRAY: return fmt("%s cannot be compared", type_string(t));
+	default: return "";
 	}
 }
 
@@ -710,10 +725,11 @@ error:
 	if (!*cause)
 		cause = fmt("operator %s not defined on %s", tok_spelling(op), kind_string(err->type));
 	if (switch_case)
-		diag_error(ck_start(x), "invalid case %s in switch on %s (%s)", ck_expr_str(x), ck_expr_str(y), cause);
+		diag_error(ck_start(x), "invalid case %s in switch on %s (%s)", ck_expr_str(x),
+			   ck_expr_str(y), cause);
 	else
-		diag_error(ck_start(err), "invalid operation: %s %s %s (%s)", ck_expr_str(x), tok_spelling(op),
-		           ck_expr_str(y), cause);
+		diag_error(ck_start(err), "invalid operation: %s %s %s (%s)", ck_expr_str(x),
+			   tok_spelling(op), ck_expr_str(y), cause);
 	n->type = NULL;
 }
 
@@ -727,7 +743,8 @@ static void shift(Node *n, Node **xs, Node **ys, int op) {
 	Node *x = *xs, *y = *ys;
 	ConstVal *xint = ck_is_const(x) ? cv_to_int(x->cval) : NULL;
 	if (!(type_is_integer(x->type) || (type_is_untyped(x->type) && xint))) {
-		diag_error(ck_start(x), "invalid operation: shifted operand %s must be integer", ck_operand(x));
+		diag_error(ck_start(x), "invalid operation: shifted operand %s must be integer",
+			   ck_operand(x));
 		return;
 	}
 	if (ck_is_const(y)) {
@@ -767,7 +784,8 @@ static void shift(Node *n, Node **xs, Node **ys, int op) {
 	if (ck_is_const(x) && type_is_untyped(x->type))
 		return; /* the type is what x alone would get in this context: fixed later */
 	if (!type_is_integer(x->type)) {
-		diag_error(ck_start(x), "invalid operation: shifted operand %s must be integer", ck_operand(x));
+		diag_error(ck_start(x), "invalid operation: shifted operand %s must be integer",
+			   ck_operand(x));
 		n->type = NULL;
 	}
 	ck_default(ys);
@@ -790,7 +808,8 @@ static bool can_mix(Node *x, Node *y) {
 }
 
 static bool is_zero_const(Node *y) {
-	if (!ck_is_const(y) || (y->cval->kind != CV_INT && y->cval->kind != CV_FLOAT && y->cval->kind != CV_COMPLEX))
+	if (!ck_is_const(y) ||
+	    (y->cval->kind != CV_INT && y->cval->kind != CV_FLOAT && y->cval->kind != CV_COMPLEX))
 		return false;
 	ConstVal *f = cv_to_float(y->cval);
 	return f && mpq_sgn(f->f) == 0;
@@ -816,19 +835,21 @@ void ck_binary(Node *n, Node **xs, Node **ys, int op, Node *whole) {
 	}
 	if (x->type != y->type) {
 		if (whole)
-			diag_error(ck_start(x), "invalid operation: %s (mismatched types %s and %s)", ck_expr_str(whole),
-			           type_string(x->type), type_string(y->type));
+			diag_error(ck_start(x), "invalid operation: %s (mismatched types %s and %s)",
+				   ck_expr_str(whole), type_string(x->type), type_string(y->type));
 		else
-			diag_error(ck_start(x), "invalid operation: %s %s= %s (mismatched types %s and %s)", ck_expr_str(x),
-			           tok_spelling(op), ck_expr_str(y), type_string(x->type), type_string(y->type));
+			diag_error(ck_start(x), "invalid operation: %s %s= %s (mismatched types %s and %s)",
+				   ck_expr_str(x), tok_spelling(op), ck_expr_str(y), type_string(x->type),
+				   type_string(y->type));
 		return;
 	}
 	if (!binary_pred(op, x->type)) {
 		diag_error(ck_start(x), "invalid operation: operator %s not defined on %s", tok_spelling(op),
-		           ck_operand(x));
+			   ck_operand(x));
 		return;
 	}
-	if ((op == TK_QUO || op == TK_REM) && (ck_is_const(x) || type_is_integer(x->type)) && is_zero_const(y)) {
+	if ((op == TK_QUO || op == TK_REM) && (ck_is_const(x) || type_is_integer(x->type)) &&
+	    is_zero_const(y)) {
 		diag_error(ck_start(y), "invalid operation: division by zero");
 		return;
 	}
@@ -881,15 +902,14 @@ void ck_expr(Node **slot) {
 	case ND_BINARY: expr_binary(n); break;
 	case ND_CONVERT: break; /* already checked (an implicit conversion) */
 	case ND_RESULT: break;  /* a result of a call checked already (check_call.c) */
-	case ND_ARRAYTYPE: case ND_STRUCTTYPE: case ND_FUNCTYPE: case ND_INTERFACETYPE: case ND_MAPTYPE:
-	case ND_CHANTYPE:
-		expr_type(n);
-		break;
-	case ND_KEYVALUE:
-		diag_error(n->pos, "unexpected key:value expression");
-		break;
-	default:
-		diag_error(n->pos, "%s not supported by gosub", ast_kind_name(n->kind));
+	case ND_ARRAYTYPE:
+	case ND_STRUCTTYPE:
+	case ND_FUNCTYPE:
+	case ND_INTERFACETYPE:
+	case ND_MAPTYPE:
+	case ND_CHANTYPE: expr_type(n); break;
+	case ND_KEYVALUE: diag_error(n->pos, "unexpected key:value expression"); break;
+	default: diag_error(n->pos, "%s not supported by gosub", ast_kind_name(n->kind));
 	}
 }
 

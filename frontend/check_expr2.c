@@ -21,7 +21,8 @@ static void undefined_selector(Node *n, Type *t) {
 		why = fmt("type %s is pointer to interface, not interface", type_string(t));
 	else if (*sel) {
 		char *other = fmt("%s", sel);
-		other[0] = isupper((unsigned char)other[0]) ? tolower((unsigned char)other[0]) : toupper((unsigned char)other[0]);
+		other[0] = isupper((unsigned char)other[0]) ? tolower((unsigned char)other[0])
+							    : toupper((unsigned char)other[0]);
 		Lookup l = type_lookup(t, other);
 		if (l.kind == LOOKUP_FIELD || l.kind == LOOKUP_METHOD)
 			why = fmt("%s, but does have %s", why, other);
@@ -33,13 +34,14 @@ static void undefined_selector(Node *n, Type *t) {
 static void method_expr(Node *n, Type *t) {
 	Lookup l = type_lookup(t, n->sel.name);
 	if (l.kind != LOOKUP_METHOD) {
-		diag_error(n->sel.name_pos, "%s.%s undefined (type %s has no method %s)", ck_expr_str(n->sel.x), n->sel.name,
-		           type_string(t), n->sel.name);
+		diag_error(n->sel.name_pos, "%s.%s undefined (type %s has no method %s)",
+			   ck_expr_str(n->sel.x), n->sel.name, type_string(t), n->sel.name);
 		return;
 	}
 	Method *m = l.method;
 	if (m->ptr_recv && !l.indirect && type_under(t)->kind != TY_POINTER && !type_is_interface(t)) {
-		diag_error(n->sel.name_pos, "cannot call pointer method %s on %s", n->sel.name, type_string(t));
+		diag_error(n->sel.name_pos, "cannot call pointer method %s on %s", n->sel.name,
+			   type_string(t));
 		return;
 	}
 	Type *sig = m->sig;
@@ -56,7 +58,7 @@ static void method_expr(Node *n, Type *t) {
 /* pkg.Name for a package gosub implements (stdpkg.c); packages it lacks are reported once,
  * at their first use. */
 static void ck_stdlib_member(Node *n, Symbol *pkg) {
-	bool is_unsafe = strcmp(pkg->pkg, "unsafe") == 0;  /* a pseudo-package: check_unsafe.c */
+	bool is_unsafe = strcmp(pkg->pkg, "unsafe") == 0; /* a pseudo-package: check_unsafe.c */
 	Symbol *m = is_unsafe ? ck_unsafe_member(n->sel.name) : stdpkg_lookup(pkg->pkg, n->sel.name);
 	if (m) {
 		n->sel.sym = m;
@@ -68,7 +70,8 @@ static void ck_stdlib_member(Node *n, Symbol *pkg) {
 	} else if (is_unsafe || stdpkg_has_package(pkg->pkg)) {
 		diag_error(n->sel.name_pos, "undefined: %s.%s", pkg->name, n->sel.name);
 	} else if (!pkg->used) {
-		diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", pkg->name, n->sel.name, pkg->pkg);
+		diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", pkg->name,
+			   n->sel.name, pkg->pkg);
 	}
 }
 
@@ -129,9 +132,7 @@ void ck_selector(Node *n) {
 	Lookup l = type_lookup(x->type, n->sel.name);
 	n->sel.lookup = l;
 	switch (l.kind) {
-	case LOOKUP_NONE:
-		undefined_selector(n, x->type);
-		return;
+	case LOOKUP_NONE: undefined_selector(n, x->type); return;
 	case LOOKUP_AMBIGUOUS:
 		diag_error(n->sel.name_pos, "ambiguous selector %s.%s", ck_expr_str(x), n->sel.name);
 		return;
@@ -141,8 +142,7 @@ void ck_selector(Node *n) {
 		if ((x->flags & NF_ADDRESSABLE) || l.indirect || type_under(x->type)->kind == TY_POINTER)
 			n->flags |= NF_ADDRESSABLE;
 		return;
-	case LOOKUP_METHOD:
-		break;
+	case LOOKUP_METHOD: break;
 	}
 	Method *m = l.method;
 	if (type_is_interface(l.owner)) {
@@ -152,7 +152,8 @@ void ck_selector(Node *n) {
 	}
 	bool ptr = l.indirect || type_under(x->type)->kind == TY_POINTER;
 	if (m->ptr_recv && !ptr && !(x->flags & NF_ADDRESSABLE)) {
-		diag_error(n->sel.name_pos, "cannot call pointer method %s on %s", n->sel.name, type_string(x->type));
+		diag_error(n->sel.name_pos, "cannot call pointer method %s on %s", n->sel.name,
+			   type_string(x->type));
 		return;
 	}
 	n->sel.kind = SEL_METHOD;
@@ -185,8 +186,8 @@ bool ck_index_value(Node **slot, const char *what, int64_t max) {
 		return false;
 	}
 	if (max >= 0 && (!cv_fits_int64(x->cval) || cv_get_int64(x->cval) >= max)) {
-		diag_error(ck_start(x), "invalid argument: %s %s out of bounds [0:%lld]", what, cv_string_repr(x->cval),
-		           (long long)max);
+		diag_error(ck_start(x), "invalid argument: %s %s out of bounds [0:%lld]", what,
+			   cv_string_repr(x->cval), (long long)max);
 		return false;
 	}
 	return true;
@@ -251,7 +252,8 @@ void ck_slice_expr(Node *n) {
 		break;
 	case TY_ARRAY:
 		if (!(x->flags & NF_ADDRESSABLE)) {
-			diag_error(ck_start(x), "invalid operation: %s (slice of unaddressable value)", ck_operand(x));
+			diag_error(ck_start(x), "invalid operation: %s (slice of unaddressable value)",
+				   ck_operand(x));
 			return;
 		}
 		ck_mark_addr_taken(x);
@@ -288,7 +290,8 @@ void ck_slice_expr(Node *n) {
 	for (int i = 0; i < 3; i++)
 		for (int j = i + 1; j < 3; j++)
 			if (vals[i] >= 0 && vals[j] >= 0 && vals[j] < vals[i]) {
-				diag_error(ck_start(*idx[j]), "invalid slice indices: %lld < %lld", (long long)vals[j], (long long)vals[i]);
+				diag_error(ck_start(*idx[j]), "invalid slice indices: %lld < %lld",
+					   (long long)vals[j], (long long)vals[i]);
 				n->type = NULL;
 				return;
 			}
@@ -363,7 +366,8 @@ static void struct_lit(Node *n, Type *t) {
 	for (int i = 0; i < elts->len; i++) {
 		Node *e = elts->v[i];
 		if ((e->kind == ND_KEYVALUE) != keyed) {
-			diag_error(ck_start(e), "mixture of field:value and value elements in struct literal");
+			diag_error(ck_start(e),
+				   "mixture of field:value and value elements in struct literal");
 			continue;
 		}
 		if (!keyed) {
@@ -376,7 +380,8 @@ static void struct_lit(Node *n, Type *t) {
 		}
 		Node *key = e->binary.x;
 		if (key->kind != ND_IDENT) {
-			diag_error(ck_start(key), "invalid field name %s in struct literal", ck_expr_str(key));
+			diag_error(ck_start(key), "invalid field name %s in struct literal",
+				   ck_expr_str(key));
 			continue;
 		}
 		int fi = -1;
@@ -384,13 +389,15 @@ static void struct_lit(Node *n, Type *t) {
 			if (strcmp(u->fields.v[k].name, key->ident.name) == 0)
 				fi = k;
 		if (fi < 0) {
-			diag_error(key->pos, "unknown field '%s' in struct literal of type %s", key->ident.name, type_string(t));
+			diag_error(key->pos, "unknown field '%s' in struct literal of type %s",
+				   key->ident.name, type_string(t));
 			continue;
 		}
 		for (int k = 0; k < i; k++) {
 			Node *pk = elts->v[k]->kind == ND_KEYVALUE ? elts->v[k]->binary.x : NULL;
 			if (pk && pk->kind == ND_IDENT && strcmp(pk->ident.name, key->ident.name) == 0)
-				diag_error(ck_start(e), "duplicate field name %s in struct literal", key->ident.name);
+				diag_error(ck_start(e), "duplicate field name %s in struct literal",
+					   key->ident.name);
 		}
 		key->type = u->fields.v[fi].type;
 		elt_value(&e->binary.y, u->fields.v[fi].type, "struct literal");
@@ -416,18 +423,21 @@ static int64_t array_lit(Node *n, Type *elem, int64_t len) {
 					idx = cv_get_int64((*ks)->cval);
 					valid = true;
 				} else {
-					diag_error(ck_start(e), "index %s must be integer constant", ck_expr_str(*ks));
+					diag_error(ck_start(e), "index %s must be integer constant",
+						   ck_expr_str(*ks));
 				}
 			}
 			slot = &e->binary.y;
 		} else if (len >= 0 && idx >= len) {
-			diag_error(ck_start(e), "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)len);
+			diag_error(ck_start(e), "index %lld is out of bounds (>= %lld)", (long long)idx,
+				   (long long)len);
 		} else {
 			valid = true;
 		}
 		for (int k = 0; valid && k < seen.len; k++)
 			if (seen.v[k] == idx)
-				diag_error(ck_start(e), "duplicate index %lld in array or slice literal", (long long)idx);
+				diag_error(ck_start(e), "duplicate index %lld in array or slice literal",
+					   (long long)idx);
 		if (valid)
 			vec_push(&seen, idx);
 		elt_value(slot, elem, "array or slice literal");
@@ -455,10 +465,10 @@ static uint64_t const_hash(Node *e) {
 			h = (h ^ (unsigned char)c->s[i]) * 0x100000001B3ull;
 	} else if (c->kind == CV_BOOL) {
 		h ^= c->b;
-	} else {   /* numbers: equal exact values round to the same double */
+	} else { /* numbers: equal exact values round to the same double */
 		double d = cv_get_double(c);
 		uint64_t bits;
-		d = d == 0 ? 0 : d;   /* -0 and +0 */
+		d = d == 0 ? 0 : d; /* -0 and +0 */
 		memcpy(&bits, &d, sizeof bits);
 		h ^= bits;
 	}
@@ -502,7 +512,7 @@ Node *ck_const_set_add(ConstSet *set, Node *e) {
 static void map_lit(Node *n, Type *t) {
 	Type *u = type_under(t);
 	NodeVec *elts = &n->comp.elts;
-	ConstSet keys = {0};   /* the constant keys so far */
+	ConstSet keys = {0}; /* the constant keys so far */
 	for (int i = 0; i < elts->len; i++) {
 		Node *e = elts->v[i];
 		if (e->kind != ND_KEYVALUE) {
@@ -546,9 +556,7 @@ void ck_composite(Node *n, Type *hint) {
 	case TY_ARRAY: array_lit(n, u->elem, u->len); break;
 	case TY_SLICE: array_lit(n, u->elem, -1); break;
 	case TY_MAP: map_lit(n, t); break;
-	default:
-		diag_error(n->pos, "invalid composite literal type %s", type_string(t));
-		return;
+	default: diag_error(n->pos, "invalid composite literal type %s", type_string(t)); return;
 	}
 	n->type = t;
 }
@@ -622,13 +630,15 @@ static bool assertable(Node *at, Node *x, Type *t, bool in_switch) {
 		return true;
 	/* reason reads "T does not implement I (cause)" */
 	const char *prefix = fmt("%s does not implement %s ", type_string(t), type_string(x->type));
-	const char *cause = reason && strncmp(reason, prefix, strlen(prefix)) == 0 ? reason + strlen(prefix) : "";
+	const char *cause =
+	    reason && strncmp(reason, prefix, strlen(prefix)) == 0 ? reason + strlen(prefix) : "";
 	if (in_switch)
-		diag_error(ck_start(at), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
-		           ck_expr_str(at), ck_operand(x), type_string(t), cause);
+		diag_error(ck_start(at),
+			   "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+			   ck_expr_str(at), ck_operand(x), type_string(t), cause);
 	else
-		diag_error(ck_start(at), "impossible type assertion: %s\n\t%s does not implement %s %s", ck_expr_str(at),
-		           type_string(t), type_string(x->type), cause);
+		diag_error(ck_start(at), "impossible type assertion: %s\n\t%s does not implement %s %s",
+			   ck_expr_str(at), type_string(t), type_string(x->type), cause);
 	return false;
 }
 
@@ -681,7 +691,7 @@ void ck_type_switch(Node *n, const char *label) {
 			Node *e = c->caseclause.list.v[j];
 			Type *ct = NULL;
 			if (ck_is_nil(e) || (e->kind == ND_IDENT && strcmp(e->ident.name, "nil") == 0 &&
-			                     scope_lookup(ck.scope, "nil")->kind == SYM_NIL)) {
+					     scope_lookup(ck.scope, "nil")->kind == SYM_NIL)) {
 				e->ident.sym = scope_lookup(ck.scope, "nil");
 				e->type = ok ? x->type : NULL;
 			} else {
@@ -690,11 +700,14 @@ void ck_type_switch(Node *n, const char *label) {
 				if (ct && ok)
 					assertable(e, x, ct, true);
 			}
-			Type *key = ct ? ct : (e->ident.sym && e->ident.sym->kind == SYM_NIL ? ty_untyped_nil : NULL);
+			Type *key =
+			    ct ? ct : (e->ident.sym && e->ident.sym->kind == SYM_NIL ? ty_untyped_nil : NULL);
 			for (int k = 0; key && k < seen_types.len; k++)
 				if (seen_types.v[k] == key) {
-					diag_error(ck_start(e), "duplicate case %s in type switch\n\t%s: previous case",
-					           ct ? type_string(ct) : "nil", pos_str(ck_start(seen_nodes.v[k])));
+					diag_error(ck_start(e),
+						   "duplicate case %s in type switch\n\t%s: previous case",
+						   ct ? type_string(ct) : "nil",
+						   pos_str(ck_start(seen_nodes.v[k])));
 					key = NULL;
 				}
 			if (key) {

@@ -18,13 +18,13 @@
 
 typedef struct GBlock {
 	struct GBlock *parent;
-	Pos start;                /* the `{` (or the case clause) that opens it */
-	VEC(Node *) labels;       /* ND_LABELED statements declared in it so far */
+	Pos start;          /* the `{` (or the case clause) that opens it */
+	VEC(Node *) labels; /* ND_LABELED statements declared in it so far */
 } GBlock;
 
 typedef struct Pending {
-	Node *jump;               /* the goto */
-	bool bad;                 /* a variable was declared after it at the current level */
+	Node *jump; /* the goto */
+	bool bad;   /* a variable was declared after it at the current level */
 } Pending;
 typedef VEC(Pending) PendingVec;
 
@@ -34,7 +34,7 @@ typedef struct LabelAt {
 } LabelAt;
 
 typedef struct GotoWalk {
-	VEC(LabelAt) all;         /* every label of the body, with its block */
+	VEC(LabelAt) all; /* every label of the body, with its block */
 } GotoWalk;
 
 static void walk_list(GotoWalk *w, NodeVec *stmts, GBlock *b, PendingVec *out);
@@ -82,7 +82,9 @@ static void walk_nested(GotoWalk *w, Node *s, GBlock *b, PendingVec *out) {
 		break;
 	case ND_FOR: walk_nested(w, s->fors.body, b, out); break;
 	case ND_RANGE: walk_nested(w, s->range.body, b, out); break;
-	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT:
+	case ND_SWITCH:
+	case ND_TYPESWITCH:
+	case ND_SELECT:
 		for (int i = 0; i < s->sw.clauses.len; i++) {
 			Node *c = s->sw.clauses.v[i];
 			walk_block(w, &c->caseclause.body, c->pos, b, out);
@@ -94,7 +96,8 @@ static void walk_nested(GotoWalk *w, Node *s, GBlock *b, PendingVec *out) {
 
 /* A label declared here resolves the pending forward gotos naming it. gc names the last
  * variable declared before the label. */
-static void declare_label(GotoWalk *w, Node *l, GBlock *b, PendingVec *pending, const char *var, Pos var_pos) {
+static void declare_label(GotoWalk *w, Node *l, GBlock *b, PendingVec *pending, const char *var,
+			  Pos var_pos) {
 	vec_push(&b->labels, l);
 	vec_push(&w->all, ((LabelAt){l, b}));
 	int k = 0;
@@ -105,8 +108,8 @@ static void declare_label(GotoWalk *w, Node *l, GBlock *b, PendingVec *pending, 
 			continue;
 		}
 		if (p->bad)
-			diag_error(ck_label_pos(p->jump), "goto %s jumps over declaration of %s at %s", l->labeled.label,
-			           var, pos_str(var_pos));
+			diag_error(ck_label_pos(p->jump), "goto %s jumps over declaration of %s at %s",
+				   l->labeled.label, var, pos_str(var_pos));
 	}
 	pending->len = k;
 }
@@ -137,7 +140,8 @@ static void walk_list(GotoWalk *w, NodeVec *stmts, GBlock *b, PendingVec *out) {
 		PendingVec inner = {0};
 		walk_nested(w, s, b, &inner);
 		for (int k = 0; k < inner.len; k++)
-			vec_push(&pending, ((Pending){.jump = inner.v[k].jump})); /* a new level: no var yet */
+			vec_push(&pending,
+				 ((Pending){.jump = inner.v[k].jump})); /* a new level: no var yet */
 	}
 	for (int k = 0; k < pending.len; k++)
 		vec_push(out, pending.v[k]);
@@ -153,8 +157,8 @@ void ck_check_gotos(Node *body) {
 		Node *g = left.v[i].jump;
 		for (int k = 0; k < w.all.len; k++)
 			if (strcmp(w.all.v[k].label->labeled.label, g->branch.label) == 0) {
-				diag_error(ck_label_pos(g), "goto %s jumps into block starting at %s", g->branch.label,
-				           pos_str(w.all.v[k].block->start));
+				diag_error(ck_label_pos(g), "goto %s jumps into block starting at %s",
+					   g->branch.label, pos_str(w.all.v[k].block->start));
 				break;
 			}
 	}

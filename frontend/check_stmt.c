@@ -14,11 +14,11 @@
 
 typedef struct Label {
 	const char *name;
-	Node *stmt;      /* the ND_LABELED */
+	Node *stmt; /* the ND_LABELED */
 	bool used;
 } Label;
 typedef VEC(Label) LabelVec;
-static LabelVec *labels;     /* of the function being checked */
+static LabelVec *labels; /* of the function being checked */
 
 static void collect_labels(Node *n);
 
@@ -35,7 +35,8 @@ static void collect_labels(Node *n) {
 	case ND_LABELED:
 		for (int i = 0; i < labels->len; i++)
 			if (strcmp(labels->v[i].name, n->labeled.label) == 0) {
-				diag_error(n->pos, "label %s already defined at %s", n->labeled.label, pos_str(labels->v[i].stmt->pos));
+				diag_error(n->pos, "label %s already defined at %s", n->labeled.label,
+					   pos_str(labels->v[i].stmt->pos));
 				collect_labels(n->labeled.stmt);
 				return;
 			}
@@ -47,7 +48,9 @@ static void collect_labels(Node *n) {
 	case ND_IF: collect_labels(n->ifs.then), collect_labels(n->ifs.els); break;
 	case ND_FOR: collect_labels(n->fors.body); break;
 	case ND_RANGE: collect_labels(n->range.body); break;
-	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: collect_labels_in(&n->sw.clauses); break;
+	case ND_SWITCH:
+	case ND_TYPESWITCH:
+	case ND_SELECT: collect_labels_in(&n->sw.clauses); break;
 	case ND_CASE: collect_labels_in(&n->caseclause.body); break;
 	default: break;
 	}
@@ -63,7 +66,8 @@ static Label *find_label(const char *name) {
 static void report_unused_labels(void) {
 	for (int i = 0; i < labels->len; i++)
 		if (!labels->v[i].used)
-			diag_error(labels->v[i].stmt->pos, "label %s defined and not used", labels->v[i].name);
+			diag_error(labels->v[i].stmt->pos, "label %s defined and not used",
+				   labels->v[i].name);
 }
 
 /* ---- function bodies ---------------------------------------------------------------------------- */
@@ -124,11 +128,14 @@ static bool is_statement_call(Node *x) {
 	if (x->call.kind != CALL_BUILTIN)
 		return true;
 	switch (x->call.builtin) {
-	case BI_COPY: case BI_DELETE: case BI_PANIC: case BI_PRINT: case BI_PRINTLN: case BI_RECOVER:
-	case BI_CLOSE:
-		return true;
-	default:
-		return false;
+	case BI_COPY:
+	case BI_DELETE:
+	case BI_PANIC:
+	case BI_PRINT:
+	case BI_PRINTLN:
+	case BI_RECOVER:
+	case BI_CLOSE: return true;
+	default: return false;
 	}
 }
 
@@ -136,7 +143,7 @@ static void expr_stmt(Node *n) {
 	ck_expr(&n->unary.x);
 	Node *x = n->unary.x;
 	if (!x->type && !(ast_unparen(x)->kind == ND_IDENT && ast_unparen(x)->ident.sym &&
-	                  ast_unparen(x)->ident.sym->kind == SYM_BUILTIN))
+			  ast_unparen(x)->ident.sym->kind == SYM_BUILTIN))
 		return;
 	if (x->kind != ND_CONVERT && is_statement_call(x))
 		return;
@@ -176,7 +183,8 @@ static bool lhs_expr(Node **slot) {
 	if (!ok)
 		return false;
 	Node *u = ast_unparen(x);
-	if ((x->flags & NF_ADDRESSABLE) || (u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP)) {
+	if ((x->flags & NF_ADDRESSABLE) ||
+	    (u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP)) {
 		if (u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP)
 			u->flags |= NF_LHS;
 		return true;
@@ -246,7 +254,8 @@ static void assign_stmt(Node *n) {
 /* x op= y (Go spec: Assignment statements): x = x op y with x evaluated once. */
 static void op_assign_stmt(Node *n) {
 	if (n->assign.lhs.len != 1 || n->assign.rhs.len != 1) {
-		diag_error(n->pos, "assignment operation %s requires single-valued expressions", tok_spelling(n->assign.op));
+		diag_error(n->pos, "assignment operation %s requires single-valued expressions",
+			   tok_spelling(n->assign.op));
 		return;
 	}
 	Node **xs = &n->assign.lhs.v[0], **ys = &n->assign.rhs.v[0];
@@ -260,12 +269,14 @@ static void op_assign_stmt(Node *n) {
 		return;
 	if (tmp.type != (*xs)->type && !type_is_untyped(tmp.type)) {
 		Node *r = *ys;
-		diag_error(ck_start(r), "cannot use %s as type %s in assignment", ck_operand(r), type_string((*xs)->type));
+		diag_error(ck_start(r), "cannot use %s as type %s in assignment", ck_operand(r),
+			   type_string((*xs)->type));
 		return;
 	}
 	ck_default(ys);
 	Node *lx = ast_unparen(*xs);
-	if (!((*xs)->flags & NF_ADDRESSABLE) && !(lx->kind == ND_INDEX && type_under(lx->index.x->type)->kind == TY_MAP)) {
+	if (!((*xs)->flags & NF_ADDRESSABLE) &&
+	    !(lx->kind == ND_INDEX && type_under(lx->index.x->type)->kind == TY_MAP)) {
 		diag_error(ck_start(*xs), "cannot assign to %s", ck_operand(*xs));
 		return;
 	}
@@ -280,11 +291,12 @@ static void incdec_stmt(Node *n) {
 	const char *op = n->incdec.inc ? "++" : "--";
 	if (!type_is_numeric(x->type)) {
 		diag_error(ck_start(x), "invalid operation: %s%s (non-numeric type %s)", ck_expr_str(x), op,
-		           type_string(x->type));
+			   type_string(x->type));
 		return;
 	}
 	Node *u = ast_unparen(x);
-	if (!(x->flags & NF_ADDRESSABLE) && !(u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP)) {
+	if (!(x->flags & NF_ADDRESSABLE) &&
+	    !(u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP)) {
 		diag_error(ck_start(x), "cannot assign to %s", ck_operand(x));
 		return;
 	}
@@ -342,7 +354,8 @@ static void short_var_decl(Node *n) {
 	}
 	for (int i = 0; i < nl && !failed; i++) {
 		if (single) {
-			Type *t = types[i] ? (type_is_untyped(types[i]) ? type_default(types[i]) : types[i]) : NULL;
+			Type *t =
+			    types[i] ? (type_is_untyped(types[i]) ? type_default(types[i]) : types[i]) : NULL;
 			if (vars[i])
 				ck_assign_part(rhs->v[0], t, vars[i]->type, "assignment");
 			types[i] = vars[i] ? vars[i]->type : t;
@@ -416,7 +429,7 @@ static void return_count_error(Node *n, NodeVec *vals, TypeVec *want) {
 	else if (vals->len > 0)
 		at = ck_start(vals->v[vals->len - 1]);
 	diag_error(at, "%s return values\n\thave %s\n\twant %s", q, types_summary(vals, want, true),
-	           types_summary(vals, want, false));
+		   types_summary(vals, want, false));
 }
 
 /* `return x, y` assigns the named results (Go spec: Return statements), so a deferred closure
@@ -438,9 +451,13 @@ static void return_stmt(Node *n) {
 			Symbol *r = fn->results.v[i];
 			Symbol *alt = scope_lookup(ck.scope, r->name);
 			if (alt && alt != r)
-				diag_error(n->pos, "result parameter %s not in scope at return\n\t%s: inner declaration of %s",
-				           r->name, pos_str(alt->pos),
-				           alt->kind == SYM_VAR && alt->type ? fmt("var %s %s", alt->name, type_string(alt->type)) : alt->name);
+				diag_error(n->pos,
+					   "result parameter %s not in scope at return\n\t%s: inner "
+					   "declaration of %s",
+					   r->name, pos_str(alt->pos),
+					   alt->kind == SYM_VAR && alt->type
+					       ? fmt("var %s %s", alt->name, type_string(alt->type))
+					       : alt->name);
 		}
 		return;
 	}
@@ -452,7 +469,8 @@ static void return_stmt(Node *n) {
 		if (x->type->kind == TY_TUPLE && !(x->flags & NF_TYPE)) {
 			if (x->type->elems.len == want->len) {
 				for (int i = 0; i < want->len; i++)
-					ck_assign_part(x, x->type->elems.v[i], want->v[i], "return statement");
+					ck_assign_part(x, x->type->elems.v[i], want->v[i],
+						       "return statement");
 			} else {
 				NodeVec have = {0};
 				for (int i = 0; i < x->type->elems.len; i++) {
@@ -461,8 +479,9 @@ static void return_stmt(Node *n) {
 					vec_push(&have, t);
 				}
 				diag_error(ck_start(x), "%s return values\n\thave %s\n\twant %s",
-				           x->type->elems.len > want->len ? "too many" : "not enough",
-				           types_summary(&have, want, true), types_summary(&have, want, false));
+					   x->type->elems.len > want->len ? "too many" : "not enough",
+					   types_summary(&have, want, true),
+					   types_summary(&have, want, false));
 			}
 			return;
 		}
@@ -533,9 +552,12 @@ static void branch_labeled(Node *n) {
 			return;
 		}
 	if (l)
-		diag_error(ck_label_pos(n), tok == TK_BREAK ? "invalid break label %s" : "invalid continue label %s", name);
+		diag_error(ck_label_pos(n),
+			   tok == TK_BREAK ? "invalid break label %s" : "invalid continue label %s", name);
 	else
-		diag_error(ck_label_pos(n), tok == TK_BREAK ? "break label not defined: %s" : "continue label not defined: %s", name);
+		diag_error(ck_label_pos(n),
+			   tok == TK_BREAK ? "break label not defined: %s" : "continue label not defined: %s",
+			   name);
 }
 
 static void branch_stmt(Node *n) {
@@ -561,11 +583,11 @@ static void branch_stmt(Node *n) {
 	case TK_FALLTHROUGH:
 		if (ck.fallthrough_ok != n) {
 			bool in_ts = ck.targets && ck.targets->stmt->kind == ND_TYPESWITCH;
-			diag_error(n->pos, in_ts ? "cannot fallthrough in type switch" : "fallthrough statement out of place");
+			diag_error(n->pos, in_ts ? "cannot fallthrough in type switch"
+						 : "fallthrough statement out of place");
 		}
 		break;
-	default:
-		diag_error(n->pos, "goto without label");
+	default: diag_error(n->pos, "goto without label");
 	}
 }
 
@@ -638,8 +660,10 @@ static bool range_types(Type *t, Type **key, Type **val) {
 	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
 		u = type_under(u->elem);
 	switch (u->kind) {
-	case TY_STRING: case TY_UNTYPED_STRING: *key = ty_int, *val = ty_int32; return true;
-	case TY_ARRAY: case TY_SLICE: *key = ty_int, *val = u->elem; return true;
+	case TY_STRING:
+	case TY_UNTYPED_STRING: *key = ty_int, *val = ty_int32; return true;
+	case TY_ARRAY:
+	case TY_SLICE: *key = ty_int, *val = u->elem; return true;
 	case TY_MAP: *key = u->key, *val = u->elem; return true;
 	case TY_CHAN: *key = u->elem, *val = NULL; return true;
 	default: return false;
@@ -653,8 +677,8 @@ static void range_var(Node **slot, Type *t, bool define, Node *x) {
 			return;
 		/* types2 assigns a value it describes by the variable's own expression */
 		if (t && !type_assignable(t, (*slot)->type, NULL))
-			diag_error(ck_start(l), "cannot use %s (value of type %s) as type %s in assignment", ck_expr_str(l),
-			           type_string(t), type_string((*slot)->type));
+			diag_error(ck_start(l), "cannot use %s (value of type %s) as type %s in assignment",
+				   ck_expr_str(l), type_string(t), type_string((*slot)->type));
 		return;
 	}
 	(void)x;
@@ -676,9 +700,11 @@ static void range_chan_checks(Node *n) {
 	if (u->kind != TY_CHAN)
 		return;
 	if (n->range.value)
-		diag_error(ck_start(n->range.value), "range over %s permits only one iteration variable", ck_operand(x));
+		diag_error(ck_start(n->range.value), "range over %s permits only one iteration variable",
+			   ck_operand(x));
 	if (u->dir == CHAN_SEND)
-		diag_error(ck_start(x), "cannot range over %s (receive from send-only channel)", ck_operand(x));
+		diag_error(ck_start(x), "cannot range over %s (receive from send-only channel)",
+			   ck_operand(x));
 }
 
 static void range_stmt(Node *n, const char *label) {
@@ -730,8 +756,8 @@ static void duplicate_case(Node *e, ConstSet *consts) {
 		e = e->conv.x;
 	Node *p = ck_const_set_add(consts, e);
 	if (p)
-		diag_error(ck_start(e), "duplicate case %s in expression switch\n\t%s: previous case", ck_operand(e),
-		           pos_str(p->pos));
+		diag_error(ck_start(e), "duplicate case %s in expression switch\n\t%s: previous case",
+			   ck_operand(e), pos_str(p->pos));
 }
 
 /* Go spec: Switch statements (expression switches). */
@@ -746,8 +772,8 @@ static void switch_stmt(Node *n, const char *label) {
 			ck_default(&n->sw.tag);
 			tag = n->sw.tag;
 			if (tag->type && !type_is_comparable(tag->type) && !ck_has_nil(tag->type)) {
-				diag_error(ck_start(tag), "cannot switch on %s (%s is not comparable)", ck_operand(tag),
-				           type_string(tag->type));
+				diag_error(ck_start(tag), "cannot switch on %s (%s is not comparable)",
+					   ck_operand(tag), type_string(tag->type));
 				tag = NULL; /* the cases are not compared with it */
 			}
 		} else {
@@ -762,7 +788,8 @@ static void switch_stmt(Node *n, const char *label) {
 		Node *c = n->sw.clauses.v[i];
 		if (c->caseclause.is_default) {
 			if (deflt)
-				diag_error(c->pos, "multiple defaults in switch (first at %s)", pos_str(deflt->pos));
+				diag_error(c->pos, "multiple defaults in switch (first at %s)",
+					   pos_str(deflt->pos));
 			deflt = c;
 		}
 		for (int j = 0; j < c->caseclause.list.len; j++) {
@@ -785,9 +812,11 @@ static void switch_stmt(Node *n, const char *label) {
 				/* the missing tag is `true` (typed bool): a case may also be an interface
 				 * holding bools (`case i:` with i interface{}), compared as i == true */
 				if ((*e)->type && !type_is_boolean((*e)->type) && !n->sw.tag &&
-				    !(type_is_interface((*e)->type) && type_implements(ty_bool, (*e)->type, NULL)))
-					diag_error(ck_start(*e), "invalid case %s in switch (mismatched types %s and bool)",
-					           ck_expr_str(*e), type_string((*e)->type));
+				    !(type_is_interface((*e)->type) &&
+				      type_implements(ty_bool, (*e)->type, NULL)))
+					diag_error(ck_start(*e),
+						   "invalid case %s in switch (mismatched types %s and bool)",
+						   ck_expr_str(*e), type_string((*e)->type));
 			}
 			if (type_is_untyped((*e)->type))
 				ck_default(e);
@@ -798,7 +827,8 @@ static void switch_stmt(Node *n, const char *label) {
 		int last = body->len - 1;
 		while (last >= 0 && body->v[last]->kind == ND_EMPTY)
 			last--;
-		if (last >= 0 && body->v[last]->kind == ND_BRANCH && body->v[last]->branch.tok == TK_FALLTHROUGH) {
+		if (last >= 0 && body->v[last]->kind == ND_BRANCH &&
+		    body->v[last]->branch.tok == TK_FALLTHROUGH) {
 			Node *ft = body->v[last];
 			if (i == n->sw.clauses.len - 1)
 				diag_error(ft->pos, "cannot fallthrough final case in switch");
@@ -829,7 +859,8 @@ static void send_stmt(Node *n) {
 		return;
 	}
 	if (u->dir == CHAN_RECV) {
-		diag_error(ck_start(c), "invalid operation: cannot send to receive-only channel %s", ck_operand(c));
+		diag_error(ck_start(c), "invalid operation: cannot send to receive-only channel %s",
+			   ck_operand(c));
 		return;
 	}
 	ck_assign(&n->binary.y, u->elem, "send");
@@ -849,16 +880,19 @@ static bool comm_ok(Node *comm) {
 	case ND_EXPRSTMT:
 		if (is_receive(comm->unary.x))
 			return true;
-		diag_error(comm->unary.x->pos, "select case must be send or receive (possibly with assignment)");
+		diag_error(comm->unary.x->pos,
+			   "select case must be send or receive (possibly with assignment)");
 		return false;
 	case ND_ASSIGN:
-		if ((comm->assign.op == TK_ASSIGN || comm->assign.op == TK_DEFINE) && comm->assign.rhs.len == 1 &&
-		    is_receive(comm->assign.rhs.v[0]))
+		if ((comm->assign.op == TK_ASSIGN || comm->assign.op == TK_DEFINE) &&
+		    comm->assign.rhs.len == 1 && is_receive(comm->assign.rhs.v[0]))
 			return true;
-		diag_error(ck_start(comm->assign.lhs.v[0]), "select case must be send or receive (possibly with assignment)");
+		diag_error(ck_start(comm->assign.lhs.v[0]),
+			   "select case must be send or receive (possibly with assignment)");
 		return false;
 	case ND_INCDEC:
-		diag_error(ck_start(comm->incdec.x), "select case must be send or receive (possibly with assignment)");
+		diag_error(ck_start(comm->incdec.x),
+			   "select case must be send or receive (possibly with assignment)");
 		return false;
 	default:
 		diag_error(comm->pos, "select case must be send or receive (possibly with assignment)");
@@ -881,7 +915,7 @@ static void select_stmt(Node *n, const char *label) {
 			deflt = c;
 		}
 		if (c->caseclause.comm && !comm_ok(c->caseclause.comm))
-			continue;   /* as types2: the clause's body is not checked either */
+			continue; /* as types2: the clause's body is not checked either */
 		open_scope();
 		if (c->caseclause.comm)
 			ck_stmt(&c->caseclause.comm);
@@ -943,7 +977,8 @@ static void go_defer_stmt(Node *n) {
 void ck_stmt(Node **slot) {
 	Node *n = *slot;
 	switch (n->kind) {
-	case ND_EMPTY: case ND_BAD: break;
+	case ND_EMPTY:
+	case ND_BAD: break;
 	case ND_BLOCK:
 		open_scope();
 		ck_block_stmts(&n->block.stmts);
@@ -961,7 +996,8 @@ void ck_stmt(Node **slot) {
 	case ND_TYPESWITCH: ck_type_switch(n, NULL); break;
 	case ND_LABELED: labeled_stmt(n); break;
 	case ND_DECLSTMT: decl_stmt(n); break;
-	case ND_DEFER: case ND_GO: go_defer_stmt(n); break;
+	case ND_DEFER:
+	case ND_GO: go_defer_stmt(n); break;
 	case ND_SELECT: select_stmt(n, NULL); break;
 	case ND_SEND: send_stmt(n); break;
 	default: diag_error(n->pos, "unexpected %s in statement context", ast_kind_name(n->kind)); break;
@@ -985,15 +1021,18 @@ static bool has_break(Node *n, Node *target, const char *label) {
 		return false;
 	switch (n->kind) {
 	case ND_BRANCH:
-		return n->branch.tok == TK_BREAK && (n->branch.target == target ||
-		                                     (label && n->branch.label && strcmp(n->branch.label, label) == 0));
+		return n->branch.tok == TK_BREAK &&
+		       (n->branch.target == target ||
+			(label && n->branch.label && strcmp(n->branch.label, label) == 0));
 	case ND_BLOCK: return has_break_list(&n->block.stmts, target, label);
 	case ND_LABELED: return has_break(n->labeled.stmt, target, label);
 	case ND_IF: return has_break(n->ifs.then, target, label) || has_break(n->ifs.els, target, label);
 	case ND_CASE: return has_break_list(&n->caseclause.body, target, label);
 	case ND_FOR: return has_break(n->fors.body, target, label);
 	case ND_RANGE: return has_break(n->range.body, target, label);
-	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: return has_break_list(&n->sw.clauses, target, label);
+	case ND_SWITCH:
+	case ND_TYPESWITCH:
+	case ND_SELECT: return has_break_list(&n->sw.clauses, target, label);
 	default: return false;
 	}
 }
@@ -1012,7 +1051,8 @@ static bool switch_terminating(Node *n, const char *label) {
 		Node *c = n->sw.clauses.v[i];
 		deflt |= c->caseclause.is_default;
 		NodeVec *b = &c->caseclause.body;
-		bool ft = b->len && b->v[b->len - 1]->kind == ND_BRANCH && b->v[b->len - 1]->branch.tok == TK_FALLTHROUGH;
+		bool ft = b->len && b->v[b->len - 1]->kind == ND_BRANCH &&
+			  b->v[b->len - 1]->branch.tok == TK_FALLTHROUGH;
 		if (!ft && !terminating_list(b))
 			return false;
 		if (has_break_list(b, n, label))
@@ -1030,10 +1070,14 @@ bool ck_is_terminating(Node *n, const char *label) {
 		return x->kind == ND_CALL && x->call.kind == CALL_BUILTIN && x->call.builtin == BI_PANIC;
 	}
 	case ND_BLOCK: return terminating_list(&n->block.stmts);
-	case ND_IF: return n->ifs.els && ck_is_terminating(n->ifs.then, NULL) && ck_is_terminating(n->ifs.els, NULL);
+	case ND_IF:
+		return n->ifs.els && ck_is_terminating(n->ifs.then, NULL) &&
+		       ck_is_terminating(n->ifs.els, NULL);
 	case ND_LABELED: return ck_is_terminating(n->labeled.stmt, n->labeled.label);
 	case ND_FOR: return !n->fors.cond && !has_break(n->fors.body, n, label ? label : n->fors.label);
-	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: return switch_terminating(n, label ? label : n->sw.label);
+	case ND_SWITCH:
+	case ND_TYPESWITCH:
+	case ND_SELECT: return switch_terminating(n, label ? label : n->sw.label);
 	default: return false;
 	}
 }

@@ -19,9 +19,12 @@ static Symbol *member(const char *name, SymKind kind) {
 }
 
 Symbol *ck_unsafe_member(const char *name) {
-	static const struct { const char *name; Builtin b; } funcs[] = {
-		{"Alignof", BI_ALIGNOF}, {"Offsetof", BI_OFFSETOF}, {"Sizeof", BI_SIZEOF},
-		{"Add", BI_UNSAFE_ADD}, {"Slice", BI_UNSAFE_SLICE},
+	static const struct {
+		const char *name;
+		Builtin b;
+	} funcs[] = {
+	    {"Alignof", BI_ALIGNOF}, {"Offsetof", BI_OFFSETOF},  {"Sizeof", BI_SIZEOF},
+	    {"Add", BI_UNSAFE_ADD},  {"Slice", BI_UNSAFE_SLICE},
 	};
 	if (strcmp(name, "Pointer") == 0) {
 		Symbol *s = member(name, SYM_TYPE);
@@ -57,7 +60,8 @@ static void size_or_align(Node *n, Builtin b) {
 static void offsetof_(Node *n) {
 	Node *sel = ast_unparen(n->call.args.v[0]);
 	if (sel->kind != ND_SELECTOR || sel->sel.kind != SEL_FIELD) {
-		diag_error(ck_start(sel), "invalid argument: %s is not a selector expression", ck_expr_str(sel));
+		diag_error(ck_start(sel), "invalid argument: %s is not a selector expression",
+			   ck_expr_str(sel));
 		return;
 	}
 	Lookup *l = &sel->sel.lookup;
@@ -69,8 +73,9 @@ static void offsetof_(Node *n) {
 	for (int i = 0; i < l->depth; i++) {
 		Field *f = &t->fields.v[l->path[i]];
 		if (type_under(f->type)->kind == TY_POINTER) {
-			diag_error(ck_start(sel), "invalid argument: field %s is embedded via a pointer in %s",
-			           sel->sel.name, type_string(base));
+			diag_error(ck_start(sel),
+				   "invalid argument: field %s is embedded via a pointer in %s",
+				   sel->sel.name, type_string(base));
 			return;
 		}
 		off += f->offset;
@@ -117,7 +122,8 @@ static void unsafe_slice(Node *n) {
 
 void ck_unsafe_builtin(Node *n, Builtin b) {
 	switch (b) {
-	case BI_SIZEOF: case BI_ALIGNOF: size_or_align(n, b); break;
+	case BI_SIZEOF:
+	case BI_ALIGNOF: size_or_align(n, b); break;
 	case BI_OFFSETOF: offsetof_(n); break;
 	case BI_UNSAFE_ADD: unsafe_add(n); break;
 	case BI_UNSAFE_SLICE: unsafe_slice(n); break;

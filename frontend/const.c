@@ -89,7 +89,10 @@ static long floor_log2(const mpq_t q) {
 /* m * 2^k without libm: m is an integer of at most 53 bits and the product is representable
  * (k >= -1074), so every partial product below is exact. */
 static double scale2(double m, long k) {
-	union { double d; uint64_t u; } p;
+	union {
+		double d;
+		uint64_t u;
+	} p;
 	while (k > 1023 || k < -1022) {
 		long step = k > 0 ? 1023 : -1022;
 		p.u = (uint64_t)(step + 1023) << 52;
@@ -120,7 +123,7 @@ static void round_scaled(mpz_t n, const mpq_t q, long shift, bool ties_even) {
 		mpz_mul_2exp(n, n, (unsigned long)-shift);
 	else
 		mpz_mul_2exp(d, d, (unsigned long)shift);
-	mpz_fdiv_qr(n, r, n, d);                 /* n = truncated quotient, r = what was cut off */
+	mpz_fdiv_qr(n, r, n, d); /* n = truncated quotient, r = what was cut off */
 	mpz_mul_2exp(r, r, 1);
 	int c = mpz_cmp(r, d);
 	if (c > 0 || (c == 0 && (!ties_even || mpz_odd_p(n))))
@@ -136,7 +139,7 @@ static double round_rat(const mpq_t q, FloatFormat f, bool *inf) {
 	if (mpq_sgn(q) == 0)
 		return 0;
 	long e = floor_log2(q);
-	long ulp = (e > f.emin ? e : f.emin) - (f.bits - 1);  /* weight of the last mantissa bit */
+	long ulp = (e > f.emin ? e : f.emin) - (f.bits - 1); /* weight of the last mantissa bit */
 	mpz_t n;
 	mpz_init(n);
 	round_scaled(n, q, ulp, true);
@@ -201,10 +204,10 @@ static ConstVal *normalize(ConstVal *v) {
  * smaller to reach the larger's 512 bits leave the larger; otherwise both are brought to the
  * smaller power of two (a shift bounded by EXACT_LIMIT plus the mantissa) and added exactly. */
 static void add_aligned(ConstVal *v, ConstVal *x, int sign, ConstVal *y) {
-	bool x_wins = mpq_sgn(y->f) == 0 ||
-		(mpq_sgn(x->f) != 0 && magnitude(x) > magnitude(y) + BIG_PREC + 2);
-	bool y_wins = mpq_sgn(x->f) == 0 ||
-		(mpq_sgn(y->f) != 0 && magnitude(y) > magnitude(x) + BIG_PREC + 2);
+	bool x_wins =
+	    mpq_sgn(y->f) == 0 || (mpq_sgn(x->f) != 0 && magnitude(x) > magnitude(y) + BIG_PREC + 2);
+	bool y_wins =
+	    mpq_sgn(x->f) == 0 || (mpq_sgn(y->f) != 0 && magnitude(y) > magnitude(x) + BIG_PREC + 2);
 	if (x_wins || y_wins) {
 		ConstVal *w = x_wins ? x : y;
 		mpq_set(v->f, w->f);
@@ -260,8 +263,8 @@ static ConstVal *big_decimal(ConstVal *v, mpz_t m, long scale) {
 	else
 		mpf_div(q, q, p);
 	long e2;
-	mpf_get_d_2exp(&e2, q);                  /* q = d * 2^e2, 0.5 <= |d| < 1 */
-	long shift = e2 - (BIG_PREC + 64);       /* q / 2^shift is an integer of BIG_PREC + 64 bits */
+	mpf_get_d_2exp(&e2, q);            /* q = d * 2^e2, 0.5 <= |d| < 1 */
+	long shift = e2 - (BIG_PREC + 64); /* q / 2^shift is an integer of BIG_PREC + 64 bits */
 	if (shift >= 0)
 		mpf_div_2exp(q, q, (unsigned long)shift);
 	else
@@ -379,17 +382,29 @@ static ConstVal *float_literal(const char *text) {
 }
 
 static int hex_digit(int c) {
-	if (c >= '0' && c <= '9') return c - '0';
-	if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
 	return -1;
 }
 
 /* Decodes the UTF-8 sequence at s (the lexer has validated it). */
 static long utf8_decode(const unsigned char *s, int *len) {
-	if (s[0] < 0x80) { *len = 1; return s[0]; }
-	if (s[0] < 0xE0) { *len = 2; return (s[0] & 0x1F) << 6 | (s[1] & 0x3F); }
-	if (s[0] < 0xF0) { *len = 3; return (s[0] & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F); }
+	if (s[0] < 0x80) {
+		*len = 1;
+		return s[0];
+	}
+	if (s[0] < 0xE0) {
+		*len = 2;
+		return (s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+	}
+	if (s[0] < 0xF0) {
+		*len = 3;
+		return (s[0] & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+	}
 	*len = 4;
 	return (long)(s[0] & 0x07) << 18 | (s[1] & 0x3F) << 12 | (s[2] & 0x3F) << 6 | (s[3] & 0x3F);
 }
@@ -448,22 +463,15 @@ static ConstVal *imag_literal(const char *text) {
 ConstVal *cv_from_literal(int tok_kind, const char *text, Pos pos) {
 	ConstVal *v = NULL;
 	switch (tok_kind) {
-	case TK_INT:
-		v = int_literal(text);
-		break;
-	case TK_FLOAT:
-		v = float_literal(text);
-		break;
+	case TK_INT: v = int_literal(text); break;
+	case TK_FLOAT: v = float_literal(text); break;
 	case TK_CHAR: {
 		long r = rune_literal(text);
 		v = r >= 0 ? cv_int64(r) : NULL;
 		break;
 	}
-	case TK_IMAG:
-		v = imag_literal(text);
-		break;
-	default:
-		unreachable();
+	case TK_IMAG: v = imag_literal(text); break;
+	default: unreachable();
 	}
 	if (!v && diag_errors() == 0)
 		diag_error(pos, "malformed constant: %s", text);
@@ -507,8 +515,7 @@ ConstVal *cv_to_float(ConstVal *x) {
 ConstVal *cv_unary(int op, ConstVal *x, Type *t, Pos pos) {
 	ConstVal *v;
 	switch (op) {
-	case TK_ADD:
-		return x;
+	case TK_ADD: return x;
 	case TK_SUB:
 		if (x->kind == CV_COMPLEX)
 			return cv_complex(cv_unary(op, x->re, t, pos), cv_unary(op, x->im, t, pos));
@@ -520,8 +527,7 @@ ConstVal *cv_unary(int op, ConstVal *x, Type *t, Pos pos) {
 		v = cv_float_copy(x);
 		mpq_neg(v->f, v->f);
 		return v;
-	case TK_NOT:
-		return cv_bool(!x->b);
+	case TK_NOT: return cv_bool(!x->b);
 	case TK_XOR:
 		v = cv_mpz(x->i);
 		mpz_com(v->i, v->i);
@@ -530,8 +536,7 @@ ConstVal *cv_unary(int op, ConstVal *x, Type *t, Pos pos) {
 			return v;
 		}
 		return check_prec(v, "bitwise complement", pos);
-	default:
-		unreachable();
+	default: unreachable();
 	}
 }
 
@@ -570,7 +575,8 @@ static ConstVal *float_binary(int op, ConstVal *x, ConstVal *y) {
 		mpq_div(v->f, x->f, y->f);
 		v->exp2 = x->exp2 - y->exp2;
 		break;
-	case TK_ADD: case TK_SUB:
+	case TK_ADD:
+	case TK_SUB:
 		if (exact && op == TK_ADD)
 			mpq_add(v->f, x->f, y->f);
 		else if (exact)
@@ -578,11 +584,10 @@ static ConstVal *float_binary(int op, ConstVal *x, ConstVal *y) {
 		else
 			add_aligned(v, x, op == TK_SUB ? -1 : 1, y);
 		break;
-	default:
-		unreachable();
+	default: unreachable();
 	}
 	if (!exact && mpq_sgn(v->f) != 0) {
-		long shift;                     /* an inexact operand: the result keeps 512 bits */
+		long shift; /* an inexact operand: the result keeps 512 bits */
 		round_to_prec(v->f, &shift);
 		v->exp2 += shift;
 	}
@@ -590,8 +595,7 @@ static ConstVal *float_binary(int op, ConstVal *x, ConstVal *y) {
 }
 
 static bool is_comparison(int op) {
-	return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR ||
-	       op == TK_GEQ;
+	return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR || op == TK_GEQ;
 }
 
 static bool is_zero(ConstVal *x) {
@@ -619,9 +623,7 @@ ConstVal *cv_complex(ConstVal *re, ConstVal *im) {
 	return v;
 }
 
-ConstVal *cv_to_complex(ConstVal *x) {
-	return x->kind == CV_COMPLEX ? x : cv_complex(x, cv_int64(0));
-}
+ConstVal *cv_to_complex(ConstVal *x) { return x->kind == CV_COMPLEX ? x : cv_complex(x, cv_int64(0)); }
 
 ConstVal *cv_real(ConstVal *x) { return x->kind == CV_COMPLEX ? x->re : x; }
 ConstVal *cv_imag(ConstVal *x) { return x->kind == CV_COMPLEX ? x->im : cv_int64(0); }
@@ -632,19 +634,18 @@ static ConstVal *fop(int op, ConstVal *x, ConstVal *y) { return float_binary(op,
 static ConstVal *complex_binary(int op, ConstVal *x, ConstVal *y) {
 	ConstVal *a = x->re, *b = x->im, *c = y->re, *d = y->im;
 	switch (op) {
-	case TK_ADD: case TK_SUB:
-		return cv_complex(fop(op, a, c), fop(op, b, d));
+	case TK_ADD:
+	case TK_SUB: return cv_complex(fop(op, a, c), fop(op, b, d));
 	case TK_MUL:
 		return cv_complex(fop(TK_SUB, fop(TK_MUL, a, c), fop(TK_MUL, b, d)),
-		                  fop(TK_ADD, fop(TK_MUL, a, d), fop(TK_MUL, b, c)));
+				  fop(TK_ADD, fop(TK_MUL, a, d), fop(TK_MUL, b, c)));
 	case TK_QUO: {
 		ConstVal *den = fop(TK_ADD, fop(TK_MUL, c, c), fop(TK_MUL, d, d));
 		ConstVal *re = fop(TK_ADD, fop(TK_MUL, a, c), fop(TK_MUL, b, d));
 		ConstVal *im = fop(TK_SUB, fop(TK_MUL, b, c), fop(TK_MUL, a, d));
 		return cv_complex(fop(TK_QUO, re, den), fop(TK_QUO, im, den));
 	}
-	default:
-		fatal("operator %s on complex constants", tok_spelling(op));
+	default: fatal("operator %s on complex constants", tok_spelling(op));
 	}
 }
 
@@ -735,11 +736,14 @@ bool cv_compare(int op, ConstVal *x, ConstVal *y) {
 
 /* The range of each integer type, as [lo, hi] in bits: signed types [-2^(n-1), 2^(n-1)-1]. */
 static bool int_fits(mpz_t z, TypeKind k) {
-	static const struct { TypeKind kind; int bits; bool sign; } ranges[] = {
-		{TY_INT, 64, true}, {TY_INT8, 8, true}, {TY_INT16, 16, true}, {TY_INT32, 32, true},
-		{TY_INT64, 64, true}, {TY_UINT, 64, false}, {TY_UINT8, 8, false},
-		{TY_UINT16, 16, false}, {TY_UINT32, 32, false}, {TY_UINT64, 64, false},
-		{TY_UINTPTR, 64, false},
+	static const struct {
+		TypeKind kind;
+		int bits;
+		bool sign;
+	} ranges[] = {
+	    {TY_INT, 64, true},     {TY_INT8, 8, true},     {TY_INT16, 16, true},    {TY_INT32, 32, true},
+	    {TY_INT64, 64, true},   {TY_UINT, 64, false},   {TY_UINT8, 8, false},    {TY_UINT16, 16, false},
+	    {TY_UINT32, 32, false}, {TY_UINT64, 64, false}, {TY_UINTPTR, 64, false},
 	};
 	for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
 		if (ranges[i].kind != k)
@@ -820,16 +824,13 @@ bool cv_representable(ConstVal *x, Type *t, ConstVal **rounded) {
 		return true;
 	}
 	switch (u->kind) {
-	case TY_FLOAT32:
-		return float_fits(x, F32, rounded);
-	case TY_FLOAT64:
-		return float_fits(x, F64, rounded);
+	case TY_FLOAT32: return float_fits(x, F32, rounded);
+	case TY_FLOAT64: return float_fits(x, F64, rounded);
 	case TY_UNTYPED_FLOAT:
 		if (rounded)
 			*rounded = cv_to_float(x);
 		return true;
-	default:
-		return false;
+	default: return false;
 	}
 }
 
@@ -840,14 +841,24 @@ static ConstVal *int_to_string(ConstVal *x) {
 		r = 0xFFFD;
 	char b[4];
 	size_t n;
-	if (r < 0x80) { b[0] = (char)r; n = 1; }
-	else if (r < 0x800) { b[0] = (char)(0xC0 | r >> 6); b[1] = (char)(0x80 | (r & 0x3F)); n = 2; }
-	else if (r < 0x10000) {
-		b[0] = (char)(0xE0 | r >> 12); b[1] = (char)(0x80 | (r >> 6 & 0x3F));
-		b[2] = (char)(0x80 | (r & 0x3F)); n = 3;
+	if (r < 0x80) {
+		b[0] = (char)r;
+		n = 1;
+	} else if (r < 0x800) {
+		b[0] = (char)(0xC0 | r >> 6);
+		b[1] = (char)(0x80 | (r & 0x3F));
+		n = 2;
+	} else if (r < 0x10000) {
+		b[0] = (char)(0xE0 | r >> 12);
+		b[1] = (char)(0x80 | (r >> 6 & 0x3F));
+		b[2] = (char)(0x80 | (r & 0x3F));
+		n = 3;
 	} else {
-		b[0] = (char)(0xF0 | r >> 18); b[1] = (char)(0x80 | (r >> 12 & 0x3F));
-		b[2] = (char)(0x80 | (r >> 6 & 0x3F)); b[3] = (char)(0x80 | (r & 0x3F)); n = 4;
+		b[0] = (char)(0xF0 | r >> 18);
+		b[1] = (char)(0x80 | (r >> 12 & 0x3F));
+		b[2] = (char)(0x80 | (r >> 6 & 0x3F));
+		b[3] = (char)(0x80 | (r & 0x3F));
+		n = 4;
 	}
 	return cv_string(b, n);
 }
@@ -909,20 +920,34 @@ static const char *quote_string(const char *s, size_t len) {
 				r = -1, n = 1;
 		}
 		i += (size_t)n;
-		if (r < 0) buf_printf(&b, "\\x%02x", c);
-		else if (r == '"' || r == '\\') buf_printf(&b, "\\%c", (int)r);
-		else if (r < 0x80 && lex_is_print((uint32_t)r)) buf_putc(&b, (char)r);
-		else if (r >= 0x80 && lex_is_print((uint32_t)r)) buf_put(&b, s + i - n, (size_t)n);
-		else if (r == '\a') buf_puts(&b, "\\a");
-		else if (r == '\b') buf_puts(&b, "\\b");
-		else if (r == '\f') buf_puts(&b, "\\f");
-		else if (r == '\n') buf_puts(&b, "\\n");
-		else if (r == '\r') buf_puts(&b, "\\r");
-		else if (r == '\t') buf_puts(&b, "\\t");
-		else if (r == '\v') buf_puts(&b, "\\v");
-		else if (r < ' ' || r == 0x7f) buf_printf(&b, "\\x%02x", (unsigned)r);
-		else if (r < 0x10000) buf_printf(&b, "\\u%04lx", r);
-		else buf_printf(&b, "\\U%08lx", r);
+		if (r < 0)
+			buf_printf(&b, "\\x%02x", c);
+		else if (r == '"' || r == '\\')
+			buf_printf(&b, "\\%c", (int)r);
+		else if (r < 0x80 && lex_is_print((uint32_t)r))
+			buf_putc(&b, (char)r);
+		else if (r >= 0x80 && lex_is_print((uint32_t)r))
+			buf_put(&b, s + i - n, (size_t)n);
+		else if (r == '\a')
+			buf_puts(&b, "\\a");
+		else if (r == '\b')
+			buf_puts(&b, "\\b");
+		else if (r == '\f')
+			buf_puts(&b, "\\f");
+		else if (r == '\n')
+			buf_puts(&b, "\\n");
+		else if (r == '\r')
+			buf_puts(&b, "\\r");
+		else if (r == '\t')
+			buf_puts(&b, "\\t");
+		else if (r == '\v')
+			buf_puts(&b, "\\v");
+		else if (r < ' ' || r == 0x7f)
+			buf_printf(&b, "\\x%02x", (unsigned)r);
+		else if (r < 0x10000)
+			buf_printf(&b, "\\u%04lx", r);
+		else
+			buf_printf(&b, "\\U%08lx", r);
 	}
 	buf_putc(&b, '"');
 	const char *q = buf_cstr(&b);

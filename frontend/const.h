@@ -21,20 +21,21 @@ typedef enum CvKind { CV_BOOL, CV_INT, CV_FLOAT, CV_COMPLEX, CV_STRING } CvKind;
 
 typedef struct ConstVal {
 	CvKind kind;
-	bool b;          /* CV_BOOL */
-	mpz_t i;         /* CV_INT */
-	mpq_t f;         /* CV_FLOAT (also the value of untyped float constants with integral values) */
-	long exp2;       /* CV_FLOAT: the value is f * 2^exp2; 0 (exact) unless |value| is beyond 2^16384
+	bool b;    /* CV_BOOL */
+	mpz_t i;   /* CV_INT */
+	mpq_t f;   /* CV_FLOAT (also the value of untyped float constants with integral values) */
+	long exp2; /* CV_FLOAT: the value is f * 2^exp2; 0 (exact) unless |value| is beyond 2^16384
 	                    or below 2^-16384, and then f is an integer of 512 bits */
 	struct ConstVal *re, *im; /* CV_COMPLEX: the parts, both CV_FLOAT */
-	const char *s;   /* CV_STRING: bytes (may hold NUL) */
+	const char *s;            /* CV_STRING: bytes (may hold NUL) */
 	size_t slen;
 } ConstVal;
 
 ConstVal *cv_bool(bool b);
 ConstVal *cv_int64(int64_t v);
 ConstVal *cv_string(const char *s, size_t len);
-ConstVal *cv_from_literal(int tok_kind, const char *text, Pos pos); /* TK_INT/FLOAT/CHAR text; NULL on error */
+ConstVal *cv_from_literal(int tok_kind, const char *text,
+			  Pos pos); /* TK_INT/FLOAT/CHAR text; NULL on error */
 
 /* Arithmetic on exact values. `op` is a TokenKind (TK_ADD, TK_EQL, TK_SHL, ...). Integer
  * division truncates toward zero, as Go's does. Division by zero and overflow past 512 bits are
@@ -47,11 +48,11 @@ bool cv_compare(int op, ConstVal *x, ConstVal *y);
 /* Conversions between kinds and to a type's representation. cv_convert() returns NULL when
  * the value does not fit (callers report gc's "cannot use ... (untyped int constant 300) as
  * int8 value in ... (overflows)" or "constant 300 overflows int8"); float targets round. */
-ConstVal *cv_to_int(ConstVal *x);      /* NULL if x is a float with a fractional part */
-ConstVal *cv_to_float(ConstVal *x);    /* NULL if x is complex with a non-zero imaginary part */
+ConstVal *cv_to_int(ConstVal *x);   /* NULL if x is a float with a fractional part */
+ConstVal *cv_to_float(ConstVal *x); /* NULL if x is complex with a non-zero imaginary part */
 ConstVal *cv_to_complex(ConstVal *x);
 ConstVal *cv_complex(ConstVal *re, ConstVal *im); /* complex(re, im) of two int/float values */
-ConstVal *cv_real(ConstVal *x);        /* real(x), imag(x): of any numeric constant */
+ConstVal *cv_real(ConstVal *x);                   /* real(x), imag(x): of any numeric constant */
 ConstVal *cv_imag(ConstVal *x);
 bool cv_representable(ConstVal *x, Type *t, ConstVal **rounded);
 ConstVal *cv_convert(ConstVal *x, Type *t);
@@ -59,7 +60,7 @@ ConstVal *cv_convert(ConstVal *x, Type *t);
 /* Reading a value out (codegen). cv_int64 wraps two's-complement for uint64 values above 2^63. */
 int64_t cv_get_int64(ConstVal *x);
 uint64_t cv_get_uint64(ConstVal *x);
-double cv_get_double(ConstVal *x);   /* of a complex: its real part */
+double cv_get_double(ConstVal *x); /* of a complex: its real part */
 bool cv_fits_int64(ConstVal *x);
 bool cv_sign(ConstVal *x); /* true when negative */
 

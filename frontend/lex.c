@@ -18,22 +18,22 @@
 
 #include "lex_unicode.h"
 
-#define EOF_CH (-1)
+#define EOF_CH   (-1)
 #define MAX_RUNE 0x10FFFF
 
 typedef struct Lexer {
 	SrcFile *file;
 	const unsigned char *src;
 	size_t len;
-	size_t off, next;    /* byte offsets of the current character and of the one after it */
-	int32_t ch;          /* the current character, EOF_CH at the end */
-	int chw;             /* its width in bytes */
-	int line, col;       /* its position */
-	size_t start;        /* the current token's first byte, line and column */
+	size_t off, next; /* byte offsets of the current character and of the one after it */
+	int32_t ch;       /* the current character, EOF_CH at the end */
+	int chw;          /* its width in bytes */
+	int line, col;    /* its position */
+	size_t start;     /* the current token's first byte, line and column */
 	int tline, tcol;
-	bool nlsemi;         /* a newline here would end a statement */
-	bool bad;            /* an error was reported since the last token: mark the next one */
-	Buf val;             /* decoded bytes of the current string literal */
+	bool nlsemi; /* a newline here would end a statement */
+	bool bad;    /* an error was reported since the last token: mark the next one */
+	Buf val;     /* decoded bytes of the current string literal */
 	TokenVec toks;
 	LexErrorVec *deferred; /* where errors go when the parser asked to report them itself */
 } Lexer;
@@ -41,7 +41,7 @@ typedef struct Lexer {
 /* ---- characters ------------------------------------------------------------------------ */
 
 static void lex_err(Lexer *l, int line, int col, const char *format, ...)
-	__attribute__((format(printf, 4, 5)));
+    __attribute__((format(printf, 4, 5)));
 
 static void lex_err(Lexer *l, int line, int col, const char *format, ...) {
 	va_list ap;
@@ -56,7 +56,7 @@ static void lex_err(Lexer *l, int line, int col, const char *format, ...) {
 }
 
 /* An error at the character being looked at (gc's errorf). */
-#define err_here(l, ...) lex_err(l, (l)->line, (l)->col, __VA_ARGS__)
+#define err_here(l, ...)        lex_err(l, (l)->line, (l)->col, __VA_ARGS__)
 /* An error `offset` bytes after the start of the token (gc's errorAtf). */
 #define err_tok(l, offset, ...) lex_err(l, (l)->tline, (l)->tcol + (offset), __VA_ARGS__)
 
@@ -216,9 +216,9 @@ static void emit_implicit_semi(Lexer *l, const char *what) {
 }
 
 static const TokenKind keywords[] = {
-	TK_BREAK, TK_CASE, TK_CHAN, TK_CONST, TK_CONTINUE, TK_DEFAULT, TK_DEFER, TK_ELSE,
-	TK_FALLTHROUGH, TK_FOR, TK_FUNC, TK_GO, TK_GOTO, TK_IF, TK_IMPORT, TK_INTERFACE, TK_MAP,
-	TK_PACKAGE, TK_RANGE, TK_RETURN, TK_SELECT, TK_STRUCT, TK_SWITCH, TK_TYPE, TK_VAR,
+    TK_BREAK, TK_CASE,   TK_CHAN,   TK_CONST,  TK_CONTINUE, TK_DEFAULT, TK_DEFER,     TK_ELSE, TK_FALLTHROUGH,
+    TK_FOR,   TK_FUNC,   TK_GO,     TK_GOTO,   TK_IF,       TK_IMPORT,  TK_INTERFACE, TK_MAP,  TK_PACKAGE,
+    TK_RANGE, TK_RETURN, TK_SELECT, TK_STRUCT, TK_SWITCH,   TK_TYPE,    TK_VAR,
 };
 
 static TokenKind keyword_kind(const char *s, size_t n) {
@@ -252,8 +252,8 @@ static void lex_ident(Lexer *l) {
 	while (is_letter(l->ch) || is_decimal(l->ch) || (l->ch >= 0x80 && at_ident_char(l, false)))
 		nextch(l);
 	TokenKind k = keyword_kind((const char *)l->src + l->start, l->off - l->start);
-	l->nlsemi = k == TK_IDENT || k == TK_BREAK || k == TK_CONTINUE || k == TK_FALLTHROUGH ||
-	            k == TK_RETURN;
+	l->nlsemi =
+	    k == TK_IDENT || k == TK_BREAK || k == TK_CONTINUE || k == TK_FALLTHROUGH || k == TK_RETURN;
 	emit(l, k);
 }
 
@@ -315,10 +315,22 @@ static int lex_number_prefix(Lexer *l, char *prefix, int *digsep) {
 		return 10;
 	nextch(l);
 	switch (lower(l->ch)) {
-	case 'x': nextch(l); *prefix = 'x'; return 16;
-	case 'o': nextch(l); *prefix = 'o'; return 8;
-	case 'b': nextch(l); *prefix = 'b'; return 2;
-	default: *prefix = '0'; *digsep = 1; return 8; /* the leading 0 is a digit */
+	case 'x':
+		nextch(l);
+		*prefix = 'x';
+		return 16;
+	case 'o':
+		nextch(l);
+		*prefix = 'o';
+		return 8;
+	case 'b':
+		nextch(l);
+		*prefix = 'b';
+		return 2;
+	default:
+		*prefix = '0';
+		*digsep = 1;
+		return 8; /* the leading 0 is a digit */
 	}
 }
 
@@ -384,7 +396,7 @@ static void lex_number(Lexer *l, bool seen_point) {
 	size_t n = l->off - l->start;
 	if (kind == TK_INT && invalid >= 0 && ok) {
 		err_tok(l, invalid, "invalid digit %s in %s literal", fmt_quote_rune(text[invalid]),
-		        base_name(base));
+			base_name(base));
 		ok = false;
 	}
 	int sep;
@@ -412,12 +424,26 @@ static bool lex_escape(Lexer *l, int32_t quote, uint32_t *val, bool *is_byte) {
 		return true;
 	}
 	switch (l->ch) {
-	case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-		n = 3, base = 8, max = 255, *is_byte = true;
+	case '0':
+	case '1':
+	case '2':
+	case '3':
+	case '4':
+	case '5':
+	case '6':
+	case '7': n = 3, base = 8, max = 255, *is_byte = true; break;
+	case 'x':
+		nextch(l);
+		n = 2, base = 16, max = 255, *is_byte = true;
 		break;
-	case 'x': nextch(l); n = 2, base = 16, max = 255, *is_byte = true; break;
-	case 'u': nextch(l); n = 4, base = 16, max = MAX_RUNE; break;
-	case 'U': nextch(l); n = 8, base = 16, max = MAX_RUNE; break;
+	case 'u':
+		nextch(l);
+		n = 4, base = 16, max = MAX_RUNE;
+		break;
+	case 'U':
+		nextch(l);
+		n = 8, base = 16, max = MAX_RUNE;
+		break;
 	default:
 		if (l->ch == EOF_CH)
 			return true;
@@ -435,7 +461,7 @@ static bool lex_escape(Lexer *l, int32_t quote, uint32_t *val, bool *is_byte) {
 			d = (uint32_t)(lower(l->ch) - 'a' + 10);
 		if (d >= base) {
 			err_here(l, "invalid character %s in %s escape", fmt_quote_rune(l->ch),
-			         base_name((int)base));
+				 base_name((int)base));
 			return false;
 		}
 		x = x * base + d;
@@ -651,10 +677,13 @@ static void lex_operator(Lexer *l, int32_t c) {
 
 /* Single-character tokens; the bool says whether a newline after them ends a statement. */
 static bool lex_single(Lexer *l, int32_t c) {
-	static const struct { char c; TokenKind kind; bool nlsemi; } table[] = {
-		{'(', TK_LPAREN, false}, {'[', TK_LBRACK, false}, {'{', TK_LBRACE, false},
-		{',', TK_COMMA, false},  {')', TK_RPAREN, true},  {']', TK_RBRACK, true},
-		{'}', TK_RBRACE, true},  {'~', TK_TILDE, false},
+	static const struct {
+		char c;
+		TokenKind kind;
+		bool nlsemi;
+	} table[] = {
+	    {'(', TK_LPAREN, false}, {'[', TK_LBRACK, false}, {'{', TK_LBRACE, false}, {',', TK_COMMA, false},
+	    {')', TK_RPAREN, true},  {']', TK_RBRACK, true},  {'}', TK_RBRACE, true},  {'~', TK_TILDE, false},
 	};
 	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
 		if (table[i].c == c) {
@@ -701,10 +730,16 @@ redo:
 		nextch(l);
 		emit_implicit_semi(l, "newline");
 		return true;
-	case '0': case '1': case '2': case '3': case '4':
-	case '5': case '6': case '7': case '8': case '9':
-		lex_number(l, false);
-		return true;
+	case '0':
+	case '1':
+	case '2':
+	case '3':
+	case '4':
+	case '5':
+	case '6':
+	case '7':
+	case '8':
+	case '9': lex_number(l, false); return true;
 	case '"': lex_string(l); return true;
 	case '`': lex_raw_string(l); return true;
 	case '\'': lex_rune(l); return true;
@@ -741,10 +776,27 @@ redo:
 		}
 		emit_op(l, TK_QUO, TK_QUO_ASSIGN);
 		return true;
-	case '*': nextch(l); emit_op(l, TK_MUL, TK_MUL_ASSIGN); return true;
-	case '%': nextch(l); emit_op(l, TK_REM, TK_REM_ASSIGN); return true;
-	case '^': nextch(l); emit_op(l, TK_XOR, TK_XOR_ASSIGN); return true;
-	case '+': case '-': case '&': case '|': case '<': case '>': case '=': case '!': case ':':
+	case '*':
+		nextch(l);
+		emit_op(l, TK_MUL, TK_MUL_ASSIGN);
+		return true;
+	case '%':
+		nextch(l);
+		emit_op(l, TK_REM, TK_REM_ASSIGN);
+		return true;
+	case '^':
+		nextch(l);
+		emit_op(l, TK_XOR, TK_XOR_ASSIGN);
+		return true;
+	case '+':
+	case '-':
+	case '&':
+	case '|':
+	case '<':
+	case '>':
+	case '=':
+	case '!':
+	case ':':
 		nextch(l);
 		lex_operator(l, c);
 		return true;
@@ -795,14 +847,14 @@ const char *tok_spelling(TokenKind k) { return spellings[k]; }
  * and keywords and operators as written. */
 const char *tok_describe(const Token *t) {
 	switch (t->kind) {
-	case TK_IDENT:
-		return t->text;
-	case TK_SEMICOLON:
-		return t->implicit ? t->text : "semicolon";
-	case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
-		return fmt("literal %s", t->text);
-	default:
-		return spellings[t->kind];
+	case TK_IDENT: return t->text;
+	case TK_SEMICOLON: return t->implicit ? t->text : "semicolon";
+	case TK_INT:
+	case TK_FLOAT:
+	case TK_IMAG:
+	case TK_CHAR:
+	case TK_STRING: return fmt("literal %s", t->text);
+	default: return spellings[t->kind];
 	}
 }
 

@@ -22,13 +22,13 @@ typedef enum TokenKind {
 typedef struct Token {
 	TokenKind kind;
 	Pos pos;
-	const char *text;   /* interned source text of the token (identifiers, literals, operators) */
-	bool implicit;      /* TK_SEMICOLON inserted at a newline or EOF: gc calls it "newline" */
-	bool bad;           /* a lexical error was reported in this token or just before it
+	const char *text; /* interned source text of the token (identifiers, literals, operators) */
+	bool implicit;    /* TK_SEMICOLON inserted at a newline or EOF: gc calls it "newline" */
+	bool bad;         /* a lexical error was reported in this token or just before it
 	                       (e.g. a malformed literal: its value is not meaningful) */
-	int64_t ival;       /* TK_CHAR: the code point */
-	const char *sval;   /* TK_STRING: decoded bytes (may contain NUL), interned */
-	size_t slen;        /*            and their count */
+	int64_t ival;     /* TK_CHAR: the code point */
+	const char *sval; /* TK_STRING: decoded bytes (may contain NUL), interned */
+	size_t slen;      /*            and their count */
 } Token;
 
 typedef VEC(Token) TokenVec;
@@ -39,13 +39,13 @@ TokenVec lex_file(SrcFile *file);
  * the token being scanned when it was found. gc scans on demand, so it reports only the errors
  * up to the last token its parser looked at; the parser reports them as it reaches each token. */
 typedef struct LexError {
-	int tok;          /* index of the token that was being scanned */
+	int tok; /* index of the token that was being scanned */
 	Pos pos;
 	const char *msg;
 } LexError;
 typedef VEC(LexError) LexErrorVec;
 TokenVec lex_file_deferred(SrcFile *file, LexErrorVec *errors);
-const char *tok_spelling(TokenKind k);   /* from token.def */
+const char *tok_spelling(TokenKind k);    /* from token.def */
 const char *tok_describe(const Token *t); /* as gc 1.19 names it in "unexpected X": `x` (a name),
                                              `literal 5`, `newline`, `semicolon`, `EOF`, `comma`,
                                              `func` (keywords), `}` */

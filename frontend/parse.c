@@ -69,15 +69,13 @@ const char *tok_string(TokenKind k) {
 bool p_list_sep(Parser *p, const char *context, TokenKind sep, TokenKind close) {
 	if (p_got(p, sep) || p_is(p, close))
 		return true;
-	p_syntax_error(p, fmt("in %s; possibly missing %s or %s", context, tok_string(sep),
-	                      tok_string(close)));
+	p_syntax_error(p,
+		       fmt("in %s; possibly missing %s or %s", context, tok_string(sep), tok_string(close)));
 	P_ADVANCE(p, TK_RPAREN, TK_RBRACK, TK_RBRACE);
 	return p_is(p, close);
 }
 
-static bool starts_with(const char *s, const char *prefix) {
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
+static bool starts_with(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
 
 /* gc's syntaxErrorAt: a message starting with "in ", "at ", "after " or "expecting " is about
  * the current token and names it; any other message is printed as it is. */
@@ -101,12 +99,21 @@ void p_syntax_error(Parser *p, const char *msg) { p_syntax_error_at(p, p_pos(p),
 /* Tokens that start a statement: inside a function body, recovery stops at them too. */
 static bool in_stop_set(TokenKind k) {
 	switch (k) {
-	case TK_BREAK: case TK_CONST: case TK_CONTINUE: case TK_DEFER: case TK_FALLTHROUGH:
-	case TK_FOR: case TK_GO: case TK_GOTO: case TK_IF: case TK_RETURN: case TK_SELECT:
-	case TK_SWITCH: case TK_TYPE: case TK_VAR:
-		return true;
-	default:
-		return false;
+	case TK_BREAK:
+	case TK_CONST:
+	case TK_CONTINUE:
+	case TK_DEFER:
+	case TK_FALLTHROUGH:
+	case TK_FOR:
+	case TK_GO:
+	case TK_GOTO:
+	case TK_IF:
+	case TK_RETURN:
+	case TK_SELECT:
+	case TK_SWITCH:
+	case TK_TYPE:
+	case TK_VAR: return true;
+	default: return false;
 	}
 }
 
@@ -361,12 +368,10 @@ static void parse_top_level_decls(Parser *p, Node *file) {
 	while (!p_is(p, TK_EOF)) {
 		Node *d = NULL;
 		switch (p->tok->kind) {
-		case TK_CONST: case TK_TYPE: case TK_VAR:
-			d = parse_gen_decl(p, p->tok->kind);
-			break;
-		case TK_FUNC:
-			d = parse_func_decl(p);
-			break;
+		case TK_CONST:
+		case TK_TYPE:
+		case TK_VAR: d = parse_gen_decl(p, p->tok->kind); break;
+		case TK_FUNC: d = parse_func_decl(p); break;
 		default: {
 			Node *last = decls->len ? vec_last(decls) : NULL;
 			if (p_is(p, TK_LBRACE) && last && last->kind == ND_FUNCDECL && !last->func.body)
@@ -442,7 +447,7 @@ Package *parse_files(SrcFile **files, int n) {
 			pkg->name = f->file.package;
 		else if (strcmp(pkg->name, f->file.package) != 0)
 			diag_error(f->file.package_pos, "package %s; expected package %s", f->file.package,
-			           pkg->name);
+				   pkg->name);
 		vec_push(&pkg->files, f);
 	}
 	return pkg;

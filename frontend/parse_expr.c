@@ -18,9 +18,22 @@ static int binary_prec(TokenKind k) {
 	switch (k) {
 	case TK_LOR: return 1;
 	case TK_LAND: return 2;
-	case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ: case TK_GTR: case TK_GEQ: return 3;
-	case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: return 4;
-	case TK_MUL: case TK_QUO: case TK_REM: case TK_SHL: case TK_SHR: case TK_AND:
+	case TK_EQL:
+	case TK_NEQ:
+	case TK_LSS:
+	case TK_LEQ:
+	case TK_GTR:
+	case TK_GEQ: return 3;
+	case TK_ADD:
+	case TK_SUB:
+	case TK_OR:
+	case TK_XOR: return 4;
+	case TK_MUL:
+	case TK_QUO:
+	case TK_REM:
+	case TK_SHL:
+	case TK_SHR:
+	case TK_AND:
 	case TK_AND_NOT: return 5;
 	default: return 0;
 	}
@@ -85,7 +98,12 @@ static Node *parse_unary_nested(Parser *p) {
 	Pos pos = p_pos(p);
 	TokenKind op = p->tok->kind;
 	switch (op) {
-	case TK_MUL: case TK_ADD: case TK_SUB: case TK_NOT: case TK_XOR: case TK_TILDE:
+	case TK_MUL:
+	case TK_ADD:
+	case TK_SUB:
+	case TK_NOT:
+	case TK_XOR:
+	case TK_TILDE:
 	case TK_AND: {
 		Node *n = ast_new(op == TK_MUL ? ND_STAR : ND_UNARY, pos);
 		n->unary.op = op;
@@ -105,8 +123,7 @@ static Node *parse_unary_nested(Parser *p) {
 		n->unary.x = x;
 		return n;
 	}
-	default:
-		return parse_primary(p, NULL, true);
+	default: return parse_primary(p, NULL, true);
 	}
 }
 
@@ -115,10 +132,12 @@ static Node *parse_unary_nested(Parser *p) {
 static Node *parse_operand(Parser *p, bool keep_parens) {
 	Pos pos = p_pos(p);
 	switch (p->tok->kind) {
-	case TK_IDENT:
-		return parse_name(p);
-	case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
-		return parse_literal_or_null(p);
+	case TK_IDENT: return parse_name(p);
+	case TK_INT:
+	case TK_FLOAT:
+	case TK_IMAG:
+	case TK_CHAR:
+	case TK_STRING: return parse_literal_or_null(p);
 	case TK_LPAREN: {
 		p_next(p);
 		p->xnest++;
@@ -143,8 +162,11 @@ static Node *parse_operand(Parser *p, bool keep_parens) {
 		p->xnest--;
 		return n;
 	}
-	case TK_LBRACK: case TK_CHAN: case TK_MAP: case TK_STRUCT: case TK_INTERFACE:
-		return parse_type(p);
+	case TK_LBRACK:
+	case TK_CHAN:
+	case TK_MAP:
+	case TK_STRUCT:
+	case TK_INTERFACE: return parse_type(p);
 	default: {
 		Node *x = parse_bad(p);
 		p_syntax_error(p, "expecting expression");
@@ -158,15 +180,17 @@ static Node *parse_operand(Parser *p, bool keep_parens) {
  * cannot start a composite literal. */
 static bool is_value(Node *x) {
 	switch (x->kind) {
-	case ND_BASICLIT: case ND_COMPOSITE: case ND_FUNCLIT: case ND_SLICE: case ND_TYPEASSERT:
-	case ND_CALL: case ND_UNARY: case ND_BINARY:
-		return true;
-	case ND_PAREN:
-		return is_value(x->unary.x);
-	case ND_INDEX:
-		return is_value(x->index.x) || is_value(x->index.index);
-	default:
-		return false;
+	case ND_BASICLIT:
+	case ND_COMPOSITE:
+	case ND_FUNCLIT:
+	case ND_SLICE:
+	case ND_TYPEASSERT:
+	case ND_CALL:
+	case ND_UNARY:
+	case ND_BINARY: return true;
+	case ND_PAREN: return is_value(x->unary.x);
+	case ND_INDEX: return is_value(x->index.x) || is_value(x->index.index);
+	default: return false;
 	}
 }
 
@@ -324,14 +348,13 @@ static void parse_args(Parser *p, Node *call) {
 static bool complit_ok(Parser *p, Node *x) {
 	Node *t = ast_unparen(x);
 	switch (t->kind) {
-	case ND_IDENT: case ND_SELECTOR:
-		return p->xnest >= 0;
-	case ND_INDEX:
-		return p->xnest >= 0 && !is_value(t);
-	case ND_ARRAYTYPE: case ND_STRUCTTYPE: case ND_MAPTYPE:
-		return true;
-	default:
-		return false;
+	case ND_IDENT:
+	case ND_SELECTOR: return p->xnest >= 0;
+	case ND_INDEX: return p->xnest >= 0 && !is_value(t);
+	case ND_ARRAYTYPE:
+	case ND_STRUCTTYPE:
+	case ND_MAPTYPE: return true;
+	default: return false;
 	}
 }
 
@@ -347,9 +370,7 @@ Node *parse_primary(Parser *p, Node *x, bool keep_parens) {
 			p_next(p);
 			x = parse_dot(p, x, pos);
 			break;
-		case TK_LBRACK:
-			x = parse_index_or_slice(p, x);
-			break;
+		case TK_LBRACK: x = parse_index_or_slice(p, x); break;
 		case TK_LPAREN: {
 			Node *c = ast_new(ND_CALL, pos);
 			p_next(p);
@@ -365,8 +386,7 @@ Node *parse_primary(Parser *p, Node *x, bool keep_parens) {
 				p_syntax_error(p, "cannot parenthesize type in composite literal");
 			x = parse_composite(p, x);
 			break;
-		default:
-			return x;
+		default: return x;
 		}
 	}
 }

@@ -120,17 +120,13 @@ static const char *simple_stmt_string(Node *s) {
 	case ND_ASSIGN:
 		if (s->assign.op == TK_ASSIGN)
 			return fmt("assignment (%s) = (%s)", list_string(&s->assign.lhs),
-			           list_string(&s->assign.rhs));
+				   list_string(&s->assign.rhs));
 		return fmt("%s %s %s", list_string(&s->assign.lhs), tok_spelling(s->assign.op),
-		           list_string(&s->assign.rhs));
-	case ND_INCDEC:
-		return fmt("%s%s", ast_expr_string(s->incdec.x), s->incdec.inc ? "++" : "--");
-	case ND_SEND:
-		return fmt("%s <- %s", ast_expr_string(s->binary.x), ast_expr_string(s->binary.y));
-	case ND_RANGE:
-		return fmt("range %s", ast_expr_string(s->range.x));
-	default:
-		return ast_kind_name(s->kind);
+			   list_string(&s->assign.rhs));
+	case ND_INCDEC: return fmt("%s%s", ast_expr_string(s->incdec.x), s->incdec.inc ? "++" : "--");
+	case ND_SEND: return fmt("%s <- %s", ast_expr_string(s->binary.x), ast_expr_string(s->binary.y));
+	case ND_RANGE: return fmt("range %s", ast_expr_string(s->range.x));
+	default: return ast_kind_name(s->kind);
 	}
 }
 
@@ -165,8 +161,9 @@ static void set_condition(Parser *p, Header *h, TokenKind keyword, Node *cs, Tok
 	if (!cs) {
 		if (keyword == TK_IF && semi) {
 			if (semi->implicit)
-				p_syntax_error_at(p, semi->pos,
-				                  fmt("unexpected %s, expecting { after if clause", semi->text));
+				p_syntax_error_at(
+				    p, semi->pos,
+				    fmt("unexpected %s, expecting { after if clause", semi->text));
 			else
 				p_syntax_error_at(p, semi->pos, "missing condition in if statement");
 			h->cond = ast_new(ND_BAD, semi->pos);
@@ -196,8 +193,8 @@ static Header parse_header(Parser *p, TokenKind keyword) {
 	p->xnest = -1;
 	if (!p_is(p, TK_SEMICOLON)) {
 		if (p_got(p, TK_VAR))
-			p_syntax_error(p, fmt("var declaration not allowed in %s initializer",
-			                      tok_string(keyword)));
+			p_syntax_error(
+			    p, fmt("var declaration not allowed in %s initializer", tok_string(keyword)));
 		h.init = parse_simple_stmt(p, NULL, keyword);
 		if (h.init->kind == ND_RANGE) {
 			h.cond = h.init;
@@ -461,19 +458,39 @@ static Node *parse_stmt_or_null(Parser *p) {
 static Node *parse_stmt_nested(Parser *p) {
 	switch (p->tok->kind) {
 	case TK_IDENT: return parse_name_stmt(p);
-	case TK_VAR: case TK_CONST: case TK_TYPE: return parse_decl_stmt(p);
+	case TK_VAR:
+	case TK_CONST:
+	case TK_TYPE: return parse_decl_stmt(p);
 	case TK_LBRACE: return parse_block(p, "");
-	case TK_ADD: case TK_SUB: case TK_MUL: case TK_AND: case TK_XOR: case TK_NOT:
-	case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
-	case TK_FUNC: case TK_LPAREN: case TK_LBRACK: case TK_STRUCT: case TK_MAP: case TK_CHAN:
-	case TK_INTERFACE: case TK_ARROW:
-		return parse_simple_stmt(p, NULL, 0);
+	case TK_ADD:
+	case TK_SUB:
+	case TK_MUL:
+	case TK_AND:
+	case TK_XOR:
+	case TK_NOT:
+	case TK_INT:
+	case TK_FLOAT:
+	case TK_IMAG:
+	case TK_CHAR:
+	case TK_STRING:
+	case TK_FUNC:
+	case TK_LPAREN:
+	case TK_LBRACK:
+	case TK_STRUCT:
+	case TK_MAP:
+	case TK_CHAN:
+	case TK_INTERFACE:
+	case TK_ARROW: return parse_simple_stmt(p, NULL, 0);
 	case TK_FOR: return parse_for(p);
 	case TK_SWITCH: return parse_switch(p);
 	case TK_SELECT: return parse_select(p);
 	case TK_IF: return parse_if(p);
-	case TK_FALLTHROUGH: case TK_BREAK: case TK_CONTINUE: case TK_GOTO: return parse_branch(p);
-	case TK_GO: case TK_DEFER: return parse_call_stmt(p);
+	case TK_FALLTHROUGH:
+	case TK_BREAK:
+	case TK_CONTINUE:
+	case TK_GOTO: return parse_branch(p);
+	case TK_GO:
+	case TK_DEFER: return parse_call_stmt(p);
 	case TK_RETURN: return parse_return(p);
 	case TK_SEMICOLON: return ast_new(ND_EMPTY, p_pos(p));
 	default: return NULL;
@@ -482,8 +499,7 @@ static Node *parse_stmt_nested(Parser *p) {
 
 /* StatementList = { Statement ";" } . */
 void parse_stmt_list(Parser *p, NodeVec *out) {
-	while (!p_is(p, TK_EOF) && !p_is(p, TK_RBRACE) && !p_is(p, TK_CASE) &&
-	       !p_is(p, TK_DEFAULT)) {
+	while (!p_is(p, TK_EOF) && !p_is(p, TK_RBRACE) && !p_is(p, TK_CASE) && !p_is(p, TK_DEFAULT)) {
 		Node *s = parse_stmt_or_null(p);
 		if (!s)
 			break;

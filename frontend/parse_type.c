@@ -222,7 +222,8 @@ static Pos start_pos(Node *n) {
 		case ND_SLICE: n = n->slice.x; break;
 		case ND_TYPEASSERT: n = n->assert.x; break;
 		case ND_CALL: n = n->call.fn; break;
-		case ND_BINARY: case ND_KEYVALUE: n = n->binary.x; break;
+		case ND_BINARY:
+		case ND_KEYVALUE: n = n->binary.x; break;
 		case ND_COMPOSITE:
 			if (!n->comp.typ)
 				return n->pos;
@@ -404,8 +405,8 @@ static void parse_field_decl(Parser *p, NodeVec *out) {
 	}
 	Node *name = parse_name(p);
 	TokenKind k = p->tok->kind;
-	if (k == TK_PERIOD || k == TK_SEMICOLON || k == TK_RBRACE || k == TK_STRING ||
-	    k == TK_INT || k == TK_FLOAT || k == TK_IMAG || k == TK_CHAR) {
+	if (k == TK_PERIOD || k == TK_SEMICOLON || k == TK_RBRACE || k == TK_STRING || k == TK_INT ||
+	    k == TK_FLOAT || k == TK_IMAG || k == TK_CHAR) {
 		Node *typ = parse_qualified_name(p, name);
 		vec_push(out, new_embedded(pos, typ, parse_tag(p)));
 		return;
@@ -427,8 +428,7 @@ static void parse_field_decl(Parser *p, NodeVec *out) {
 }
 
 /* The `{ ... }` list of a struct or interface; `f` parses one element. */
-static void parse_body(Parser *p, const char *context, NodeVec *out,
-                       void (*f)(Parser *, NodeVec *)) {
+static void parse_body(Parser *p, const char *context, NodeVec *out, void (*f)(Parser *, NodeVec *)) {
 	p_want(p, TK_LBRACE);
 	while (!p_is(p, TK_EOF) && !p_is(p, TK_RBRACE)) {
 		f(p, out);
@@ -507,24 +507,18 @@ Node *parse_type_or_null(Parser *p) {
 static Node *parse_type_nested(Parser *p) {
 	Pos pos = p_pos(p);
 	switch (p->tok->kind) {
-	case TK_MUL:
-		p_next(p);
-		return new_pointer(pos, parse_type(p));
+	case TK_MUL: p_next(p); return new_pointer(pos, parse_type(p));
 	case TK_ARROW:
 		p_next(p);
 		p_want(p, TK_CHAN);
 		return parse_chan_type(p, pos, CHAN_RECV);
-	case TK_FUNC:
-		p_next(p);
-		return parse_func_type(p, "function type");
+	case TK_FUNC: p_next(p); return parse_func_type(p, "function type");
 	case TK_LBRACK:
 		p_next(p);
 		if (p_got(p, TK_RBRACK))
 			return parse_slice_type(p, pos);
 		return parse_array_type(p, pos, NULL);
-	case TK_CHAN:
-		p_next(p);
-		return parse_chan_type(p, pos, p_got(p, TK_ARROW) ? CHAN_SEND : CHAN_BOTH);
+	case TK_CHAN: p_next(p); return parse_chan_type(p, pos, p_got(p, TK_ARROW) ? CHAN_SEND : CHAN_BOTH);
 	case TK_MAP: {
 		p_next(p);
 		p_want(p, TK_LBRACK);
@@ -534,19 +528,15 @@ static Node *parse_type_nested(Parser *p) {
 		n->binary.y = parse_type(p);
 		return n;
 	}
-	case TK_STRUCT:
-		return parse_struct_type(p);
-	case TK_INTERFACE:
-		return parse_interface_type(p);
-	case TK_IDENT:
-		return parse_qualified_name(p, NULL);
+	case TK_STRUCT: return parse_struct_type(p);
+	case TK_INTERFACE: return parse_interface_type(p);
+	case TK_IDENT: return parse_qualified_name(p, NULL);
 	case TK_LPAREN: { /* like gc, parentheses around a type leave no trace */
 		p_next(p);
 		Node *n = parse_type(p);
 		p_want(p, TK_RPAREN);
 		return n;
 	}
-	default:
-		return NULL;
+	default: return NULL;
 	}
 }

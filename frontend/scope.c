@@ -41,7 +41,8 @@ static void index_grow(Scope *s) {
 
 Symbol *scope_lookup_local(Scope *s, const char *name) {
 	if (s->index) {
-		for (size_t i = name_hash(name) & (s->index_cap - 1); s->index[i]; i = (i + 1) & (s->index_cap - 1))
+		for (size_t i = name_hash(name) & (s->index_cap - 1); s->index[i];
+		     i = (i + 1) & (s->index_cap - 1))
 			if (strcmp(s->index[i]->name, name) == 0)
 				return s->index[i];
 		return NULL;
@@ -121,11 +122,14 @@ static void universe_types(void) {
 }
 
 static void universe_builtins(void) {
-	static const struct { const char *name; Builtin b; } tab[] = {
-		{"append", BI_APPEND}, {"cap", BI_CAP}, {"close", BI_CLOSE}, {"complex", BI_COMPLEX},
-		{"copy", BI_COPY}, {"delete", BI_DELETE}, {"imag", BI_IMAG}, {"len", BI_LEN},
-		{"make", BI_MAKE}, {"new", BI_NEW}, {"panic", BI_PANIC}, {"print", BI_PRINT},
-		{"println", BI_PRINTLN}, {"real", BI_REAL}, {"recover", BI_RECOVER},
+	static const struct {
+		const char *name;
+		Builtin b;
+	} tab[] = {
+	    {"append", BI_APPEND},   {"cap", BI_CAP},       {"close", BI_CLOSE},     {"complex", BI_COMPLEX},
+	    {"copy", BI_COPY},       {"delete", BI_DELETE}, {"imag", BI_IMAG},       {"len", BI_LEN},
+	    {"make", BI_MAKE},       {"new", BI_NEW},       {"panic", BI_PANIC},     {"print", BI_PRINT},
+	    {"println", BI_PRINTLN}, {"real", BI_REAL},     {"recover", BI_RECOVER},
 	};
 	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
 		def_builtin(tab[i].name, tab[i].b);

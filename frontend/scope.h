@@ -14,19 +14,19 @@
 
 typedef struct Scope {
 	struct Scope *parent;
-	SymVec syms;     /* in declaration order */
-	Symbol **index;  /* open-addressing hash of syms, once there are many (NULL before) */
+	SymVec syms;    /* in declaration order */
+	Symbol **index; /* open-addressing hash of syms, once there are many (NULL before) */
 	size_t index_cap;
-	Func *fn;        /* the function whose body the scope belongs to; NULL: universe or package */
+	Func *fn; /* the function whose body the scope belongs to; NULL: universe or package */
 } Scope;
 
 Scope *scope_new(Scope *parent, Func *fn);
 Symbol *scope_lookup_local(Scope *s, const char *name);
-Symbol *scope_lookup(Scope *s, const char *name);   /* walks up to the universe */
-Symbol *scope_insert(Scope *s, Symbol *sym);        /* NULL, or the symbol already declared there */
+Symbol *scope_lookup(Scope *s, const char *name); /* walks up to the universe */
+Symbol *scope_insert(Scope *s, Symbol *sym);      /* NULL, or the symbol already declared there */
 
 Symbol *sym_new(SymKind kind, const char *name, Pos pos);
-Scope *scope_universe(void);                        /* built on first call (calls types_init) */
-extern Symbol *universe_iota;                       /* resolved specially inside const declarations */
+Scope *scope_universe(void);  /* built on first call (calls types_init) */
+extern Symbol *universe_iota; /* resolved specially inside const declarations */
 
 #endif

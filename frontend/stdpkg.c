@@ -110,7 +110,8 @@ static Type *testing_type(const char *name, Field *fields, int n) {
 
 static void add_testing(void) {
 	Field tf[] = {{.name = intern_cstr("impl"), .type = ty_uintptr}};
-	Field bf[] = {{.name = intern_cstr("N"), .type = ty_int}, {.name = intern_cstr("impl"), .type = ty_uintptr}};
+	Field bf[] = {{.name = intern_cstr("N"), .type = ty_int},
+		      {.name = intern_cstr("impl"), .type = ty_uintptr}};
 	Type *T = testing_type("T", tf, 1), *B = testing_type("B", bf, 2);
 	Type *tp = type_pointer(T), *bp = type_pointer(B), *b = ty_bool;
 	add_common_methods(T);

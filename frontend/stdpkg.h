@@ -13,7 +13,7 @@
 
 #include "ast.h"
 
-bool stdpkg_has_package(const char *path);               /* testing */
+bool stdpkg_has_package(const char *path);                 /* testing */
 Symbol *stdpkg_lookup(const char *path, const char *name); /* NULL when gosub lacks it */
 
 #endif

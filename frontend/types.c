@@ -135,9 +135,7 @@ static uint64_t type_hash(const Type *t) {
 	return h;
 }
 
-static bool str_eq(const char *a, const char *b) {
-	return a == b || (a && b && strcmp(a, b) == 0);
-}
+static bool str_eq(const char *a, const char *b) { return a == b || (a && b && strcmp(a, b) == 0); }
 
 static bool types_eq(const TypeVec *a, const TypeVec *b) {
 	if (a->len != b->len)
@@ -402,31 +400,25 @@ static bool layout(Type *t) {
 
 static bool layout_kind(Type *t) {
 	switch (t->kind) {
-	case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC:
-		set_layout(t, 8, 8);
-		return true;
-	case TY_SLICE:
-		set_layout(t, 24, 8);
-		return true;
-	case TY_INTERFACE:
-		set_layout(t, 16, 8);
-		return true;
+	case TY_POINTER:
+	case TY_MAP:
+	case TY_CHAN:
+	case TY_FUNC: set_layout(t, 8, 8); return true;
+	case TY_SLICE: set_layout(t, 24, 8); return true;
+	case TY_INTERFACE: set_layout(t, 16, 8); return true;
 	case TY_ARRAY:
 		if (!layout(t->elem))
 			return false;
 		set_layout(t, t->elem->size * t->len, t->elem->align);
 		return true;
-	case TY_STRUCT:
-		return layout_struct(t);
-	case TY_TUPLE:
-		return layout_tuple(t);
+	case TY_STRUCT: return layout_struct(t);
+	case TY_TUPLE: return layout_tuple(t);
 	case TY_NAMED:
 		if (!t->underlying || !layout(t->underlying))
 			return false;
 		set_layout(t, t->underlying->size, t->underlying->align);
 		return true;
-	default:
-		return false;
+	default: return false;
 	}
 }
 
@@ -452,9 +444,7 @@ Type *type_under(Type *t) {
 
 static TypeKind ukind(Type *t) { return type_under(t)->kind; }
 
-bool type_is_untyped(Type *t) {
-	return t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL;
-}
+bool type_is_untyped(Type *t) { return t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL; }
 
 bool type_is_integer(Type *t) {
 	TypeKind k = ukind(t);
@@ -476,9 +466,7 @@ bool type_is_complex(Type *t) {
 	return k == TY_COMPLEX64 || k == TY_COMPLEX128 || k == TY_UNTYPED_COMPLEX;
 }
 
-bool type_is_numeric(Type *t) {
-	return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
-}
+bool type_is_numeric(Type *t) { return type_is_integer(t) || type_is_float(t) || type_is_complex(t); }
 
 bool type_is_string(Type *t) {
 	TypeKind k = ukind(t);
@@ -502,36 +490,40 @@ bool type_is_empty_interface(Type *t) {
 bool type_is_comparable(Type *t) {
 	Type *u = type_under(t);
 	switch (u->kind) {
-	case TY_SLICE: case TY_MAP: case TY_FUNC: case TY_TUPLE: case TY_UNTYPED_NIL:
-		return false;
-	case TY_ARRAY:
-		return type_is_comparable(u->elem);
+	case TY_SLICE:
+	case TY_MAP:
+	case TY_FUNC:
+	case TY_TUPLE:
+	case TY_UNTYPED_NIL: return false;
+	case TY_ARRAY: return type_is_comparable(u->elem);
 	case TY_STRUCT:
 		for (int i = 0; i < u->fields.len; i++)
 			if (!type_is_comparable(u->fields.v[i].type))
 				return false;
 		return true;
-	case TY_NAMED: /* underlying not set yet */
-		return false;
-	default:
-		return true;
+	case TY_NAMED: /* underlying not set yet */ return false;
+	default: return true;
 	}
 }
 
 /* Go spec: Comparison operators: integers, floats and strings are ordered. */
-bool type_is_ordered(Type *t) {
-	return type_is_integer(t) || type_is_float(t) || type_is_string(t);
-}
+bool type_is_ordered(Type *t) { return type_is_integer(t) || type_is_float(t) || type_is_string(t); }
 
 /* What the garbage collector must scan: anything holding a pointer word. */
 bool type_has_pointers(Type *t) {
 	Type *u = type_under(t);
 	switch (u->kind) {
-	case TY_STRING: case TY_UNSAFE_POINTER: case TY_POINTER: case TY_SLICE: case TY_MAP:
-	case TY_CHAN: case TY_FUNC: case TY_INTERFACE: case TY_UNTYPED_STRING: case TY_UNTYPED_NIL:
-		return true;
-	case TY_ARRAY:
-		return u->len > 0 && type_has_pointers(u->elem);
+	case TY_STRING:
+	case TY_UNSAFE_POINTER:
+	case TY_POINTER:
+	case TY_SLICE:
+	case TY_MAP:
+	case TY_CHAN:
+	case TY_FUNC:
+	case TY_INTERFACE:
+	case TY_UNTYPED_STRING:
+	case TY_UNTYPED_NIL: return true;
+	case TY_ARRAY: return u->len > 0 && type_has_pointers(u->elem);
 	case TY_STRUCT:
 		for (int i = 0; i < u->fields.len; i++)
 			if (type_has_pointers(u->fields.v[i].type))
@@ -542,8 +534,7 @@ bool type_has_pointers(Type *t) {
 			if (type_has_pointers(u->elems.v[i]))
 				return true;
 		return false;
-	default:
-		return false;
+	default: return false;
 	}
 }
 
@@ -552,14 +543,14 @@ bool type_has_pointers(Type *t) {
 bool type_is_direct_iface(Type *t) {
 	Type *u = type_under(t);
 	switch (u->kind) {
-	case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFE_POINTER:
-		return true;
-	case TY_ARRAY:
-		return u->len == 1 && type_is_direct_iface(u->elem);
-	case TY_STRUCT:
-		return u->fields.len == 1 && type_is_direct_iface(u->fields.v[0].type);
-	default:
-		return false;
+	case TY_POINTER:
+	case TY_CHAN:
+	case TY_MAP:
+	case TY_FUNC:
+	case TY_UNSAFE_POINTER: return true;
+	case TY_ARRAY: return u->len == 1 && type_is_direct_iface(u->elem);
+	case TY_STRUCT: return u->fields.len == 1 && type_is_direct_iface(u->fields.v[0].type);
+	default: return false;
 	}
 }
 

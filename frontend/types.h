@@ -26,14 +26,29 @@ struct Package;
 typedef enum TypeKind {
 	/* basic types, in the order of the spec's list */
 	TY_BOOL,
-	TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
-	TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
-	TY_FLOAT32, TY_FLOAT64,
-	TY_COMPLEX64, TY_COMPLEX128,
+	TY_INT,
+	TY_INT8,
+	TY_INT16,
+	TY_INT32,
+	TY_INT64,
+	TY_UINT,
+	TY_UINT8,
+	TY_UINT16,
+	TY_UINT32,
+	TY_UINT64,
+	TY_UINTPTR,
+	TY_FLOAT32,
+	TY_FLOAT64,
+	TY_COMPLEX64,
+	TY_COMPLEX128,
 	TY_STRING,
 	TY_UNSAFE_POINTER,
 	/* the types of untyped constants and of nil (Go spec: Constants) */
-	TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT, TY_UNTYPED_COMPLEX,
+	TY_UNTYPED_BOOL,
+	TY_UNTYPED_INT,
+	TY_UNTYPED_RUNE,
+	TY_UNTYPED_FLOAT,
+	TY_UNTYPED_COMPLEX,
 	TY_UNTYPED_STRING,
 	TY_UNTYPED_NIL,
 	/* composite types */
@@ -52,20 +67,20 @@ typedef enum TypeKind {
 typedef enum ChanDir { CHAN_BOTH, CHAN_SEND, CHAN_RECV } ChanDir;
 
 typedef struct Field {
-	const char *name;  /* for an embedded field, the type's name */
+	const char *name; /* for an embedded field, the type's name */
 	Type *type;
-	const char *tag;   /* NULL when absent */
+	const char *tag; /* NULL when absent */
 	bool embedded;
-	int64_t offset;    /* byte offset in the struct, set by the constructor */
+	int64_t offset; /* byte offset in the struct, set by the constructor */
 	Pos pos;
 } Field;
 
 /* A method of a defined type, or a method in an interface's method set. */
 typedef struct Method {
 	const char *name;
-	Type *sig;          /* TY_FUNC without the receiver */
-	Func *fn;           /* a defined type's method: its function (NULL for interface methods) */
-	bool ptr_recv;      /* declared with a pointer receiver */
+	Type *sig;     /* TY_FUNC without the receiver */
+	Func *fn;      /* a defined type's method: its function (NULL for interface methods) */
+	bool ptr_recv; /* declared with a pointer receiver */
 	Pos pos;
 } Method;
 
@@ -75,24 +90,24 @@ typedef VEC(Type *) TypeVec;
 
 struct Type {
 	TypeKind kind;
-	int64_t size, align;    /* valid once complete (named types: after their decl is checked) */
-	Type *elem;             /* ARRAY SLICE POINTER MAP(value) CHAN */
-	Type *key;              /* MAP */
-	int64_t len;            /* ARRAY */
-	ChanDir dir;            /* CHAN */
-	FieldVec fields;        /* STRUCT */
-	TypeVec params;         /* FUNC */
-	TypeVec results;        /* FUNC */
-	bool variadic;          /* FUNC: last param is ...T, stored as []T */
-	MethodVec methods;      /* INTERFACE: method set; NAMED: declared methods in source order */
-	TypeVec elems;          /* TUPLE */
-	Type *underlying;       /* NAMED */
-	Symbol *sym;            /* NAMED: its type name (symbol); basic types: their name */
-	const char *name;       /* NAMED and basic: name as printed, e.g. "int", "main.T" for %T */
-	const char *symname;    /* NAMED, local to a function: its program-wide symbol name, set by
+	int64_t size, align; /* valid once complete (named types: after their decl is checked) */
+	Type *elem;          /* ARRAY SLICE POINTER MAP(value) CHAN */
+	Type *key;           /* MAP */
+	int64_t len;         /* ARRAY */
+	ChanDir dir;         /* CHAN */
+	FieldVec fields;     /* STRUCT */
+	TypeVec params;      /* FUNC */
+	TypeVec results;     /* FUNC */
+	bool variadic;       /* FUNC: last param is ...T, stored as []T */
+	MethodVec methods;   /* INTERFACE: method set; NAMED: declared methods in source order */
+	TypeVec elems;       /* TUPLE */
+	Type *underlying;    /* NAMED */
+	Symbol *sym;         /* NAMED: its type name (symbol); basic types: their name */
+	const char *name;    /* NAMED and basic: name as printed, e.g. "int", "main.T" for %T */
+	const char *symname; /* NAMED, local to a function: its program-wide symbol name, set by
 	                           codegen ("strings.T·3"); see type_symname */
-	void *cg;               /* codegen's cached LLVM type / runtime descriptor */
-	int *method_index;      /* a hash of `methods` by name (1 + index; 0 empty), once it is long */
+	void *cg;            /* codegen's cached LLVM type / runtime descriptor */
+	int *method_index;   /* a hash of `methods` by name (1 + index; 0 empty), once it is long */
 	int method_index_cap, methods_indexed;
 };
 
@@ -102,10 +117,10 @@ extern Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr
 extern Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128, *ty_string;
 extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float, *ty_untyped_complex;
 extern Type *ty_untyped_string, *ty_untyped_nil;
-extern Type *ty_error;        /* the predeclared interface `error` (a NAMED type) */
-extern Type *ty_any;          /* interface{} */
+extern Type *ty_error;          /* the predeclared interface `error` (a NAMED type) */
+extern Type *ty_any;            /* interface{} */
 extern Type *ty_unsafe_pointer; /* unsafe.Pointer */
-void types_init(void);        /* creates the singletons above; called once by the checker */
+void types_init(void);          /* creates the singletons above; called once by the checker */
 
 /* ---- constructors (interning: identical types come back as the same pointer) --------------- */
 Type *type_pointer(Type *elem);
@@ -115,16 +130,16 @@ Type *type_map(Type *key, Type *elem);
 Type *type_chan(Type *elem, ChanDir dir);
 Type *type_struct(Field *fields, int n);
 Type *type_func(Type **params, int np, Type **results, int nr, bool variadic);
-Type *type_interface(Method *methods, int n);   /* flattened method list; sorted here */
+Type *type_interface(Method *methods, int n); /* flattened method list; sorted here */
 Type *type_tuple(Type **elems, int n);
-Type *type_named(Symbol *sym, const char *name); /* fresh; set_underlying later. name: "main.T"
+Type *type_named(Symbol *sym, const char *name);    /* fresh; set_underlying later. name: "main.T"
                                                     (a bare "T" is accepted: printed as main.T) */
 void type_set_underlying(Type *named, Type *under); /* also computes size and align */
 
 /* ---- questions ----------------------------------------------------------------------------- */
-Type *type_under(Type *t);              /* the underlying type (t itself unless NAMED) */
+Type *type_under(Type *t); /* the underlying type (t itself unless NAMED) */
 bool type_is_untyped(Type *t);
-bool type_is_integer(Type *t);          /* of the underlying type; untyped int/rune count */
+bool type_is_integer(Type *t); /* of the underlying type; untyped int/rune count */
 bool type_is_unsigned(Type *t);
 bool type_is_float(Type *t);
 bool type_is_complex(Type *t);
@@ -133,21 +148,21 @@ bool type_is_string(Type *t);
 bool type_is_boolean(Type *t);
 bool type_is_interface(Type *t);
 bool type_is_empty_interface(Type *t);
-bool type_is_comparable(Type *t);       /* Go spec: Comparison operators */
+bool type_is_comparable(Type *t); /* Go spec: Comparison operators */
 bool type_is_ordered(Type *t);
-bool type_has_pointers(Type *t);        /* may hold pointers the GC must see: GC_malloc vs _atomic */
-bool type_is_direct_iface(Type *t);     /* pointer-shaped: stored directly in an interface's data word */
-Type *type_default(Type *t);            /* untyped -> default type (int, rune=int32, float64, ...) */
-int64_t type_size(Type *t);             /* completes a layout left pending (size -1) by an unfinished */
-int64_t type_align(Type *t);            /* named component; internal error if still incomplete */
-const char *type_string(Type *t);       /* as gc prints it in messages: "[]int", "*T", "func(int) string",
+bool type_has_pointers(Type *t);    /* may hold pointers the GC must see: GC_malloc vs _atomic */
+bool type_is_direct_iface(Type *t); /* pointer-shaped: stored directly in an interface's data word */
+Type *type_default(Type *t);        /* untyped -> default type (int, rune=int32, float64, ...) */
+int64_t type_size(Type *t);         /* completes a layout left pending (size -1) by an unfinished */
+int64_t type_align(Type *t);        /* named component; internal error if still incomplete */
+const char *type_string(Type *t);   /* as gc prints it in messages: "[]int", "*T", "func(int) string",
                                            "struct{X int}", "interface{M()}" (defined types unqualified) */
 void types_set_local_package(const struct Package *pkg); /* type_string qualifies other packages' types */
 /* The name that makes t's symbols (type.X, go.itab.X,Y, eq.X) unique in a program whose
  * packages are compiled separately: type_rtname with defined types named by import path
  * ("math/rand.Rand", not "rand.Rand") and local ones by Type.symname. */
 const char *type_symname(Type *t);
-const char *type_rtname(Type *t);       /* as the runtime prints it (%T, panics): "*main.T",
+const char *type_rtname(Type *t);          /* as the runtime prints it (%T, panics): "*main.T",
                                            "struct { X int }", "interface {}" */
 const char *type_method_string(Method *m); /* "String(x int) string", as in gc's have/want lines */
 
@@ -171,10 +186,10 @@ typedef struct Lookup {
 	LookupKind kind;
 	int path[16];
 	int depth;
-	int index;          /* FIELD: index in the final struct; METHOD: index in methods of `owner` */
-	Type *owner;        /* METHOD: the NAMED or INTERFACE type declaring it; FIELD: the struct type */
-	Method *method;     /* METHOD */
-	Field *field;       /* FIELD */
+	int index;      /* FIELD: index in the final struct; METHOD: index in methods of `owner` */
+	Type *owner;    /* METHOD: the NAMED or INTERFACE type declaring it; FIELD: the struct type */
+	Method *method; /* METHOD */
+	Field *field;   /* FIELD */
 	bool indirect;
 } Lookup;
 Lookup type_lookup(Type *t, const char *name);

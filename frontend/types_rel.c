@@ -23,8 +23,8 @@ typedef struct Embedded {
 	Type *type;
 	int path[16];
 	int depth;
-	bool indirect;   /* a pointer was followed on the way */
-	bool multiples;  /* the same type was reached along several paths at this depth */
+	bool indirect;  /* a pointer was followed on the way */
+	bool multiples; /* the same type was reached along several paths at this depth */
 } Embedded;
 typedef VEC(Embedded) EmbeddedVec;
 
@@ -138,7 +138,7 @@ static bool seen_before(TypeVec *seen, Type *t) {
 
 /* Searches one entry of the current depth; returns false once the result is ambiguous. */
 static bool search_entry(Lookup *r, Embedded *e, const char *name, bool fold, TypeVec *seen,
-                         EmbeddedVec *next) {
+			 EmbeddedVec *next) {
 	Type *t = e->type;
 	if (t->kind == TY_NAMED) {
 		if (seen_before(seen, t))
@@ -281,12 +281,12 @@ static const char *missing_reason(Type *V, Type *T, Method *m, Method *alt) {
 	const char *mname = fmt("%s method", m->name);
 	if (alt && strcmp(alt->name, m->name) != 0)
 		return fmt("(missing %s)\n\t\thave %s\n\t\twant %s", mname, type_method_string(alt),
-		           type_method_string(m));
+			   type_method_string(m));
 	if (alt && alt->sig == m->sig)
 		return fmt("(%s has pointer receiver)", mname);
 	if (alt)
-		return fmt("(wrong type for %s)\n\t\thave %s\n\t\twant %s", mname,
-		           type_method_string(alt), type_method_string(m));
+		return fmt("(wrong type for %s)\n\t\thave %s\n\t\twant %s", mname, type_method_string(alt),
+			   type_method_string(m));
 	if (is_interface_ptr(V))
 		return fmt("(type %s is pointer to interface, not interface)", type_string(V));
 	if (is_interface_ptr(T))
@@ -304,8 +304,8 @@ bool type_implements(Type *V, Type *T, const char **reason) {
 	Type *Tu = type_under(T);
 	if (Tu->kind != TY_INTERFACE) {
 		const char *why = is_interface_ptr(T)
-			? fmt("type %s is pointer to interface, not interface", type_string(T))
-			: fmt("%s is not an interface", type_string(T));
+				      ? fmt("type %s is pointer to interface, not interface", type_string(T))
+				      : fmt("%s is not an interface", type_string(T));
 		set_reason(reason, fmt("%s does not implement %s (%s)", type_string(V), type_string(T), why));
 		return false;
 	}
@@ -313,7 +313,7 @@ bool type_implements(Type *V, Type *T, const char **reason) {
 	if (Tu->methods.len == 0 || !missing_method(V, Tu, &m, &alt))
 		return true;
 	set_reason(reason, fmt("%s does not implement %s %s", type_string(V), type_string(T),
-	                       missing_reason(V, T, m, alt)));
+			       missing_reason(V, T, m, alt)));
 	return false;
 }
 
@@ -324,11 +324,14 @@ static bool has_name(Type *t) { return t->kind == TY_NAMED || t->kind <= TY_UNTY
 
 static bool has_nil(Type *t) {
 	switch (type_under(t)->kind) {
-	case TY_POINTER: case TY_FUNC: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_INTERFACE:
-	case TY_UNSAFE_POINTER:
-		return true;
-	default:
-		return false;
+	case TY_POINTER:
+	case TY_FUNC:
+	case TY_SLICE:
+	case TY_MAP:
+	case TY_CHAN:
+	case TY_INTERFACE:
+	case TY_UNSAFE_POINTER: return true;
+	default: return false;
 	}
 }
 
@@ -406,23 +409,17 @@ static bool identical_ignore_tags(Type *a, Type *b) {
 	if (a->kind != b->kind || a->kind == TY_NAMED || a->kind <= TY_UNTYPED_NIL)
 		return false;
 	switch (a->kind) {
-	case TY_ARRAY:
-		return a->len == b->len && identical_ignore_tags(a->elem, b->elem);
-	case TY_SLICE: case TY_POINTER:
-		return identical_ignore_tags(a->elem, b->elem);
-	case TY_MAP:
-		return identical_ignore_tags(a->key, b->key) && identical_ignore_tags(a->elem, b->elem);
-	case TY_CHAN:
-		return a->dir == b->dir && identical_ignore_tags(a->elem, b->elem);
-	case TY_STRUCT:
-		return structs_identical_ignore_tags(a, b);
+	case TY_ARRAY: return a->len == b->len && identical_ignore_tags(a->elem, b->elem);
+	case TY_SLICE:
+	case TY_POINTER: return identical_ignore_tags(a->elem, b->elem);
+	case TY_MAP: return identical_ignore_tags(a->key, b->key) && identical_ignore_tags(a->elem, b->elem);
+	case TY_CHAN: return a->dir == b->dir && identical_ignore_tags(a->elem, b->elem);
+	case TY_STRUCT: return structs_identical_ignore_tags(a, b);
 	case TY_FUNC:
 		return a->variadic == b->variadic && lists_identical_ignore_tags(&a->params, &b->params) &&
 		       lists_identical_ignore_tags(&a->results, &b->results);
-	case TY_TUPLE:
-		return lists_identical_ignore_tags(&a->elems, &b->elems);
-	default:
-		return false; /* interfaces are interned with their signatures: a != b means different */
+	case TY_TUPLE: return lists_identical_ignore_tags(&a->elems, &b->elems);
+	default: return false; /* interfaces are interned with their signatures: a != b means different */
 	}
 }
 

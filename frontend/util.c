@@ -307,7 +307,8 @@ static double now_seconds(void) {
 void time_start(void) { time_last = now_seconds(); }
 
 void time_stage(const char *stage) {
-	if (!time_stages) return;
+	if (!time_stages)
+		return;
 	double t = now_seconds();
 	fprintf(stderr, "gosubc: time %-14s %8.3f s\n", stage, t - time_last);
 	time_last = t;

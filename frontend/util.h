@@ -19,21 +19,25 @@
 
 /* ---- memory ---------------------------------------------------------------------------- */
 
-void *xalloc(size_t size);                 /* zeroed; never returns NULL */
+void *xalloc(size_t size); /* zeroed; never returns NULL */
 void *xrealloc(void *p, size_t old, size_t size);
 #define NEW(T) ((T *)xalloc(sizeof(T)))
 
 /* VEC(T) is an anonymous growable array type; declare fields as `VEC(Node *) stmts;`. */
-#define VEC(T) struct { T *v; int len, cap; }
-#define vec_push(vec, item)                                                                   \
-	do {                                                                                      \
-		if ((vec)->len == (vec)->cap) {                                                       \
-			int ncap_ = (vec)->cap ? 2 * (vec)->cap : 4;                                      \
-			(vec)->v = xrealloc((vec)->v, sizeof(*(vec)->v) * (vec)->cap,                     \
-			                    sizeof(*(vec)->v) * ncap_);                                   \
-			(vec)->cap = ncap_;                                                               \
-		}                                                                                     \
-		(vec)->v[(vec)->len++] = (item);                                                      \
+#define VEC(T)                \
+	struct {              \
+		T *v;         \
+		int len, cap; \
+	}
+#define vec_push(vec, item)                                                                                \
+	do {                                                                                               \
+		if ((vec)->len == (vec)->cap) {                                                            \
+			int ncap_ = (vec)->cap ? 2 * (vec)->cap : 4;                                       \
+			(vec)->v =                                                                         \
+			    xrealloc((vec)->v, sizeof(*(vec)->v) * (vec)->cap, sizeof(*(vec)->v) * ncap_); \
+			(vec)->cap = ncap_;                                                                \
+		}                                                                                          \
+		(vec)->v[(vec)->len++] = (item);                                                           \
 	} while (0)
 #define vec_last(vec) ((vec)->v[(vec)->len - 1])
 
@@ -41,7 +45,7 @@ void *xrealloc(void *p, size_t old, size_t size);
 
 const char *intern(const char *s, size_t len); /* equal strings give the same pointer */
 const char *intern_cstr(const char *s);
-uint64_t hash_bytes(const char *s, size_t len);  /* FNV-1a: for the hash tables of names */
+uint64_t hash_bytes(const char *s, size_t len); /* FNV-1a: for the hash tables of names */
 char *fmt(const char *format, ...) __attribute__((format(printf, 1, 2)));
 char *vfmt(const char *format, va_list ap);
 
@@ -59,15 +63,15 @@ const char *buf_cstr(Buf *b); /* NUL-terminated view of the contents */
 /* ---- source files and positions -------------------------------------------------------- */
 
 typedef struct SrcFile {
-	const char *path;     /* as given on the command line: diagnostics print it unchanged */
-	const char *text;     /* whole contents, NUL-terminated */
+	const char *path; /* as given on the command line: diagnostics print it unchanged */
+	const char *text; /* whole contents, NUL-terminated */
 	size_t len;
-	int index;            /* order on the command line; positions sort by it */
-	const char **lines;   /* where each line starts (lines[0] is line 1), made on first use */
+	int index;          /* order on the command line; positions sort by it */
+	const char **lines; /* where each line starts (lines[0] is line 1), made on first use */
 	int nlines;
 } SrcFile;
 
-SrcFile *src_read(const char *path); /* NULL (after a diagnostic) if unreadable */
+SrcFile *src_read(const char *path);        /* NULL (after a diagnostic) if unreadable */
 const char *src_line(SrcFile *f, int line); /* the start of line `line` (1-based), or NULL */
 
 /* A position: 1-based line, 1-based column in bytes (a tab is one column), as gc prints. */
@@ -87,9 +91,9 @@ const char *pos_str(Pos p); /* "file.go:3:5" */
 void diag_error(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
 void diag_verror(Pos p, const char *format, va_list ap);
 int diag_errors(void);
-void diag_flush(void);           /* prints and clears the collected errors */
-void diag_discard(void);         /* forgets them: a trial whose errors a later stage reports */
-extern bool diag_show_source;    /* print the source line and a caret (default true) */
+void diag_flush(void);        /* prints and clears the collected errors */
+void diag_discard(void);      /* forgets them: a trial whose errors a later stage reports */
+extern bool diag_show_source; /* print the source line and a caret (default true) */
 
 /* Notes such as escape-analysis `-m` lines: printed sorted by position, not counted as errors. */
 void diag_note(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
@@ -97,8 +101,8 @@ void diag_flush_notes(void);
 
 /* Internal compiler errors: print `gosubc: internal error at file.c:123: ...` and abort. */
 _Noreturn void fatal_at(const char *cfile, int cline, const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
-#define fatal(...) fatal_at(__FILE__, __LINE__, __VA_ARGS__)
+    __attribute__((format(printf, 3, 4)));
+#define fatal(...)    fatal_at(__FILE__, __LINE__, __VA_ARGS__)
 #define unreachable() fatal_at(__FILE__, __LINE__, "unreachable")
 
 /* ---- stage timings (-time) ------------------------------------------------------------ */

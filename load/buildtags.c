@@ -56,13 +56,13 @@ static Span trim_space(Span l) {
 
 /* go/build/syslist.go: the systems a file-name suffix may name. Others are not constraints. */
 static const char *const known_os[] = {
-	"aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js",
-	"linux", "nacl", "netbsd", "openbsd", "plan9", "solaris", "windows", "zos",
+    "aix",   "android", "darwin", "dragonfly", "freebsd", "hurd",    "illumos", "ios", "js",
+    "linux", "nacl",    "netbsd", "openbsd",   "plan9",   "solaris", "windows", "zos",
 };
 static const char *const known_arch[] = {
-	"386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "loong64", "mips",
-	"mipsle", "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc", "ppc64", "ppc64le",
-	"riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm",
+    "386",     "amd64",  "amd64p32", "arm",      "armbe",     "arm64",       "arm64be", "loong64",
+    "mips",    "mipsle", "mips64",   "mips64le", "mips64p32", "mips64p32le", "ppc",     "ppc64",
+    "ppc64le", "riscv",  "riscv64",  "s390",     "s390x",     "sparc",       "sparc64", "wasm",
 };
 #define COUNT(a) ((int)(sizeof(a) / sizeof *(a)))
 
@@ -131,10 +131,10 @@ bool ld_name_in_build(const char *name, const LdTags *tags, const char **why) {
 
 /* What go/build's parseFileHeader finds before the first non-comment text. */
 typedef struct Header {
-	size_t plus_end;  /* `// +build` lines count only in src[0:plus_end]: up to the last blank
+	size_t plus_end; /* `// +build` lines count only in src[0:plus_end]: up to the last blank
 	                   * line before any non-// line, so a package doc comment is not read */
-	Span go_build;    /* the //go:build line, trimmed; .s is NULL if there is none */
-	const char *err;  /* "multiple //go:build comments" */
+	Span go_build;   /* the //go:build line, trimmed; .s is NULL if there is none */
+	const char *err; /* "multiple //go:build comments" */
 } Header;
 
 /* The next line of src from *pos (without its '\n'), trimmed; advances *pos past it. */
@@ -221,8 +221,8 @@ static bool plus_build_ok(const char *src, size_t end, const LdTags *tags) {
 }
 
 /* go/build's shouldBuild: a //go:build line decides alone; otherwise the +build lines do. */
-static LdVerdict constraints_verdict(const char *name, const char *src, size_t len,
-                                     const LdTags *tags, const char **why) {
+static LdVerdict constraints_verdict(const char *name, const char *src, size_t len, const LdTags *tags,
+				     const char **why) {
 	Header h = scan_header(src, len);
 	if (h.err) {
 		*why = fmt("%s: %s", name, h.err);
@@ -233,7 +233,7 @@ static LdVerdict constraints_verdict(const char *name, const char *src, size_t l
 		const char *err, *expr = fmt("%.*s", (int)e.len, e.s);
 		bool ok = ld_constraint_eval(expr, tags, &err);
 		*why = err ? fmt("%s: parsing //go:build line: %s", name, err)
-		           : fmt("%s: //go:build %s is not satisfied", name, expr);
+			   : fmt("%s: //go:build %s is not satisfied", name, expr);
 		return err ? LD_BAD : ok ? LD_IN : LD_OUT;
 	}
 	*why = fmt("%s: // +build lines are not satisfied", name);
@@ -251,8 +251,8 @@ typedef struct Reader {
 } Reader;
 
 static bool is_ident_char(unsigned char c) {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '_' || c >= 0x80;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+	       c >= 0x80;
 }
 
 /* Skips a comment starting at s[i] ("//" or "/ *"); false if s[i] starts no comment. */
@@ -405,20 +405,20 @@ static LdVerdict header_verdict(const char *name, const char *src, size_t len, c
 		*why = fmt("%s: package documentation is never built", name);
 	else if (ld_imports_c(src, len))
 		*why = test ? fmt("use of cgo in test %s not supported", name)
-		            : fmt("%s: imports \"C\" and cgo is disabled", name);
+			    : fmt("%s: imports \"C\" and cgo is disabled", name);
 	return !*why ? LD_IN : (!pkg || test) ? LD_BAD : LD_OUT;
 }
 
 /* Rules 1-4: the name and the constraints. */
-static LdVerdict build_verdict(const char *name, const char *src, size_t len,
-                               const LdTags *tags, const char **why) {
+static LdVerdict build_verdict(const char *name, const char *src, size_t len, const LdTags *tags,
+			       const char **why) {
 	if (!ld_name_in_build(name, tags, why))
 		return LD_OUT;
 	return constraints_verdict(name, src, len, tags, why);
 }
 
 LdVerdict ld_file_verdict(const char *name, const char *src, size_t len, const LdTags *tags,
-                          const char **why) {
+			  const char **why) {
 	const char *dummy;
 	if (!why)
 		why = &dummy;
@@ -429,8 +429,7 @@ LdVerdict ld_file_verdict(const char *name, const char *src, size_t len, const L
 	return header_verdict(name, src, len, why);
 }
 
-bool ld_file_in_build(const char *name, const char *src, size_t len, const LdTags *tags,
-                      const char **why) {
+bool ld_file_in_build(const char *name, const char *src, size_t len, const LdTags *tags, const char **why) {
 	return ld_file_verdict(name, src, len, tags, why) == LD_IN;
 }
 
@@ -487,8 +486,8 @@ static void *check_package(LdDir *d, const char *name, const char *pkg, const ch
 		d->pkg = base;
 		*first = name;
 	} else if (strcmp(base, d->pkg) != 0) {
-		vec_push(&d->errors, fmt("found packages %s (%s) and %s (%s) in %s", d->pkg, *first,
-		                         base, name, d->dir));
+		vec_push(&d->errors,
+			 fmt("found packages %s (%s) and %s (%s) in %s", d->pkg, *first, base, name, d->dir));
 	}
 	return xtest ? (void *)&d->xtest_files : test ? (void *)&d->test_files : (void *)&d->go_files;
 }
@@ -536,8 +535,9 @@ static void check_some_files(LdDir *d, bool tests) {
 	int ntests = d->test_files.len + d->xtest_files.len;
 	if (d->errors.len || d->go_files.len || (tests && ntests))
 		return;
-	const char *msg = d->ignored.len ? "build constraints exclude all Go files in" :
-	                  ntests         ? "no non-test Go files in" : "no Go files in";
+	const char *msg = d->ignored.len ? "build constraints exclude all Go files in"
+			  : ntests       ? "no non-test Go files in"
+					 : "no Go files in";
 	vec_push(&d->errors, fmt("%s %s", msg, d->dir));
 }
 

@@ -32,7 +32,7 @@
 typedef struct LdTags {
 	const char *const *extra; /* user tags; may be NULL when nextra is 0 */
 	int nextra;
-	bool tests;               /* include _test.go files */
+	bool tests; /* include _test.go files */
 } LdTags;
 
 /* Whether one build tag is satisfied (`linux`, `go1.18`, `cgo`, a user tag). */
@@ -59,10 +59,9 @@ typedef enum LdVerdict {
 
 /* Rules 1-6 on a file: `name` is its base name, `src` its contents. */
 LdVerdict ld_file_verdict(const char *name, const char *src, size_t len, const LdTags *tags,
-                          const char **why);
+			  const char **why);
 /* The same, as a yes/no (LD_BAD counts as no). `why` may be NULL. */
-bool ld_file_in_build(const char *name, const char *src, size_t len, const LdTags *tags,
-                      const char **why);
+bool ld_file_in_build(const char *name, const char *src, size_t len, const LdTags *tags, const char **why);
 
 /* The name in the file's package clause (`foo`, `foo_test`), read past leading comments;
  * NULL if the file does not start with one. The result is interned. */
@@ -86,11 +85,11 @@ typedef struct LdFile {
  * a file with no package clause, or a test importing "C", is listed along with its error. */
 typedef struct LdDir {
 	const char *dir;
-	const char *pkg;               /* the package's name (the first file's, as go/build) */
-	VEC(LdFile) go_files;          /* GoFiles */
-	VEC(LdFile) test_files;        /* TestGoFiles: _test.go files in package pkg (tests only) */
-	VEC(LdFile) xtest_files;       /* XTestGoFiles: _test.go files in pkg_test (tests only) */
-	VEC(const char *) ignored;     /* IgnoredGoFiles: .go files excluded by rules 2 and 4-6 */
+	const char *pkg;           /* the package's name (the first file's, as go/build) */
+	VEC(LdFile) go_files;      /* GoFiles */
+	VEC(LdFile) test_files;    /* TestGoFiles: _test.go files in package pkg (tests only) */
+	VEC(LdFile) xtest_files;   /* XTestGoFiles: _test.go files in pkg_test (tests only) */
+	VEC(const char *) ignored; /* IgnoredGoFiles: .go files excluded by rules 2 and 4-6 */
 	/* go/build's errors, file order; errors.v[0] is the one `go build` reports:
 	 *   `found packages a (a.go) and b (b.go) in DIR`, `x.go: parsing //go:build line: ...`,
 	 *   `x.go: multiple //go:build comments`, `use of cgo in test DIR/x_test.go not supported`;

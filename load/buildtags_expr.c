@@ -19,10 +19,31 @@
 /* Go 1.19's tags on linux/amd64 with cgo off (go list -f '{{context.ToolTags}}' shows the
  * two experiments). `cgo` is absent on purpose: CGO_ENABLED=0. */
 static const char *const target_tags[] = {
-	"linux", "amd64", "unix", "gc",
-	"goexperiment.regabiwrappers", "goexperiment.regabiargs",
-	"go1.1", "go1.2", "go1.3", "go1.4", "go1.5", "go1.6", "go1.7", "go1.8", "go1.9", "go1.10",
-	"go1.11", "go1.12", "go1.13", "go1.14", "go1.15", "go1.16", "go1.17", "go1.18", "go1.19",
+    "linux",
+    "amd64",
+    "unix",
+    "gc",
+    "goexperiment.regabiwrappers",
+    "goexperiment.regabiargs",
+    "go1.1",
+    "go1.2",
+    "go1.3",
+    "go1.4",
+    "go1.5",
+    "go1.6",
+    "go1.7",
+    "go1.8",
+    "go1.9",
+    "go1.10",
+    "go1.11",
+    "go1.12",
+    "go1.13",
+    "go1.14",
+    "go1.15",
+    "go1.16",
+    "go1.17",
+    "go1.18",
+    "go1.19",
 };
 
 static bool span_is(const char *s, size_t len, const char *word) {
@@ -51,8 +72,8 @@ bool ld_tag_satisfied(const char *tag, size_t len, const LdTags *tags) {
 /* A tag is made of letters, digits, '_' and '.'. Any non-ASCII byte is taken as part of a
  * letter: Go accepts Unicode letters, and no real tag uses a non-letter outside ASCII. */
 static bool is_tag_char(unsigned char c) {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '_' || c == '.' || c >= 0x80;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+	       c == '.' || c >= 0x80;
 }
 
 /* ---- //go:build expressions -------------------------------------------------------------- */
@@ -61,12 +82,12 @@ typedef enum { TOK_END, TOK_TAG, TOK_LPAREN, TOK_RPAREN, TOK_NOT, TOK_AND, TOK_O
 
 typedef struct ExprParser {
 	const char *s;
-	size_t i;          /* next byte to read */
-	ExprTok tok;       /* the token just read, starting at s[pos] and len bytes long */
+	size_t i;    /* next byte to read */
+	ExprTok tok; /* the token just read, starting at s[pos] and len bytes long */
 	size_t pos, len;
-	int depth;         /* open parentheses */
+	int depth; /* open parentheses */
 	const LdTags *tags;
-	const char *err;   /* the first syntax error; once set, every rule returns at once */
+	const char *err; /* the first syntax error; once set, every rule returns at once */
 } ExprParser;
 
 static void expr_error(ExprParser *p, const char *msg) {
@@ -83,8 +104,11 @@ static void lex_operator(ExprParser *p) {
 		p->tok = TOK_END;
 		return;
 	}
-	p->tok = c == '(' ? TOK_LPAREN : c == ')' ? TOK_RPAREN : c == '!' ? TOK_NOT :
-	         c == '&' ? TOK_AND : TOK_OR;
+	p->tok = c == '('   ? TOK_LPAREN
+		 : c == ')' ? TOK_RPAREN
+		 : c == '!' ? TOK_NOT
+		 : c == '&' ? TOK_AND
+			    : TOK_OR;
 	p->i += p->len;
 }
 
@@ -125,8 +149,9 @@ static bool parse_atom(ExprParser *p) {
 	}
 	if (p->tok != TOK_TAG) {
 		/* Go renames an end-of-input error met inside parentheses. */
-		expr_error(p, p->tok != TOK_END ? fmt("unexpected token %s", tok_text(p)) :
-		              p->depth > 0      ? "missing close paren" : "unexpected end of expression");
+		expr_error(p, p->tok != TOK_END ? fmt("unexpected token %s", tok_text(p))
+			      : p->depth > 0    ? "missing close paren"
+						: "unexpected end of expression");
 		return false;
 	}
 	bool x = ld_tag_satisfied(p->s + p->pos, p->len, p->tags);
@@ -191,8 +216,7 @@ static bool plus_literal(const char *s, size_t len, const LdTags *tags) {
 		return ld_tag_satisfied("ignore", 6, tags);
 	if (neg)
 		s++, len--;
-	bool x = is_valid_tag(s, len) ? ld_tag_satisfied(s, len, tags)
-	                              : ld_tag_satisfied("ignore", 6, tags);
+	bool x = is_valid_tag(s, len) ? ld_tag_satisfied(s, len, tags) : ld_tag_satisfied("ignore", 6, tags);
 	return neg ? !x : x;
 }
 
@@ -210,7 +234,9 @@ static bool plus_option(const char *s, size_t len, const LdTags *tags) {
 	}
 }
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+static bool is_space(char c) {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 bool ld_plusbuild_eval(const char *text, const LdTags *tags) {
 	bool any = false, seen = false;

@@ -284,6 +284,4 @@ bool ld_is_std_path(const char *import_path) {
 	return memchr(import_path, '.', first) == NULL;
 }
 
-const char *ld_std_dir(const char *import_path) {
-	return fmt("%s/%s", ld_std_root(), import_path);
-}
+const char *ld_std_dir(const char *import_path) { return fmt("%s/%s", ld_std_root(), import_path); }

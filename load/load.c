@@ -33,8 +33,8 @@ typedef struct Loaded {
 
 typedef struct Loader {
 	Program *prog;
-	VEC(Loaded) all;         /* every package met, by import path */
-	const char *mod_root;    /* the main module: its directory and path (NULL: no go.mod) */
+	VEC(Loaded) all;      /* every package met, by import path */
+	const char *mod_root; /* the main module: its directory and path (NULL: no go.mod) */
 	const char *mod_path;
 	VEC(const char *) stack; /* the import paths being loaded, for the cycle message */
 	const LoadRequest *req;
@@ -192,8 +192,10 @@ static const char *resolve(Loader *L, const char *path, Pos at, const char **ove
 	if (dir)
 		return dir;
 	if (!ld_is_std_path(path)) {
-		diag_error(at, "no required module provides package %s (gosub builds the main module and "
-		               "the standard library, and downloads nothing)", path);
+		diag_error(at,
+			   "no required module provides package %s (gosub builds the main module and "
+			   "the standard library, and downloads nothing)",
+			   path);
 		return NULL;
 	}
 	bool replaced;
@@ -277,14 +279,13 @@ static LdPart test_part(Loader *L, const char *path) {
 	size_t n = tp ? strlen(tp) : 0;
 	if (!tp || strncmp(path, tp, n) != 0)
 		return LD_PART_PACKAGE;
-	return !path[n] ? LD_PART_TESTED : strcmp(path + n, "_test") == 0 ? LD_PART_XTEST
-	                                                                : LD_PART_PACKAGE;
+	return !path[n] ? LD_PART_TESTED : strcmp(path + n, "_test") == 0 ? LD_PART_XTEST : LD_PART_PACKAGE;
 }
 
 /* A package of files read from dir: parsed, then what it imports loaded. std: a standard
  * library package, which may declare functions without a body. */
 static Package *parsed_package(Loader *L, const char *path, const char *dir, SrcFile **files, int n,
-                               bool std) {
+			       bool std) {
 	Package *pkg = new_package(L, path, read_package(L, files, n));
 	pkg->dir = dir;
 	pkg->externs_ok = std;

@@ -24,9 +24,9 @@
 #include "../frontend/ast.h"
 
 typedef struct LoadRequest {
-	char **args;          /* .go files, or one directory ("." when nargs is 0) */
+	char **args; /* .go files, or one directory ("." when nargs is 0) */
 	int nargs;
-	bool tests;           /* `gosubc test`: the package's _test.go files too */
+	bool tests; /* `gosubc test`: the package's _test.go files too */
 	/* `gosubc test` of a directory, as go test builds it: the import path test_path is the
 	 * package in test_dir compiled with its in-package _test.go files (for every importer),
 	 * and test_path + "_test" is the external test package, test_dir's foo_test files. */

@@ -38,11 +38,33 @@ typedef struct GoSlice {
 /* ---- type descriptors: one per type that needs one (interfaces, maps, panics, printing) ---- */
 /* Kind numbers follow Go's reflect.Kind so fmt-like code can reason as Go's does. */
 enum GoKind {
-	GOK_INVALID, GOK_BOOL, GOK_INT, GOK_INT8, GOK_INT16, GOK_INT32, GOK_INT64,
-	GOK_UINT, GOK_UINT8, GOK_UINT16, GOK_UINT32, GOK_UINT64, GOK_UINTPTR,
-	GOK_FLOAT32, GOK_FLOAT64, GOK_COMPLEX64, GOK_COMPLEX128,
-	GOK_ARRAY, GOK_CHAN, GOK_FUNC, GOK_INTERFACE, GOK_MAP, GOK_POINTER, GOK_SLICE,
-	GOK_STRING, GOK_STRUCT, GOK_UNSAFE_POINTER,
+	GOK_INVALID,
+	GOK_BOOL,
+	GOK_INT,
+	GOK_INT8,
+	GOK_INT16,
+	GOK_INT32,
+	GOK_INT64,
+	GOK_UINT,
+	GOK_UINT8,
+	GOK_UINT16,
+	GOK_UINT32,
+	GOK_UINT64,
+	GOK_UINTPTR,
+	GOK_FLOAT32,
+	GOK_FLOAT64,
+	GOK_COMPLEX64,
+	GOK_COMPLEX128,
+	GOK_ARRAY,
+	GOK_CHAN,
+	GOK_FUNC,
+	GOK_INTERFACE,
+	GOK_MAP,
+	GOK_POINTER,
+	GOK_SLICE,
+	GOK_STRING,
+	GOK_STRUCT,
+	GOK_UNSAFE_POINTER,
 };
 
 typedef struct GoType GoType;
@@ -56,11 +78,11 @@ typedef struct GoField {
 
 typedef struct GoMethod {
 	GoString name;
-	void *fn;            /* code taking the receiver as a pointer to the value (or the pointer itself
+	void *fn;           /* code taking the receiver as a pointer to the value (or the pointer itself
 	                        for pointer-shaped receivers), then the arguments; like every generated
 	                        function it first takes the hidden closure pointer (the runtime passes
 	                        NULL): e.g. Error() is GoString (*)(void *closure, const void *recv) */
-	const GoType *type;  /* the method's func type without the receiver (descriptors are unique per
+	const GoType *type; /* the method's func type without the receiver (descriptors are unique per
 	                        type, so identical signatures have the same pointer); NULL in the
 	                        runtime's own tables, which then match by name alone */
 } GoMethod;
@@ -68,20 +90,20 @@ typedef struct GoMethod {
 struct GoType {
 	int64_t size;
 	int64_t align;
-	uint8_t kind;        /* enum GoKind */
-	uint8_t ptrfree;     /* holds no pointers: allocate with GC_malloc_atomic */
-	uint8_t direct;      /* pointer-shaped: stored directly in an interface's data word */
-	uint8_t named;       /* a defined type (its name is not a type literal) */
-	GoString name;       /* as %T prints it: "int", "main.T", "*main.T", "[]string", "map[string]int" */
+	uint8_t kind;    /* enum GoKind */
+	uint8_t ptrfree; /* holds no pointers: allocate with GC_malloc_atomic */
+	uint8_t direct;  /* pointer-shaped: stored directly in an interface's data word */
+	uint8_t named;   /* a defined type (its name is not a type literal) */
+	GoString name;   /* as %T prints it: "int", "main.T", "*main.T", "[]string", "map[string]int" */
 	/* equality and hashing, NULL when the type is not comparable (slices, maps, funcs) */
 	bool (*equal)(const void *a, const void *b, const GoType *t);
 	uint64_t (*hash)(const void *p, uint64_t seed, const GoType *t);
-	const GoType *elem;  /* pointer, slice, array, chan: element; map: value */
-	const GoType *key;   /* map */
-	int64_t len;         /* array */
-	int64_t nfields;     /* struct */
+	const GoType *elem; /* pointer, slice, array, chan: element; map: value */
+	const GoType *key;  /* map */
+	int64_t len;        /* array */
+	int64_t nfields;    /* struct */
 	const GoField *fields;
-	int64_t nmethods;    /* the method set (sorted by name), for building itabs at run time */
+	int64_t nmethods; /* the method set (sorted by name), for building itabs at run time */
 	const GoMethod *methods;
 	const GoType *ptrto; /* *T's descriptor when generated (for method sets of T vs *T), or NULL */
 };
@@ -95,7 +117,7 @@ struct GoType {
 typedef struct GoItab {
 	const GoType *inter;
 	const GoType *type;
-	void *fns[];         /* in the interface's method order (sorted by name) */
+	void *fns[]; /* in the interface's method order (sorted by name) */
 } GoItab;
 
 /* ---- start-up, allocation and statistics ------------------------------------------------------ */
@@ -104,7 +126,7 @@ typedef struct GoItab {
  * (`size` rounded up to gc's malloc size class, as Go's MemStats count it; size 0 returns one
  * shared non-nil address and counts nothing, as gc does). */
 void *gosub_alloc(int64_t size, bool ptrfree);
-void *gosub_new(const GoType *t);                 /* gosub_alloc(t->size, t->ptrfree) */
+void *gosub_new(const GoType *t); /* gosub_alloc(t->size, t->ptrfree) */
 typedef struct GoAllocStats {
 	uint64_t objects, bytes, collections;
 } GoAllocStats;
@@ -115,11 +137,11 @@ void gosub_alloc_stats(GoAllocStats *out);
  * "runtime (other)". A program whose generated code defines gosub_allocprof_site (as a strong
  * symbol; the runtime's is weak-free: see rt_allocprof.c) prints the table at exit. */
 typedef struct GoAllocSite {
-	const char *pos;       /* "f.go:12:9" */
-	const char *expr;      /* as -m prints it: "&T{...}", "make([]int, n)", "moved to heap: x" */
-	const char *reason;    /* escape analysis's reason (escape.h: esc_site_reason) */
+	const char *pos;    /* "f.go:12:9" */
+	const char *expr;   /* as -m prints it: "&T{...}", "make([]int, n)", "moved to heap: x" */
+	const char *reason; /* escape analysis's reason (escape.h: esc_site_reason) */
 	uint64_t objects, bytes;
-	struct GoAllocSite *next;   /* sites that allocated, linked by the runtime */
+	struct GoAllocSite *next; /* sites that allocated, linked by the runtime */
 } GoAllocSite;
 extern GoAllocSite *gosub_allocprof_site;
 
@@ -142,27 +164,29 @@ void gosub_os_args(GoSlice *out);
 void gosub_print_bool(bool v);
 void gosub_print_int(int64_t v);
 void gosub_print_uint(uint64_t v);
-void gosub_print_float(double v);                 /* +1.500000e+000 */
+void gosub_print_float(double v); /* +1.500000e+000 */
 void gosub_print_string(const uint8_t *p, int64_t len);
-void gosub_print_pointer(const void *p);          /* 0xc000012345, nil as 0x0 */
+void gosub_print_pointer(const void *p);                         /* 0xc000012345, nil as 0x0 */
 void gosub_print_slice(const void *p, int64_t len, int64_t cap); /* [3/4]0x... */
-void gosub_print_iface(const void *tab, const void *data);        /* (0x...,0x...) */
+void gosub_print_iface(const void *tab, const void *data);       /* (0x...,0x...) */
 void gosub_print_space(void);
 void gosub_print_nl(void);
-void gosub_print_complex(double re, double im);   /* (+1.000000e+000+2.000000e+000i) */
+void gosub_print_complex(double re, double im); /* (+1.000000e+000+2.000000e+000i) */
 /* print output is buffered until a newline; code that writes to stdout (fmt, later) calls this
  * first so that the two streams keep their order. */
 void gosub_print_flush(void);
 
 /* ---- complex numbers ------------------------------------------------------------------------------- */
-typedef struct GoComplex128 { double re, im; } GoComplex128;   /* returned in XMM0:XMM1 */
+typedef struct GoComplex128 {
+	double re, im;
+} GoComplex128;                                                           /* returned in XMM0:XMM1 */
 GoComplex128 gosub_complex128div(double a, double b, double c, double d); /* (a+bi)/(c+di), as gc */
 
 /* ---- strings ------------------------------------------------------------------------------------ */
-GoString gosub_concat(const GoString *parts, int64_t n);   /* parts[0] + ... + parts[n-1] */
+GoString gosub_concat(const GoString *parts, int64_t n); /* parts[0] + ... + parts[n-1] */
 int64_t gosub_strcmp(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen); /* -1, 0, 1 */
 bool gosub_streq(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
-GoString gosub_rune_to_string(int64_t r);                 /* string(r); invalid -> "\uFFFD" */
+GoString gosub_rune_to_string(int64_t r); /* string(r); invalid -> "\uFFFD" */
 GoString gosub_bytes_to_string(const void *p, int64_t len);
 void gosub_string_to_bytes(GoSlice *out, const uint8_t *p, int64_t len);
 GoString gosub_runes_to_string(const int32_t *p, int64_t len);
@@ -186,19 +210,17 @@ GoMap *gosub_makemap(const GoType *mt, int64_t hint);
  * is a frame buffer (8-byte aligned) of bufsize >= GOSUB_MAP_SMALL_HEADER + GOSUB_MAP_SMALL_ENTRIES
  * * gosub_map_entry_size(...) bytes. The map lives in buf until it outgrows it (then heap storage
  * is added; the header stays). A larger hint or smaller buffer falls back to gosub_makemap. */
-#define GOSUB_MAP_SMALL_HEADER 576
+#define GOSUB_MAP_SMALL_HEADER  576
 #define GOSUB_MAP_SMALL_ENTRIES 8
 /* A map entry: [8-byte header][key][elem], each part aligned as its type, the whole rounded to 8;
  * a string key's entry ends in a copy of the key's first 16 bytes. */
-#define GOSUB_MAP_ENTRY_HEADER 8
-#define GOSUB_MAP_KEY_SHADOW 16
-static inline int64_t gosub_map_round(int64_t n, int64_t align)
-{
+#define GOSUB_MAP_ENTRY_HEADER  8
+#define GOSUB_MAP_KEY_SHADOW    16
+static inline int64_t gosub_map_round(int64_t n, int64_t align) {
 	return align > 1 ? (n + align - 1) / align * align : n;
 }
-static inline int64_t gosub_map_entry_size(int64_t ksize, int64_t kalign, int64_t vsize,
-                                           int64_t valign, bool string_key)
-{
+static inline int64_t gosub_map_entry_size(int64_t ksize, int64_t kalign, int64_t vsize, int64_t valign,
+					   bool string_key) {
 	int64_t koff = gosub_map_round(GOSUB_MAP_ENTRY_HEADER, kalign);
 	int64_t voff = gosub_map_round(koff + ksize, valign);
 	int64_t size = gosub_map_round(voff + vsize, GOSUB_MAP_ENTRY_HEADER);
@@ -272,9 +294,9 @@ typedef struct GoDefer {
 	struct GoDefer *next;
 } GoDefer;
 typedef struct GoDeferFrame {
-	struct GoDeferFrame *link;   /* the next outer registered frame (set by gosub_defer_enter) */
-	GoDefer **head;              /* the function's list head */
-	void *jmpbuf[25];            /* a glibc jmp_buf (200 bytes), filled by _setjmp */
+	struct GoDeferFrame *link; /* the next outer registered frame (set by gosub_defer_enter) */
+	GoDefer **head;            /* the function's list head */
+	void *jmpbuf[25];          /* a glibc jmp_buf (200 bytes), filled by _setjmp */
 } GoDeferFrame;
 void gosub_defer_enter(GoDeferFrame *f, GoDefer **head);
 void gosub_defer_leave(GoDeferFrame *f);
@@ -297,9 +319,9 @@ void *gosub_recover_token(void *self);
 GoEface gosub_recover_direct(void *token);
 
 /* ---- panics: gc's messages, exit status 2 ----------------------------------------------------- */
-_Noreturn void gosub_gopanic(const GoType *t, const void *data);  /* panic(v): v as an empty interface */
-_Noreturn void gosub_panic_index(int64_t i, int64_t len);          /* index out of range [5] with length 3 */
-_Noreturn void gosub_panic_index_u(uint64_t i, int64_t len);       /* the same, i of type uint64, uint, uintptr */
+_Noreturn void gosub_gopanic(const GoType *t, const void *data); /* panic(v): v as an empty interface */
+_Noreturn void gosub_panic_index(int64_t i, int64_t len);        /* index out of range [5] with length 3 */
+_Noreturn void gosub_panic_index_u(uint64_t i, int64_t len); /* the same, i of type uint64, uint, uintptr */
 /* slice bounds: which = 0 "[:%d] with capacity %d", 1 "[:%d] with length %d", 2 "[%d:%d]",
  * 3 "[::%d] with capacity %d", 4 "[:%d:%d]", 5 "[%d:%d:]" (gc's boundsError codes, same order
  * as gc's runtime/error.go boundsSliceAcap.. boundsSlice3C), 6 "[::%d] with length %d";
@@ -311,11 +333,11 @@ _Noreturn void gosub_panic_slice(int which, int64_t x, int64_t y);
  * with length %d" (gc's boundsConvert) */
 _Noreturn void gosub_panic_sliceconvert(int64_t len, int64_t want);
 _Noreturn void gosub_panic_unsafeslice(int32_t nil_ptr); /* unsafe.Slice: len < 0, or nil ptr and len > 0 */
-_Noreturn void gosub_panic_divide(void);   /* integer divide by zero */
-_Noreturn void gosub_panic_nil(void);      /* invalid memory address or nil pointer dereference */
+_Noreturn void gosub_panic_divide(void);                 /* integer divide by zero */
+_Noreturn void gosub_panic_nil(void);            /* invalid memory address or nil pointer dereference */
 _Noreturn void gosub_panic_nil_at(int64_t addr); /* the same, a field at offset addr accessed */
-_Noreturn void gosub_panic_shift(void);    /* negative shift amount */
-_Noreturn void gosub_panic_nilmap(void);   /* assignment to entry in nil map */
+_Noreturn void gosub_panic_shift(void);          /* negative shift amount */
+_Noreturn void gosub_panic_nilmap(void);         /* assignment to entry in nil map */
 _Noreturn void gosub_fatal(const char *msg);     /* "fatal error: msg", exit 2 (go of nil func value) */
 _Noreturn void gosub_panic_msg(const char *msg); /* plain "panic: <msg>" runtime errors not listed above
                                                    (msg printed as is: include "runtime error: " if wanted) */
@@ -340,11 +362,11 @@ typedef struct GoChan GoChan;
 /* make(chan T, size): chantype is the channel type's descriptor (its elem is T); a negative or
  * too large size panics "makechan: size out of range". */
 GoChan *gosub_makechan(const GoType *chantype, int64_t size);
-void gosub_chansend(GoChan *c, const void *elem);   /* panics "send on closed channel" */
+void gosub_chansend(GoChan *c, const void *elem); /* panics "send on closed channel" */
 /* Returns ok: false when c is closed and drained, the value stored being the zero value. */
 bool gosub_chanrecv(GoChan *c, void *elem);
-void gosub_closechan(GoChan *c);                    /* "close of nil/closed channel" panics */
-int64_t gosub_chanlen(GoChan *c);                   /* 0 for nil */
+void gosub_closechan(GoChan *c);  /* "close of nil/closed channel" panics */
+int64_t gosub_chanlen(GoChan *c); /* 0 for nil */
 int64_t gosub_chancap(GoChan *c);
 /* select: the cases, sends first (elem: the value), then receives (elem: where the value goes,
  * or NULL); a nil c never proceeds. Returns the index of the case that ran, or -1 when none
@@ -364,10 +386,10 @@ int64_t gosub_select(GoSelectCase *cases, int64_t nsends, int64_t nrecvs, bool b
  * type is asserted here. */
 _Static_assert(sizeof(void *) == 8 && sizeof(int64_t) == 8, "codegen targets x86-64: one word each");
 _Static_assert(offsetof(GoMapIter, key) == 0 && sizeof(GoMapIter) % sizeof(void *) == 0,
-               "codegen reserves a GoMapIter as an array of pointers and loads key at its address");
+	       "codegen reserves a GoMapIter as an array of pointers and loads key at its address");
 _Static_assert(offsetof(GoDefer, code) == 0, "a defer record is a closure record: code comes first");
 _Static_assert(sizeof(GoEface) == 2 * sizeof(void *), "every interface value is two words");
 _Static_assert(sizeof(GoSelectCase) == 2 * sizeof(void *) && offsetof(GoSelectCase, elem) == sizeof(void *),
-               "codegen builds a select's cases as an array of { ptr, ptr }");
+	       "codegen builds a select's cases as an array of { ptr, ptr }");
 
 #endif

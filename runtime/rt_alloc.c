@@ -14,16 +14,15 @@
 #include "rt_internal.h"
 
 static uint64_t alloc_objects, alloc_bytes;
-static bool profiling;   /* built with -allocprof: attribute each allocation (rt_allocprof.c) */
+static bool profiling; /* built with -allocprof: attribute each allocation (rt_allocprof.c) */
 /* Collections Boehm ran while starting up are not the program's. */
 static uint64_t gc_no_at_start;
-static _Alignas(16) uint64_t zerobase;   /* the address of every zero-sized object (16-aligned
+static _Alignas(16) uint64_t zerobase; /* the address of every zero-sized object (16-aligned
                                           * as codegen declares gosub_alloc's result) */
 
 /* Inlined into gosub_alloc: every generated allocation goes through here, so one call level
  * less on the fast path is measurable on allocation-bound programs. */
-static inline __attribute__((always_inline)) void *alloc_zeroed(size_t size, bool ptrfree)
-{
+static inline __attribute__((always_inline)) void *alloc_zeroed(size_t size, bool ptrfree) {
 	void *p = ptrfree ? GC_malloc_atomic(size) : GC_malloc(size);
 	if (__builtin_expect(!p && size, 0))
 		rt_fatal_system("runtime: out of memory");
@@ -40,11 +39,10 @@ void *rt_alloc_internal(size_t size, bool ptrfree) { return alloc_zeroed(size, p
  * the list heads live in this file's static data, a root, so listed objects stay allocated
  * across collections. Pointer-free objects keep GC_malloc_atomic: Boehm's lists are of the
  * scanned kind, and scanning integers as pointers would retain garbage. */
-enum { GRANULE = 16, FAST_GRANULES = 16 };   /* objects up to 256 bytes */
+enum { GRANULE = 16, FAST_GRANULES = 16 }; /* objects up to 256 bytes */
 static void *free_lists[FAST_GRANULES + 1];
 
-static inline void *alloc_small_scanned(size_t size)
-{
+static inline void *alloc_small_scanned(size_t size) {
 	size_t g = (size + GRANULE - 1) / GRANULE;
 	void *p = free_lists[g];
 	if (__builtin_expect(!p, 0)) {
@@ -57,14 +55,12 @@ static inline void *alloc_small_scanned(size_t size)
 	return p;
 }
 
-void rt_alloc_init(void)
-{
+void rt_alloc_init(void) {
 	gc_no_at_start = GC_get_gc_no();
 	profiling = rt_allocprof_enabled();
 }
 
-void *gosub_alloc(int64_t size, bool ptrfree)
-{
+void *gosub_alloc(int64_t size, bool ptrfree) {
 	if (size <= 0)
 		return &zerobase;
 	alloc_objects++;
@@ -77,13 +73,9 @@ void *gosub_alloc(int64_t size, bool ptrfree)
 	return alloc_zeroed((size_t)size, ptrfree);
 }
 
-void *gosub_new(const GoType *t)
-{
-	return gosub_alloc(t->size, t->ptrfree);
-}
+void *gosub_new(const GoType *t) { return gosub_alloc(t->size, t->ptrfree); }
 
-void gosub_alloc_stats(GoAllocStats *out)
-{
+void gosub_alloc_stats(GoAllocStats *out) {
 	out->objects = alloc_objects;
 	out->bytes = alloc_bytes;
 	out->collections = GC_get_gc_no() - gc_no_at_start;

@@ -20,13 +20,12 @@
 
 extern GoAllocSite *gosub_allocprof_site __attribute__((weak));
 
-static GoAllocSite *sites;   /* the sites that allocated, in first-allocation order */
+static GoAllocSite *sites; /* the sites that allocated, in first-allocation order */
 static GoAllocSite other = {"-", "runtime (other)", "not a site of the program", 0, 0, NULL};
 
 bool rt_allocprof_enabled(void) { return &gosub_allocprof_site != NULL; }
 
-void rt_allocprof_count(uint64_t bytes)
-{
+void rt_allocprof_count(uint64_t bytes) {
 	GoAllocSite *s = gosub_allocprof_site ? gosub_allocprof_site : &other;
 	if (s->objects == 0 && s->bytes == 0 && s != &other) {
 		s->next = sites;
@@ -36,8 +35,7 @@ void rt_allocprof_count(uint64_t bytes)
 	s->bytes += bytes;
 }
 
-static int by_bytes(const void *a, const void *b)
-{
+static int by_bytes(const void *a, const void *b) {
 	const GoAllocSite *x = *(GoAllocSite *const *)a, *y = *(GoAllocSite *const *)b;
 	if (x->bytes != y->bytes)
 		return x->bytes < y->bytes ? 1 : -1;
@@ -46,8 +44,7 @@ static int by_bytes(const void *a, const void *b)
 	return strcmp(x->pos, y->pos);
 }
 
-static int width(GoAllocSite **v, size_t n, int field, int min)
-{
+static int width(GoAllocSite **v, size_t n, int field, int min) {
 	for (size_t i = 0; i < n; i++) {
 		int w = (int)strlen(field ? v[i]->expr : v[i]->pos);
 		if (w > min)
@@ -56,8 +53,7 @@ static int width(GoAllocSite **v, size_t n, int field, int min)
 	return min;
 }
 
-void rt_allocprof_report(void)
-{
+void rt_allocprof_report(void) {
 	size_t n = 0;
 	for (GoAllocSite *s = sites; s; s = s->next)
 		n++;
@@ -73,13 +69,13 @@ void rt_allocprof_report(void)
 	int wpos = width(v, n, 0, 4), wexpr = width(v, n, 1, 10);
 	char line[1024];
 	rt_write_cstr("gosub: allocation profile (heap allocation sites by bytes)\n");
-	snprintf(line, sizeof line, "%14s %10s  %-*s  %-*s  %s\n", "bytes", "objects", wpos, "site",
-	         wexpr, "expression", "reason");
+	snprintf(line, sizeof line, "%14s %10s  %-*s  %-*s  %s\n", "bytes", "objects", wpos, "site", wexpr,
+		 "expression", "reason");
 	rt_write_cstr(line);
 	for (size_t i = 0; i < n; i++) {
 		snprintf(line, sizeof line, "%14llu %10llu  %-*s  %-*s  %s\n",
-		         (unsigned long long)v[i]->bytes, (unsigned long long)v[i]->objects, wpos, v[i]->pos,
-		         wexpr, v[i]->expr, v[i]->reason);
+			 (unsigned long long)v[i]->bytes, (unsigned long long)v[i]->objects, wpos, v[i]->pos,
+			 wexpr, v[i]->expr, v[i]->reason);
 		rt_write_cstr(line);
 	}
 	free(v);

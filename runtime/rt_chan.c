@@ -42,22 +42,22 @@ typedef struct RtWaitq {
 
 struct RtWaiter {
 	RtG *g;
-	RtWaitq *q;               /* the queue it is in (of channel c) */
-	RtWaiter *next, *prev;    /* in that queue */
-	RtWaiter *sel_next;       /* a select's waiters: the next one of the same select */
-	int64_t caseidx;          /* a select's waiter: its case */
+	RtWaitq *q;            /* the queue it is in (of channel c) */
+	RtWaiter *next, *prev; /* in that queue */
+	RtWaiter *sel_next;    /* a select's waiters: the next one of the same select */
+	int64_t caseidx;       /* a select's waiter: its case */
 	bool is_select;
-	bool done;                /* a value was handed over; false when close woke it */
-	void *elem;               /* elemsize bytes: the value sent, or the value received */
+	bool done;  /* a value was handed over; false when close woke it */
+	void *elem; /* elemsize bytes: the value sent, or the value received */
 	size_t elemcap;
-	uint64_t small[4];        /* elem for elements of up to 32 bytes */
+	uint64_t small[4]; /* elem for elements of up to 32 bytes */
 };
 
 struct GoChan {
-	int64_t count, cap;       /* elements in the buffer; its size */
+	int64_t count, cap; /* elements in the buffer; its size */
 	uint8_t *buf;
 	int64_t elemsize;
-	int64_t sendx, recvx;     /* where the next send writes and the next receive reads */
+	int64_t sendx, recvx; /* where the next send writes and the next receive reads */
 	RtWaitq recvq, sendq;
 	bool closed;
 };
@@ -65,12 +65,11 @@ _Static_assert(sizeof(GoChan) <= HCHAN_SIZE, "a channel's header fits where gc's
 
 /* ---- waiters and queues ---------------------------------------------------------------------- */
 
-static RtWaiter *waiter_pool;   /* free waiters, linked through next */
+static RtWaiter *waiter_pool; /* free waiters, linked through next */
 static int waiter_pool_len;
 
 /* A clean waiter for the running goroutine, with room for one element of c. */
-static RtWaiter *waiter_get(GoChan *c)
-{
+static RtWaiter *waiter_get(GoChan *c) {
 	RtWaiter *w = waiter_pool;
 	if (w) {
 		waiter_pool = w->next;
@@ -89,8 +88,7 @@ static RtWaiter *waiter_get(GoChan *c)
 }
 
 /* Back to the pool, its value cleared so that the pool keeps nothing alive. */
-static void waiter_put(RtWaiter *w, GoChan *c)
-{
+static void waiter_put(RtWaiter *w, GoChan *c) {
 	memset(w->elem, 0, (size_t)c->elemsize);
 	w->g = NULL;
 	w->q = NULL;
@@ -98,14 +96,13 @@ static void waiter_put(RtWaiter *w, GoChan *c)
 	w->caseidx = 0;
 	w->is_select = w->done = false;
 	if (waiter_pool_len >= WAITER_POOL_MAX)
-		return;                         /* the collector takes it */
+		return; /* the collector takes it */
 	w->next = waiter_pool;
 	waiter_pool = w;
 	waiter_pool_len++;
 }
 
-static void enqueue(RtWaitq *q, RtWaiter *w)
-{
+static void enqueue(RtWaitq *q, RtWaiter *w) {
 	w->q = q;
 	w->next = NULL;
 	w->prev = q->last;
@@ -116,8 +113,7 @@ static void enqueue(RtWaitq *q, RtWaiter *w)
 	q->last = w;
 }
 
-static void unlink_waiter(RtWaiter *w)
-{
+static void unlink_waiter(RtWaiter *w) {
 	RtWaitq *q = w->q;
 	if (w->prev)
 		w->prev->next = w->next;
@@ -133,8 +129,7 @@ static void unlink_waiter(RtWaiter *w)
 
 /* The first waiter of q, removed; a select's other waiters leave their queues with it, so
  * the select cannot be completed twice. */
-static RtWaiter *dequeue(RtWaitq *q)
-{
+static RtWaiter *dequeue(RtWaitq *q) {
 	RtWaiter *w = q->first;
 	if (!w)
 		return NULL;
@@ -147,8 +142,7 @@ static RtWaiter *dequeue(RtWaitq *q)
 }
 
 /* The operation of w is over (done says how): its goroutine may run. */
-static void wake(RtWaiter *w, bool done)
-{
+static void wake(RtWaiter *w, bool done) {
 	w->done = done;
 	w->g->param = (uintptr_t)w;
 	rt_ready(w->g);
@@ -156,22 +150,19 @@ static void wake(RtWaiter *w, bool done)
 
 /* ---- elements -------------------------------------------------------------------------------- */
 
-static void copy_elem(const GoChan *c, void *dst, const void *src)
-{
+static void copy_elem(const GoChan *c, void *dst, const void *src) {
 	if (dst && c->elemsize)
 		memcpy(dst, src, (size_t)c->elemsize);
 }
 
-static void clear_elem(const GoChan *c, void *p)
-{
+static void clear_elem(const GoChan *c, void *p) {
 	if (p && c->elemsize)
 		memset(p, 0, (size_t)c->elemsize);
 }
 
 static uint8_t *slot(const GoChan *c, int64_t i) { return c->buf + i * c->elemsize; }
 
-static void buf_push(GoChan *c, const void *elem)
-{
+static void buf_push(GoChan *c, const void *elem) {
 	copy_elem(c, slot(c, c->sendx), elem);
 	if (++c->sendx == c->cap)
 		c->sendx = 0;
@@ -179,8 +170,7 @@ static void buf_push(GoChan *c, const void *elem)
 }
 
 /* The oldest element into dst (NULL: dropped); its slot is cleared for the collector. */
-static void buf_pop(GoChan *c, void *dst)
-{
+static void buf_pop(GoChan *c, void *dst) {
 	copy_elem(c, dst, slot(c, c->recvx));
 	clear_elem(c, slot(c, c->recvx));
 	if (++c->recvx == c->cap)
@@ -191,8 +181,7 @@ static void buf_pop(GoChan *c, void *dst)
 /* A receive from channel c, whose first blocked sender is s. Unbuffered: straight from s. A
  * sender only waits on a full buffer: the receiver takes the oldest element, and s's value
  * goes to the end of the queue (the slot just freed). */
-static void recv_from_sender(GoChan *c, RtWaiter *s, void *dst)
-{
+static void recv_from_sender(GoChan *c, RtWaiter *s, void *dst) {
 	if (c->cap == 0) {
 		copy_elem(c, dst, s->elem);
 	} else {
@@ -202,23 +191,18 @@ static void recv_from_sender(GoChan *c, RtWaiter *s, void *dst)
 	wake(s, true);
 }
 
-static void send_to_receiver(GoChan *c, RtWaiter *r, const void *src)
-{
+static void send_to_receiver(GoChan *c, RtWaiter *r, const void *src) {
 	copy_elem(c, r->elem, src);
 	wake(r, true);
 }
 
 /* ---- make, len, cap, close --------------------------------------------------------------------- */
 
-static _Noreturn void panic_closed_send(void)
-{
-	rt_panic_plain_error(RT_STR("send on closed channel"));
-}
+static _Noreturn void panic_closed_send(void) { rt_panic_plain_error(RT_STR("send on closed channel")); }
 
 /* make(chan T, size): t is the channel type. As in gc, a pointer-free buffer shares the
  * header's allocation (a big one is allocated apart here, so the collector does not scan it). */
-GoChan *gosub_makechan(const GoType *t, int64_t size)
-{
+GoChan *gosub_makechan(const GoType *t, int64_t size) {
 	const GoType *elem = t->elem;
 	uint64_t mem;
 	if (size < 0 || __builtin_mul_overflow((uint64_t)elem->size, (uint64_t)size, &mem) ||
@@ -240,8 +224,7 @@ GoChan *gosub_makechan(const GoType *t, int64_t size)
 int64_t gosub_chanlen(GoChan *c) { return c ? c->count : 0; }
 int64_t gosub_chancap(GoChan *c) { return c ? c->cap : 0; }
 
-void gosub_closechan(GoChan *c)
-{
+void gosub_closechan(GoChan *c) {
 	if (!c)
 		rt_panic_plain_error(RT_STR("close of nil channel"));
 	if (c->closed)
@@ -249,31 +232,28 @@ void gosub_closechan(GoChan *c)
 	c->closed = true;
 	RtWaiter *w;
 	while ((w = dequeue(&c->recvq)))
-		wake(w, false);            /* its value stays the zero value */
+		wake(w, false); /* its value stays the zero value */
 	while ((w = dequeue(&c->sendq)))
-		wake(w, false);            /* it panics when it runs */
+		wake(w, false); /* it panics when it runs */
 }
 
 /* ---- send and receive ---------------------------------------------------------------------- */
 
-static _Noreturn void block_forever(const char *reason)
-{
+static _Noreturn void block_forever(const char *reason) {
 	for (;;)
 		rt_park(reason);
 }
 
 /* Parks the running goroutine on q of c with waiter w until a partner or close completes it.
  * Returns whether a value was handed over. */
-static bool wait_on(RtWaitq *q, RtWaiter *w, const char *reason)
-{
+static bool wait_on(RtWaitq *q, RtWaiter *w, const char *reason) {
 	enqueue(q, w);
 	rt_park(reason);
 	return w->done;
 }
 
 /* c <- *elem */
-void gosub_chansend(GoChan *c, const void *elem)
-{
+void gosub_chansend(GoChan *c, const void *elem) {
 	if (!c)
 		block_forever("chan send (nil chan)");
 	if (c->closed)
@@ -297,8 +277,7 @@ void gosub_chansend(GoChan *c, const void *elem)
 
 /* *elem = <-c (elem NULL: the value is dropped); returns ok, false once c is closed and
  * drained (the value is then the zero value). */
-bool gosub_chanrecv(GoChan *c, void *elem)
-{
+bool gosub_chanrecv(GoChan *c, void *elem) {
 	if (!c)
 		block_forever("chan receive (nil chan)");
 	if (c->closed && c->count == 0) {
@@ -324,8 +303,7 @@ bool gosub_chanrecv(GoChan *c, void *elem)
 /* ---- select -------------------------------------------------------------------------------- */
 
 /* Case k can proceed now: do it and return true. */
-static bool try_case(GoSelectCase *k, bool is_send, bool *recvok)
-{
+static bool try_case(GoSelectCase *k, bool is_send, bool *recvok) {
 	GoChan *c = k->c;
 	if (is_send) {
 		if (c->closed)
@@ -343,7 +321,7 @@ static bool try_case(GoSelectCase *k, bool is_send, bool *recvok)
 	if (s) {
 		recv_from_sender(c, s, k->elem);
 	} else if (c->count > 0) {
-		buf_pop(c, k->elem);     /* a closed channel still yields what it holds */
+		buf_pop(c, k->elem); /* a closed channel still yields what it holds */
 	} else if (c->closed) {
 		clear_elem(c, k->elem);
 		*recvok = false;
@@ -357,9 +335,7 @@ static bool try_case(GoSelectCase *k, bool is_send, bool *recvok)
 
 /* Puts one waiter per case on its channel, parks, and returns the case that completed; the
  * other waiters are out of their queues already (dequeue). */
-static int64_t select_wait(GoSelectCase *cases, const int32_t *order, int m, int64_t nsends,
-                           bool *recvok)
-{
+static int64_t select_wait(GoSelectCase *cases, const int32_t *order, int m, int64_t nsends, bool *recvok) {
 	RtWaiter *head = NULL;
 	for (int k = 0; k < m; k++) {
 		int32_t i = order[k];
@@ -392,12 +368,11 @@ static int64_t select_wait(GoSelectCase *cases, const int32_t *order, int m, int
 	return i;
 }
 
-int64_t gosub_select(GoSelectCase *cases, int64_t nsends, int64_t nrecvs, bool block, bool *recvok)
-{
+int64_t gosub_select(GoSelectCase *cases, int64_t nsends, int64_t nrecvs, bool block, bool *recvok) {
 	int64_t n = nsends + nrecvs;
 	int32_t order[n > 0 ? n : 1];
 	int m = 0;
-	for (int32_t i = 0; i < n; i++) {   /* a random permutation of the non-nil cases */
+	for (int32_t i = 0; i < n; i++) { /* a random permutation of the non-nil cases */
 		if (!cases[i].c)
 			continue;
 		uint32_t j = rt_randn((uint32_t)m + 1);

@@ -13,8 +13,7 @@
 static double inf2one(double f) { return copysign(isinf(f) ? 1.0 : 0.0, f); }
 
 /* Smith's algorithm: scale by the larger of |c| and |d|. */
-static GoComplex128 smith(double a, double b, double c, double d)
-{
+static GoComplex128 smith(double a, double b, double c, double d) {
 	GoComplex128 q;
 	if (fabs(c) >= fabs(d)) {
 		double ratio = d / c, denom = c + ratio * d;
@@ -29,9 +28,8 @@ static GoComplex128 smith(double a, double b, double c, double d)
 }
 
 /* Annex G's recovery, for a quotient whose parts are both NaN. */
-static GoComplex128 recover_nan(GoComplex128 q, double a, double b, double c, double d)
-{
-	if (c == 0 && d == 0 && (!isnan(a) || !isnan(b))) {           /* x / 0 */
+static GoComplex128 recover_nan(GoComplex128 q, double a, double b, double c, double d) {
+	if (c == 0 && d == 0 && (!isnan(a) || !isnan(b))) { /* x / 0 */
 		q.re = copysign(INFINITY, c) * a;
 		q.im = copysign(INFINITY, c) * b;
 	} else if ((isinf(a) || isinf(b)) && isfinite(c) && isfinite(d)) { /* inf / finite */
@@ -46,8 +44,7 @@ static GoComplex128 recover_nan(GoComplex128 q, double a, double b, double c, do
 	return q;
 }
 
-GoComplex128 gosub_complex128div(double a, double b, double c, double d)
-{
+GoComplex128 gosub_complex128div(double a, double b, double c, double d) {
 	GoComplex128 q = smith(a, b, c, d);
 	if (isnan(q.re) && isnan(q.im))
 		q = recover_nan(q, a, b, c, d);

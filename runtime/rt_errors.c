@@ -17,13 +17,24 @@
 
 static const GoMethod error_iface_methods[] = {{RT_STR("Error"), NULL, NULL}};
 const GoType rt_type_error = {
-	.size = 16, .align = 8, .kind = GOK_INTERFACE, .named = 1, .name = RT_STR("error"),
-	.equal = gosub_ifaceequal, .hash = gosub_ifacehash, .nmethods = 1, .methods = error_iface_methods,
+    .size = 16,
+    .align = 8,
+    .kind = GOK_INTERFACE,
+    .named = 1,
+    .name = RT_STR("error"),
+    .equal = gosub_ifaceequal,
+    .hash = gosub_ifacehash,
+    .nmethods = 1,
+    .methods = error_iface_methods,
 };
 
 static const GoType string_type = {
-	.size = 16, .align = 8, .kind = GOK_STRING, .name = RT_STR("string"),
-	.equal = gosub_strequal, .hash = gosub_strhash,
+    .size = 16,
+    .align = 8,
+    .kind = GOK_STRING,
+    .name = RT_STR("string"),
+    .equal = gosub_strequal,
+    .hash = gosub_strhash,
 };
 
 typedef struct ErrorString {
@@ -35,75 +46,97 @@ typedef struct WrapError {
 	RtIface err;
 } WrapError;
 
-static GoString error_string_error(void *closure, const ErrorString *e)
-{
+static GoString error_string_error(void *closure, const ErrorString *e) {
 	(void)closure;
 	return e->s;
 }
 
-static GoString wrap_error_error(void *closure, const WrapError *e)
-{
+static GoString wrap_error_error(void *closure, const WrapError *e) {
 	(void)closure;
 	return e->msg;
 }
 
-static RtIface wrap_error_unwrap(void *closure, const WrapError *e)
-{
+static RtIface wrap_error_unwrap(void *closure, const WrapError *e) {
 	(void)closure;
 	return e->err;
 }
 
 static const GoField error_string_fields[] = {{RT_STR("s"), &string_type, 0, 0}};
 static const GoType error_string_type = {
-	.size = 16, .align = 8, .kind = GOK_STRUCT, .named = 1, .name = RT_STR("errors.errorString"),
-	.equal = gosub_structequal, .hash = gosub_structhash, .nfields = 1, .fields = error_string_fields,
+    .size = 16,
+    .align = 8,
+    .kind = GOK_STRUCT,
+    .named = 1,
+    .name = RT_STR("errors.errorString"),
+    .equal = gosub_structequal,
+    .hash = gosub_structhash,
+    .nfields = 1,
+    .fields = error_string_fields,
 };
 static const GoMethod error_string_methods[] = {{RT_STR("Error"), (void *)error_string_error, NULL}};
 static const GoType error_string_ptr = {
-	.size = 8, .align = 8, .kind = GOK_POINTER, .direct = 1, .name = RT_STR("*errors.errorString"),
-	.equal = gosub_memequal, .hash = gosub_memhash, .elem = &error_string_type,
-	.nmethods = 1, .methods = error_string_methods,
+    .size = 8,
+    .align = 8,
+    .kind = GOK_POINTER,
+    .direct = 1,
+    .name = RT_STR("*errors.errorString"),
+    .equal = gosub_memequal,
+    .hash = gosub_memhash,
+    .elem = &error_string_type,
+    .nmethods = 1,
+    .methods = error_string_methods,
 };
 static const GoItab error_string_itab = {&rt_type_error, &error_string_ptr, {(void *)error_string_error}};
 
 static const GoField wrap_error_fields[] = {
-	{RT_STR("msg"), &string_type, 0, 0},
-	{RT_STR("err"), &rt_type_error, 16, 0},
+    {RT_STR("msg"), &string_type, 0, 0},
+    {RT_STR("err"), &rt_type_error, 16, 0},
 };
 static const GoType wrap_error_type = {
-	.size = 32, .align = 8, .kind = GOK_STRUCT, .named = 1, .name = RT_STR("fmt.wrapError"),
-	.equal = gosub_structequal, .hash = gosub_structhash, .nfields = 2, .fields = wrap_error_fields,
+    .size = 32,
+    .align = 8,
+    .kind = GOK_STRUCT,
+    .named = 1,
+    .name = RT_STR("fmt.wrapError"),
+    .equal = gosub_structequal,
+    .hash = gosub_structhash,
+    .nfields = 2,
+    .fields = wrap_error_fields,
 };
 static const GoMethod wrap_error_methods[] = {
-	{RT_STR("Error"), (void *)wrap_error_error, NULL},
-	{RT_STR("Unwrap"), (void *)wrap_error_unwrap, NULL},
+    {RT_STR("Error"), (void *)wrap_error_error, NULL},
+    {RT_STR("Unwrap"), (void *)wrap_error_unwrap, NULL},
 };
 static const GoType wrap_error_ptr = {
-	.size = 8, .align = 8, .kind = GOK_POINTER, .direct = 1, .name = RT_STR("*fmt.wrapError"),
-	.equal = gosub_memequal, .hash = gosub_memhash, .elem = &wrap_error_type,
-	.nmethods = 2, .methods = wrap_error_methods,
+    .size = 8,
+    .align = 8,
+    .kind = GOK_POINTER,
+    .direct = 1,
+    .name = RT_STR("*fmt.wrapError"),
+    .equal = gosub_memequal,
+    .hash = gosub_memhash,
+    .elem = &wrap_error_type,
+    .nmethods = 2,
+    .methods = wrap_error_methods,
 };
 static const GoItab wrap_error_itab = {&rt_type_error, &wrap_error_ptr, {(void *)wrap_error_error}};
 
 /* ---- making error values ---- */
 
-RtIface rt_errors_new(GoString msg)
-{
+RtIface rt_errors_new(GoString msg) {
 	ErrorString *e = gosub_alloc(sizeof *e, false);
 	e->s = msg;
 	return (RtIface){&error_string_itab, e};
 }
 
-RtIface rt_wrap_error(GoString msg, RtIface err)
-{
+RtIface rt_wrap_error(GoString msg, RtIface err) {
 	WrapError *e = gosub_alloc(sizeof *e, false);
 	e->msg = msg;
 	e->err = err;
 	return (RtIface){&wrap_error_itab, e};
 }
 
-bool rt_as_error(const GoType *t, void *data, RtIface *out)
-{
+bool rt_as_error(const GoType *t, void *data, RtIface *out) {
 	if (!t || !rt_find_method(t, RT_STR("Error")))
 		return false;
 	out->tab = gosub_getitab(&rt_type_error, t, true);
@@ -112,36 +145,30 @@ bool rt_as_error(const GoType *t, void *data, RtIface *out)
 }
 
 /* errors.New(text string) error */
-void gosub_errors_New(RtIface *res, const GoString *text)
-{
-	*res = rt_errors_new(*text);
-}
+void gosub_errors_New(RtIface *res, const GoString *text) { *res = rt_errors_new(*text); }
 
 /* ---- following the chain ---- */
 
 static const GoType *dyn_type(RtIface e) { return e.tab ? e.tab->type : NULL; }
 
 /* errors.Unwrap: the result of err's Unwrap() error method, or nil. */
-static RtIface unwrap(RtIface err)
-{
+static RtIface unwrap(RtIface err) {
 	const GoMethod *m = rt_find_method(dyn_type(err), RT_STR("Unwrap"));
 	if (!m)
 		return (RtIface){0};
-	RtIface (*fn)(void *closure, void *recv) = (RtIface (*)(void *, void *))m->fn;
+	RtIface (*fn)(void *closure, void *recv) = (RtIface(*)(void *, void *))m->fn;
 	return fn(NULL, err.data);
 }
 
-void gosub_errors_Unwrap(RtIface *res, const RtIface *err)
-{
-	*res = unwrap(*err);
-}
+void gosub_errors_Unwrap(RtIface *res, const RtIface *err) { *res = unwrap(*err); }
 
 /* The value of an interface's data word as the address of the value, for equality functions. */
-static const void *value_addr(const GoType *t, void *const *data) { return t->direct ? (const void *)data : *data; }
+static const void *value_addr(const GoType *t, void *const *data) {
+	return t->direct ? (const void *)data : *data;
+}
 
 /* err == target, where both are interfaces: same dynamic type and equal values. */
-static bool iface_equal(const RtIface *a, const RtIface *b)
-{
+static bool iface_equal(const RtIface *a, const RtIface *b) {
 	const GoType *ta = dyn_type(*a), *tb = dyn_type(*b);
 	if (ta != tb)
 		return false;
@@ -151,8 +178,7 @@ static bool iface_equal(const RtIface *a, const RtIface *b)
 }
 
 /* errors.Is: some error in err's chain equals target or has an Is(error) bool method saying so. */
-void gosub_errors_Is(bool *res, const RtIface *errp, const RtIface *targetp)
-{
+void gosub_errors_Is(bool *res, const RtIface *errp, const RtIface *targetp) {
 	RtIface err = *errp, target = *targetp;
 	*res = false;
 	if (!target.tab) {
@@ -179,8 +205,7 @@ void gosub_errors_Is(bool *res, const RtIface *errp, const RtIface *targetp)
 }
 
 /* errors.As: the first error in err's chain assignable to *target's type is stored there. */
-void gosub_errors_As(bool *res, const RtIface *errp, const GoEface *target)
-{
+void gosub_errors_As(bool *res, const RtIface *errp, const GoEface *target) {
 	*res = false;
 	if (!target->type)
 		gosub_panic_msg("errors: target cannot be nil");
@@ -192,7 +217,8 @@ void gosub_errors_As(bool *res, const RtIface *errp, const GoEface *target)
 	for (RtIface err = *errp; err.tab; err = unwrap(err)) {
 		const GoType *t = dyn_type(err);
 		if (want->kind == GOK_INTERFACE) {
-			const void *tab = want->nmethods == 0 ? (const void *)t : (const void *)gosub_getitab(want, t, true);
+			const void *tab = want->nmethods == 0 ? (const void *)t
+							      : (const void *)gosub_getitab(want, t, true);
 			if (tab) {
 				void **slot = target->data;
 				slot[0] = (void *)tab;
@@ -200,7 +226,8 @@ void gosub_errors_As(bool *res, const RtIface *errp, const GoEface *target)
 				*res = true;
 				return;
 			}
-		} else if (t == want || (t->name.len == want->name.len && !memcmp(t->name.ptr, want->name.ptr, (size_t)t->name.len))) {
+		} else if (t == want || (t->name.len == want->name.len &&
+					 !memcmp(t->name.ptr, want->name.ptr, (size_t)t->name.len))) {
 			if (t->direct)
 				*(void **)target->data = err.data;
 			else

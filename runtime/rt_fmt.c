@@ -22,8 +22,7 @@
 static void print_value(RtPrinter *p, const GoType *t, const void *vp, bool ro, int32_t verb, int depth);
 static void print_arg(RtPrinter *p, const GoType *t, void *data, int32_t verb);
 
-void rt_printer_init(RtPrinter *p)
-{
+void rt_printer_init(RtPrinter *p) {
 	*p = (RtPrinter){0};
 	p->fmt.buf = &p->buf;
 }
@@ -33,8 +32,7 @@ void rt_printer_init(RtPrinter *p)
 static bool is_signed_kind(int k) { return k >= GOK_INT && k <= GOK_INT64; }
 static bool is_unsigned_kind(int k) { return k >= GOK_UINT && k <= GOK_UINTPTR; }
 
-static int64_t read_int(const GoType *t, const void *vp)
-{
+static int64_t read_int(const GoType *t, const void *vp) {
 	switch (t->size) {
 	case 1: return *(const int8_t *)vp;
 	case 2: return *(const int16_t *)vp;
@@ -43,8 +41,7 @@ static int64_t read_int(const GoType *t, const void *vp)
 	}
 }
 
-static uint64_t read_uint(const GoType *t, const void *vp)
-{
+static uint64_t read_uint(const GoType *t, const void *vp) {
 	switch (t->size) {
 	case 1: return *(const uint8_t *)vp;
 	case 2: return *(const uint16_t *)vp;
@@ -57,8 +54,7 @@ static void *read_ptr(const void *vp) { return *(void *const *)vp; }
 
 /* The dynamic type and value of the interface at vp (an empty interface holds a type, any
  * other an itab). False for a nil interface. */
-static bool iface_elem(const GoType *t, const void *vp, const GoType **et, const void **ep)
-{
+static bool iface_elem(const GoType *t, const void *vp, const GoType **et, const void **ep) {
 	void *const *words = vp;
 	if (!words[0])
 		return false;
@@ -72,8 +68,7 @@ static bool exported(GoString name) { return name.len > 0 && name.ptr[0] >= 'A' 
 /* ---- error strings ---- */
 
 /* badVerb: %!verb(type=value), or %!verb(<nil>) */
-static void bad_verb(RtPrinter *p, int32_t verb)
-{
+static void bad_verb(RtPrinter *p, int32_t verb) {
 	p->erroring = true;
 	rtbuf_cstr(&p->buf, "%!");
 	rtbuf_rune(&p->buf, verb);
@@ -95,24 +90,21 @@ static void bad_verb(RtPrinter *p, int32_t verb)
 
 /* ---- one value of each basic kind (pp.fmtBool, fmtInteger, fmtFloat, fmtString) ---- */
 
-static void fmt_0x64(RtPrinter *p, uint64_t v, bool leading0x)
-{
+static void fmt_0x64(RtPrinter *p, uint64_t v, bool leading0x) {
 	bool sharp = p->fmt.sharp;
 	p->fmt.sharp = leading0x;
 	rtfmt_integer(&p->fmt, v, 16, false, 'v', false);
 	p->fmt.sharp = sharp;
 }
 
-static void fmt_bool(RtPrinter *p, bool v, int32_t verb)
-{
+static void fmt_bool(RtPrinter *p, bool v, int32_t verb) {
 	if (verb == 't' || verb == 'v')
 		rtfmt_boolean(&p->fmt, v);
 	else
 		bad_verb(p, verb);
 }
 
-static void fmt_integer(RtPrinter *p, uint64_t v, bool is_signed, int32_t verb)
-{
+static void fmt_integer(RtPrinter *p, uint64_t v, bool is_signed, int32_t verb) {
 	switch (verb) {
 	case 'v':
 		if (p->fmt.sharp_v && !is_signed)
@@ -122,7 +114,8 @@ static void fmt_integer(RtPrinter *p, uint64_t v, bool is_signed, int32_t verb)
 		break;
 	case 'd': rtfmt_integer(&p->fmt, v, 10, is_signed, verb, false); break;
 	case 'b': rtfmt_integer(&p->fmt, v, 2, is_signed, verb, false); break;
-	case 'o': case 'O': rtfmt_integer(&p->fmt, v, 8, is_signed, verb, false); break;
+	case 'o':
+	case 'O': rtfmt_integer(&p->fmt, v, 8, is_signed, verb, false); break;
 	case 'x': rtfmt_integer(&p->fmt, v, 16, is_signed, verb, false); break;
 	case 'X': rtfmt_integer(&p->fmt, v, 16, is_signed, verb, true); break;
 	case 'c': rtfmt_c(&p->fmt, v); break;
@@ -132,20 +125,24 @@ static void fmt_integer(RtPrinter *p, uint64_t v, bool is_signed, int32_t verb)
 	}
 }
 
-static void fmt_float(RtPrinter *p, double v, int size, int32_t verb)
-{
+static void fmt_float(RtPrinter *p, double v, int size, int32_t verb) {
 	switch (verb) {
 	case 'v': rtfmt_float(&p->fmt, v, size, 'g', -1); break;
-	case 'b': case 'g': case 'G': case 'x': case 'X': rtfmt_float(&p->fmt, v, size, verb, -1); break;
-	case 'f': case 'e': case 'E': rtfmt_float(&p->fmt, v, size, verb, 6); break;
+	case 'b':
+	case 'g':
+	case 'G':
+	case 'x':
+	case 'X': rtfmt_float(&p->fmt, v, size, verb, -1); break;
+	case 'f':
+	case 'e':
+	case 'E': rtfmt_float(&p->fmt, v, size, verb, 6); break;
 	case 'F': rtfmt_float(&p->fmt, v, size, 'f', 6); break;
 	default: bad_verb(p, verb); break;
 	}
 }
 
 /* fmt.fmtComplex: "(re+imi)", the imaginary part always signed; size is the whole value's. */
-static void fmt_complex(RtPrinter *p, double re, double im, int size, int32_t verb)
-{
+static void fmt_complex(RtPrinter *p, double re, double im, int size, int32_t verb) {
 	if (verb <= 0 || verb >= 128 || !strchr("vbgGxXfFeE", (int)verb)) {
 		bad_verb(p, verb);
 		return;
@@ -159,8 +156,7 @@ static void fmt_complex(RtPrinter *p, double re, double im, int size, int32_t ve
 	p->fmt.plus = old_plus;
 }
 
-static void fmt_string(RtPrinter *p, GoString s, int32_t verb)
-{
+static void fmt_string(RtPrinter *p, GoString s, int32_t verb) {
 	switch (verb) {
 	case 'v':
 		if (p->fmt.sharp_v)
@@ -177,17 +173,18 @@ static void fmt_string(RtPrinter *p, GoString s, int32_t verb)
 }
 
 /* fmtPointer: chans, funcs, maps, pointers, slices and unsafe pointers as addresses. */
-static void fmt_pointer(RtPrinter *p, const GoType *t, const void *vp, int32_t verb)
-{
+static void fmt_pointer(RtPrinter *p, const GoType *t, const void *vp, int32_t verb) {
 	uintptr_t u;
 	switch (t->kind) {
-	case GOK_CHAN: case GOK_FUNC: case GOK_MAP: case GOK_POINTER: case GOK_SLICE:
+	case GOK_CHAN:
+	case GOK_FUNC:
+	case GOK_MAP:
+	case GOK_POINTER:
+	case GOK_SLICE:
 	case GOK_UNSAFE_POINTER:
 		u = (uintptr_t)read_ptr(vp); /* a slice's first word is its data pointer */
 		break;
-	default:
-		bad_verb(p, verb);
-		return;
+	default: bad_verb(p, verb); return;
 	}
 	switch (verb) {
 	case 'v':
@@ -207,7 +204,11 @@ static void fmt_pointer(RtPrinter *p, const GoType *t, const void *vp, int32_t v
 		}
 		break;
 	case 'p': fmt_0x64(p, u, !p->fmt.sharp); break;
-	case 'b': case 'o': case 'd': case 'x': case 'X': fmt_integer(p, u, false, verb); break;
+	case 'b':
+	case 'o':
+	case 'd':
+	case 'x':
+	case 'X': fmt_integer(p, u, false, verb); break;
 	default: bad_verb(p, verb); break;
 	}
 }
@@ -222,15 +223,11 @@ typedef struct CatchDefer {
 	GoEface *out;
 } CatchDefer;
 
-static void catch_code(GoDefer *self)
-{
-	*((CatchDefer *)self)->out = gosub_recover();
-}
+static void catch_code(GoDefer *self) { *((CatchDefer *)self)->out = gosub_recover(); }
 
 /* Calls a String() string or Error() string method; false (and the panic's value) if it panicked. */
-static bool call_string_method(const GoMethod *m, void *data, GoString *out, GoEface *panicked)
-{
-	GoString (*fn)(void *closure, void *recv) = (GoString (*)(void *, void *))m->fn;
+static bool call_string_method(const GoMethod *m, void *data, GoString *out, GoEface *panicked) {
+	GoString (*fn)(void *closure, void *recv) = (GoString(*)(void *, void *))m->fn;
 	GoDeferFrame frame;
 	CatchDefer rec = {{catch_code, NULL}, panicked};
 	GoDefer *volatile head = &rec.d;
@@ -245,8 +242,7 @@ static bool call_string_method(const GoMethod *m, void *data, GoString *out, GoE
 }
 
 /* %!v(PANIC=String method: msg), or <nil> for a method called on a nil pointer. */
-static void catch_panic(RtPrinter *p, int32_t verb, const char *method, GoEface err)
-{
+static void catch_panic(RtPrinter *p, int32_t verb, const char *method, GoEface err) {
 	if (p->arg_type && p->arg_type->kind == GOK_POINTER && !p->arg_data) {
 		rtbuf_cstr(&p->buf, "<nil>");
 		return;
@@ -268,8 +264,7 @@ static void catch_panic(RtPrinter *p, int32_t verb, const char *method, GoEface 
 }
 
 /* Errorf's %w, then Error() or String() for the verbs that print strings (GoString() for %#v). */
-static bool handle_methods(RtPrinter *p, int32_t verb)
-{
+static bool handle_methods(RtPrinter *p, int32_t verb) {
 	const GoType *t = p->arg_type;
 	void *data = p->arg_data;
 	if (p->erroring || !t)
@@ -317,19 +312,22 @@ static int compare_values(const GoType *t, const void *a, const void *b);
 
 static int cmp3(int64_t a, int64_t b) { return a < b ? -1 : a > b; }
 
-static int compare_floats(double a, double b)
-{
-	if (a < b) return -1;
-	if (a > b) return 1;
-	if (a == b) return 0;
-	if (a != a && b == b) return -1;
-	if (a == a && b != b) return 1;
+static int compare_floats(double a, double b) {
+	if (a < b)
+		return -1;
+	if (a > b)
+		return 1;
+	if (a == b)
+		return 0;
+	if (a != a && b == b)
+		return -1;
+	if (a == a && b != b)
+		return 1;
 	return 0;
 }
 
 /* fmtsort's order on map keys. */
-static int compare_values(const GoType *t, const void *a, const void *b)
-{
+static int compare_values(const GoType *t, const void *a, const void *b) {
 	int k = t->kind;
 	if (is_signed_kind(k))
 		return cmp3(read_int(t, a), read_int(t, b));
@@ -355,14 +353,17 @@ static int compare_values(const GoType *t, const void *a, const void *b)
 		return c ? c : compare_floats(x[1], y[1]);
 	}
 	case GOK_BOOL: return cmp3(*(const uint8_t *)a & 1, *(const uint8_t *)b & 1);
-	case GOK_POINTER: case GOK_CHAN: case GOK_UNSAFE_POINTER: {
+	case GOK_POINTER:
+	case GOK_CHAN:
+	case GOK_UNSAFE_POINTER: {
 		uintptr_t x = (uintptr_t)read_ptr(a), y = (uintptr_t)read_ptr(b);
 		return x < y ? -1 : x > y;
 	}
 	case GOK_STRUCT:
 		for (int64_t i = 0; i < t->nfields; i++) {
 			const GoField *f = &t->fields[i];
-			int c = compare_values(f->type, (const char *)a + f->offset, (const char *)b + f->offset);
+			int c =
+			    compare_values(f->type, (const char *)a + f->offset, (const char *)b + f->offset);
 			if (c)
 				return c;
 		}
@@ -385,8 +386,7 @@ static int compare_values(const GoType *t, const void *a, const void *b)
 			return (uintptr_t)ta < (uintptr_t)tb ? -1 : 1;
 		return compare_values(ta, pa, pb);
 	}
-	default:
-		return 0;
+	default: return 0;
 	}
 }
 
@@ -394,13 +394,11 @@ typedef struct MapEntry {
 	const void *key, *val;
 } MapEntry;
 
-static int compare_entries(const void *x, const void *y, void *keytype)
-{
+static int compare_entries(const void *x, const void *y, void *keytype) {
 	return compare_values(keytype, ((const MapEntry *)x)->key, ((const MapEntry *)y)->key);
 }
 
-static void print_map(RtPrinter *p, const GoType *t, const void *vp, bool ro, int32_t verb, int depth)
-{
+static void print_map(RtPrinter *p, const GoType *t, const void *vp, bool ro, int32_t verb, int depth) {
 	GoMap *m = read_ptr(vp);
 	if (p->fmt.sharp_v) {
 		rtbuf_gostr(&p->buf, t->name);
@@ -431,8 +429,7 @@ static void print_map(RtPrinter *p, const GoType *t, const void *vp, bool ro, in
 }
 
 /* getField: a field holding a non-nil interface is printed as its dynamic value. */
-static void print_field(RtPrinter *p, const GoType *ft, const void *fp, bool ro, int32_t verb, int depth)
-{
+static void print_field(RtPrinter *p, const GoType *ft, const void *fp, bool ro, int32_t verb, int depth) {
 	const GoType *et;
 	const void *ep;
 	if (ft->kind == GOK_INTERFACE && iface_elem(ft, fp, &et, &ep))
@@ -441,8 +438,7 @@ static void print_field(RtPrinter *p, const GoType *ft, const void *fp, bool ro,
 		print_value(p, ft, fp, ro, verb, depth);
 }
 
-static void print_struct(RtPrinter *p, const GoType *t, const void *vp, bool ro, int32_t verb, int depth)
-{
+static void print_struct(RtPrinter *p, const GoType *t, const void *vp, bool ro, int32_t verb, int depth) {
 	if (p->fmt.sharp_v)
 		rtbuf_gostr(&p->buf, t->name);
 	rtbuf_byte(&p->buf, '{');
@@ -454,14 +450,14 @@ static void print_struct(RtPrinter *p, const GoType *t, const void *vp, bool ro,
 			rtbuf_gostr(&p->buf, f->name);
 			rtbuf_byte(&p->buf, ':');
 		}
-		print_field(p, f->type, (const char *)vp + f->offset, ro || !exported(f->name), verb, depth + 1);
+		print_field(p, f->type, (const char *)vp + f->offset, ro || !exported(f->name), verb,
+			    depth + 1);
 	}
 	rtbuf_byte(&p->buf, '}');
 }
 
 /* Arrays and slices; of bytes, %s %q %x %X print them as a string. */
-static void print_list(RtPrinter *p, const GoType *t, const void *vp, bool ro, int32_t verb, int depth)
-{
+static void print_list(RtPrinter *p, const GoType *t, const void *vp, bool ro, int32_t verb, int depth) {
 	const GoType *et = t->elem;
 	const char *base;
 	int64_t n;
@@ -501,8 +497,7 @@ static void print_list(RtPrinter *p, const GoType *t, const void *vp, bool ro, i
 	rtbuf_byte(&p->buf, ']');
 }
 
-static void print_value(RtPrinter *p, const GoType *t, const void *vp, bool ro, int32_t verb, int depth)
-{
+static void print_value(RtPrinter *p, const GoType *t, const void *vp, bool ro, int32_t verb, int depth) {
 	if (depth > 0 && t && !ro) { /* p.arg = value.Interface(): an interface gives its dynamic value */
 		const GoType *at = t;
 		const void *ap = vp;
@@ -541,7 +536,9 @@ static void print_value(RtPrinter *p, const GoType *t, const void *vp, bool ro, 
 	case GOK_FLOAT32: fmt_float(p, *(const float *)vp, 32, verb); break;
 	case GOK_FLOAT64: fmt_float(p, *(const double *)vp, 64, verb); break;
 	case GOK_COMPLEX64: fmt_complex(p, ((const float *)vp)[0], ((const float *)vp)[1], 64, verb); break;
-	case GOK_COMPLEX128: fmt_complex(p, ((const double *)vp)[0], ((const double *)vp)[1], 128, verb); break;
+	case GOK_COMPLEX128:
+		fmt_complex(p, ((const double *)vp)[0], ((const double *)vp)[1], 128, verb);
+		break;
 	case GOK_STRING: fmt_string(p, *(const GoString *)vp, verb); break;
 	case GOK_MAP: print_map(p, t, vp, ro, verb, depth); break;
 	case GOK_STRUCT: print_struct(p, t, vp, ro, verb, depth); break;
@@ -558,7 +555,8 @@ static void print_value(RtPrinter *p, const GoType *t, const void *vp, bool ro, 
 		}
 		break;
 	}
-	case GOK_ARRAY: case GOK_SLICE: print_list(p, t, vp, ro, verb, depth); break;
+	case GOK_ARRAY:
+	case GOK_SLICE: print_list(p, t, vp, ro, verb, depth); break;
 	case GOK_POINTER: {
 		const void *elem = read_ptr(vp);
 		int ek = t->elem ? t->elem->kind : GOK_INVALID;
@@ -571,7 +569,9 @@ static void print_value(RtPrinter *p, const GoType *t, const void *vp, bool ro, 
 		fmt_pointer(p, t, vp, verb);
 		break;
 	}
-	case GOK_CHAN: case GOK_FUNC: case GOK_UNSAFE_POINTER: fmt_pointer(p, t, vp, verb); break;
+	case GOK_CHAN:
+	case GOK_FUNC:
+	case GOK_UNSAFE_POINTER: fmt_pointer(p, t, vp, verb); break;
 	default:
 		rtbuf_byte(&p->buf, '?');
 		rtbuf_gostr(&p->buf, t->name);
@@ -584,13 +584,11 @@ static void print_value(RtPrinter *p, const GoType *t, const void *vp, bool ro, 
 
 /* []byte itself (not a defined type, not nested in another value), which printArg handles
  * apart: %#v calls it []byte, where reflect would say []uint8. */
-static bool is_byte_slice(const GoType *t)
-{
+static bool is_byte_slice(const GoType *t) {
 	return !t->named && t->kind == GOK_SLICE && t->elem->kind == GOK_UINT8 && !t->elem->named;
 }
 
-static void print_byte_slice_gosyntax(RtPrinter *p, const void *vp)
-{
+static void print_byte_slice_gosyntax(RtPrinter *p, const void *vp) {
 	const GoSlice *s = vp;
 	rtbuf_cstr(&p->buf, "[]byte");
 	if (!s->ptr) {
@@ -606,8 +604,7 @@ static void print_byte_slice_gosyntax(RtPrinter *p, const void *vp)
 	rtbuf_byte(&p->buf, '}');
 }
 
-static void print_arg(RtPrinter *p, const GoType *t, void *data, int32_t verb)
-{
+static void print_arg(RtPrinter *p, const GoType *t, void *data, int32_t verb) {
 	p->has_arg = true;
 	p->arg_type = t;
 	p->arg_data = data;
@@ -641,8 +638,7 @@ static void print_arg(RtPrinter *p, const GoType *t, void *data, int32_t verb)
 static GoEface *operands(const GoSlice *a) { return a->ptr; }
 
 /* Print: a space between operands when neither is a string. */
-void rt_do_print(RtPrinter *p, const GoSlice *a)
-{
+void rt_do_print(RtPrinter *p, const GoSlice *a) {
 	bool prev_string = false;
 	for (int64_t i = 0; i < a->len; i++) {
 		GoEface e = operands(a)[i];
@@ -655,8 +651,7 @@ void rt_do_print(RtPrinter *p, const GoSlice *a)
 }
 
 /* Println: always a space between operands, and a newline. */
-void rt_do_println(RtPrinter *p, const GoSlice *a)
-{
+void rt_do_println(RtPrinter *p, const GoSlice *a) {
 	for (int64_t i = 0; i < a->len; i++) {
 		if (i > 0)
 			rtbuf_byte(&p->buf, ' ');
@@ -669,8 +664,7 @@ void rt_do_println(RtPrinter *p, const GoSlice *a)
 static bool too_large(int64_t x) { return x > 1000000 || x < -1000000; }
 
 /* parsenum: a decimal number at s[*i:end]. */
-static bool parse_num(GoString s, int64_t *i, int64_t end, int64_t *num)
-{
+static bool parse_num(GoString s, int64_t *i, int64_t end, int64_t *num) {
 	bool isnum = false;
 	*num = 0;
 	while (*i < end && s.ptr[*i] >= '0' && s.ptr[*i] <= '9') {
@@ -687,8 +681,8 @@ static bool parse_num(GoString s, int64_t *i, int64_t end, int64_t *num)
 }
 
 /* argNumber: an explicit operand index [n] at format[*i]. */
-static int64_t arg_number(RtPrinter *p, int64_t argnum, GoString format, int64_t *i, int64_t nargs, bool *found)
-{
+static int64_t arg_number(RtPrinter *p, int64_t argnum, GoString format, int64_t *i, int64_t nargs,
+			  bool *found) {
 	*found = false;
 	if (*i >= format.len || format.ptr[*i] != '[')
 		return argnum;
@@ -719,8 +713,7 @@ static int64_t arg_number(RtPrinter *p, int64_t argnum, GoString format, int64_t
 }
 
 /* intFromArg: a * width or precision. */
-static bool int_from_arg(const GoSlice *a, int64_t *argnum, int64_t *out)
-{
+static bool int_from_arg(const GoSlice *a, int64_t *argnum, int64_t *out) {
 	*out = 0;
 	if (*argnum >= a->len)
 		return false;
@@ -744,8 +737,7 @@ static bool int_from_arg(const GoSlice *a, int64_t *argnum, int64_t *out)
 	return ok;
 }
 
-static void missing_arg(RtPrinter *p, int32_t verb, const char *what)
-{
+static void missing_arg(RtPrinter *p, int32_t verb, const char *what) {
 	rtbuf_cstr(&p->buf, "%!");
 	rtbuf_rune(&p->buf, verb);
 	rtbuf_cstr(&p->buf, what);
@@ -753,8 +745,8 @@ static void missing_arg(RtPrinter *p, int32_t verb, const char *what)
 
 /* The flags, width and precision of one verb, at format[*i] just after '%'. Returns the operand
  * index to use. */
-static int64_t parse_spec(RtPrinter *p, GoString format, int64_t *i, const GoSlice *a, int64_t argnum, bool *after_index)
-{
+static int64_t parse_spec(RtPrinter *p, GoString format, int64_t *i, const GoSlice *a, int64_t argnum,
+			  bool *after_index) {
 	int64_t end = format.len;
 	argnum = arg_number(p, argnum, format, i, a->len, after_index);
 	if (*i < end && format.ptr[*i] == '*') {
@@ -801,8 +793,7 @@ static int64_t parse_spec(RtPrinter *p, GoString format, int64_t *i, const GoSli
 	return argnum;
 }
 
-static void use_v_flags(RtFmt *f)
-{
+static void use_v_flags(RtFmt *f) {
 	f->sharp_v = f->sharp;
 	f->sharp = false;
 	f->plus_v = f->plus;
@@ -810,8 +801,7 @@ static void use_v_flags(RtFmt *f)
 }
 
 /* %!(EXTRA type=value, ...) for operands no verb used. */
-static void extra_args(RtPrinter *p, const GoSlice *a, int64_t argnum)
-{
+static void extra_args(RtPrinter *p, const GoSlice *a, int64_t argnum) {
 	rtfmt_clearflags(&p->fmt);
 	rtbuf_cstr(&p->buf, "%!(EXTRA ");
 	for (int64_t i = argnum; i < a->len; i++) {
@@ -829,8 +819,7 @@ static void extra_args(RtPrinter *p, const GoSlice *a, int64_t argnum)
 	rtbuf_byte(&p->buf, ')');
 }
 
-void rt_do_printf(RtPrinter *p, GoString format, const GoSlice *a)
-{
+void rt_do_printf(RtPrinter *p, GoString format, const GoSlice *a) {
 	int64_t end = format.len, argnum = 0, i = 0;
 	p->reordered = false;
 	while (i < end) {
@@ -846,11 +835,17 @@ void rt_do_printf(RtPrinter *p, GoString format, const GoSlice *a)
 		bool simple_done = false;
 		for (; i < end; i++) { /* flags, and the common case of a verb right after them */
 			uint8_t c = format.ptr[i];
-			if (c == '#') p->fmt.sharp = true;
-			else if (c == '0') p->fmt.zero = !p->fmt.minus;
-			else if (c == '+') p->fmt.plus = true;
-			else if (c == '-') { p->fmt.minus = true; p->fmt.zero = false; }
-			else if (c == ' ') p->fmt.space = true;
+			if (c == '#')
+				p->fmt.sharp = true;
+			else if (c == '0')
+				p->fmt.zero = !p->fmt.minus;
+			else if (c == '+')
+				p->fmt.plus = true;
+			else if (c == '-') {
+				p->fmt.minus = true;
+				p->fmt.zero = false;
+			} else if (c == ' ')
+				p->fmt.space = true;
 			else {
 				if (c >= 'a' && c <= 'z' && argnum < a->len) {
 					if (c == 'v')

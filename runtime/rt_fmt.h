@@ -63,10 +63,10 @@ bool rt_is_print(int32_t r);
 typedef struct RtPrinter {
 	RtBuf buf;
 	RtFmt fmt;
-	const GoType *arg_type;   /* p.arg: the operand as an interface (NULL type: none or nil) */
+	const GoType *arg_type; /* p.arg: the operand as an interface (NULL type: none or nil) */
 	void *arg_data;
 	bool has_arg;
-	const GoType *val_type;   /* p.value: the reflect.Value being printed (NULL: invalid) */
+	const GoType *val_type; /* p.value: the reflect.Value being printed (NULL: invalid) */
 	const void *val_ptr;
 	bool erroring, panicking, reordered, good_argnum, wrap_errs;
 	RtIface wrapped;
@@ -77,9 +77,9 @@ void rt_do_println(RtPrinter *p, const GoSlice *a);
 void rt_do_printf(RtPrinter *p, GoString format, const GoSlice *a);
 
 /* rt_errors.c */
-extern const GoType rt_type_error;                 /* the interface `error` */
-RtIface rt_errors_new(GoString msg);               /* &errors.errorString{msg} */
-RtIface rt_wrap_error(GoString msg, RtIface err);  /* &fmt.wrapError{msg, err} */
+extern const GoType rt_type_error;                /* the interface `error` */
+RtIface rt_errors_new(GoString msg);              /* &errors.errorString{msg} */
+RtIface rt_wrap_error(GoString msg, RtIface err); /* &fmt.wrapError{msg, err} */
 /* v's dynamic type as an error (its Error method), or false. */
 bool rt_as_error(const GoType *t, void *data, RtIface *out);
 

@@ -11,8 +11,7 @@
 #include <string.h>
 
 /* string(p.buf): one counted allocation, as in Go. */
-static GoString buf_string(const RtBuf *b)
-{
+static GoString buf_string(const RtBuf *b) {
 	if (b->len == 0)
 		return (GoString){NULL, 0};
 	uint8_t *s = gosub_alloc(b->len, true);
@@ -21,8 +20,7 @@ static GoString buf_string(const RtBuf *b)
 }
 
 /* The formatted text appended to the Go slice buf, which grows as append grows it. */
-static void append_to(GoSlice *res, const GoSlice *buf, RtPrinter *p)
-{
+static void append_to(GoSlice *res, const GoSlice *buf, RtPrinter *p) {
 	GoSlice s = *buf;
 	if (s.len + p->buf.len > s.cap)
 		gosub_growslice(&s, 1, true, s.len + p->buf.len);
@@ -34,24 +32,21 @@ static void append_to(GoSlice *res, const GoSlice *buf, RtPrinter *p)
 
 /* ---- into a byte slice (fmt's Fprint*, Print*, Append*: stdlib/replace/fmt/print.go) ---- */
 
-void gosub_fmt_appendPrint(GoSlice *res, const GoSlice *buf, const GoSlice *a)
-{
+void gosub_fmt_appendPrint(GoSlice *res, const GoSlice *buf, const GoSlice *a) {
 	RtPrinter p;
 	rt_printer_init(&p);
 	rt_do_print(&p, a);
 	append_to(res, buf, &p);
 }
 
-void gosub_fmt_appendPrintln(GoSlice *res, const GoSlice *buf, const GoSlice *a)
-{
+void gosub_fmt_appendPrintln(GoSlice *res, const GoSlice *buf, const GoSlice *a) {
 	RtPrinter p;
 	rt_printer_init(&p);
 	rt_do_println(&p, a);
 	append_to(res, buf, &p);
 }
 
-void gosub_fmt_appendPrintf(GoSlice *res, const GoSlice *buf, const GoString *format, const GoSlice *a)
-{
+void gosub_fmt_appendPrintf(GoSlice *res, const GoSlice *buf, const GoString *format, const GoSlice *a) {
 	RtPrinter p;
 	rt_printer_init(&p);
 	rt_do_printf(&p, *format, a);
@@ -60,8 +55,7 @@ void gosub_fmt_appendPrintf(GoSlice *res, const GoSlice *buf, const GoString *fo
 
 /* ---- to a string ---- */
 
-void gosub_fmt_Sprint(GoString *res, const GoSlice *a)
-{
+void gosub_fmt_Sprint(GoString *res, const GoSlice *a) {
 	RtPrinter p;
 	rt_printer_init(&p);
 	rt_do_print(&p, a);
@@ -69,8 +63,7 @@ void gosub_fmt_Sprint(GoString *res, const GoSlice *a)
 	rtbuf_free(&p.buf);
 }
 
-void gosub_fmt_Sprintln(GoString *res, const GoSlice *a)
-{
+void gosub_fmt_Sprintln(GoString *res, const GoSlice *a) {
 	RtPrinter p;
 	rt_printer_init(&p);
 	rt_do_println(&p, a);
@@ -78,8 +71,7 @@ void gosub_fmt_Sprintln(GoString *res, const GoSlice *a)
 	rtbuf_free(&p.buf);
 }
 
-void gosub_fmt_Sprintf(GoString *res, const GoString *format, const GoSlice *a)
-{
+void gosub_fmt_Sprintf(GoString *res, const GoString *format, const GoSlice *a) {
 	RtPrinter p;
 	rt_printer_init(&p);
 	rt_do_printf(&p, *format, a);
@@ -88,8 +80,7 @@ void gosub_fmt_Sprintf(GoString *res, const GoString *format, const GoSlice *a)
 }
 
 /* Errorf: an *errors.errorString, or with one valid %w a *fmt.wrapError keeping its operand. */
-void gosub_fmt_Errorf(RtIface *res, const GoString *format, const GoSlice *a)
-{
+void gosub_fmt_Errorf(RtIface *res, const GoString *format, const GoSlice *a) {
 	RtPrinter p;
 	rt_printer_init(&p);
 	p.wrap_errs = true;
@@ -109,8 +100,7 @@ typedef struct PointeeResult {
 /* func pointee(arg any) (kind int, p unsafe.Pointer): what a non-nil pointer operand points
  * to, so that Scan can store into a defined type (*MyInt) through its underlying basic type.
  * Kind 0 for anything else, and for slices whose elements are not bytes. */
-void gosub_fmt_pointee(PointeeResult *res, const GoEface *arg)
-{
+void gosub_fmt_pointee(PointeeResult *res, const GoEface *arg) {
 	const GoType *t = arg->type;
 	*res = (PointeeResult){GOK_INVALID, NULL};
 	if (!t || t->kind != GOK_POINTER)

@@ -22,8 +22,7 @@ typedef struct Decimal {
 } Decimal;
 
 /* Parses printf's "d.ddde±x" or "ddd.ddd" output of a non-negative number into a Decimal. */
-static void parse_decimal(const char *s, Decimal *dec)
-{
+static void parse_decimal(const char *s, Decimal *dec) {
 	dec->nd = 0;
 	dec->dp = 0;
 	bool seen_point = false;
@@ -54,16 +53,14 @@ static void parse_decimal(const char *s, Decimal *dec)
 		dec->dp = 0;
 }
 
-static bool round_trips(const char *s, double v, int bitsize)
-{
+static bool round_trips(const char *s, double v, int bitsize) {
 	if (bitsize == 32)
 		return strtof(s, NULL) == (float)v;
 	return strtod(s, NULL) == v;
 }
 
 /* The shortest decimal that reads back as v (v finite and >= 0). */
-static void shortest(double v, int bitsize, Decimal *dec)
-{
+static void shortest(double v, int bitsize, Decimal *dec) {
 	char s[64];
 	for (int digits = 1; digits <= 17; digits++) {
 		snprintf(s, sizeof s, "%.*e", digits - 1, v);
@@ -73,15 +70,13 @@ static void shortest(double v, int bitsize, Decimal *dec)
 	parse_decimal(s, dec);
 }
 
-static void significant(double v, int digits, Decimal *dec)
-{
+static void significant(double v, int digits, Decimal *dec) {
 	char s[900];
 	snprintf(s, sizeof s, "%.*e", digits > 780 ? 779 : digits - 1, v);
 	parse_decimal(s, dec);
 }
 
-static void decimals(double v, int prec, Decimal *dec)
-{
+static void decimals(double v, int prec, Decimal *dec) {
 	size_t n = 400 + (size_t)prec;
 	char *s = malloc(n);
 	snprintf(s, n, "%.*f", prec, v);
@@ -90,8 +85,7 @@ static void decimals(double v, int prec, Decimal *dec)
 }
 
 /* %e: d.ddddde±dd */
-static void fmt_e(RtBuf *b, const Decimal *d, int prec, char fmtc)
-{
+static void fmt_e(RtBuf *b, const Decimal *d, int prec, char fmtc) {
 	rtbuf_byte(b, d->nd ? (uint8_t)d->d[0] : '0');
 	if (prec > 0) {
 		rtbuf_byte(b, '.');
@@ -113,8 +107,7 @@ static void fmt_e(RtBuf *b, const Decimal *d, int prec, char fmtc)
 }
 
 /* %f: ddddd.ddddd */
-static void fmt_f(RtBuf *b, const Decimal *d, int prec)
-{
+static void fmt_f(RtBuf *b, const Decimal *d, int prec) {
 	if (d->dp > 0) {
 		int m = d->nd < d->dp ? d->nd : d->dp;
 		rtbuf_write(b, d->d, m);
@@ -134,8 +127,7 @@ static void fmt_f(RtBuf *b, const Decimal *d, int prec)
 
 /* %b: mantissa "p" binary exponent, e.g. 4503599627370496p-52 (normal numbers; zero is
  * 0p-1074 or 0p-149) */
-static void fmt_b(RtBuf *b, double v, int bitsize)
-{
+static void fmt_b(RtBuf *b, double v, int bitsize) {
 	char s[64];
 	int mbits = bitsize == 32 ? 24 : 53;
 	int exp;
@@ -148,8 +140,7 @@ static void fmt_b(RtBuf *b, double v, int bitsize)
 	rtbuf_cstr(b, s);
 }
 
-void rt_append_float(RtBuf *b, double v, char fmtc, int prec, int bitsize)
-{
+void rt_append_float(RtBuf *b, double v, char fmtc, int prec, int bitsize) {
 	if (isnan(v)) {
 		rtbuf_cstr(b, "NaN");
 		return;
@@ -177,7 +168,8 @@ void rt_append_float(RtBuf *b, double v, char fmtc, int prec, int bitsize)
 	if (is_shortest) {
 		shortest(v, bitsize, &d);
 		switch (fmtc) {
-		case 'e': case 'E': prec = d.nd ? d.nd - 1 : 0; break;
+		case 'e':
+		case 'E': prec = d.nd ? d.nd - 1 : 0; break;
 		case 'f': prec = d.nd - d.dp > 0 ? d.nd - d.dp : 0; break;
 		default: prec = d.nd; break;
 		}
@@ -191,12 +183,9 @@ void rt_append_float(RtBuf *b, double v, char fmtc, int prec, int bitsize)
 		significant(v, prec, &d);
 	}
 	switch (fmtc) {
-	case 'e': case 'E':
-		fmt_e(b, &d, prec, fmtc);
-		return;
-	case 'f':
-		fmt_f(b, &d, prec);
-		return;
+	case 'e':
+	case 'E': fmt_e(b, &d, prec, fmtc); return;
+	case 'f': fmt_f(b, &d, prec); return;
 	}
 	/* %g, %G: %e for large or small exponents, else %f */
 	int eprec = prec;
@@ -218,8 +207,7 @@ void rt_append_float(RtBuf *b, double v, char fmtc, int prec, int bitsize)
 
 /* fmt.fmtFloat: the sign, NaN and infinities unpadded by zeros, the # flag's decimal point and
  * trailing zeros, and zero padding after the sign. */
-void rtfmt_float(RtFmt *f, double v, int size, int32_t verb, int prec)
-{
+void rtfmt_float(RtFmt *f, double v, int size, int32_t verb, int prec) {
 	if (f->prec_present)
 		prec = (int)f->prec;
 	RtBuf nb = {0};
@@ -253,7 +241,8 @@ void rtfmt_float(RtFmt *f, double v, int size, int32_t verb, int prec)
 			uint8_t c = num[i];
 			if (c == '.') {
 				has_point = true;
-			} else if (c == 'p' || c == 'P' || ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X')) {
+			} else if (c == 'p' || c == 'P' ||
+				   ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X')) {
 				tail = i;
 				break;
 			} else {

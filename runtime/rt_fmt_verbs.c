@@ -12,8 +12,7 @@
 
 /* ---- the buffer ---- */
 
-void rtbuf_write(RtBuf *b, const void *p, int64_t n)
-{
+void rtbuf_write(RtBuf *b, const void *p, int64_t n) {
 	if (n <= 0)
 		return;
 	if (b->len + n > b->cap) {
@@ -32,20 +31,17 @@ void rtbuf_byte(RtBuf *b, uint8_t c) { rtbuf_write(b, &c, 1); }
 void rtbuf_cstr(RtBuf *b, const char *s) { rtbuf_write(b, s, (int64_t)strlen(s)); }
 void rtbuf_gostr(RtBuf *b, GoString s) { rtbuf_write(b, s.ptr, s.len); }
 
-void rtbuf_rune(RtBuf *b, int32_t r)
-{
+void rtbuf_rune(RtBuf *b, int32_t r) {
 	uint8_t tmp[4];
 	rtbuf_write(b, tmp, rt_utf8_encode(tmp, r));
 }
 
-void rtbuf_free(RtBuf *b)
-{
+void rtbuf_free(RtBuf *b) {
 	free(b->p);
 	*b = (RtBuf){0};
 }
 
-static int64_t rune_count(const uint8_t *p, int64_t n)
-{
+static int64_t rune_count(const uint8_t *p, int64_t n) {
 	int64_t count = 0;
 	for (int64_t i = 0; i < n; count++) {
 		int size = 1;
@@ -58,22 +54,19 @@ static int64_t rune_count(const uint8_t *p, int64_t n)
 
 /* ---- padding ---- */
 
-void rtfmt_clearflags(RtFmt *f)
-{
+void rtfmt_clearflags(RtFmt *f) {
 	RtBuf *b = f->buf;
 	*f = (RtFmt){.buf = b};
 }
 
 /* writePadding: n bytes of ' ', or '0' with the zero flag. */
-void rtfmt_padding(RtFmt *f, int64_t n)
-{
+void rtfmt_padding(RtFmt *f, int64_t n) {
 	for (int64_t i = 0; i < n; i++)
 		rtbuf_byte(f->buf, f->zero ? '0' : ' ');
 }
 
 /* pad: b padded on the left, or on the right with the minus flag, to the width in runes. */
-void rtfmt_pad(RtFmt *f, const uint8_t *p, int64_t n)
-{
+void rtfmt_pad(RtFmt *f, const uint8_t *p, int64_t n) {
 	if (!f->wid_present || f->wid == 0) {
 		rtbuf_write(f->buf, p, n);
 		return;
@@ -90,8 +83,7 @@ void rtfmt_pad(RtFmt *f, const uint8_t *p, int64_t n)
 
 /* Pads with spaces even under the 0 flag: for text already laid out with its own zeros or for
  * which zeros make no sense (fmt does the same around these calls). */
-void rtfmt_pad_spaces(RtFmt *f, const uint8_t *p, int64_t n)
-{
+void rtfmt_pad_spaces(RtFmt *f, const uint8_t *p, int64_t n) {
 	bool old = f->zero;
 	f->zero = false;
 	rtfmt_pad(f, p, n);
@@ -109,8 +101,7 @@ static const char udigits[] = "0123456789ABCDEFX";
 
 /* fmtInteger: u in base 2, 8, 10 or 16, with precision (minimum digits), the zero flag as a
  * precision when there is no explicit one, # prefixes, and the sign. */
-void rtfmt_integer(RtFmt *f, uint64_t u, int base, bool is_signed, int32_t verb, bool upper)
-{
+void rtfmt_integer(RtFmt *f, uint64_t u, int base, bool is_signed, int32_t verb, bool upper) {
 	const char *digits = upper ? udigits : ldigits;
 	bool negative = is_signed && (int64_t)u < 0;
 	if (negative)
@@ -166,8 +157,7 @@ void rtfmt_integer(RtFmt *f, uint64_t u, int base, bool is_signed, int32_t verb,
 }
 
 /* fmtUnicode: U+0078, or U+0078 'x' with the sharp flag. */
-void rtfmt_unicode(RtFmt *f, uint64_t u)
-{
+void rtfmt_unicode(RtFmt *f, uint64_t u) {
 	int64_t prec = 4;
 	if (f->prec_present && f->prec > 4)
 		prec = f->prec;
@@ -201,16 +191,14 @@ void rtfmt_unicode(RtFmt *f, uint64_t u)
 }
 
 /* fmtC: the character itself (invalid code points as U+FFFD). */
-void rtfmt_c(RtFmt *f, uint64_t c)
-{
+void rtfmt_c(RtFmt *f, uint64_t c) {
 	int32_t r = c > 0x10FFFF ? RT_RUNE_ERROR : (int32_t)c;
 	uint8_t enc[4];
 	rtfmt_pad(f, enc, rt_utf8_encode(enc, r));
 }
 
 /* fmtQc: a single-quoted Go character literal. */
-void rtfmt_qc(RtFmt *f, uint64_t c)
-{
+void rtfmt_qc(RtFmt *f, uint64_t c) {
 	int32_t r = c > 0x10FFFF ? RT_RUNE_ERROR : (int32_t)c;
 	RtBuf b = {0};
 	rt_append_quote_rune(&b, r, f->plus);
@@ -221,8 +209,7 @@ void rtfmt_qc(RtFmt *f, uint64_t c)
 /* ---- strings ---- */
 
 /* truncateString: at most prec runes. */
-static GoString truncate(RtFmt *f, GoString s)
-{
+static GoString truncate(RtFmt *f, GoString s) {
 	if (!f->prec_present)
 		return s;
 	int64_t n = f->prec;
@@ -237,15 +224,13 @@ static GoString truncate(RtFmt *f, GoString s)
 	return s;
 }
 
-void rtfmt_s(RtFmt *f, GoString s)
-{
+void rtfmt_s(RtFmt *f, GoString s) {
 	s = truncate(f, s);
 	rtfmt_pad(f, s.ptr, s.len);
 }
 
 /* fmtSbx: hexadecimal bytes, two digits each; space and sharp flags separate and prefix them. */
-void rtfmt_sbx(RtFmt *f, GoString s, bool upper)
-{
+void rtfmt_sbx(RtFmt *f, GoString s, bool upper) {
 	const char *digits = upper ? udigits : ldigits;
 	int64_t length = s.len;
 	if (f->prec_present && f->prec < length)
@@ -287,8 +272,7 @@ void rtfmt_sbx(RtFmt *f, GoString s, bool upper)
 }
 
 /* strconv.CanBackquote */
-static bool can_backquote(GoString s)
-{
+static bool can_backquote(GoString s) {
 	for (int64_t i = 0; i < s.len;) {
 		int size = 1;
 		int32_t r = s.ptr[i];
@@ -304,8 +288,7 @@ static bool can_backquote(GoString s)
 }
 
 /* fmtQ: a double-quoted Go string literal, or a raw one with the sharp flag when possible. */
-void rtfmt_q(RtFmt *f, GoString s)
-{
+void rtfmt_q(RtFmt *f, GoString s) {
 	s = truncate(f, s);
 	RtBuf b = {0};
 	if (f->sharp && can_backquote(s)) {
@@ -324,8 +307,7 @@ void rtfmt_q(RtFmt *f, GoString s)
 /* strconv.IsPrint, approximated outside Latin-1: letters, marks, numbers, punctuation, symbols
  * and the ASCII space; not controls, the soft hyphen, surrogates, noncharacters or the
  * Unicode separators and format characters most often met. */
-bool rt_is_print(int32_t r)
-{
+bool rt_is_print(int32_t r) {
 	if (r < 0x80)
 		return r >= 0x20 && r < 0x7F;
 	if (r < 0xA0 || r == 0xAD || r > 0x10FFFF)
@@ -342,15 +324,13 @@ bool rt_is_print(int32_t r)
 	return !(r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x205F || r == 0x3000);
 }
 
-static void append_hex(RtBuf *b, uint32_t v, int ndigits)
-{
+static void append_hex(RtBuf *b, uint32_t v, int ndigits) {
 	for (int s = (ndigits - 1) * 4; s >= 0; s -= 4)
 		rtbuf_byte(b, (uint8_t)ldigits[(v >> s) & 0xF]);
 }
 
 /* appendEscapedRune */
-static void append_escaped_rune(RtBuf *b, int32_t r, uint8_t quote, bool ascii_only)
-{
+static void append_escaped_rune(RtBuf *b, int32_t r, uint8_t quote, bool ascii_only) {
 	if (r == quote || r == '\\') {
 		rtbuf_byte(b, '\\');
 		rtbuf_byte(b, (uint8_t)r);
@@ -385,8 +365,7 @@ static void append_escaped_rune(RtBuf *b, int32_t r, uint8_t quote, bool ascii_o
 	}
 }
 
-void rt_append_quote(RtBuf *b, GoString s, bool ascii_only)
-{
+void rt_append_quote(RtBuf *b, GoString s, bool ascii_only) {
 	rtbuf_byte(b, '"');
 	for (int64_t i = 0; i < s.len;) {
 		int size = 1;
@@ -405,8 +384,7 @@ void rt_append_quote(RtBuf *b, GoString s, bool ascii_only)
 	rtbuf_byte(b, '"');
 }
 
-void rt_append_quote_rune(RtBuf *b, int32_t r, bool ascii_only)
-{
+void rt_append_quote_rune(RtBuf *b, int32_t r, bool ascii_only) {
 	if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
 		r = RT_RUNE_ERROR;
 	rtbuf_byte(b, '\'');

@@ -21,16 +21,14 @@
 
 #include "rt_internal.h"
 
-static const uint64_t K0 = 0xa0761d6478bd642fULL, K1 = 0xe7037ed1a0b428dbULL,
-                      K2 = 0x8ebc6af09c88c6e3ULL;
+static const uint64_t K0 = 0xa0761d6478bd642fULL, K1 = 0xe7037ed1a0b428dbULL, K2 = 0x8ebc6af09c88c6e3ULL;
 
-static uint64_t mix(uint64_t a, uint64_t b)
-{
+static uint64_t mix(uint64_t a, uint64_t b) {
 	__uint128_t r = (__uint128_t)a * b;
 	return (uint64_t)r ^ (uint64_t)(r >> 64);
 }
 
-static uint64_t load(const uint8_t *p, size_t n)   /* n <= 8 bytes, little-endian */
+static uint64_t load(const uint8_t *p, size_t n) /* n <= 8 bytes, little-endian */
 {
 	uint64_t v = 0;
 	if (n)
@@ -38,8 +36,7 @@ static uint64_t load(const uint8_t *p, size_t n)   /* n <= 8 bytes, little-endia
 	return v;
 }
 
-uint64_t rt_memhash(const void *data, size_t n, uint64_t seed)
-{
+uint64_t rt_memhash(const void *data, size_t n, uint64_t seed) {
 	const uint8_t *p = data;
 	uint64_t h = seed ^ K0 ^ (uint64_t)n;
 	while (n > 8) {
@@ -52,8 +49,7 @@ uint64_t rt_memhash(const void *data, size_t n, uint64_t seed)
 }
 
 /* A process-wide random source: seeds maps and NaN hashes, and orders map iteration. */
-uint64_t rt_random64(void)
-{
+uint64_t rt_random64(void) {
 	static uint64_t state;
 	if (state == 0 && getrandom(&state, sizeof state, GRND_NONBLOCK) != sizeof state)
 		state = (uint64_t)time(NULL) ^ (uint64_t)(uintptr_t)&state;
@@ -64,136 +60,116 @@ uint64_t rt_random64(void)
 	return z ^ (z >> 31);
 }
 
-uint32_t rt_randn(uint32_t n)
-{
-	return (uint32_t)(((rt_random64() & 0xffffffff) * n) >> 32);
-}
+uint32_t rt_randn(uint32_t n) { return (uint32_t)(((rt_random64() & 0xffffffff) * n) >> 32); }
 
 /* ---- memory ---- */
-bool gosub_memequal(const void *a, const void *b, const GoType *t)
-{
+bool gosub_memequal(const void *a, const void *b, const GoType *t) {
 	return memcmp(a, b, (size_t)t->size) == 0;
 }
 
-uint64_t gosub_memhash(const void *p, uint64_t seed, const GoType *t)
-{
+uint64_t gosub_memhash(const void *p, uint64_t seed, const GoType *t) {
 	return rt_memhash(p, (size_t)t->size, seed);
 }
 
 /* ---- strings ---- */
-bool gosub_strequal(const void *a, const void *b, const GoType *t)
-{
+bool gosub_strequal(const void *a, const void *b, const GoType *t) {
 	(void)t;
 	const GoString *x = a, *y = b;
 	return gosub_streq(x->ptr, x->len, y->ptr, y->len);
 }
 
-uint64_t gosub_strhash(const void *p, uint64_t seed, const GoType *t)
-{
+uint64_t gosub_strhash(const void *p, uint64_t seed, const GoType *t) {
 	(void)t;
 	const GoString *s = p;
 	return rt_memhash(s->ptr, (size_t)s->len, seed);
 }
 
 /* ---- floats and complex numbers ---- */
-static uint64_t f64hash(double f, uint64_t seed)
-{
+static uint64_t f64hash(double f, uint64_t seed) {
 	if (f == 0)
-		return rt_memhash("\0\0\0\0\0\0\0\0", 8, seed);   /* +0 and -0 */
+		return rt_memhash("\0\0\0\0\0\0\0\0", 8, seed); /* +0 and -0 */
 	if (f != f)
-		return rt_memhash(&f, 8, seed ^ rt_random64());   /* NaN: any bucket */
+		return rt_memhash(&f, 8, seed ^ rt_random64()); /* NaN: any bucket */
 	return rt_memhash(&f, 8, seed);
 }
 
-bool gosub_f32equal(const void *a, const void *b, const GoType *t)
-{
+bool gosub_f32equal(const void *a, const void *b, const GoType *t) {
 	(void)t;
 	return *(const float *)a == *(const float *)b;
 }
 
-uint64_t gosub_f32hash(const void *p, uint64_t seed, const GoType *t)
-{
+uint64_t gosub_f32hash(const void *p, uint64_t seed, const GoType *t) {
 	(void)t;
 	return f64hash(*(const float *)p, seed);
 }
 
-bool gosub_f64equal(const void *a, const void *b, const GoType *t)
-{
+bool gosub_f64equal(const void *a, const void *b, const GoType *t) {
 	(void)t;
 	return *(const double *)a == *(const double *)b;
 }
 
-uint64_t gosub_f64hash(const void *p, uint64_t seed, const GoType *t)
-{
+uint64_t gosub_f64hash(const void *p, uint64_t seed, const GoType *t) {
 	(void)t;
 	return f64hash(*(const double *)p, seed);
 }
 
-bool gosub_c64equal(const void *a, const void *b, const GoType *t)
-{
+bool gosub_c64equal(const void *a, const void *b, const GoType *t) {
 	(void)t;
 	const float *x = a, *y = b;
 	return x[0] == y[0] && x[1] == y[1];
 }
 
-uint64_t gosub_c64hash(const void *p, uint64_t seed, const GoType *t)
-{
+uint64_t gosub_c64hash(const void *p, uint64_t seed, const GoType *t) {
 	(void)t;
 	const float *x = p;
 	return f64hash(x[1], f64hash(x[0], seed));
 }
 
-bool gosub_c128equal(const void *a, const void *b, const GoType *t)
-{
+bool gosub_c128equal(const void *a, const void *b, const GoType *t) {
 	(void)t;
 	const double *x = a, *y = b;
 	return x[0] == y[0] && x[1] == y[1];
 }
 
-uint64_t gosub_c128hash(const void *p, uint64_t seed, const GoType *t)
-{
+uint64_t gosub_c128hash(const void *p, uint64_t seed, const GoType *t) {
 	(void)t;
 	const double *x = p;
 	return f64hash(x[1], f64hash(x[0], seed));
 }
 
 /* ---- interfaces ---- */
-typedef struct { const void *tab, *data; } Iface;
+typedef struct {
+	const void *tab, *data;
+} Iface;
 
 /* The hash of a value held in an interface with dynamic type t. */
-static uint64_t dynamic_hash(const GoType *t, const void *data, uint64_t seed)
-{
+static uint64_t dynamic_hash(const GoType *t, const void *data, uint64_t seed) {
 	if (!t)
 		return seed;
 	if (!t->hash)
-		rt_panic_runtime_error(rt_strcat3(RT_STR("hash of unhashable type "), t->name,
-			RT_STR("")));
+		rt_panic_runtime_error(rt_strcat3(RT_STR("hash of unhashable type "), t->name, RT_STR("")));
 	return t->direct ? t->hash(&data, seed, t) : t->hash(data, seed, t);
 }
 
-bool gosub_efaceequal(const void *a, const void *b, const GoType *t)
-{
+bool gosub_efaceequal(const void *a, const void *b, const GoType *t) {
 	(void)t;
 	const Iface *x = a, *y = b;
 	return gosub_efaceeq(x->tab, x->data, y->tab, y->data);
 }
 
-uint64_t gosub_efacehash(const void *p, uint64_t seed, const GoType *t)
-{
+uint64_t gosub_efacehash(const void *p, uint64_t seed, const GoType *t) {
 	(void)t;
 	const Iface *x = p;
 	return dynamic_hash(x->tab, x->data, seed);
 }
 
-bool gosub_ifaceequal(const void *a, const void *b, const GoType *t)
-{
+bool gosub_ifaceequal(const void *a, const void *b, const GoType *t) {
 	(void)t;
 	const Iface *x = a, *y = b;
 	return gosub_ifaceeq(x->tab, x->data, y->tab, y->data);
 }
 
-uint64_t gosub_ifacehash(const void *p, uint64_t seed, const GoType *t)
-{
+uint64_t gosub_ifacehash(const void *p, uint64_t seed, const GoType *t) {
 	(void)t;
 	const Iface *x = p;
 	const GoItab *tab = x->tab;
@@ -203,8 +179,7 @@ uint64_t gosub_ifacehash(const void *p, uint64_t seed, const GoType *t)
 /* ---- structs and arrays, through their fields' and elements' own functions ---- */
 static bool is_blank(const GoField *f) { return f->name.len == 1 && f->name.ptr[0] == '_'; }
 
-bool gosub_structequal(const void *a, const void *b, const GoType *t)
-{
+bool gosub_structequal(const void *a, const void *b, const GoType *t) {
 	for (int64_t i = 0; i < t->nfields; i++) {
 		const GoField *f = &t->fields[i];
 		if (is_blank(f))
@@ -216,8 +191,7 @@ bool gosub_structequal(const void *a, const void *b, const GoType *t)
 	return true;
 }
 
-uint64_t gosub_structhash(const void *p, uint64_t seed, const GoType *t)
-{
+uint64_t gosub_structhash(const void *p, uint64_t seed, const GoType *t) {
 	uint64_t h = seed;
 	for (int64_t i = 0; i < t->nfields; i++) {
 		const GoField *f = &t->fields[i];
@@ -227,8 +201,7 @@ uint64_t gosub_structhash(const void *p, uint64_t seed, const GoType *t)
 	return h;
 }
 
-bool gosub_arrayequal(const void *a, const void *b, const GoType *t)
-{
+bool gosub_arrayequal(const void *a, const void *b, const GoType *t) {
 	const GoType *e = t->elem;
 	for (int64_t i = 0; i < t->len; i++) {
 		int64_t off = i * e->size;
@@ -238,8 +211,7 @@ bool gosub_arrayequal(const void *a, const void *b, const GoType *t)
 	return true;
 }
 
-uint64_t gosub_arrayhash(const void *p, uint64_t seed, const GoType *t)
-{
+uint64_t gosub_arrayhash(const void *p, uint64_t seed, const GoType *t) {
 	const GoType *e = t->elem;
 	uint64_t h = seed;
 	for (int64_t i = 0; i < t->len; i++)

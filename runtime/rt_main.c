@@ -32,21 +32,31 @@ static char **saved_argv;
 static bool report_allocs;
 
 /* Parses "123", "64K", "64M", "1G"; 0 when malformed. */
-static size_t parse_size(const char *s)
-{
+static size_t parse_size(const char *s) {
 	char *end;
 	unsigned long long n = strtoull(s, &end, 10);
 	switch (*end) {
-	case 'k': case 'K': n <<= 10; end++; break;
-	case 'm': case 'M': n <<= 20; end++; break;
-	case 'g': case 'G': n <<= 30; end++; break;
+	case 'k':
+	case 'K':
+		n <<= 10;
+		end++;
+		break;
+	case 'm':
+	case 'M':
+		n <<= 20;
+		end++;
+		break;
+	case 'g':
+	case 'G':
+		n <<= 30;
+		end++;
+		break;
 	}
 	return *end == '\0' ? (size_t)n : 0;
 }
 
 /* GOSUBDEBUG is a comma-separated list of name=value settings, like Go's GODEBUG. */
-static void read_debug_settings(void)
-{
+static void read_debug_settings(void) {
 	const char *s = getenv("GOSUBDEBUG");
 	while (s && *s) {
 		if (strncmp(s, "allocs=", 7) == 0)
@@ -57,9 +67,8 @@ static void read_debug_settings(void)
 	}
 }
 
-static void init_collector(void)
-{
-	GC_set_handle_fork(1);   /* a forked child (tests, os/exec later) may keep allocating */
+static void init_collector(void) {
+	GC_set_handle_fork(1); /* a forked child (tests, os/exec later) may keep allocating */
 	GC_INIT();
 	/* Boehm's warnings ("Repeated allocation of very large block") would mix with the
 	 * program's own stderr, which Go tests compare byte for byte. */
@@ -75,20 +84,17 @@ static void init_collector(void)
 }
 
 /* The one report of GOSUBDEBUG=allocs=1, on every exit path (normal, os.Exit, panic). */
-static void print_alloc_report(void)
-{
+static void print_alloc_report(void) {
 	GoAllocStats st;
 	gosub_alloc_stats(&st);
 	char line[160];
-	snprintf(line, sizeof line,
-		"gosub: heap allocations: %llu objects, %llu bytes, %llu collections\n",
-		(unsigned long long)st.objects, (unsigned long long)st.bytes,
-		(unsigned long long)st.collections);
+	snprintf(line, sizeof line, "gosub: heap allocations: %llu objects, %llu bytes, %llu collections\n",
+		 (unsigned long long)st.objects, (unsigned long long)st.bytes,
+		 (unsigned long long)st.collections);
 	rt_write_cstr(line);
 }
 
-_Noreturn void rt_exit(int code)
-{
+_Noreturn void rt_exit(int code) {
 	if (report_allocs)
 		print_alloc_report();
 	if (rt_allocprof_enabled())
@@ -99,21 +105,16 @@ _Noreturn void rt_exit(int code)
 }
 
 /* os.Exit(code): no deferred calls run, as in Go. */
-_Noreturn void gosub_exit(int64_t code)
-{
-	rt_exit((int)code);
-}
+_Noreturn void gosub_exit(int64_t code) { rt_exit((int)code); }
 
-void gosub_os_args(GoSlice *out)
-{
+void gosub_os_args(GoSlice *out) {
 	GoString *args = rt_alloc_internal(sizeof(GoString) * (size_t)saved_argc, false);
 	for (int i = 0; i < saved_argc; i++)
 		args[i] = (GoString){(const uint8_t *)saved_argv[i], (int64_t)strlen(saved_argv[i])};
 	*out = (GoSlice){args, saved_argc, saved_argc};
 }
 
-static void *go_thread(void *unused)
-{
+static void *go_thread(void *unused) {
 	(void)unused;
 	rt_sched_init("main.init", __builtin_frame_address(0));
 	rt_signal_init();
@@ -123,8 +124,7 @@ static void *go_thread(void *unused)
 	rt_exit(0);
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
 	saved_argc = argc;
 	saved_argv = argv;
 	read_debug_settings();

@@ -33,36 +33,35 @@ enum { ENTRY_LIVE = 1, ENTRY_FREE = 2 };
 enum { MAX_SEGMENTS = 40, MIN_BASE = 8, MAX_HINT = 1 << 24, SHADOW = GOSUB_MAP_KEY_SHADOW };
 
 typedef struct EntryHeader {
-	uint32_t hash;     /* low 32 bits of the key's hash; for a FREE entry: next free entry + 1 */
+	uint32_t hash; /* low 32 bits of the key's hash; for a FREE entry: next free entry + 1 */
 	uint32_t state;
 } EntryHeader;
 _Static_assert(sizeof(EntryHeader) == GOSUB_MAP_ENTRY_HEADER, "gosub_map_entry_size's header");
 
 struct GoMap {
-	int64_t count;                 /* live entries: len(m) */
+	int64_t count; /* live entries: len(m) */
 	uint64_t seed;
 	const GoType *key, *elem;
-	int64_t koff, voff, esize;     /* entry layout */
-	int64_t soff;                  /* string keys of heap maps: a copy of the key's first
+	int64_t koff, voff, esize; /* entry layout */
+	int64_t soff;              /* string keys of heap maps: a copy of the key's first
 	                                  SHADOW bytes ends the entry, 0 when absent */
-	int64_t base;                  /* entries in segment 0, a power of two */
-	int base_shift;                /* log2(base) */
-	int64_t used;                  /* entries handed out so far (the high-water mark) */
-	int64_t capacity;              /* entries in the allocated segments */
-	int64_t free_head;             /* first FREE entry + 1, or 0 */
+	int64_t base;              /* entries in segment 0, a power of two */
+	int base_shift;            /* log2(base) */
+	int64_t used;              /* entries handed out so far (the high-water mark) */
+	int64_t capacity;          /* entries in the allocated segments */
+	int64_t free_head;         /* first FREE entry + 1, or 0 */
 	bool ptrfree;
-	uint8_t keycmp;                /* enum KeyCompare, chosen from the key type at make time */
+	uint8_t keycmp; /* enum KeyCompare, chosen from the key type at make time */
 	uint8_t *seg[MAX_SEGMENTS];
-	uint64_t *index;               /* hash << 32 | (entry + 1), or 0 */
-	uint64_t mask;                 /* index size - 1 */
+	uint64_t *index; /* hash << 32 | (entry + 1), or 0 */
+	uint64_t mask;   /* index size - 1 */
 };
 
 /* Keys compared and hashed inline instead of through the type's functions: the common cases
  * (strings, and 8- or 4-byte integers and pointers) then cost no indirect call. */
 enum KeyCompare { KEY_GENERIC, KEY_STR, KEY_MEM8, KEY_MEM4 };
 
-static uint8_t key_compare_kind(const GoType *kt)
-{
+static uint8_t key_compare_kind(const GoType *kt) {
 	if (kt->equal == gosub_strequal && kt->hash == gosub_strhash)
 		return KEY_STR;
 	if (kt->equal == gosub_memequal && kt->hash == gosub_memhash && kt->size == 8)
@@ -74,15 +73,14 @@ static uint8_t key_compare_kind(const GoType *kt)
 
 /* Whether the stored key at a (in entry e) equals key b. A string key whose bytes are shadowed in
  * the entry is compared there: a hit then reads no memory outside the entry. */
-static bool key_equal(const GoMap *m, const uint8_t *e, const void *a, const void *b)
-{
+static bool key_equal(const GoMap *m, const uint8_t *e, const void *a, const void *b) {
 	switch (m->keycmp) {
 	case KEY_STR: {
 		const GoString *x = a, *y = b;
 		if (x->len != y->len)
 			return false;
 		if (m->soff && x->len <= SHADOW) {
-			uint64_t have[2], want[2] = {0, 0};   /* the shadow is zero-padded too */
+			uint64_t have[2], want[2] = {0, 0}; /* the shadow is zero-padded too */
 			memcpy(have, e + m->soff, SHADOW);
 			memcpy(want, y->ptr, (size_t)y->len);
 			return have[0] == want[0] && have[1] == want[1];
@@ -101,8 +99,7 @@ static bool key_equal(const GoMap *m, const uint8_t *e, const void *a, const voi
 		memcpy(&y, b, 4);
 		return x == y;
 	}
-	default:
-		return m->key->equal(a, b, m->key);
+	default: return m->key->equal(a, b, m->key);
 	}
 }
 
@@ -111,8 +108,7 @@ static const uint8_t zero_value[1024];
 
 static int64_t align_up(int64_t n, int64_t a) { return a > 1 ? (n + a - 1) / a * a : n; }
 
-static uint64_t pow2_at_least(uint64_t n)
-{
+static uint64_t pow2_at_least(uint64_t n) {
 	uint64_t p = 1;
 	while (p < n)
 		p <<= 1;
@@ -120,8 +116,7 @@ static uint64_t pow2_at_least(uint64_t n)
 }
 
 /* ---- the entry store ---- */
-static EntryHeader *entry(const GoMap *m, int64_t i)
-{
+static EntryHeader *entry(const GoMap *m, int64_t i) {
 	uint64_t q = ((uint64_t)i >> m->base_shift) + 1;
 	int s = 63 - __builtin_clzll(q);
 	int64_t first = m->base * (((int64_t)1 << s) - 1);
@@ -131,8 +126,7 @@ static EntryHeader *entry(const GoMap *m, int64_t i)
 static void *entry_key(const GoMap *m, EntryHeader *e) { return (uint8_t *)e + m->koff; }
 static void *entry_val(const GoMap *m, EntryHeader *e) { return (uint8_t *)e + m->voff; }
 
-static void add_segment(GoMap *m)
-{
+static void add_segment(GoMap *m) {
 	int s = 0;
 	while (m->seg[s])
 		s++;
@@ -144,8 +138,7 @@ static void add_segment(GoMap *m)
 }
 
 /* A fresh (zeroed) entry number: a freed one if any, else the next unused one. */
-static int64_t new_entry(GoMap *m)
-{
+static int64_t new_entry(GoMap *m) {
 	if (m->free_head) {
 		int64_t i = m->free_head - 1;
 		m->free_head = entry(m, i)->hash;
@@ -156,8 +149,7 @@ static int64_t new_entry(GoMap *m)
 	return m->used++;
 }
 
-static void free_entry(GoMap *m, int64_t i)
-{
+static void free_entry(GoMap *m, int64_t i) {
 	EntryHeader *e = entry(m, i);
 	memset(e, 0, (size_t)m->esize);
 	e->state = ENTRY_FREE;
@@ -169,16 +161,14 @@ static void free_entry(GoMap *m, int64_t i)
 static uint32_t slot_hash(uint64_t slot) { return (uint32_t)(slot >> 32); }
 static int64_t slot_entry(uint64_t slot) { return (int64_t)(uint32_t)slot - 1; }
 
-static void index_put(GoMap *m, uint32_t hash, int64_t i)
-{
+static void index_put(GoMap *m, uint32_t hash, int64_t i) {
 	uint64_t pos = hash & m->mask;
 	while (m->index[pos])
 		pos = (pos + 1) & m->mask;
 	m->index[pos] = (uint64_t)hash << 32 | (uint64_t)(i + 1);
 }
 
-static void index_resize(GoMap *m, uint64_t size)
-{
+static void index_resize(GoMap *m, uint64_t size) {
 	m->index = gosub_alloc((int64_t)(size * sizeof(uint64_t)), true);
 	m->mask = size - 1;
 	for (int64_t i = 0; i < m->used; i++) {
@@ -189,8 +179,7 @@ static void index_resize(GoMap *m, uint64_t size)
 }
 
 /* The index position holding key, or the empty position where the probe ended (*found false). */
-static uint64_t index_find(const GoMap *m, const void *key, uint32_t hash, bool *found)
-{
+static uint64_t index_find(const GoMap *m, const void *key, uint32_t hash, bool *found) {
 	uint64_t pos = hash & m->mask;
 	for (;; pos = (pos + 1) & m->mask) {
 		uint64_t slot = m->index[pos];
@@ -210,8 +199,7 @@ static uint64_t index_find(const GoMap *m, const void *key, uint32_t hash, bool 
 
 /* Linear-probing deletion: move later members of the probe run back into the hole when the hole
  * lies between their home position and where they sit. */
-static void index_remove(GoMap *m, uint64_t hole)
-{
+static void index_remove(GoMap *m, uint64_t hole) {
 	m->index[hole] = 0;
 	for (uint64_t k = (hole + 1) & m->mask; m->index[k]; k = (k + 1) & m->mask) {
 		uint64_t home = slot_hash(m->index[k]) & m->mask;
@@ -227,8 +215,7 @@ static void index_remove(GoMap *m, uint64_t hole)
 /* ---- the operations of gosubrt.h ---- */
 
 /* The entry layout [header][key][elem] and the first segment's size. */
-static void map_init(GoMap *m, const GoType *mt, int64_t hint)
-{
+static void map_init(GoMap *m, const GoType *mt, int64_t hint) {
 	m->seed = rt_random64();
 	m->key = mt->key;
 	m->elem = mt->elem;
@@ -239,7 +226,7 @@ static void map_init(GoMap *m, const GoType *mt, int64_t hint)
 	m->base = (int64_t)pow2_at_least(hint > MIN_BASE ? (uint64_t)hint : MIN_BASE);
 	m->base_shift = __builtin_ctzll((uint64_t)m->base);
 	m->keycmp = key_compare_kind(m->key);
-	if (m->keycmp == KEY_STR) {   /* keep the first key bytes in the entry (see key_equal) */
+	if (m->keycmp == KEY_STR) { /* keep the first key bytes in the entry (see key_equal) */
 		m->soff = m->esize;
 		m->esize += SHADOW;
 	}
@@ -248,12 +235,11 @@ static void map_init(GoMap *m, const GoType *mt, int64_t hint)
 /* The index size for a map that will hold base entries: at most 3/4 full. */
 static uint64_t index_size_for(int64_t base) { return pow2_at_least((uint64_t)(base * 4 / 3 + 1)); }
 
-GoMap *gosub_makemap(const GoType *mt, int64_t hint)
-{
+GoMap *gosub_makemap(const GoType *mt, int64_t hint) {
 	if (hint < 0)
-		hint = 0;   /* gc ignores a size hint it cannot honour */
+		hint = 0; /* gc ignores a size hint it cannot honour */
 	if (hint > MAX_HINT)
-		hint = MAX_HINT;   /* beyond this, segments double as the map fills */
+		hint = MAX_HINT; /* beyond this, segments double as the map fills */
 	GoMap *m = gosub_alloc(sizeof(GoMap), false);
 	map_init(m, mt, hint);
 	index_resize(m, index_size_for(m->base));
@@ -264,19 +250,18 @@ GoMap *gosub_makemap(const GoType *mt, int64_t hint)
  * bucket): buf = [GoMap][index of SMALL_INDEX slots][MIN_BASE entries]. The first segment and the
  * first index live in buf; growing adds heap segments (entries never move) and a heap index, while
  * the header stays in buf. Too small a buffer, or a larger hint, takes the heap path instead. */
-GoMap *gosub_makemap_small(const GoType *mt, int64_t hint, void *buf, int64_t bufsize)
-{
+GoMap *gosub_makemap_small(const GoType *mt, int64_t hint, void *buf, int64_t bufsize) {
 	enum { SMALL_INDEX = 16 };
 	_Static_assert(sizeof(GoMap) + SMALL_INDEX * sizeof(uint64_t) <= GOSUB_MAP_SMALL_HEADER,
-	               "codegen sizes the buffer from GOSUB_MAP_SMALL_HEADER");
+		       "codegen sizes the buffer from GOSUB_MAP_SMALL_HEADER");
 	_Static_assert(MIN_BASE == GOSUB_MAP_SMALL_ENTRIES, "the buffer holds the first segment");
 	_Static_assert(SMALL_INDEX * 3 / 4 >= MIN_BASE, "the small index must hold a full first segment");
-	int64_t esize = gosub_map_entry_size(mt->key->size, mt->key->align, mt->elem->size,
-	                                     mt->elem->align, key_compare_kind(mt->key) == KEY_STR);
+	int64_t esize = gosub_map_entry_size(mt->key->size, mt->key->align, mt->elem->size, mt->elem->align,
+					     key_compare_kind(mt->key) == KEY_STR);
 	int64_t need = (int64_t)sizeof(GoMap) + SMALL_INDEX * (int64_t)sizeof(uint64_t) + MIN_BASE * esize;
 	if (hint > MIN_BASE || !buf || bufsize < need)
 		return gosub_makemap(mt, hint);
-	memset(buf, 0, (size_t)need);   /* a loop reuses the frame's buffer: every make starts afresh */
+	memset(buf, 0, (size_t)need); /* a loop reuses the frame's buffer: every make starts afresh */
 	GoMap *m = buf;
 	map_init(m, mt, MIN_BASE);
 	m->index = (uint64_t *)(m + 1);
@@ -288,30 +273,24 @@ GoMap *gosub_makemap_small(const GoType *mt, int64_t hint, void *buf, int64_t bu
 
 int64_t gosub_maplen(GoMap *m) { return m ? m->count : 0; }
 
-static uint32_t key_hash(const GoType *kt, const void *key, uint64_t seed)
-{
+static uint32_t key_hash(const GoType *kt, const void *key, uint64_t seed) {
 	return (uint32_t)kt->hash(key, seed, kt);
 }
 
 /* The same hash as key_hash, without the indirect call for the inline key kinds. */
-static uint32_t map_hash(const GoMap *m, const void *key)
-{
+static uint32_t map_hash(const GoMap *m, const void *key) {
 	switch (m->keycmp) {
 	case KEY_STR: {
 		const GoString *s = key;
 		return (uint32_t)rt_memhash(s->ptr, (size_t)s->len, m->seed);
 	}
-	case KEY_MEM8:
-		return (uint32_t)rt_memhash(key, 8, m->seed);
-	case KEY_MEM4:
-		return (uint32_t)rt_memhash(key, 4, m->seed);
-	default:
-		return key_hash(m->key, key, m->seed);
+	case KEY_MEM8: return (uint32_t)rt_memhash(key, 8, m->seed);
+	case KEY_MEM4: return (uint32_t)rt_memhash(key, 4, m->seed);
+	default: return key_hash(m->key, key, m->seed);
 	}
 }
 
-static void *zero_elem(const GoType *et)
-{
+static void *zero_elem(const GoType *et) {
 	if ((size_t)et->size <= sizeof zero_value)
 		return (void *)zero_value;
 	return rt_alloc_internal((size_t)et->size, et->ptrfree);
@@ -319,8 +298,7 @@ static void *zero_elem(const GoType *et)
 
 /* v, ok := m[k]. A nil or empty map still hashes the key, so that an unhashable dynamic key
  * type panics as in gc. */
-void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok)
-{
+void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok) {
 	if (!m || m->count == 0) {
 		(void)key_hash(mt->key, key, 0);
 		if (ok)
@@ -335,8 +313,7 @@ void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok)
 }
 
 /* m[k] = v: the slot for the value, creating a zeroed entry (with a copy of the key) if needed. */
-void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key)
-{
+void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key) {
 	(void)mt;
 	if (!m)
 		gosub_panic_nilmap();
@@ -362,8 +339,7 @@ void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key)
 	return entry_val(m, e);
 }
 
-void gosub_mapdelete(const GoType *mt, GoMap *m, const void *key)
-{
+void gosub_mapdelete(const GoType *mt, GoMap *m, const void *key) {
 	if (!m || m->count == 0) {
 		(void)key_hash(mt->key, key, 0);
 		return;
@@ -381,8 +357,7 @@ void gosub_mapdelete(const GoType *mt, GoMap *m, const void *key)
 /* ---- iteration: state = {map, n, start, stride, steps taken} ---- */
 enum { IT_MAP, IT_N, IT_START, IT_STRIDE, IT_STEP };
 
-static uint64_t gcd(uint64_t a, uint64_t b)
-{
+static uint64_t gcd(uint64_t a, uint64_t b) {
 	while (b) {
 		uint64_t t = a % b;
 		a = b;
@@ -391,8 +366,7 @@ static uint64_t gcd(uint64_t a, uint64_t b)
 	return a;
 }
 
-void gosub_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it)
-{
+void gosub_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it) {
 	(void)mt;
 	memset(it, 0, sizeof *it);
 	if (!m || m->count == 0)
@@ -408,8 +382,7 @@ void gosub_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it)
 	gosub_mapiternext(it);
 }
 
-void gosub_mapiternext(GoMapIter *it)
-{
+void gosub_mapiternext(GoMapIter *it) {
 	GoMap *m = it->state[IT_MAP];
 	it->key = it->val = NULL;
 	if (!m)

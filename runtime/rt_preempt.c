@@ -40,32 +40,30 @@ extern char gosub_code_end[] __attribute__((weak));
 
 void preempt_entry(void);
 __asm__(".text\n"
-        ".type preempt_entry,@function\n"
-        "preempt_entry:\n"
-        "\tpushfq\n"
-        "\tpushq %rax\n\tpushq %rcx\n\tpushq %rdx\n\tpushq %rsi\n\tpushq %rdi\n"
-        "\tpushq %r8\n\tpushq %r9\n\tpushq %r10\n\tpushq %r11\n\tpushq %rbp\n"
-        "\tmovq %rsp, %rbp\n"
-        "\tsubq $512, %rsp\n"
-        "\tandq $-64, %rsp\n"           /* fxsave's area is 16-byte aligned; calls want 16 */
-        "\tfxsave64 (%rsp)\n"
-        "\tcld\n"
-        "\tcall rt_preempt_yield\n"
-        "\tfxrstor64 (%rsp)\n"
-        "\tmovq %rbp, %rsp\n"
-        "\tpopq %rbp\n\tpopq %r11\n\tpopq %r10\n\tpopq %r9\n\tpopq %r8\n"
-        "\tpopq %rdi\n\tpopq %rsi\n\tpopq %rdx\n\tpopq %rcx\n\tpopq %rax\n"
-        "\tpopfq\n"
-        "\tret\n"
-        ".size preempt_entry, .-preempt_entry\n");
+	".type preempt_entry,@function\n"
+	"preempt_entry:\n"
+	"\tpushfq\n"
+	"\tpushq %rax\n\tpushq %rcx\n\tpushq %rdx\n\tpushq %rsi\n\tpushq %rdi\n"
+	"\tpushq %r8\n\tpushq %r9\n\tpushq %r10\n\tpushq %r11\n\tpushq %rbp\n"
+	"\tmovq %rsp, %rbp\n"
+	"\tsubq $512, %rsp\n"
+	"\tandq $-64, %rsp\n" /* fxsave's area is 16-byte aligned; calls want 16 */
+	"\tfxsave64 (%rsp)\n"
+	"\tcld\n"
+	"\tcall rt_preempt_yield\n"
+	"\tfxrstor64 (%rsp)\n"
+	"\tmovq %rbp, %rsp\n"
+	"\tpopq %rbp\n\tpopq %r11\n\tpopq %r10\n\tpopq %r9\n\tpopq %r8\n"
+	"\tpopq %rdi\n\tpopq %rsi\n\tpopq %rdx\n\tpopq %rcx\n\tpopq %rax\n"
+	"\tpopfq\n"
+	"\tret\n"
+	".size preempt_entry, .-preempt_entry\n");
 
-bool rt_in_go_code(uintptr_t pc)
-{
+bool rt_in_go_code(uintptr_t pc) {
 	return gosub_code_begin && pc >= (uintptr_t)gosub_code_begin && pc < (uintptr_t)gosub_code_end;
 }
 
-static void on_tick(int sig, siginfo_t *info, void *ctx)
-{
+static void on_tick(int sig, siginfo_t *info, void *ctx) {
 	(void)sig, (void)info;
 	greg_t *regs = ((ucontext_t *)ctx)->uc_mcontext.gregs;
 	uintptr_t pc = (uintptr_t)regs[REG_RIP];
@@ -77,8 +75,7 @@ static void on_tick(int sig, siginfo_t *info, void *ctx)
 	regs[REG_RIP] = (greg_t)(uintptr_t)preempt_entry;
 }
 
-void rt_preempt_start(void)
-{
+void rt_preempt_start(void) {
 	static bool started;
 	if (started)
 		return;
@@ -92,10 +89,10 @@ void rt_preempt_start(void)
 	memset(&ev, 0, sizeof ev);
 	ev.sigev_notify = SIGEV_THREAD_ID;
 	ev.sigev_signo = SIGURG;
-	ev._sigev_un._tid = gettid();   /* glibc 2.36 spells sigev_notify_thread_id so */
+	ev._sigev_un._tid = gettid(); /* glibc 2.36 spells sigev_notify_thread_id so */
 	timer_t timer;
 	if (timer_create(CLOCK_THREAD_CPUTIME_ID, &ev, &timer) != 0)
-		return;   /* no preemption: goroutines then yield only when they block */
+		return; /* no preemption: goroutines then yield only when they block */
 	struct itimerspec every = {{0, PREEMPT_NSEC}, {0, PREEMPT_NSEC}};
 	timer_settime(timer, 0, &every, NULL);
 }

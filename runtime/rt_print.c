@@ -17,15 +17,14 @@
 static uint8_t buf[8192];
 static size_t buflen;
 
-void rt_flush(void)
-{
+void rt_flush(void) {
 	size_t off = 0;
 	while (off < buflen) {
 		ssize_t w = write(2, buf + off, buflen - off);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0)
-			break;   /* stderr closed: drop the output, as Go does */
+			break; /* stderr closed: drop the output, as Go does */
 		off += (size_t)w;
 	}
 	buflen = 0;
@@ -33,8 +32,7 @@ void rt_flush(void)
 
 void gosub_print_flush(void) { rt_flush(); }
 
-void rt_write(const void *p, size_t n)
-{
+void rt_write(const void *p, size_t n) {
 	const uint8_t *s = p;
 	while (n > 0) {
 		if (buflen == sizeof buf)
@@ -53,24 +51,21 @@ void rt_write_cstr(const char *s) { rt_write(s, strlen(s)); }
 void rt_write_gostr(GoString s) { rt_write(s.ptr, (size_t)s.len); }
 
 /* print("line\n") ends a line too: flush, so that stdout and stderr lines keep their order. */
-void gosub_print_string(const uint8_t *p, int64_t len)
-{
+void gosub_print_string(const uint8_t *p, int64_t len) {
 	rt_write(p, (size_t)len);
 	if (len > 0 && memchr(p, '\n', (size_t)len))
 		rt_flush();
 }
 void gosub_print_space(void) { rt_write(" ", 1); }
 
-void gosub_print_nl(void)
-{
+void gosub_print_nl(void) {
 	rt_write("\n", 1);
 	rt_flush();
 }
 
 void gosub_print_bool(bool v) { rt_write_cstr(v ? "true" : "false"); }
 
-void gosub_print_uint(uint64_t v)
-{
+void gosub_print_uint(uint64_t v) {
 	char tmp[24];
 	int i = sizeof tmp;
 	do {
@@ -80,8 +75,7 @@ void gosub_print_uint(uint64_t v)
 	rt_write(tmp + i, sizeof tmp - (size_t)i);
 }
 
-void gosub_print_int(int64_t v)
-{
+void gosub_print_int(int64_t v) {
 	if (v < 0) {
 		rt_write("-", 1);
 		gosub_print_uint(-(uint64_t)v);
@@ -91,8 +85,7 @@ void gosub_print_int(int64_t v)
 }
 
 /* printhex in gc: lower-case digits after 0x, no padding. */
-static void print_hex(uint64_t v)
-{
+static void print_hex(uint64_t v) {
 	static const char dig[] = "0123456789abcdef";
 	char tmp[20];
 	int i = sizeof tmp;
@@ -107,8 +100,7 @@ static void print_hex(uint64_t v)
 
 void gosub_print_pointer(const void *p) { print_hex((uint64_t)(uintptr_t)p); }
 
-void gosub_print_slice(const void *p, int64_t len, int64_t cap)
-{
+void gosub_print_slice(const void *p, int64_t len, int64_t cap) {
 	rt_write("[", 1);
 	gosub_print_int(len);
 	rt_write("/", 1);
@@ -117,8 +109,7 @@ void gosub_print_slice(const void *p, int64_t len, int64_t cap)
 	gosub_print_pointer(p);
 }
 
-void gosub_print_iface(const void *tab, const void *data)
-{
+void gosub_print_iface(const void *tab, const void *data) {
 	rt_write("(", 1);
 	gosub_print_pointer(tab);
 	rt_write(",", 1);
@@ -128,11 +119,19 @@ void gosub_print_iface(const void *tab, const void *data)
 
 /* gc's printfloat, step by step (its rounding is part of the observable format): 7 significant
  * digits, normalised by repeated division, rounded by adding 5e-7, then +d.dddddde+ddd. */
-void gosub_print_float(double v)
-{
-	if (v != v) { rt_write_cstr("NaN"); return; }
-	if (v + v == v && v > 0) { rt_write_cstr("+Inf"); return; }
-	if (v + v == v && v < 0) { rt_write_cstr("-Inf"); return; }
+void gosub_print_float(double v) {
+	if (v != v) {
+		rt_write_cstr("NaN");
+		return;
+	}
+	if (v + v == v && v > 0) {
+		rt_write_cstr("+Inf");
+		return;
+	}
+	if (v + v == v && v < 0) {
+		rt_write_cstr("-Inf");
+		return;
+	}
 	enum { N = 7 };
 	char out[N + 7];
 	out[0] = '+';
@@ -141,14 +140,26 @@ void gosub_print_float(double v)
 		if (1 / v < 0)
 			out[0] = '-';
 	} else {
-		if (v < 0) { v = -v; out[0] = '-'; }
-		while (v >= 10) { e++; v /= 10; }
-		while (v < 1) { e--; v *= 10; }
+		if (v < 0) {
+			v = -v;
+			out[0] = '-';
+		}
+		while (v >= 10) {
+			e++;
+			v /= 10;
+		}
+		while (v < 1) {
+			e--;
+			v *= 10;
+		}
 		double h = 5.0;
 		for (int i = 0; i < N; i++)
 			h /= 10;
 		v += h;
-		if (v >= 10) { e++; v /= 10; }
+		if (v >= 10) {
+			e++;
+			v /= 10;
+		}
 	}
 	for (int i = 0; i < N; i++) {
 		int s = (int)v;
@@ -160,7 +171,10 @@ void gosub_print_float(double v)
 	out[2] = '.';
 	out[N + 2] = 'e';
 	out[N + 3] = '+';
-	if (e < 0) { e = -e; out[N + 3] = '-'; }
+	if (e < 0) {
+		e = -e;
+		out[N + 3] = '-';
+	}
 	out[N + 4] = (char)(e / 100 + '0');
 	out[N + 5] = (char)(e / 10 % 10 + '0');
 	out[N + 6] = (char)(e % 10 + '0');
@@ -168,8 +182,7 @@ void gosub_print_float(double v)
 }
 
 /* printcomplex: (re im i) with both parts in float format, no space between them. */
-void gosub_print_complex(double re, double im)
-{
+void gosub_print_complex(double re, double im) {
 	rt_write("(", 1);
 	gosub_print_float(re);
 	gosub_print_float(im);

@@ -28,7 +28,7 @@
 RtG *rt_g;
 int rt_sched_locked;
 
-static RtG g1;                           /* main.init, then main.main */
+static RtG g1; /* main.init, then main.main */
 static RtG *runq_head, *runq_tail;
 static RtG *allg;                        /* live goroutines, newest first */
 static RtG *gfree;                       /* finished goroutines, for reuse with their buffers */
@@ -38,8 +38,7 @@ static RtG *dying;                       /* finished, its stack still in use unt
 
 extern GoAllocSite *gosub_allocprof_site __attribute__((weak));
 
-static void runq_put(RtG *g)
-{
+static void runq_put(RtG *g) {
 	g->schedlink = NULL;
 	if (runq_tail)
 		runq_tail->schedlink = g;
@@ -48,8 +47,7 @@ static void runq_put(RtG *g)
 	runq_tail = g;
 }
 
-static RtG *runq_get(void)
-{
+static RtG *runq_get(void) {
 	RtG *g = runq_head;
 	if (g) {
 		runq_head = g->schedlink;
@@ -59,8 +57,7 @@ static RtG *runq_get(void)
 	return g;
 }
 
-static void all_add(RtG *g)
-{
+static void all_add(RtG *g) {
 	g->allprev = NULL;
 	g->allnext = allg;
 	if (allg)
@@ -69,8 +66,7 @@ static void all_add(RtG *g)
 	ngoroutines++;
 }
 
-static void all_remove(RtG *g)
-{
+static void all_remove(RtG *g) {
 	if (g->allprev)
 		g->allprev->allnext = g->allnext;
 	else
@@ -82,8 +78,7 @@ static void all_remove(RtG *g)
 
 int64_t rt_gcount(void) { return ngoroutines; }
 
-void rt_sched_init(const char *first_func, void *stack_top)
-{
+void rt_sched_init(const char *first_func, void *stack_top) {
 	rt_stack_init(stack_top);
 	g1.id = 1;
 	g1.status = RT_G_RUNNING;
@@ -97,8 +92,7 @@ void rt_sched_set_func(const char *func) { g1.func = func; }
 
 /* ---- the deadlock report, and GOTRACEBACK=all -------------------------------------------- */
 
-void rt_print_goroutine_header(const RtG *g)
-{
+void rt_print_goroutine_header(const RtG *g) {
 	char head[64];
 	snprintf(head, sizeof head, "goroutine %lld [", (long long)g->id);
 	rt_write_cstr(head);
@@ -107,16 +101,14 @@ void rt_print_goroutine_header(const RtG *g)
 }
 
 /* gc lists goroutines in the order they were made; allg holds the newest first. */
-static const RtG *oldest_g(void)
-{
+static const RtG *oldest_g(void) {
 	const RtG *last = NULL;
 	for (const RtG *g = allg; g; g = g->allnext)
 		last = g;
 	return last;
 }
 
-void rt_traceback_others(void)
-{
+void rt_traceback_others(void) {
 	for (const RtG *g = oldest_g(); g; g = g->allprev)
 		if (g != rt_g && g->status != RT_G_DEAD)
 			rt_traceback_parked(g);
@@ -124,8 +116,7 @@ void rt_traceback_others(void)
 
 /* gc lists goroutine 1 first, then the others as it finds them. No goroutine at all is left when
  * main.main ended by runtime.Goexit and the others have finished: gc says so. */
-static _Noreturn void deadlock(void)
-{
+static _Noreturn void deadlock(void) {
 	fflush(stdout);
 	rt_flush();
 	if (!allg) {
@@ -140,17 +131,15 @@ static _Noreturn void deadlock(void)
 
 /* ---- scheduling ------------------------------------------------------------------------------ */
 
-static void sleep_until(int64_t when)
-{
+static void sleep_until(int64_t when) {
 	int64_t d = when - rt_nanotime();
 	if (d <= 0)
 		return;
 	struct timespec ts = {.tv_sec = d / 1000000000, .tv_nsec = d % 1000000000};
-	nanosleep(&ts, NULL);   /* an interruption only means one more turn of the caller's loop */
+	nanosleep(&ts, NULL); /* an interruption only means one more turn of the caller's loop */
 }
 
-static void run_due_timers(void)
-{
+static void run_due_timers(void) {
 	int64_t when = rt_timer_next();
 	if (when < 0)
 		return;
@@ -164,8 +153,7 @@ static void run_due_timers(void)
 
 /* The next goroutine to run: from the run queue, or the first a timer wakes. Runs on the
  * stack of the goroutine that gives up the thread, which may be one that has just finished. */
-static RtG *next_runnable(void)
-{
+static RtG *next_runnable(void) {
 	run_due_timers();
 	for (;;) {
 		RtG *g = runq_get();
@@ -180,8 +168,7 @@ static RtG *next_runnable(void)
 }
 
 /* A finished goroutine's record and buffer are reused once its stack is no longer the one in use. */
-static void reap(void)
-{
+static void reap(void) {
 	if (dying) {
 		dying->schedlink = gfree;
 		gfree = dying;
@@ -191,8 +178,7 @@ static void reap(void)
 
 /* The running goroutine has put itself somewhere (run queue, wait queue, or nowhere when it
  * finished): run the next one. Returns when the caller runs again. */
-static void schedule(void)
-{
+static void schedule(void) {
 	RtG *self = rt_g, *next = next_runnable();
 	next->status = RT_G_RUNNING;
 	if (next == self)
@@ -205,8 +191,7 @@ static void schedule(void)
 	reap();
 }
 
-void rt_park(const char *reason)
-{
+void rt_park(const char *reason) {
 	if (rt_sched_locked)
 		rt_fatal("gosub: a goroutine blocked inside the scheduler");
 	rt_g->status = RT_G_WAITING;
@@ -215,16 +200,14 @@ void rt_park(const char *reason)
 	rt_g->waitreason = NULL;
 }
 
-void rt_ready(RtG *g)
-{
+void rt_ready(RtG *g) {
 	if (g->status != RT_G_WAITING)
 		rt_fatal("gosub: readying a goroutine that is not waiting");
 	g->status = RT_G_RUNNABLE;
 	runq_put(g);
 }
 
-void rt_gosched(void)
-{
+void rt_gosched(void) {
 	if (rt_sched_locked)
 		return;
 	rt_g->status = RT_G_RUNNABLE;
@@ -232,8 +215,7 @@ void rt_gosched(void)
 	schedule();
 }
 
-void rt_preempt_yield(void)
-{
+void rt_preempt_yield(void) {
 	if (runq_head)
 		rt_gosched();
 	else
@@ -242,8 +224,7 @@ void rt_preempt_yield(void)
 
 /* ---- starting and ending goroutines ---------------------------------------------------------- */
 
-static RtG *new_g(void)
-{
+static RtG *new_g(void) {
 	RtG *g = gfree;
 	if (g) {
 		gfree = g->schedlink;
@@ -260,8 +241,7 @@ static RtG *new_g(void)
 	return g;
 }
 
-void gosub_go(void (*code)(void *rec), void *rec, const char *func, const char *creator)
-{
+void gosub_go(void (*code)(void *rec), void *rec, const char *func, const char *creator) {
 	rt_preempt_start();
 	RtG *g = new_g();
 	g->id = next_id++;
@@ -276,16 +256,14 @@ void gosub_go(void (*code)(void *rec), void *rec, const char *func, const char *
 	runq_put(g);
 }
 
-_Noreturn void rt_gstart(void)
-{
+_Noreturn void rt_gstart(void) {
 	reap();
 	RtG *g = rt_g;
 	g->code(g->rec);
 	rt_goexit_final();
 }
 
-_Noreturn void rt_goexit_final(void)
-{
+_Noreturn void rt_goexit_final(void) {
 	if (rt_g == &g1)
 		rt_exit(0);
 	rt_goexit();
@@ -293,8 +271,7 @@ _Noreturn void rt_goexit_final(void)
 
 /* After runtime.Goexit goroutine 1 ends like any other (never to be reused: it is static), and
  * the program goes on until the other goroutines end or block: deadlock() then reports it. */
-_Noreturn void rt_goexit(void)
-{
+_Noreturn void rt_goexit(void) {
 	RtG *g = rt_g;
 	g->status = RT_G_DEAD;
 	g->code = NULL;

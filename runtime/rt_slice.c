@@ -13,19 +13,18 @@
 
 /* gc's size classes: every small allocation is rounded up to one of these byte sizes. */
 static const uint16_t class_to_size[] = {
-	0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288,
-	320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536,
-	1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192,
-	9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
-	27264, 28672, 32768,
+    0,     8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,   160,   176,
+    192,   208,   224,   240,   256,   288,   320,   352,   384,   416,   448,   480,   512,   576,
+    640,   704,   768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304,  2688,  3072,
+    3200,  3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880,
+    12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
 };
 enum { MAX_SMALL_SIZE = 32768, PAGE_SIZE = 8192 };
 /* gc's maxAlloc on linux/amd64: 1<<48 bytes. */
 static const uint64_t MAX_ALLOC = (uint64_t)1 << 48;
 
 /* The smallest size class of at least `size` bytes (size < MAX_SMALL_SIZE), by binary search. */
-static uint64_t class_search(uint64_t size)
-{
+static uint64_t class_search(uint64_t size) {
 	size_t lo = 0, hi = sizeof class_to_size / sizeof class_to_size[0] - 1;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -42,16 +41,14 @@ static uint64_t class_search(uint64_t size)
 enum { SMALL_MAX = 1024 };
 static uint16_t small_class[SMALL_MAX / 8 + 1];
 
-static void fill_small_classes(void)
-{
+static void fill_small_classes(void) {
 	for (uint64_t i = 0; i <= SMALL_MAX / 8; i++)
 		small_class[i] = (uint16_t)class_search(i * 8);
 }
 
 /* roundupsize: the smallest size class that holds `size` bytes; beyond the largest class, whole
  * 8 KiB pages. */
-uint64_t rt_roundupsize(uint64_t size)
-{
+uint64_t rt_roundupsize(uint64_t size) {
 	if (size <= SMALL_MAX) {
 		if (small_class[1] == 0)
 			fill_small_classes();
@@ -67,8 +64,7 @@ uint64_t rt_roundupsize(uint64_t size)
 
 /* The capacity growslice picks for a slice of capacity `old` that must hold `need` elements,
  * before rounding to a size class. */
-static int64_t next_capacity(int64_t old, int64_t need)
-{
+static int64_t next_capacity(int64_t old, int64_t need) {
 	int64_t newcap = old, doublecap = old + old;
 	if (need > doublecap)
 		return need;
@@ -77,11 +73,10 @@ static int64_t next_capacity(int64_t old, int64_t need)
 		return doublecap;
 	while (0 < newcap && newcap < need)
 		newcap += (newcap + 3 * THRESHOLD) / 4;
-	return newcap <= 0 ? need : newcap;   /* overflowed: take what is needed */
+	return newcap <= 0 ? need : newcap; /* overflowed: take what is needed */
 }
 
-void gosub_growslice(GoSlice *s, int64_t elemsize, bool ptrfree, int64_t newlen)
-{
+void gosub_growslice(GoSlice *s, int64_t elemsize, bool ptrfree, int64_t newlen) {
 	if (newlen < s->cap)
 		rt_panic_runtime_error(RT_STR("growslice: cap out of range"));
 	if (elemsize == 0) {
@@ -106,8 +101,7 @@ void gosub_growslice(GoSlice *s, int64_t elemsize, bool ptrfree, int64_t newlen)
 
 /* make([]T, len, cap): gc reports a bad cap only when len alone would be fine (panicmakeslicelen
  * and panicmakeslicecap). A zero-sized request still yields a non-nil slice. */
-void gosub_makeslice(GoSlice *out, int64_t elemsize, bool ptrfree, int64_t len, int64_t cap)
-{
+void gosub_makeslice(GoSlice *out, int64_t elemsize, bool ptrfree, int64_t len, int64_t cap) {
 	uint64_t limit = elemsize ? MAX_ALLOC / (uint64_t)elemsize : UINT64_MAX;
 	if (len < 0 || cap < 0 || (uint64_t)cap > limit || len > cap) {
 		if (len < 0 || (uint64_t)len > limit)

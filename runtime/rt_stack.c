@@ -38,28 +38,27 @@ enum { SCHED_STACK_SIZE = 64 * 1024, SWITCH_SLACK = 192, START_FRAME = 64 };
 _Static_assert(sizeof(RtSwitchFrame) <= START_FRAME, "START_FRAME holds a switch frame");
 
 uintptr_t rt_stack_top;
-static void *sched_sp;          /* the scheduler context's saved stack pointer */
-static RtG *sw_from, *sw_to;    /* the switch in progress */
+static void *sched_sp;       /* the scheduler context's saved stack pointer */
+static RtG *sw_from, *sw_to; /* the switch in progress */
 
 /* void rt_ctx_swap(void **save, void *load): push the callee-saved registers (the layout of
  * RtSwitchFrame, which tracebacks read), store the stack pointer in *save, continue on stack `load` (which rt_ctx_swap itself left, or a prepared
  * frame): pop its registers and return into it. */
 void rt_ctx_swap(void **save, void *load);
 __asm__(".text\n"
-        ".globl rt_ctx_swap\n"
-        ".type rt_ctx_swap,@function\n"
-        "rt_ctx_swap:\n"
-        "\tpushq %rbp\n\tpushq %rbx\n\tpushq %r12\n\tpushq %r13\n\tpushq %r14\n\tpushq %r15\n"
-        "\tmovq %rsp, (%rdi)\n"
-        "\tmovq %rsi, %rsp\n"
-        "\tpopq %r15\n\tpopq %r14\n\tpopq %r13\n\tpopq %r12\n\tpopq %rbx\n\tpopq %rbp\n"
-        "\tret\n"
-        ".size rt_ctx_swap, .-rt_ctx_swap\n");
+	".globl rt_ctx_swap\n"
+	".type rt_ctx_swap,@function\n"
+	"rt_ctx_swap:\n"
+	"\tpushq %rbp\n\tpushq %rbx\n\tpushq %r12\n\tpushq %r13\n\tpushq %r14\n\tpushq %r15\n"
+	"\tmovq %rsp, (%rdi)\n"
+	"\tmovq %rsi, %rsp\n"
+	"\tpopq %r15\n\tpopq %r14\n\tpopq %r13\n\tpopq %r12\n\tpopq %rbx\n\tpopq %rbp\n"
+	"\tret\n"
+	".size rt_ctx_swap, .-rt_ctx_swap\n");
 
 /* A frame rt_ctx_swap can return into: six saved registers, then the address to return to,
  * placed so that the callee starts with the stack aligned as after a call. */
-static void *prepared_frame(uintptr_t top, void (*entry)(void))
-{
+static void *prepared_frame(uintptr_t top, void (*entry)(void)) {
 	uintptr_t *sp = (uintptr_t *)((top & ~(uintptr_t)15) - START_FRAME);
 	memset(sp, 0, START_FRAME);
 	sp[RET_SLOT] = (uintptr_t)entry;
@@ -74,13 +73,11 @@ static void *prepared_frame(uintptr_t top, void (*entry)(void))
  * out; the use-after-return check, which lives in ASan's fake frames on the heap, is kept.) */
 extern void __asan_unpoison_memory_region(void const volatile *addr, size_t size) __attribute__((weak));
 
-static void copy_stack(void *dst, const void *src, size_t n)
-{
+static void copy_stack(void *dst, const void *src, size_t n) {
 	__asm__ volatile("rep movsb" : "+D"(dst), "+S"(src), "+c"(n) : : "memory");
 }
 
-static void save_stack(RtG *g)
-{
+static void save_stack(RtG *g) {
 	size_t len = rt_stack_top - (uintptr_t)g->sp;
 	if (len > g->saved_cap)
 		rt_fatal("gosub: goroutine stack buffer too small");
@@ -88,19 +85,14 @@ static void save_stack(RtG *g)
 	g->saved_len = len;
 }
 
-static void unpoison_stack(const RtG *g)
-{
+static void unpoison_stack(const RtG *g) {
 	if (__asan_unpoison_memory_region)
 		__asan_unpoison_memory_region(g->sp, rt_stack_top - (uintptr_t)g->sp);
 }
 
-static void restore_stack(RtG *g)
-{
-	copy_stack(g->sp, g->saved, g->saved_len);
-}
+static void restore_stack(RtG *g) { copy_stack(g->sp, g->saved, g->saved_len); }
 
-static _Noreturn void sched_loop(void)
-{
+static _Noreturn void sched_loop(void) {
 	for (;;) {
 		if (sw_from->status != RT_G_DEAD)
 			save_stack(sw_from);
@@ -115,8 +107,7 @@ static _Noreturn void sched_loop(void)
 /* The buffer must hold the stack as it will be when rt_ctx_swap has pushed its registers (the
  * slack covers rt_stack_switch's frame and those pushes). It is sized to the need plus a
  * quarter, not to a power of two: a parked goroutine's memory is mostly this buffer. */
-static void reserve(RtG *g)
-{
+static void reserve(RtG *g) {
 	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
 	size_t need = rt_stack_top - sp + SWITCH_SLACK;
 	if (need <= g->saved_cap)
@@ -128,8 +119,7 @@ static void reserve(RtG *g)
 	g->saved_cap = cap;
 }
 
-void rt_stack_switch(RtG *from, RtG *to)
-{
+void rt_stack_switch(RtG *from, RtG *to) {
 	if (from->status != RT_G_DEAD)
 		reserve(from);
 	sw_from = from;
@@ -138,8 +128,7 @@ void rt_stack_switch(RtG *from, RtG *to)
 }
 
 /* A new goroutine's stack: just the frame that enters rt_gstart, at the top. */
-void rt_stack_prepare(RtG *g)
-{
+void rt_stack_prepare(RtG *g) {
 	/* START_FRAME entering rt_gstart. A goroutine reused with its buffer gets the
 	 * frame copied there; a new one starts from this template and gets a buffer of the right
 	 * size when it first stops (reserve), so one that never blocks allocates none. */
@@ -157,8 +146,7 @@ void rt_stack_prepare(RtG *g)
 /* top: the frame of the function that runs goroutine 1 (rt_main.c's go_thread). Above it lie
  * the thread's start-up frames and glibc's thread control block (TLS, the stack protector's
  * canary), which the reported stack range includes and no other goroutine may overwrite. */
-void rt_stack_init(void *top)
-{
+void rt_stack_init(void *top) {
 	rt_stack_top = (uintptr_t)top & ~(uintptr_t)15;
 	char *sched_stack = malloc(SCHED_STACK_SIZE);
 	if (!sched_stack)

@@ -26,15 +26,13 @@
 /* Where gc's sources are, by default (gc's tracebacks show its runtime's files there). */
 const char *rt_default_goroot(void) { return "/usr/lib/go-1.19"; }
 
-void gosub_runtime_GOROOT(GoString *res)
-{
+void gosub_runtime_GOROOT(GoString *res) {
 	const char *root = getenv("GOROOT");
 	root = root ? root : rt_default_goroot();
 	*res = (GoString){(const uint8_t *)root, (int64_t)strlen(root)};
 }
 
-void gosub_runtime_Gosched(void *res)
-{
+void gosub_runtime_Gosched(void *res) {
 	(void)res;
 	rt_gosched();
 }
@@ -42,15 +40,13 @@ void gosub_runtime_Gosched(void *res)
 void gosub_runtime_NumGoroutine(int64_t *res) { *res = rt_gcount(); }
 
 /* The CPUs this process may run on, as gc counts them at start-up: its affinity mask. */
-void gosub_runtime_NumCPU(int64_t *res)
-{
+void gosub_runtime_NumCPU(int64_t *res) {
 	cpu_set_t set;
 	*res = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
 }
 
 /* $GOMAXPROCS when it is a positive number (gc reads it at start-up), else NumCPU. */
-static int64_t initial_maxprocs(void)
-{
+static int64_t initial_maxprocs(void) {
 	const char *env = getenv("GOMAXPROCS");
 	char *end;
 	long n = env ? strtol(env, &end, 10) : 0;
@@ -62,8 +58,7 @@ static int64_t initial_maxprocs(void)
 }
 
 /* Only recorded: every goroutine runs on one OS thread whatever the setting. */
-void gosub_runtime_GOMAXPROCS(int64_t *res, const int64_t *n)
-{
+void gosub_runtime_GOMAXPROCS(int64_t *res, const int64_t *n) {
 	static int64_t maxprocs;
 	if (maxprocs == 0)
 		maxprocs = initial_maxprocs();
@@ -82,8 +77,7 @@ typedef struct GcStats {
 	uint64_t heap_size, free_bytes, unmapped, alloc_bytes, alloc_objects, collections;
 } GcStats;
 
-void gosub_runtime_readGCStats(void *res, GcStats *const *s)
-{
+void gosub_runtime_readGCStats(void *res, GcStats *const *s) {
 	(void)res;
 	GoAllocStats st;
 	gosub_alloc_stats(&st);
@@ -96,8 +90,7 @@ void gosub_runtime_readGCStats(void *res, GcStats *const *s)
 	o->collections = st.collections;
 }
 
-void gosub_runtime_GC(void *res)
-{
+void gosub_runtime_GC(void *res) {
 	(void)res;
 	rt_sync_clear_pools();
 	GC_gcollect();
@@ -106,14 +99,12 @@ void gosub_runtime_GC(void *res)
 }
 
 /* The Go function value a finalizer is: a closure record whose first word is its code. */
-static void run_finalizer(void *obj, void *closure)
-{
+static void run_finalizer(void *obj, void *closure) {
 	void (*code)(void *, void *) = *(void (**)(void *, void *))closure;
 	code(closure, obj);
 }
 
-void gosub_runtime_SetFinalizer(void *res, const GoEface *obj, const GoEface *fin)
-{
+void gosub_runtime_SetFinalizer(void *res, const GoEface *obj, const GoEface *fin) {
 	(void)res;
 	if (!obj->type || obj->type->kind != GOK_POINTER)
 		rt_fatal("runtime.SetFinalizer: first argument is not a pointer");
@@ -129,8 +120,7 @@ void gosub_runtime_SetFinalizer(void *res, const GoEface *obj, const GoEface *fi
 	GC_register_finalizer(GC_base(p), closure ? run_finalizer : NULL, closure, NULL, NULL);
 }
 
-void gosub_runtime_Breakpoint(void *res)
-{
+void gosub_runtime_Breakpoint(void *res) {
 	(void)res;
 	raise(SIGTRAP);
 }
@@ -139,8 +129,7 @@ typedef struct CpuidResult {
 	uint32_t eax, ebx, ecx, edx;
 } CpuidResult;
 
-void gosub_internal_cpu_cpuid(CpuidResult *res, const uint32_t *eax, const uint32_t *ecx)
-{
+void gosub_internal_cpu_cpuid(CpuidResult *res, const uint32_t *eax, const uint32_t *ecx) {
 	__cpuid_count(*eax, *ecx, res->eax, res->ebx, res->ecx, res->edx);
 }
 
@@ -152,8 +141,7 @@ typedef struct XgetbvResult {
 } XgetbvResult;
 
 /* XGETBV is only valid when CPUID says OSXSAVE, which is how internal/cpu calls it. */
-void gosub_internal_cpu_xgetbv(XgetbvResult *res)
-{
+void gosub_internal_cpu_xgetbv(XgetbvResult *res) {
 	uint32_t eax, edx;
 	__asm__ volatile("xgetbv" : "=a"(eax), "=d"(edx) : "c"(0));
 	res->eax = eax;
@@ -162,8 +150,7 @@ void gosub_internal_cpu_xgetbv(XgetbvResult *res)
 
 /* ---- internal/reflectlite -------------------------------------------------------------------- */
 
-static const GoSlice *slice_of(const GoEface *x)
-{
+static const GoSlice *slice_of(const GoEface *x) {
 	const GoType *t = x->type;
 	if (!t || t->kind != GOK_SLICE)
 		rt_panic_plain_error(RT_STR("reflect: call of Swapper on non-slice value"));
@@ -172,8 +159,7 @@ static const GoSlice *slice_of(const GoEface *x)
 
 void gosub_internal_reflectlite_sliceLen(int64_t *res, const GoEface *x) { *res = slice_of(x)->len; }
 
-void gosub_internal_reflectlite_swap(void *res, const GoEface *x, const int64_t *i, const int64_t *j)
-{
+void gosub_internal_reflectlite_swap(void *res, const GoEface *x, const int64_t *i, const int64_t *j) {
 	(void)res;
 	const GoSlice *s = slice_of(x);
 	int64_t n = x->type->elem->size;

@@ -12,8 +12,7 @@
 
 static uint8_t *alloc_bytes(int64_t n) { return gosub_alloc(n, true); }
 
-GoString gosub_concat(const GoString *parts, int64_t n)
-{
+GoString gosub_concat(const GoString *parts, int64_t n) {
 	int64_t total = 0, nonempty = 0, last = 0;
 	for (int64_t i = 0; i < n; i++) {
 		if (parts[i].len == 0)
@@ -35,8 +34,7 @@ GoString gosub_concat(const GoString *parts, int64_t n)
 }
 
 /* Messages the runtime builds for itself (panics) are not the program's allocations. */
-GoString rt_strcat3(GoString a, GoString b, GoString c)
-{
+GoString rt_strcat3(GoString a, GoString b, GoString c) {
 	int64_t n = a.len + b.len + c.len;
 	uint8_t *p = rt_alloc_internal((size_t)n + 1, true), *q = p;
 	GoString parts[3] = {a, b, c};
@@ -49,8 +47,7 @@ GoString rt_strcat3(GoString a, GoString b, GoString c)
 }
 
 /* Strings compare bytewise, as unsigned bytes (Go spec: Comparison operators). */
-int64_t gosub_strcmp(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen)
-{
+int64_t gosub_strcmp(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen) {
 	int64_t n = alen < blen ? alen : blen;
 	int c = n ? memcmp(a, b, (size_t)n) : 0;
 	if (c != 0)
@@ -58,8 +55,7 @@ int64_t gosub_strcmp(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t b
 	return alen < blen ? -1 : alen > blen;
 }
 
-bool gosub_streq(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen)
-{
+bool gosub_streq(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen) {
 	return alen == blen && (a == b || alen == 0 || memcmp(a, b, (size_t)alen) == 0);
 }
 
@@ -67,8 +63,7 @@ bool gosub_streq(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen)
  * containing the UTF-8 representation of the integer. Values outside the range of valid Unicode
  * code points are converted to "\uFFFD"." The argument is any integer, hence the range check
  * before narrowing to a rune. */
-GoString gosub_rune_to_string(int64_t r)
-{
+GoString gosub_rune_to_string(int64_t r) {
 	if (r < 0 || r > 0x10FFFF)
 		r = RT_RUNE_ERROR;
 	uint8_t tmp[4];
@@ -76,8 +71,7 @@ GoString gosub_rune_to_string(int64_t r)
 	return gosub_bytes_to_string(tmp, n);
 }
 
-GoString gosub_bytes_to_string(const void *p, int64_t len)
-{
+GoString gosub_bytes_to_string(const void *p, int64_t len) {
 	if (len == 0)
 		return (GoString){NULL, 0};
 	uint8_t *q = alloc_bytes(len);
@@ -87,8 +81,7 @@ GoString gosub_bytes_to_string(const void *p, int64_t len)
 
 /* []byte(s) is a fresh copy with cap == len rounded up to gc's size class, as gc's rawbyteslice
  * does (so cap() of the result matches go). */
-void gosub_string_to_bytes(GoSlice *out, const uint8_t *p, int64_t len)
-{
+void gosub_string_to_bytes(GoSlice *out, const uint8_t *p, int64_t len) {
 	if (len == 0) {
 		*out = (GoSlice){gosub_alloc(0, true), 0, 0};
 		return;
@@ -99,8 +92,7 @@ void gosub_string_to_bytes(GoSlice *out, const uint8_t *p, int64_t len)
 	*out = (GoSlice){q, len, cap};
 }
 
-GoString gosub_runes_to_string(const int32_t *p, int64_t len)
-{
+GoString gosub_runes_to_string(const int32_t *p, int64_t len) {
 	uint8_t tmp[4];
 	int64_t n = 0;
 	for (int64_t i = 0; i < len; i++)
@@ -113,8 +105,7 @@ GoString gosub_runes_to_string(const int32_t *p, int64_t len)
 	return (GoString){q, n};
 }
 
-void gosub_string_to_runes(GoSlice *out, const uint8_t *p, int64_t len)
-{
+void gosub_string_to_runes(GoSlice *out, const uint8_t *p, int64_t len) {
 	int64_t n = 0;
 	for (int64_t i = 0; i < len; n++)
 		gosub_decode_rune(p, len, i, &i);
@@ -126,8 +117,7 @@ void gosub_string_to_runes(GoSlice *out, const uint8_t *p, int64_t len)
 	*out = (GoSlice){r, n, cap};
 }
 
-int32_t gosub_decode_rune(const uint8_t *p, int64_t len, int64_t i, int64_t *next)
-{
+int32_t gosub_decode_rune(const uint8_t *p, int64_t len, int64_t i, int64_t *next) {
 	int size;
 	int32_t r = rt_utf8_decode(p + i, len - i, &size);
 	*next = i + size;

@@ -33,34 +33,59 @@
 #include "rt_internal.h"
 
 /* The libdw functions used, loaded by name; each keeps libdw.h's prototype. */
-#define LIBDW_FUNCS(X) \
-	X(dwfl_begin) X(dwfl_report_begin) X(dwfl_report_end) X(dwfl_linux_proc_report) \
-	X(dwfl_linux_proc_find_elf) X(dwfl_standard_find_debuginfo) X(dwfl_addrmodule) \
-	X(dwfl_module_addrdie) X(dwarf_getsrc_die) X(dwarf_lineno) X(dwarf_linesrc) \
-	X(dwarf_getscopes) X(dwarf_getscopes_die) X(dwarf_tag) X(dwarf_diename) X(dwarf_attr_integrate) \
-	X(dwarf_formudata) X(dwarf_formref_die) X(dwarf_getsrcfiles) X(dwarf_filesrc) \
-	X(dwarf_lowpc) X(dwarf_child) X(dwarf_siblingof) X(dwarf_hasattr) \
-	X(dwfl_module_getdwarf) X(dwarf_nextcu) X(dwarf_offdie) X(dwarf_haspc) \
-	X(dwfl_attach_state) X(dwfl_getthread_frames) X(dwfl_thread_state_registers) \
-	X(dwfl_thread_state_register_pc) X(dwfl_frame_pc) X(dwfl_module_addrinfo)
+#define LIBDW_FUNCS(X)                   \
+	X(dwfl_begin)                    \
+	X(dwfl_report_begin)             \
+	X(dwfl_report_end)               \
+	X(dwfl_linux_proc_report)        \
+	X(dwfl_linux_proc_find_elf)      \
+	X(dwfl_standard_find_debuginfo)  \
+	X(dwfl_addrmodule)               \
+	X(dwfl_module_addrdie)           \
+	X(dwarf_getsrc_die)              \
+	X(dwarf_lineno)                  \
+	X(dwarf_linesrc)                 \
+	X(dwarf_getscopes)               \
+	X(dwarf_getscopes_die)           \
+	X(dwarf_tag)                     \
+	X(dwarf_diename)                 \
+	X(dwarf_attr_integrate)          \
+	X(dwarf_formudata)               \
+	X(dwarf_formref_die)             \
+	X(dwarf_getsrcfiles)             \
+	X(dwarf_filesrc)                 \
+	X(dwarf_lowpc)                   \
+	X(dwarf_child)                   \
+	X(dwarf_siblingof)               \
+	X(dwarf_hasattr)                 \
+	X(dwfl_module_getdwarf)          \
+	X(dwarf_nextcu)                  \
+	X(dwarf_offdie)                  \
+	X(dwarf_haspc)                   \
+	X(dwfl_attach_state)             \
+	X(dwfl_getthread_frames)         \
+	X(dwfl_thread_state_registers)   \
+	X(dwfl_thread_state_register_pc) \
+	X(dwfl_frame_pc)                 \
+	X(dwfl_module_addrinfo)
 
 #define DECLARE(f) static __typeof__(f) *dw_##f;
 LIBDW_FUNCS(DECLARE)
 
-static bool load_libdw(void)
-{
+static bool load_libdw(void) {
 	void *h = dlopen("libdw.so.1", RTLD_NOW | RTLD_LOCAL);
 	if (!h)
 		return false;
-#define LOAD(f) if (!(dw_##f = (__typeof__(f) *)dlsym(h, #f))) return false;
+#define LOAD(f)                                        \
+	if (!(dw_##f = (__typeof__(f) *)dlsym(h, #f))) \
+		return false;
 	LIBDW_FUNCS(LOAD)
 #undef LOAD
 	return true;
 }
 
 /* The program's modules (the executable, libc ...) as this process maps them. */
-static Dwfl *open_self(void)
-{
+static Dwfl *open_self(void) {
 	static Dwfl_Callbacks callbacks;
 	callbacks.find_elf = dw_dwfl_linux_proc_find_elf;
 	callbacks.find_debuginfo = dw_dwfl_standard_find_debuginfo;
@@ -73,8 +98,7 @@ static Dwfl *open_self(void)
 	return d;
 }
 
-static Dwfl *self(void)
-{
+static Dwfl *self(void) {
 	static bool tried;
 	static Dwfl *dwfl;
 	if (!tried) {
@@ -85,14 +109,12 @@ static Dwfl *self(void)
 	return dwfl;
 }
 
-static bool is_function(Dwarf_Die *die)
-{
+static bool is_function(Dwarf_Die *die) {
 	int tag = dw_dwarf_tag(die);
 	return tag == DW_TAG_subprogram || tag == DW_TAG_inlined_subroutine;
 }
 
-static int64_t udata(Dwarf_Die *die, int name)
-{
+static int64_t udata(Dwarf_Die *die, int name) {
 	Dwarf_Attribute mem;
 	Dwarf_Word v;
 	Dwarf_Attribute *a = dw_dwarf_attr_integrate(die, name, &mem);
@@ -101,8 +123,7 @@ static int64_t udata(Dwarf_Die *die, int name)
 
 /* Whether the function takes parameters (gc prints `f()` for none, its argument words else):
  * the DIE itself, or its abstract origin, has a DW_TAG_formal_parameter child. */
-static bool has_params(Dwarf_Die *die)
-{
+static bool has_params(Dwarf_Die *die) {
 	Dwarf_Die child;
 	if (dw_dwarf_child(die, &child) == 0) {
 		do {
@@ -120,8 +141,7 @@ static bool has_params(Dwarf_Die *die)
 }
 
 /* The call site of an inlined function, in the file table of its compile unit. */
-static void call_site(Dwarf_Die *cu, Dwarf_Die *inlined, RtSymFrame *outer)
-{
+static void call_site(Dwarf_Die *cu, Dwarf_Die *inlined, RtSymFrame *outer) {
 	Dwarf_Files *files;
 	size_t nfiles;
 	int64_t file = udata(inlined, DW_AT_call_file);
@@ -131,8 +151,7 @@ static void call_site(Dwarf_Die *cu, Dwarf_Die *inlined, RtSymFrame *outer)
 }
 
 /* The line table's row for pc, in the unit's own table. */
-static void innermost_line(Dwarf_Die *cu, Dwarf_Addr pc, RtSymFrame *f)
-{
+static void innermost_line(Dwarf_Die *cu, Dwarf_Addr pc, RtSymFrame *f) {
 	Dwarf_Line *line = dw_dwarf_getsrc_die(cu, pc);
 	int lineno = 0;
 	if (line && dw_dwarf_lineno(line, &lineno) == 0)
@@ -141,18 +160,16 @@ static void innermost_line(Dwarf_Die *cu, Dwarf_Addr pc, RtSymFrame *f)
 }
 
 /* The entry of the out-of-line function: for gc's `+0x..` after its line. */
-static uintptr_t entry_of(Dwarf_Die *subprogram, Dwarf_Addr bias)
-{
+static uintptr_t entry_of(Dwarf_Die *subprogram, Dwarf_Addr bias) {
 	Dwarf_Addr low;
 	return dw_dwarf_lowpc(subprogram, &low) == 0 ? (uintptr_t)(low + bias) : 0;
 }
 
 /* Fills out[] from the scopes at pc, innermost function first. */
-static int frames_from_scopes(Dwarf_Die *cu, Dwarf_Die *scopes, int nscopes, Dwarf_Addr bias,
-                              RtSymFrame *out, int max)
-{
+static int frames_from_scopes(Dwarf_Die *cu, Dwarf_Die *scopes, int nscopes, Dwarf_Addr bias, RtSymFrame *out,
+			      int max) {
 	int n = 0;
-	Dwarf_Die *inner = NULL;   /* the function scope of out[n - 1] */
+	Dwarf_Die *inner = NULL; /* the function scope of out[n - 1] */
 	for (int i = 0; i < nscopes && n < max; i++) {
 		Dwarf_Die *s = &scopes[i];
 		if (!is_function(s))
@@ -176,8 +193,7 @@ static int frames_from_scopes(Dwarf_Die *cu, Dwarf_Die *scopes, int nscopes, Dwa
  * gcc writes one for the runtime's units, LLVM none for Go's, and the linker's garbage
  * collection of sections leaves stale entries in it. So libdw's answer counts only if the
  * unit's own ranges agree; otherwise every unit's ranges are tried. */
-static Dwarf_Die *find_cu(Dwfl_Module *mod, Dwarf_Addr pc, Dwarf_Addr *bias, Dwarf_Die *mem)
-{
+static Dwarf_Die *find_cu(Dwfl_Module *mod, Dwarf_Addr pc, Dwarf_Addr *bias, Dwarf_Die *mem) {
 	Dwarf_Die *cu = dw_dwfl_module_addrdie(mod, pc, bias);
 	if (cu && dw_dwarf_haspc(cu, pc - *bias) == 1)
 		return cu;
@@ -193,8 +209,7 @@ static Dwarf_Die *find_cu(Dwfl_Module *mod, Dwarf_Addr pc, Dwarf_Addr *bias, Dwa
 }
 
 /* Without debug information (-ldflags=-w), the symbol table still names the function. */
-static int from_symbol_table(Dwfl_Module *mod, uintptr_t pc, RtSymFrame *out)
-{
+static int from_symbol_table(Dwfl_Module *mod, uintptr_t pc, RtSymFrame *out) {
 	GElf_Off off;
 	GElf_Sym sym;
 	const char *name = dw_dwfl_module_addrinfo(mod, pc, &off, &sym, NULL, NULL, NULL);
@@ -205,8 +220,7 @@ static int from_symbol_table(Dwfl_Module *mod, uintptr_t pc, RtSymFrame *out)
 }
 
 /* The frames at pc from the DWARF of the unit cu that holds it (0 if it has none there). */
-static int from_dwarf(Dwarf_Die *cu, Dwarf_Addr pc, Dwarf_Addr bias, RtSymFrame *out, int max)
-{
+static int from_dwarf(Dwarf_Die *cu, Dwarf_Addr pc, Dwarf_Addr bias, RtSymFrame *out, int max) {
 	Dwarf_Die *scopes;
 	if (dw_dwarf_getscopes(cu, pc, &scopes) <= 0)
 		return 0;
@@ -223,8 +237,7 @@ static int from_dwarf(Dwarf_Die *cu, Dwarf_Addr pc, Dwarf_Addr bias, RtSymFrame 
 	return n;
 }
 
-int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max)
-{
+int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max) {
 	Dwfl *d = self();
 	Dwfl_Module *mod = d ? dw_dwfl_addrmodule(d, pc) : NULL;
 	Dwarf_Addr bias;
@@ -236,24 +249,21 @@ int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max)
 
 /* ---- the frames of a goroutine that is not running ---- */
 
-static const RtG *parked;   /* the goroutine being unwound */
+static const RtG *parked; /* the goroutine being unwound */
 
-static pid_t no_more_threads(Dwfl *d, void *arg, void **thread)
-{
+static pid_t no_more_threads(Dwfl *d, void *arg, void **thread) {
 	(void)d, (void)arg, (void)thread;
 	return 0;
 }
 
-static bool get_parked(Dwfl *d, pid_t tid, void *arg, void **thread)
-{
+static bool get_parked(Dwfl *d, pid_t tid, void *arg, void **thread) {
 	(void)d, (void)tid, (void)arg;
 	*thread = (void *)parked;
 	return true;
 }
 
 /* Only the goroutine's own stack is ever read: its frames and what rt_ctx_swap pushed. */
-static bool read_parked(Dwfl *d, Dwarf_Addr addr, Dwarf_Word *result, void *arg)
-{
+static bool read_parked(Dwfl *d, Dwarf_Addr addr, Dwarf_Word *result, void *arg) {
 	(void)d, (void)arg;
 	uintptr_t sp = (uintptr_t)parked->sp;
 	if (addr < sp || addr + sizeof *result > sp + parked->saved_len)
@@ -263,8 +273,7 @@ static bool read_parked(Dwfl *d, Dwarf_Addr addr, Dwarf_Word *result, void *arg)
 }
 
 /* DWARF's numbering of x86-64's registers: rbx 3, rbp 6, rsp 7, r12..r15 12..15. */
-static bool parked_registers(Dwfl_Thread *t, void *arg)
-{
+static bool parked_registers(Dwfl_Thread *t, void *arg) {
 	const RtG *g = arg;
 	const RtSwitchFrame *sw = g->saved;
 	Dwarf_Word regs[16] = {0};
@@ -278,11 +287,12 @@ static bool parked_registers(Dwfl_Thread *t, void *arg)
 	return true;
 }
 
-static bool attach(Dwfl *d)
-{
+static bool attach(Dwfl *d) {
 	static const Dwfl_Thread_Callbacks callbacks = {
-		.next_thread = no_more_threads, .get_thread = get_parked,
-		.memory_read = read_parked, .set_initial_registers = parked_registers,
+	    .next_thread = no_more_threads,
+	    .get_thread = get_parked,
+	    .memory_read = read_parked,
+	    .set_initial_registers = parked_registers,
 	};
 	static int attached;
 	if (!attached)
@@ -295,8 +305,7 @@ typedef struct {
 	int n, max;
 } Collected;
 
-static int on_frame(Dwfl_Frame *frame, void *arg)
-{
+static int on_frame(Dwfl_Frame *frame, void *arg) {
 	Collected *c = arg;
 	Dwarf_Addr pc;
 	bool activation;
@@ -306,8 +315,7 @@ static int on_frame(Dwfl_Frame *frame, void *arg)
 	return DWARF_CB_OK;
 }
 
-int rt_unwind_parked(const RtG *g, RtPc *pcs, int max)
-{
+int rt_unwind_parked(const RtG *g, RtPc *pcs, int max) {
 	Dwfl *d = self();
 	if (!d || !g->saved || g->saved_len < sizeof(RtSwitchFrame) || !attach(d))
 		return 0;
@@ -319,8 +327,7 @@ int rt_unwind_parked(const RtG *g, RtPc *pcs, int max)
 }
 
 /* The first address of the function pc lies in, from the symbol table (0: not known). */
-uintptr_t rt_function_start(uintptr_t pc)
-{
+uintptr_t rt_function_start(uintptr_t pc) {
 	Dwfl *d = self();
 	Dwfl_Module *mod = d ? dw_dwfl_addrmodule(d, pc) : NULL;
 	GElf_Off off;

@@ -30,11 +30,11 @@
 
 /* ---- semaphores ------------------------------------------------------------------------------ */
 
-enum { SEMTAB_SIZE = 251 };   /* a prime, as gc's: addresses of nearby words spread out */
+enum { SEMTAB_SIZE = 251 }; /* a prime, as gc's: addresses of nearby words spread out */
 
 typedef struct SemaWaiter {
 	RtG *g;
-	bool handed;                /* the releaser gave it the unit (handoff) */
+	bool handed; /* the releaser gave it the unit (handoff) */
 	struct SemaWaiter *next;
 } SemaWaiter;
 
@@ -42,19 +42,15 @@ typedef struct SemaWaiter {
 typedef struct SemaQueue {
 	uint32_t *addr;
 	SemaWaiter *head, *tail;
-	struct SemaQueue *next;     /* the next queue of the same bucket */
+	struct SemaQueue *next; /* the next queue of the same bucket */
 } SemaQueue;
 
 static SemaQueue *semtab[SEMTAB_SIZE];
-static SemaQueue *free_queues;   /* dropped queues, reused: contention allocates nothing */
+static SemaQueue *free_queues; /* dropped queues, reused: contention allocates nothing */
 
-static SemaQueue **bucket(const uint32_t *addr)
-{
-	return &semtab[((uintptr_t)addr >> 3) % SEMTAB_SIZE];
-}
+static SemaQueue **bucket(const uint32_t *addr) { return &semtab[((uintptr_t)addr >> 3) % SEMTAB_SIZE]; }
 
-static SemaQueue *queue_of(uint32_t *addr, bool create)
-{
+static SemaQueue *queue_of(uint32_t *addr, bool create) {
 	SemaQueue **b = bucket(addr);
 	for (SemaQueue *q = *b; q; q = q->next)
 		if (q->addr == addr)
@@ -73,8 +69,7 @@ static SemaQueue *queue_of(uint32_t *addr, bool create)
 }
 
 /* An empty queue leaves the table, so that the table does not keep its address alive. */
-static void drop_if_empty(SemaQueue *q)
-{
+static void drop_if_empty(SemaQueue *q) {
 	if (q->head)
 		return;
 	SemaQueue **p = bucket(q->addr);
@@ -85,8 +80,7 @@ static void drop_if_empty(SemaQueue *q)
 	free_queues = q;
 }
 
-static void enqueue(uint32_t *addr, SemaWaiter *w, bool lifo)
-{
+static void enqueue(uint32_t *addr, SemaWaiter *w, bool lifo) {
 	SemaQueue *q = queue_of(addr, true);
 	w->next = NULL;
 	if (!q->head) {
@@ -100,8 +94,7 @@ static void enqueue(uint32_t *addr, SemaWaiter *w, bool lifo)
 	}
 }
 
-static SemaWaiter *dequeue(uint32_t *addr)
-{
+static SemaWaiter *dequeue(uint32_t *addr) {
 	SemaQueue *q = queue_of(addr, false);
 	if (!q)
 		return NULL;
@@ -113,8 +106,7 @@ static SemaWaiter *dequeue(uint32_t *addr)
 	return w;
 }
 
-static bool try_take(uint32_t *addr)
-{
+static bool try_take(uint32_t *addr) {
 	if (*addr == 0)
 		return false;
 	(*addr)--;
@@ -123,8 +115,7 @@ static bool try_take(uint32_t *addr)
 
 /* A goroutine waits on one semaphore at a time: its waiter record is allocated once and kept in
  * its RtG (a contended Mutex would otherwise allocate at every wait). */
-static SemaWaiter *own_waiter(void)
-{
+static SemaWaiter *own_waiter(void) {
 	SemaWaiter *w = rt_g->sema_waiter;
 	if (!w) {
 		w = GC_malloc(sizeof *w);
@@ -136,8 +127,7 @@ static SemaWaiter *own_waiter(void)
 	return w;
 }
 
-static void semacquire(uint32_t *addr, bool lifo)
-{
+static void semacquire(uint32_t *addr, bool lifo) {
 	if (try_take(addr))
 		return;
 	SemaWaiter *w = own_waiter();
@@ -149,8 +139,7 @@ static void semacquire(uint32_t *addr, bool lifo)
 	}
 }
 
-static void semrelease(uint32_t *addr, bool handoff)
-{
+static void semrelease(uint32_t *addr, bool handoff) {
 	(*addr)++;
 	SemaWaiter *w = dequeue(addr);
 	if (!w)
@@ -161,20 +150,18 @@ static void semrelease(uint32_t *addr, bool handoff)
 		rt_gosched();
 }
 
-void gosub_sync_runtime_Semacquire(void *res, uint32_t *const *s)
-{
+void gosub_sync_runtime_Semacquire(void *res, uint32_t *const *s) {
 	(void)res;
 	semacquire(*s, false);
 }
 
-void gosub_sync_runtime_SemacquireMutex(void *res, uint32_t *const *s, const bool *lifo, const int64_t *skip)
-{
+void gosub_sync_runtime_SemacquireMutex(void *res, uint32_t *const *s, const bool *lifo,
+					const int64_t *skip) {
 	(void)res, (void)skip;
 	semacquire(*s, *lifo);
 }
 
-void gosub_sync_runtime_Semrelease(void *res, uint32_t *const *s, const bool *handoff, const int64_t *skip)
-{
+void gosub_sync_runtime_Semrelease(void *res, uint32_t *const *s, const bool *handoff, const int64_t *skip) {
 	(void)res, (void)skip;
 	semrelease(*s, *handoff);
 }
@@ -189,25 +176,18 @@ typedef struct NotifyWaiter {
 
 /* sync's notifyList as Go lays it out (sync/runtime2.go); lock is gc's and unused here. */
 typedef struct NotifyList {
-	uint32_t wait;              /* the next ticket to hand out */
-	uint32_t notify;            /* the next ticket to notify */
+	uint32_t wait;   /* the next ticket to hand out */
+	uint32_t notify; /* the next ticket to notify */
 	uintptr_t lock;
 	NotifyWaiter *head, *tail;
 } NotifyList;
 
 /* Ticket a comes before b, counting modulo 2^32 as the tickets wrap around. */
-static bool ticket_before(uint32_t a, uint32_t b)
-{
-	return (int32_t)(a - b) < 0;
-}
+static bool ticket_before(uint32_t a, uint32_t b) { return (int32_t)(a - b) < 0; }
 
-void gosub_sync_runtime_notifyListAdd(uint32_t *res, NotifyList *const *l)
-{
-	*res = (*l)->wait++;
-}
+void gosub_sync_runtime_notifyListAdd(uint32_t *res, NotifyList *const *l) { *res = (*l)->wait++; }
 
-void gosub_sync_runtime_notifyListWait(void *res, NotifyList *const *lp, const uint32_t *t)
-{
+void gosub_sync_runtime_notifyListWait(void *res, NotifyList *const *lp, const uint32_t *t) {
 	(void)res;
 	NotifyList *l = *lp;
 	if (ticket_before(*t, l->notify))
@@ -223,8 +203,7 @@ void gosub_sync_runtime_notifyListWait(void *res, NotifyList *const *lp, const u
 	rt_park("sync.Cond.Wait");
 }
 
-void gosub_sync_runtime_notifyListNotifyAll(void *res, NotifyList *const *lp)
-{
+void gosub_sync_runtime_notifyListNotifyAll(void *res, NotifyList *const *lp) {
 	(void)res;
 	NotifyList *l = *lp;
 	NotifyWaiter *w = l->head;
@@ -235,8 +214,7 @@ void gosub_sync_runtime_notifyListNotifyAll(void *res, NotifyList *const *lp)
 }
 
 /* The waiter holding ticket t leaves the list, if it has got to wait yet. */
-static NotifyWaiter *unlink_ticket(NotifyList *l, uint32_t t)
-{
+static NotifyWaiter *unlink_ticket(NotifyList *l, uint32_t t) {
 	NotifyWaiter *prev = NULL;
 	for (NotifyWaiter *w = l->head; w; prev = w, w = w->next) {
 		if (w->ticket != t)
@@ -252,8 +230,7 @@ static NotifyWaiter *unlink_ticket(NotifyList *l, uint32_t t)
 	return NULL;
 }
 
-void gosub_sync_runtime_notifyListNotifyOne(void *res, NotifyList *const *lp)
-{
+void gosub_sync_runtime_notifyListNotifyOne(void *res, NotifyList *const *lp) {
 	(void)res;
 	NotifyList *l = *lp;
 	if (l->notify == l->wait)
@@ -263,8 +240,7 @@ void gosub_sync_runtime_notifyListNotifyOne(void *res, NotifyList *const *lp)
 		rt_ready(w->g);
 }
 
-void gosub_sync_runtime_notifyListCheck(void *res, const uintptr_t *size)
-{
+void gosub_sync_runtime_notifyListCheck(void *res, const uintptr_t *size) {
 	(void)res;
 	if (*size != sizeof(NotifyList))
 		rt_fatal("gosub: sync's notifyList and the runtime's disagree on its size");
@@ -274,8 +250,7 @@ void gosub_sync_runtime_notifyListCheck(void *res, const uintptr_t *size)
 
 /* gc prints the goroutine that hit a fatal error as after a panic (sync calls fatal for misuse it
  * cannot recover from, throw for a broken invariant of its own). */
-static _Noreturn void sync_fatal(const GoString *msg)
-{
+static _Noreturn void sync_fatal(const GoString *msg) {
 	fflush(stdout);
 	rt_flush();
 	rt_write_cstr("fatal error: ");
@@ -285,11 +260,20 @@ static _Noreturn void sync_fatal(const GoString *msg)
 	rt_exit(2);
 }
 
-void gosub_sync_throw(void *res, const GoString *msg) { (void)res; sync_fatal(msg); }
-void gosub_sync_fatal(void *res, const GoString *msg) { (void)res; sync_fatal(msg); }
+void gosub_sync_throw(void *res, const GoString *msg) {
+	(void)res;
+	sync_fatal(msg);
+}
+void gosub_sync_fatal(void *res, const GoString *msg) {
+	(void)res;
+	sync_fatal(msg);
+}
 
 /* Spinning waits for a goroutine running on another thread; here there is none. */
-void gosub_sync_runtime_canSpin(bool *res, const int64_t *i) { (void)i; *res = false; }
+void gosub_sync_runtime_canSpin(bool *res, const int64_t *i) {
+	(void)i;
+	*res = false;
+}
 void gosub_sync_runtime_doSpin(void *res) { (void)res; }
 
 void gosub_sync_runtime_nanotime(int64_t *res) { *res = rt_nanotime(); }
@@ -302,14 +286,12 @@ void gosub_sync_fastrandn(uint32_t *res, const uint32_t *n) { *res = rt_randn(*n
  * so between calls of runtime.GC a Pool keeps its objects, which are only a cache. */
 static void *pool_cleanup;
 
-void gosub_sync_runtime_registerPoolCleanup(void *res, void *const *cleanup)
-{
+void gosub_sync_runtime_registerPoolCleanup(void *res, void *const *cleanup) {
 	(void)res;
 	pool_cleanup = *cleanup;
 }
 
-void rt_sync_clear_pools(void)
-{
+void rt_sync_clear_pools(void) {
 	if (pool_cleanup)
 		(*(void (**)(void *))pool_cleanup)(pool_cleanup);
 }
@@ -317,29 +299,29 @@ void rt_sync_clear_pools(void)
 /* Pinning to the processor (there is one, P 0) means, as with gc, that the goroutine is not
  * preempted until it unpins: Pool's per-P queues have a single owner, which must not be
  * interleaved with another goroutine's use of the same queue. */
-static void pin(int64_t *res)
-{
+static void pin(int64_t *res) {
 	rt_sched_locked++;
 	*res = 0;
 }
 
-static void unpin(void)
-{
-	rt_sched_locked--;
-}
+static void unpin(void) { rt_sched_locked--; }
 
 void gosub_sync_runtime_procPin(int64_t *res) { pin(res); }
-void gosub_sync_runtime_procUnpin(void *res) { (void)res; unpin(); }
+void gosub_sync_runtime_procUnpin(void *res) {
+	(void)res;
+	unpin();
+}
 void gosub_sync_atomic_runtime_procPin(int64_t *res) { pin(res); }
-void gosub_sync_atomic_runtime_procUnpin(void *res) { (void)res; unpin(); }
+void gosub_sync_atomic_runtime_procUnpin(void *res) {
+	(void)res;
+	unpin();
+}
 
-void gosub_sync_runtime_LoadAcquintptr(uintptr_t *res, uintptr_t *const *p)
-{
+void gosub_sync_runtime_LoadAcquintptr(uintptr_t *res, uintptr_t *const *p) {
 	*res = __atomic_load_n(*p, __ATOMIC_ACQUIRE);
 }
 
-void gosub_sync_runtime_StoreReluintptr(uintptr_t *res, uintptr_t *const *p, const uintptr_t *v)
-{
+void gosub_sync_runtime_StoreReluintptr(uintptr_t *res, uintptr_t *const *p, const uintptr_t *v) {
 	__atomic_store_n(*p, *v, __ATOMIC_RELEASE);
 	*res = 0;
 }

@@ -42,24 +42,24 @@ typedef struct TB {
 	int64_t N;
 	uintptr_t impl;
 	struct TB *parent;
-	const char *name;           /* full name: "TestX/sub" */
-	int level;                  /* 0 for top-level tests and benchmarks */
+	const char *name; /* full name: "TestX/sub" */
+	int level;        /* 0 for top-level tests and benchmarks */
 	bool bench, failed, skipped, finished, has_sub, show_allocs;
-	RtBuf out;                  /* the log, already indented */
-	jmp_buf *exit;              /* FailNow and SkipNow jump here */
-	void *fn;                   /* func(*T) or func(*B): a closure record */
+	RtBuf out;     /* the log, already indented */
+	jmp_buf *exit; /* FailNow and SkipNow jump here */
+	void *fn;      /* func(*T) or func(*B): a closure record */
 	/* benchmark timing: the portion between StartTimer and StopTimer */
 	bool timer_on;
 	int64_t start_ns, duration_ns;
 	uint64_t start_allocs, start_bytes, net_allocs, net_bytes;
-	int64_t bench_n;            /* -benchtime Nx for this run, or 0 */
-	int64_t parallelism;        /* SetParallelism's p (0: not set, 1) */
-	int nmetrics;               /* ReportMetric's, for the last run */
+	int64_t bench_n;     /* -benchtime Nx for this run, or 0 */
+	int64_t parallelism; /* SetParallelism's p (0: not set, 1) */
+	int nmetrics;        /* ReportMetric's, for the last run */
 	struct Metric {
 		const char *unit;
 		double value;
 	} metrics[16];
-	void **cleanups;            /* t.Cleanup's functions (closure records), run last first */
+	void **cleanups; /* t.Cleanup's functions (closure records), run last first */
 	int ncleanups;
 } TB;
 
@@ -87,56 +87,49 @@ static const char *run_pat, *bench_pat;
 static bool chatty, benchmem, short_mode;
 static int64_t count = 1, bench_time_ns = 1000000000, bench_time_n;
 static int procs;
-static int max_len;                 /* benchmark names are padded to it */
+static int max_len; /* benchmark names are padded to it */
 static bool labels_done;
 
 /* where the current t.Errorf call is (set by generated code before each testing method call) */
 static const char *call_file = "???";
 static int64_t call_line = 1;
 
-void gosub_testing_set_pos(const char *file, int64_t line)
-{
+void gosub_testing_set_pos(const char *file, int64_t line) {
 	call_file = file;
 	call_line = line;
 }
 
-static char *gostr_dup(GoString s)
-{
+static char *gostr_dup(GoString s) {
 	char *p = malloc((size_t)s.len + 1);
 	memcpy(p, s.ptr, (size_t)s.len);
 	p[s.len] = 0;
 	return p;
 }
 
-static void call_fn(void *closure, TB *tb)
-{
+static void call_fn(void *closure, TB *tb) {
 	void (*code)(void *, TB *) = *(void (**)(void *, TB *))closure;
 	code(closure, tb);
 }
 
 /* ---- registration (the generated main) --------------------------------------------------------- */
 
-static void push(Entry **v, int *n, const GoString *name, void *const *fn)
-{
+static void push(Entry **v, int *n, const GoString *name, void *const *fn) {
 	*v = realloc(*v, sizeof(Entry) * (size_t)(*n + 1));
 	(*v)[(*n)++] = (Entry){gostr_dup(*name), *fn};
 }
 
-void gosub_testing_gosubTest(void *res, const GoString *name, void *const *fn)
-{
+void gosub_testing_gosubTest(void *res, const GoString *name, void *const *fn) {
 	(void)res;
 	push(&tests, &ntests, name, fn);
 }
 
-void gosub_testing_gosubBenchmark(void *res, const GoString *name, void *const *fn)
-{
+void gosub_testing_gosubBenchmark(void *res, const GoString *name, void *const *fn) {
 	(void)res;
 	push(&benches, &nbenches, name, fn);
 }
 
-void gosub_testing_gosubExample(void *res, const GoString *name, void *const *fn,
-                                const GoString *want, bool unordered)
-{
+void gosub_testing_gosubExample(void *res, const GoString *name, void *const *fn, const GoString *want,
+				bool unordered) {
 	(void)res;
 	examples = realloc(examples, sizeof(ExampleEntry) * (size_t)(nexamples + 1));
 	examples[nexamples++] = (ExampleEntry){gostr_dup(*name), *fn, gostr_dup(*want), unordered};
@@ -146,8 +139,7 @@ void gosub_testing_gosubExample(void *res, const GoString *name, void *const *fn
 
 /* Does `name` (a full name "BenchmarkX/sub") match `pat` level by level?  Levels beyond the
  * pattern's match anything, as in Go's matcher. */
-static bool name_matches(const char *pat, const char *name)
-{
+static bool name_matches(const char *pat, const char *name) {
 	if (!pat)
 		return false;
 	char *p = strdup(pat), *n = strdup(name), *ps = NULL, *ns = NULL;
@@ -171,8 +163,7 @@ static bool name_matches(const char *pat, const char *name)
 
 /* -v prints "=== CONT  name" when output switches back to a test that printed before (Go's
  * chattyPrinter); `update` records the name without printing that line. */
-static void chatty_name(const char *name, bool update)
-{
+static void chatty_name(const char *name, bool update) {
 	static const char *last = "";
 	if (!update && strcmp(last, name) != 0)
 		printf("=== CONT  %s\n", name);
@@ -180,8 +171,7 @@ static void chatty_name(const char *name, bool update)
 }
 
 /* "    file:line: msg\n", continuation lines indented by 8 */
-static void tb_log(TB *tb, GoString msg)
-{
+static void tb_log(TB *tb, GoString msg) {
 	RtBuf line = {0}, *b = &line;
 	char head[512];
 	snprintf(head, sizeof head, "    %s:%lld: ", call_file, (long long)call_line);
@@ -205,36 +195,31 @@ static void tb_log(TB *tb, GoString msg)
 	rtbuf_free(b);
 }
 
-static GoString sprintln(const GoSlice *a)
-{
+static GoString sprintln(const GoSlice *a) {
 	GoString s;
 	gosub_fmt_Sprintln(&s, a);
 	return s;
 }
 
-static GoString sprintf_(const GoString *f, const GoSlice *a)
-{
+static GoString sprintf_(const GoString *f, const GoSlice *a) {
 	GoString s;
 	gosub_fmt_Sprintf(&s, f, a);
 	return s;
 }
 
-static _Noreturn void tb_exit(TB *tb)
-{
+static _Noreturn void tb_exit(TB *tb) {
 	tb->finished = true;
 	longjmp(*tb->exit, 1);
 }
 
-static void tb_add_cleanup(TB *tb, void *fn)
-{
+static void tb_add_cleanup(TB *tb, void *fn) {
 	tb->cleanups = realloc(tb->cleanups, sizeof(void *) * (size_t)(tb->ncleanups + 1));
 	tb->cleanups[tb->ncleanups++] = fn;
 }
 
 /* Runs t.Cleanup's functions, the last registered first, once the test has finished.
  * A FailNow in one of them ends the remaining ones, as it would end the test. */
-static void tb_run_cleanups(TB *tb)
-{
+static void tb_run_cleanups(TB *tb) {
 	jmp_buf jb;
 	tb->exit = &jb;
 	setjmp(jb);
@@ -252,8 +237,7 @@ void gosub_testing_Verbose(bool *r) { *r = chatty; }
 
 /* AllocsPerRun: the average number of allocations (the runtime's count) of one call of f,
  * after a warm-up call; integer division, as Go's. */
-void gosub_testing_AllocsPerRun(double *r, const int64_t *runs, void *const *fn)
-{
+void gosub_testing_AllocsPerRun(double *r, const int64_t *runs, void *const *fn) {
 	void (*code)(void *) = *(void (**)(void *))*fn;
 	code(*fn);
 	GoAllocStats a, b;
@@ -264,48 +248,117 @@ void gosub_testing_AllocsPerRun(double *r, const int64_t *runs, void *const *fn)
 	*r = *runs > 0 ? (double)((b.objects - a.objects) / (uint64_t)*runs) : 0;
 }
 
-void gosub_testing_T_Parallel(void *r, void *recv) { (void)r; (void)recv; }
+void gosub_testing_T_Parallel(void *r, void *recv) {
+	(void)r;
+	(void)recv;
+}
 
 /* b.SetBytes: accepted so that benchmarks compile; gosub does not print MB/s yet. */
-void gosub_testing_B_SetBytes(void *r, void *recv, const int64_t *n) { (void)r; (void)recv; (void)n; }
+void gosub_testing_B_SetBytes(void *r, void *recv, const int64_t *n) {
+	(void)r;
+	(void)recv;
+	(void)n;
+}
 
 /* ---- the methods T and B share ------------------------------------------------------------------ */
 
 #define RECV TB *tb = *(TB *const *)recv
 
-#define COMMON(K)                                                                                     \
-	void gosub_testing_##K##_Log(void *r, void *recv, const GoSlice *a) { (void)r; RECV; tb_log(tb, sprintln(a)); } \
-	void gosub_testing_##K##_Logf(void *r, void *recv, const GoString *f, const GoSlice *a)          \
-	{ (void)r; RECV; tb_log(tb, sprintf_(f, a)); }                                                   \
-	void gosub_testing_##K##_Error(void *r, void *recv, const GoSlice *a)                             \
-	{ (void)r; RECV; tb_log(tb, sprintln(a)); tb->failed = true; }                                   \
-	void gosub_testing_##K##_Errorf(void *r, void *recv, const GoString *f, const GoSlice *a)        \
-	{ (void)r; RECV; tb_log(tb, sprintf_(f, a)); tb->failed = true; }                                \
-	void gosub_testing_##K##_Fatal(void *r, void *recv, const GoSlice *a)                             \
-	{ (void)r; RECV; tb_log(tb, sprintln(a)); tb->failed = true; tb_exit(tb); }                      \
-	void gosub_testing_##K##_Fatalf(void *r, void *recv, const GoString *f, const GoSlice *a)        \
-	{ (void)r; RECV; tb_log(tb, sprintf_(f, a)); tb->failed = true; tb_exit(tb); }                   \
-	void gosub_testing_##K##_Skip(void *r, void *recv, const GoSlice *a)                              \
-	{ (void)r; RECV; tb_log(tb, sprintln(a)); tb->skipped = true; tb_exit(tb); }                     \
-	void gosub_testing_##K##_Skipf(void *r, void *recv, const GoString *f, const GoSlice *a)         \
-	{ (void)r; RECV; tb_log(tb, sprintf_(f, a)); tb->skipped = true; tb_exit(tb); }                  \
-	void gosub_testing_##K##_Fail(void *r, void *recv) { (void)r; RECV; tb->failed = true; }          \
-	void gosub_testing_##K##_FailNow(void *r, void *recv) { (void)r; RECV; tb->failed = true; tb_exit(tb); } \
-	void gosub_testing_##K##_SkipNow(void *r, void *recv) { (void)r; RECV; tb->skipped = true; tb_exit(tb); } \
-	void gosub_testing_##K##_Helper(void *r, void *recv) { (void)r; (void)recv; }                    \
-	void gosub_testing_##K##_Failed(bool *r, void *recv) { RECV; *r = tb->failed; }                  \
-	void gosub_testing_##K##_Skipped(bool *r, void *recv) { RECV; *r = tb->skipped; }                \
-	void gosub_testing_##K##_Cleanup(void *r, void *recv, void *const *fn)                          \
-	{ (void)r; RECV; tb_add_cleanup(tb, *fn); }                                                     \
-	void gosub_testing_##K##_Name(GoString *r, void *recv)                                           \
-	{ RECV; *r = (GoString){(const uint8_t *)tb->name, (int64_t)strlen(tb->name)}; }
+#define COMMON(K)                                                                                   \
+	void gosub_testing_##K##_Log(void *r, void *recv, const GoSlice *a) {                       \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb_log(tb, sprintln(a));                                                            \
+	}                                                                                           \
+	void gosub_testing_##K##_Logf(void *r, void *recv, const GoString *f, const GoSlice *a) {   \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb_log(tb, sprintf_(f, a));                                                         \
+	}                                                                                           \
+	void gosub_testing_##K##_Error(void *r, void *recv, const GoSlice *a) {                     \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb_log(tb, sprintln(a));                                                            \
+		tb->failed = true;                                                                  \
+	}                                                                                           \
+	void gosub_testing_##K##_Errorf(void *r, void *recv, const GoString *f, const GoSlice *a) { \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb_log(tb, sprintf_(f, a));                                                         \
+		tb->failed = true;                                                                  \
+	}                                                                                           \
+	void gosub_testing_##K##_Fatal(void *r, void *recv, const GoSlice *a) {                     \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb_log(tb, sprintln(a));                                                            \
+		tb->failed = true;                                                                  \
+		tb_exit(tb);                                                                        \
+	}                                                                                           \
+	void gosub_testing_##K##_Fatalf(void *r, void *recv, const GoString *f, const GoSlice *a) { \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb_log(tb, sprintf_(f, a));                                                         \
+		tb->failed = true;                                                                  \
+		tb_exit(tb);                                                                        \
+	}                                                                                           \
+	void gosub_testing_##K##_Skip(void *r, void *recv, const GoSlice *a) {                      \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb_log(tb, sprintln(a));                                                            \
+		tb->skipped = true;                                                                 \
+		tb_exit(tb);                                                                        \
+	}                                                                                           \
+	void gosub_testing_##K##_Skipf(void *r, void *recv, const GoString *f, const GoSlice *a) {  \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb_log(tb, sprintf_(f, a));                                                         \
+		tb->skipped = true;                                                                 \
+		tb_exit(tb);                                                                        \
+	}                                                                                           \
+	void gosub_testing_##K##_Fail(void *r, void *recv) {                                        \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb->failed = true;                                                                  \
+	}                                                                                           \
+	void gosub_testing_##K##_FailNow(void *r, void *recv) {                                     \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb->failed = true;                                                                  \
+		tb_exit(tb);                                                                        \
+	}                                                                                           \
+	void gosub_testing_##K##_SkipNow(void *r, void *recv) {                                     \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb->skipped = true;                                                                 \
+		tb_exit(tb);                                                                        \
+	}                                                                                           \
+	void gosub_testing_##K##_Helper(void *r, void *recv) {                                      \
+		(void)r;                                                                            \
+		(void)recv;                                                                         \
+	}                                                                                           \
+	void gosub_testing_##K##_Failed(bool *r, void *recv) {                                      \
+		RECV;                                                                               \
+		*r = tb->failed;                                                                    \
+	}                                                                                           \
+	void gosub_testing_##K##_Skipped(bool *r, void *recv) {                                     \
+		RECV;                                                                               \
+		*r = tb->skipped;                                                                   \
+	}                                                                                           \
+	void gosub_testing_##K##_Cleanup(void *r, void *recv, void *const *fn) {                    \
+		(void)r;                                                                            \
+		RECV;                                                                               \
+		tb_add_cleanup(tb, *fn);                                                            \
+	}                                                                                           \
+	void gosub_testing_##K##_Name(GoString *r, void *recv) {                                    \
+		RECV;                                                                               \
+		*r = (GoString){(const uint8_t *)tb->name, (int64_t)strlen(tb->name)};              \
+	}
 
 COMMON(T)
 COMMON(B)
 
 /* A child's report goes into its parent's log, indented one more level (Go's indenter). */
-static void report_to(RtBuf *dst, TB *tb, const char *text)
-{
+static void report_to(RtBuf *dst, TB *tb, const char *text) {
 	for (const char *p = text; *p;) {
 		const char *nl = strchr(p, '\n');
 		size_t n = nl ? (size_t)(nl - p + 1) : strlen(p);
@@ -318,8 +371,7 @@ static void report_to(RtBuf *dst, TB *tb, const char *text)
 
 /* ---- tests -------------------------------------------------------------------------------------- */
 
-static TB *tb_new(TB *parent, const char *name, void *fn, bool bench)
-{
+static TB *tb_new(TB *parent, const char *name, void *fn, bool bench) {
 	TB *tb = calloc(1, sizeof *tb);
 	tb->parent = parent;
 	tb->name = name;
@@ -334,8 +386,7 @@ static TB *tb_new(TB *parent, const char *name, void *fn, bool bench)
 static TB *running;
 static int64_t running_since;
 
-static void report_unfinished(void)
-{
+static void report_unfinished(void) {
 	if (!running || running->finished)
 		return;
 	printf("--- FAIL: %s (%.2fs)\n", running->name, (double)(rt_nanotime() - running_since) / 1e9);
@@ -344,8 +395,7 @@ static void report_unfinished(void)
 }
 
 /* Runs test tb and prints (or hands its parent) "--- FAIL: name (0.00s)" and its log. */
-static void run_test(TB *tb)
-{
+static void run_test(TB *tb) {
 	if (chatty) {
 		printf("=== RUN   %s\n", tb->name);
 		fflush(stdout);
@@ -386,11 +436,13 @@ static void run_test(TB *tb)
 
 /* Go's matcher.unique: the second sub-test or sub-benchmark of one name is "name#01", the third
  * "name#02", ... (forgotten between -count's repetitions of the tests, as in Go). */
-static struct { const char *name; int n; } *seen;
+static struct {
+	const char *name;
+	int n;
+} *seen;
 static int nseen;
 
-static const char *unique_name(const char *name)
-{
+static const char *unique_name(const char *name) {
 	for (int i = 0; i < nseen; i++)
 		if (strcmp(seen[i].name, name) == 0) {
 			char *s = malloc(strlen(name) + 16);
@@ -404,8 +456,7 @@ static const char *unique_name(const char *name)
 }
 
 /* "Parent/name", blanks made underscores, then unique */
-static const char *sub_name(TB *parent, const GoString *name)
-{
+static const char *sub_name(TB *parent, const GoString *name) {
 	char *s = malloc(strlen(parent->name) + (size_t)name->len + 2);
 	sprintf(s, "%s/%.*s", parent->name, (int)name->len, (const char *)name->ptr);
 	for (char *p = s; *p; p++)
@@ -414,8 +465,7 @@ static const char *sub_name(TB *parent, const GoString *name)
 	return unique_name(s);
 }
 
-void gosub_testing_T_Run(bool *res, void *recv, const GoString *name, void *const *fn)
-{
+void gosub_testing_T_Run(bool *res, void *recv, const GoString *name, void *const *fn) {
 	RECV;
 	const char *full = sub_name(tb, name);
 	*res = true;
@@ -427,8 +477,7 @@ void gosub_testing_T_Run(bool *res, void *recv, const GoString *name, void *cons
 }
 
 /* runTests: true when every test passed; *ran when some test matched. */
-static bool run_tests(bool *ran)
-{
+static bool run_tests(bool *ran) {
 	bool ok = true;
 	for (int64_t c = 0; c < count; c++, nseen = 0)
 		for (int i = 0; i < ntests; i++) {
@@ -445,8 +494,7 @@ static bool run_tests(bool *ran)
 /* ---- examples (Go's testing/example.go and run_example.go) ------------------------------------ */
 
 /* Calls the example with file descriptor 1 sent to a temporary file: what it printed. */
-static char *capture_output(void *fn)
-{
+static char *capture_output(void *fn) {
 	fflush(stdout);
 	FILE *tmp = tmpfile();
 	int saved = dup(1);
@@ -466,8 +514,7 @@ static char *capture_output(void *fn)
 }
 
 /* strings.TrimSpace, in place */
-static char *trim_space(char *s)
-{
+static char *trim_space(char *s) {
 	while (*s && strchr(" \t\n\r\v\f", *s))
 		s++;
 	size_t n = strlen(s);
@@ -476,14 +523,10 @@ static char *trim_space(char *s)
 	return s;
 }
 
-static int line_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
+static int line_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* Go's sortLines: the lines of s, each trimmed, sorted, joined again. */
-static char *sort_lines(const char *s)
-{
+static char *sort_lines(const char *s) {
 	char *copy = strdup(s), *save = NULL, **lines = NULL;
 	size_t n = 0, size = 1;
 	for (char *l = strtok_r(copy, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
@@ -499,8 +542,7 @@ static char *sort_lines(const char *s)
 }
 
 /* runExample: true when the output matched. */
-static bool run_example(const ExampleEntry *e)
-{
+static bool run_example(const ExampleEntry *e) {
 	if (chatty) {
 		printf("=== RUN   %s\n", e->name);
 		fflush(stdout);
@@ -522,8 +564,7 @@ static bool run_example(const ExampleEntry *e)
 }
 
 /* runExamples: true when every example passed; *ran when some example matched. */
-static bool run_examples(bool *ran)
-{
+static bool run_examples(bool *ran) {
 	bool ok = true;
 	for (int64_t c = 0; c < count; c++)
 		for (int i = 0; i < nexamples; i++) {
@@ -537,16 +578,14 @@ static bool run_examples(bool *ran)
 
 /* ---- benchmarks: the timer ---------------------------------------------------------------------- */
 
-static void read_allocs(uint64_t *objects, uint64_t *bytes)
-{
+static void read_allocs(uint64_t *objects, uint64_t *bytes) {
 	GoAllocStats st;
 	gosub_alloc_stats(&st);
 	*objects = st.objects;
 	*bytes = st.bytes;
 }
 
-static void timer_start(TB *b)
-{
+static void timer_start(TB *b) {
 	if (b->timer_on)
 		return;
 	read_allocs(&b->start_allocs, &b->start_bytes);
@@ -554,8 +593,7 @@ static void timer_start(TB *b)
 	b->timer_on = true;
 }
 
-static void timer_stop(TB *b)
-{
+static void timer_stop(TB *b) {
 	if (!b->timer_on)
 		return;
 	b->duration_ns += rt_nanotime() - b->start_ns;
@@ -566,12 +604,23 @@ static void timer_stop(TB *b)
 	b->timer_on = false;
 }
 
-void gosub_testing_B_StartTimer(void *r, void *recv) { (void)r; RECV; timer_start(tb); }
-void gosub_testing_B_StopTimer(void *r, void *recv) { (void)r; RECV; timer_stop(tb); }
-void gosub_testing_B_ReportAllocs(void *r, void *recv) { (void)r; RECV; tb->show_allocs = true; }
+void gosub_testing_B_StartTimer(void *r, void *recv) {
+	(void)r;
+	RECV;
+	timer_start(tb);
+}
+void gosub_testing_B_StopTimer(void *r, void *recv) {
+	(void)r;
+	RECV;
+	timer_stop(tb);
+}
+void gosub_testing_B_ReportAllocs(void *r, void *recv) {
+	(void)r;
+	RECV;
+	tb->show_allocs = true;
+}
 
-void gosub_testing_B_ResetTimer(void *r, void *recv)
-{
+void gosub_testing_B_ResetTimer(void *r, void *recv) {
 	(void)r;
 	RECV;
 	if (tb->timer_on) {
@@ -586,8 +635,7 @@ void gosub_testing_B_ResetTimer(void *r, void *recv)
 
 /* b.ReportMetric(n, unit): "n unit" on the benchmark's line, after the built-in metrics (in the
  * order of their units), or in place of ns/op; a unit reported twice keeps the last value. */
-void gosub_testing_B_ReportMetric(void *r, void *recv, const double *n, const GoString *unit)
-{
+void gosub_testing_B_ReportMetric(void *r, void *recv, const double *n, const GoString *unit) {
 	(void)r;
 	RECV;
 	if (unit->len == 0)
@@ -606,22 +654,19 @@ void gosub_testing_B_ReportMetric(void *r, void *recv, const double *n, const Go
 	tb->metrics[i] = (struct Metric){u, *n};
 }
 
-static const struct Metric *find_metric(const TB *b, const char *unit)
-{
+static const struct Metric *find_metric(const TB *b, const char *unit) {
 	for (int i = 0; i < b->nmetrics; i++)
 		if (strcmp(b->metrics[i].unit, unit) == 0)
 			return &b->metrics[i];
 	return NULL;
 }
 
-static int by_unit(const void *a, const void *b)
-{
+static int by_unit(const void *a, const void *b) {
 	return strcmp(((const struct Metric *)a)->unit, ((const struct Metric *)b)->unit);
 }
 
 /* The -N of benchmark names: runtime.GOMAXPROCS (NumCPU, or $GOMAXPROCS), as go test's. */
-static int maxprocs(void)
-{
+static int maxprocs(void) {
 	int64_t n, zero = 0;
 	gosub_runtime_GOMAXPROCS(&n, &zero);
 	return (int)n;
@@ -632,9 +677,9 @@ static int maxprocs(void)
 /* b.RunParallel(body) runs body in GOMAXPROCS * SetParallelism goroutines, which share the b.N
  * iterations: each pb.Next takes one. The benchmark's goroutine waits for them all. */
 typedef struct Parallel {
-	int64_t left;               /* iterations not taken yet */
-	int64_t running;            /* goroutines not finished yet */
-	void *body;                 /* func(*testing.PB): a closure record */
+	int64_t left;    /* iterations not taken yet */
+	int64_t running; /* goroutines not finished yet */
+	void *body;      /* func(*testing.PB): a closure record */
 	RtG *waiter;
 } Parallel;
 
@@ -644,16 +689,14 @@ typedef struct PB {
 	Parallel *par;
 } PB;
 
-void gosub_testing_PB_Next(bool *r, PB *const *recv)
-{
+void gosub_testing_PB_Next(bool *r, PB *const *recv) {
 	Parallel *par = (*recv)->par;
 	*r = par->left > 0;
 	if (*r)
 		par->left--;
 }
 
-static void parallel_worker(void *rec)
-{
+static void parallel_worker(void *rec) {
 	PB *pb = rec;
 	Parallel *par = pb->par;
 	void (*code)(void *, PB *) = *(void (**)(void *, PB *))par->body;
@@ -662,15 +705,13 @@ static void parallel_worker(void *rec)
 		rt_ready(par->waiter);
 }
 
-void gosub_testing_B_SetParallelism(void *r, void *recv, const int64_t *p)
-{
+void gosub_testing_B_SetParallelism(void *r, void *recv, const int64_t *p) {
 	(void)r;
 	RECV;
 	tb->parallelism = *p >= 1 ? *p : 1;
 }
 
-void gosub_testing_B_RunParallel(void *r, void *recv, void *const *body)
-{
+void gosub_testing_B_RunParallel(void *r, void *recv, void *const *body) {
 	(void)r;
 	RECV;
 	int64_t n = (int64_t)maxprocs() * (tb->parallelism ? tb->parallelism : 1);
@@ -685,8 +726,7 @@ void gosub_testing_B_RunParallel(void *r, void *recv, void *const *body)
 }
 
 /* runN: one call of the benchmark function with b.N = n, after a collection (as Go's runtime.GC). */
-static void run_n(TB *b, int64_t n)
-{
+static void run_n(TB *b, int64_t n) {
 	GC_gcollect();
 	b->N = n;
 	b->duration_ns = 0;
@@ -704,8 +744,7 @@ static void run_n(TB *b, int64_t n)
 
 /* ---- benchmarks: running and printing ------------------------------------------------------------ */
 
-static const char *bench_name(const char *name)
-{
+static const char *bench_name(const char *name) {
 	if (procs == 1)
 		return name;
 	char *s = malloc(strlen(name) + 16);
@@ -714,8 +753,7 @@ static const char *bench_name(const char *name)
 }
 
 /* goos, goarch, cpu: printed once, before the first benchmark */
-static void print_labels(void)
-{
+static void print_labels(void) {
 	if (labels_done)
 		return;
 	labels_done = true;
@@ -741,8 +779,7 @@ static void print_labels(void)
 }
 
 /* run1: b.N = 1, to see whether the benchmark has sub-benchmarks. */
-static bool run1(TB *b)
-{
+static bool run1(TB *b) {
 	int n = (int)strlen(b->name) + (int)strlen(bench_name("")) + 1;
 	if (n > max_len)
 		max_len = n + 8;
@@ -751,8 +788,7 @@ static bool run1(TB *b)
 }
 
 /* launch: grow b.N until the benchmark has run for -benchtime (Go's predictN). */
-static void launch(TB *b)
-{
+static void launch(TB *b) {
 	if (bench_time_n > 0) {
 		if (bench_time_n > 1)
 			run_n(b, bench_time_n);
@@ -770,28 +806,34 @@ static void launch(TB *b)
 }
 
 /* testing.prettyPrint: x with a width and precision chosen by its magnitude */
-static void pretty(double x, const char *unit)
-{
+static void pretty(double x, const char *unit) {
 	double y = x < 0 ? -x : x;
 	int w, p;
-	if (y == 0 || y >= 999.95) w = 10, p = 0;
-	else if (y >= 99.995) w = 12, p = 1;
-	else if (y >= 9.9995) w = 13, p = 2;
-	else if (y >= 0.99995) w = 14, p = 3;
-	else if (y >= 0.099995) w = 15, p = 4;
-	else if (y >= 0.0099995) w = 16, p = 5;
-	else if (y >= 0.00099995) w = 17, p = 6;
-	else w = 18, p = 7;
+	if (y == 0 || y >= 999.95)
+		w = 10, p = 0;
+	else if (y >= 99.995)
+		w = 12, p = 1;
+	else if (y >= 9.9995)
+		w = 13, p = 2;
+	else if (y >= 0.99995)
+		w = 14, p = 3;
+	else if (y >= 0.099995)
+		w = 15, p = 4;
+	else if (y >= 0.0099995)
+		w = 16, p = 5;
+	else if (y >= 0.00099995)
+		w = 17, p = 6;
+	else
+		w = 18, p = 7;
 	printf("\t%*.*f %s", w, p, x, unit);
 }
 
-static bool builtin_unit(const char *unit)
-{
-	return !strcmp(unit, "ns/op") || !strcmp(unit, "B/op") || !strcmp(unit, "allocs/op") || !strcmp(unit, "MB/s");
+static bool builtin_unit(const char *unit) {
+	return !strcmp(unit, "ns/op") || !strcmp(unit, "B/op") || !strcmp(unit, "allocs/op") ||
+	       !strcmp(unit, "MB/s");
 }
 
-static void print_result(TB *b)
-{
+static void print_result(TB *b) {
 	printf("%8lld", (long long)b->N);
 	const struct Metric *ns = find_metric(b, "ns/op");
 	pretty(ns ? ns->value : (double)b->duration_ns / (double)b->N, "ns/op");
@@ -805,15 +847,13 @@ static void print_result(TB *b)
 	printf("\n");
 }
 
-static void print_log(const char *what, const char *name, TB *b)
-{
+static void print_log(const char *what, const char *name, TB *b) {
 	rtbuf_byte(&b->out, 0);
 	printf("--- %s: %s\n%s", what, name, (const char *)b->out.p);
 }
 
 /* processBench: -count runs of a benchmark without sub-benchmarks, one line each. */
-static void process_bench(TB *b)
-{
+static void process_bench(TB *b) {
 	const char *name = bench_name(b->name);
 	for (int64_t j = 0; j < count; j++) {
 		print_labels();
@@ -839,8 +879,7 @@ static void process_bench(TB *b)
 	}
 }
 
-void gosub_testing_B_Run(bool *res, void *recv, const GoString *name, void *const *fn)
-{
+void gosub_testing_B_Run(bool *res, void *recv, const GoString *name, void *const *fn) {
 	RECV;
 	tb->has_sub = true;
 	const char *full = sub_name(tb, name);
@@ -857,8 +896,7 @@ void gosub_testing_B_Run(bool *res, void *recv, const GoString *name, void *cons
 	*res = !sub->failed;
 }
 
-static bool run_benchmarks(void)
-{
+static bool run_benchmarks(void) {
 	if (!bench_pat)
 		return true;
 	int ext = (int)strlen(bench_name(""));
@@ -886,12 +924,14 @@ static bool run_benchmarks(void)
 /* ---- flags and main -------------------------------------------------------------------------------- */
 
 /* -test.benchtime: "1s", "500ms", "1.5s" (a Go duration) or "100x" */
-static void parse_benchtime(const char *v)
-{
+static void parse_benchtime(const char *v) {
 	char *end;
 	double x = strtod(v, &end);
-	static const struct { const char *unit; double ns; } units[] = {
-		{"ns", 1}, {"us", 1e3}, {"\xc2\xb5s", 1e3}, {"ms", 1e6}, {"s", 1e9}, {"m", 60e9}, {"h", 3600e9}};
+	static const struct {
+		const char *unit;
+		double ns;
+	} units[] = {{"ns", 1},  {"us", 1e3}, {"\xc2\xb5s", 1e3}, {"ms", 1e6},
+		     {"s", 1e9}, {"m", 60e9}, {"h", 3600e9}};
 	if (strcmp(end, "x") == 0 && x >= 1 && x == (double)(int64_t)x) {
 		bench_time_n = (int64_t)x;
 		return;
@@ -906,25 +946,30 @@ static void parse_benchtime(const char *v)
 	exit(2);
 }
 
-static void parse_flag(const char *a)
-{
+static void parse_flag(const char *a) {
 	const char *v = strchr(a, '=');
 	v = v ? v + 1 : "true";
-	if (strncmp(a, "-test.run=", 10) == 0) run_pat = v;
-	else if (strncmp(a, "-test.bench=", 12) == 0) bench_pat = v;
-	else if (strncmp(a, "-test.benchtime=", 16) == 0) parse_benchtime(v);
-	else if (strncmp(a, "-test.count=", 12) == 0) count = atoll(v);
-	else if (strncmp(a, "-test.v", 7) == 0) chatty = strcmp(v, "true") == 0;
-	else if (strncmp(a, "-test.benchmem", 14) == 0) benchmem = strcmp(v, "true") == 0;
-	else if (strncmp(a, "-test.short", 11) == 0) short_mode = strcmp(v, "true") == 0;
+	if (strncmp(a, "-test.run=", 10) == 0)
+		run_pat = v;
+	else if (strncmp(a, "-test.bench=", 12) == 0)
+		bench_pat = v;
+	else if (strncmp(a, "-test.benchtime=", 16) == 0)
+		parse_benchtime(v);
+	else if (strncmp(a, "-test.count=", 12) == 0)
+		count = atoll(v);
+	else if (strncmp(a, "-test.v", 7) == 0)
+		chatty = strcmp(v, "true") == 0;
+	else if (strncmp(a, "-test.benchmem", 14) == 0)
+		benchmem = strcmp(v, "true") == 0;
+	else if (strncmp(a, "-test.short", 11) == 0)
+		short_mode = strcmp(v, "true") == 0;
 	else {
 		fprintf(stderr, "flag provided but not defined: %s\n", a);
 		exit(2);
 	}
 }
 
-void gosub_testing_gosubMain(void *res)
-{
+void gosub_testing_gosubMain(void *res) {
 	(void)res;
 	GoSlice args;
 	gosub_os_args(&args);

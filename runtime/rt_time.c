@@ -23,22 +23,21 @@
 
 /* time.runtimeTimer. */
 typedef struct Timer {
-	uintptr_t index;     /* gc's pp: here the timer's heap index + 1, 0 when not pending */
+	uintptr_t index; /* gc's pp: here the timer's heap index + 1, 0 when not pending */
 	int64_t when;
 	int64_t period;
-	void **f;            /* a func(any, uintptr) value: its closure record, code first */
+	void **f; /* a func(any, uintptr) value: its closure record, code first */
 	GoEface arg;
 	uintptr_t seq;
-	int64_t nextwhen;    /* gc's; unused */
-	uint32_t status;     /* gc's; unused */
+	int64_t nextwhen; /* gc's; unused */
+	uint32_t status;  /* gc's; unused */
 } Timer;
 
 typedef void (*TimerFunc)(void *closure, const GoType *argtype, void *argdata, uintptr_t seq);
 
 /* ---- the clocks -------------------------------------------------------------------------------- */
 
-int64_t rt_nanotime(void)
-{
+int64_t rt_nanotime(void) {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
@@ -51,8 +50,7 @@ typedef struct WallMono {
 	int64_t mono;
 } WallMono;
 
-void gosub_time_now(WallMono *res)
-{
+void gosub_time_now(WallMono *res) {
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	*res = (WallMono){ts.tv_sec, (int32_t)ts.tv_nsec, rt_nanotime()};
@@ -65,14 +63,12 @@ void gosub_time_runtimeNano(int64_t *res) { *res = rt_nanotime(); }
 static Timer **heap;
 static int64_t nheap, capheap;
 
-static void heap_set(int64_t i, Timer *t)
-{
+static void heap_set(int64_t i, Timer *t) {
 	heap[i] = t;
 	t->index = (uintptr_t)i + 1;
 }
 
-static void sift_up(int64_t i)
-{
+static void sift_up(int64_t i) {
 	Timer *t = heap[i];
 	while (i > 0) {
 		int64_t parent = (i - 1) / 2;
@@ -84,8 +80,7 @@ static void sift_up(int64_t i)
 	heap_set(i, t);
 }
 
-static void sift_down(int64_t i)
-{
+static void sift_down(int64_t i) {
 	Timer *t = heap[i];
 	for (;;) {
 		int64_t child = 2 * i + 1;
@@ -101,8 +96,7 @@ static void sift_down(int64_t i)
 	heap_set(i, t);
 }
 
-static void heap_add(Timer *t)
-{
+static void heap_add(Timer *t) {
 	if (nheap == capheap) {
 		capheap = capheap ? 2 * capheap : 64;
 		Timer **grown = GC_malloc((size_t)capheap * sizeof *grown);
@@ -116,8 +110,7 @@ static void heap_add(Timer *t)
 	sift_up(nheap - 1);
 }
 
-static void heap_remove(Timer *t)
-{
+static void heap_remove(Timer *t) {
 	int64_t i = (int64_t)t->index - 1;
 	Timer *last = heap[--nheap];
 	heap[nheap] = NULL;
@@ -130,8 +123,7 @@ static void heap_remove(Timer *t)
 }
 
 /* t's when has changed while it is in the heap. */
-static void heap_fix(Timer *t)
-{
+static void heap_fix(Timer *t) {
 	int64_t i = (int64_t)t->index - 1;
 	sift_up(i);
 	sift_down((int64_t)t->index - 1);
@@ -142,15 +134,13 @@ static void heap_fix(Timer *t)
 int64_t rt_timer_next(void) { return nheap ? heap[0]->when : -1; }
 
 /* A periodic timer's next time: the first tick after now, skipping those missed. */
-static void next_period(Timer *t, int64_t now)
-{
+static void next_period(Timer *t, int64_t now) {
 	int64_t when = t->when + t->period * (1 + (now - t->when) / t->period);
-	t->when = when < 0 ? INT64_MAX : when;   /* overflow: never again */
+	t->when = when < 0 ? INT64_MAX : when; /* overflow: never again */
 	heap_fix(t);
 }
 
-void rt_timers_run(int64_t now)
-{
+void rt_timers_run(int64_t now) {
 	while (nheap && heap[0]->when <= now) {
 		Timer *t = heap[0];
 		if (t->period > 0)
@@ -165,8 +155,7 @@ void rt_timers_run(int64_t now)
 /* ---- package time's timers --------------------------------------------------------------------- */
 
 /* gc's rule: a time in the past is due now, a negative one (an overflow) never. */
-static void start(Timer *t)
-{
+static void start(Timer *t) {
 	if (t->when < 0)
 		t->when = INT64_MAX;
 	if (t->index)
@@ -175,23 +164,20 @@ static void start(Timer *t)
 		heap_add(t);
 }
 
-void gosub_time_startTimer(void *res, Timer *const *t)
-{
+void gosub_time_startTimer(void *res, Timer *const *t) {
 	(void)res;
 	start(*t);
 }
 
 /* Whether t was pending: a stopped timer's function will not run. */
-void gosub_time_stopTimer(bool *res, Timer *const *t)
-{
+void gosub_time_stopTimer(bool *res, Timer *const *t) {
 	*res = (*t)->index != 0;
 	if (*res)
 		heap_remove(*t);
 }
 
 void gosub_time_modTimer(bool *res, Timer *const *tp, const int64_t *when, const int64_t *period,
-                         void **const *f, const GoEface *arg, const uintptr_t *seq)
-{
+			 void **const *f, const GoEface *arg, const uintptr_t *seq) {
 	Timer *t = *tp;
 	if (res)
 		*res = t->index != 0;
@@ -204,24 +190,21 @@ void gosub_time_modTimer(bool *res, Timer *const *tp, const int64_t *when, const
 }
 
 /* Whether t was pending; it is now, for the new time. */
-void gosub_time_resetTimer(bool *res, Timer *const *tp, const int64_t *when)
-{
+void gosub_time_resetTimer(bool *res, Timer *const *tp, const int64_t *when) {
 	Timer *t = *tp;
 	gosub_time_modTimer(res, tp, when, &t->period, &t->f, &t->arg, &t->seq);
 }
 
 /* ---- time.Sleep -------------------------------------------------------------------------------- */
 
-static void wake_sleeper(void *closure, const GoType *argtype, void *g, uintptr_t seq)
-{
+static void wake_sleeper(void *closure, const GoType *argtype, void *g, uintptr_t seq) {
 	(void)closure, (void)argtype, (void)seq;
 	rt_ready(g);
 }
 
 static void *wake_sleeper_func[1] = {(void *)wake_sleeper};
 
-void gosub_time_Sleep(void *res, const int64_t *d)
-{
+void gosub_time_Sleep(void *res, const int64_t *d) {
 	(void)res;
 	if (*d <= 0)
 		return;

@@ -35,8 +35,7 @@ typedef struct {
 	bool truncated;
 } Stack;
 
-static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
-{
+static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg) {
 	Stack *s = arg;
 	if (s->n == MAX_RAW) {
 		s->truncated = true;
@@ -52,16 +51,12 @@ static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg)
 }
 
 /* The address to look up: inside the call instruction, not after it (the next line's). */
-static uintptr_t lookup_pc(const RtPc *f)
-{
-	return f->exact ? f->pc : f->pc - 1;
-}
+static uintptr_t lookup_pc(const RtPc *f) { return f->exact ? f->pc : f->pc - 1; }
 
 /* ---- GOTRACEBACK ---- */
 enum { TB_NONE, TB_SINGLE, TB_ALL, TB_SYSTEM };
 
-static int traceback_level(void)
-{
+static int traceback_level(void) {
 	const char *s = getenv("GOTRACEBACK");
 	if (!s || !*s || !strcmp(s, "single") || !strcmp(s, "1"))
 		return TB_SINGLE;
@@ -69,28 +64,25 @@ static int traceback_level(void)
 		return TB_NONE;
 	if (!strcmp(s, "all") || !strcmp(s, "2"))
 		return TB_ALL;
-	return TB_SYSTEM;   /* "system", "crash" */
+	return TB_SYSTEM; /* "system", "crash" */
 }
 
 /* ---- printing one frame ---- */
 
 /* Generated code gc would not show: deferred and go-statement wrappers, method values (-fm),
  * interface and method-expression thunks (·), and the program's own helpers (go.*). */
-static bool is_wrapper(const char *name)
-{
+static bool is_wrapper(const char *name) {
 	return strstr(name, ".deferwrap") || strstr(name, ".gowrap") || strstr(name, "-fm") ||
 	       strstr(name, "\xc2\xb7") || !strncmp(name, "go.", 3);
 }
 
-static void print_hex(const char *prefix, uintptr_t v)
-{
+static void print_hex(const char *prefix, uintptr_t v) {
 	char buf[40];
 	snprintf(buf, sizeof buf, "%s0x%lx", prefix, (unsigned long)v);
 	rt_write_cstr(buf);
 }
 
-static void print_line(const char *file, int line)
-{
+static void print_line(const char *file, int line) {
 	char buf[24];
 	rt_write_cstr("\t");
 	rt_write_cstr(file ? file : "?");
@@ -98,8 +90,7 @@ static void print_line(const char *file, int line)
 	rt_write_cstr(line > 0 ? buf : ":?");
 }
 
-static void print_sym(const RtSymFrame *s, uintptr_t pc)
-{
+static void print_sym(const RtSymFrame *s, uintptr_t pc) {
 	rt_write_cstr(s->func);
 	rt_write_cstr(s->inlined || s->has_params ? "(...)\n" : "()\n");
 	print_line(s->file, s->line);
@@ -111,8 +102,7 @@ static void print_sym(const RtSymFrame *s, uintptr_t pc)
 /* Prints the Go functions at f (several when LLVM inlined some); returns how many. Without
  * DWARF (-ldflags=-w) the symbol table names the function, with no line; code that neither
  * names prints nothing (it shows, as `?`, with GOTRACEBACK=system). */
-static int print_go_frame(const RtPc *f)
-{
+static int print_go_frame(const RtPc *f) {
 	RtSymFrame sym[MAX_INLINED];
 	int n = rt_symbolize(lookup_pc(f), sym, MAX_INLINED), printed = 0;
 	for (int i = 0; i < n; i++) {
@@ -126,8 +116,7 @@ static int print_go_frame(const RtPc *f)
 
 /* A panic that was running a deferred call when the call panicked: gc's `panic(...)` frame,
  * at the line of gc's runtime/panic.go where gopanic calls a deferred function. */
-static int print_panic_frame(const RtPanic *p)
-{
+static int print_panic_frame(const RtPanic *p) {
 	rt_write_cstr("panic({");
 	print_hex("", (uintptr_t)p->type);
 	print_hex(", ", (uintptr_t)p->data);
@@ -137,8 +126,7 @@ static int print_panic_frame(const RtPanic *p)
 	return 1;
 }
 
-static int print_runtime_frame(const RtPc *f)
-{
+static int print_runtime_frame(const RtPc *f) {
 	RtSymFrame sym[MAX_INLINED];
 	int n = rt_symbolize(lookup_pc(f), sym, MAX_INLINED);
 	if (n == 0 || !sym[n - 1].func) {
@@ -152,8 +140,7 @@ static int print_runtime_frame(const RtPc *f)
 
 /* ---- the goroutine ---- */
 
-static bool has_go_frames(const Stack *s, int from)
-{
+static bool has_go_frames(const Stack *s, int from) {
 	for (int i = from; i < s->n; i++)
 		if (rt_in_go_code(s->f[i].pc))
 			return true;
@@ -163,10 +150,9 @@ static bool has_go_frames(const Stack *s, int from)
 /* Prints the frames from the innermost Go frame outwards; returns whether some were left out.
  * A panic running a deferred call sits below that call (rt_unwind.c's run_frame): those frames
  * print as gc's `panic(...)`, innermost first, starting with the panic p. */
-static bool print_frames(const Stack *s, const RtPanic *p, int level)
-{
+static bool print_frames(const Stack *s, const RtPanic *p, int level) {
 	int printed = 0, i = 0;
-	while (i < s->n && !rt_in_go_code(s->f[i].pc))   /* the runtime code that stopped it */
+	while (i < s->n && !rt_in_go_code(s->f[i].pc)) /* the runtime code that stopped it */
 		i++;
 	for (; i < s->n && printed < MAX_PRINTED; i++) {
 		const RtPc *f = &s->f[i];
@@ -182,8 +168,7 @@ static bool print_frames(const Stack *s, const RtPanic *p, int level)
 	return s->truncated || has_go_frames(s, i);
 }
 
-static void print_created_by(const RtG *g)
-{
+static void print_created_by(const RtG *g) {
 	RtSymFrame sym[MAX_INLINED];
 	if (!g->creator[0])
 		return;
@@ -197,8 +182,7 @@ static void print_created_by(const RtG *g)
 	rt_write_cstr("\n");
 }
 
-static void print_goroutine(const RtG *g, const Stack *s, const RtPanic *p, int level)
-{
+static void print_goroutine(const RtG *g, const Stack *s, const RtPanic *p, int level) {
 	rt_write_cstr("\n");
 	rt_print_goroutine_header(g);
 	if (print_frames(s, p, level))
@@ -209,8 +193,7 @@ static void print_goroutine(const RtG *g, const Stack *s, const RtPanic *p, int 
 /* A goroutine that is not running: its saved stack, walked by libdw (rt_symbolize.c), unless
  * it is the one that just parked and found nothing else to run (a deadlock), which is still on
  * its own stack. Every panic it has in progress is running a deferred call. */
-void rt_traceback_parked(const RtG *g)
-{
+void rt_traceback_parked(const RtG *g) {
 	Stack s = {.n = 0};
 	if (g == rt_g) {
 		_Unwind_Backtrace(collect, &s);
@@ -224,8 +207,7 @@ void rt_traceback_parked(const RtG *g)
 /* The running goroutine, which is about to end the program: after a panic (then the innermost
  * panic is the one printed, and runs no deferred call), or a fatal error. GOTRACEBACK=all adds
  * the other goroutines. */
-void rt_traceback(bool panicking)
-{
+void rt_traceback(bool panicking) {
 	int level = traceback_level();
 	if (level == TB_NONE)
 		return;

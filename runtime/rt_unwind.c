@@ -32,64 +32,51 @@ _Static_assert(sizeof(jmp_buf) <= sizeof(((GoDeferFrame *)0)->jmpbuf), "jmp_buf 
 
 /* The state is the running goroutine's (RtG in rt_internal.h): its frames, panics, arming. */
 
-void gosub_defer_enter(GoDeferFrame *f, GoDefer **head)
-{
+void gosub_defer_enter(GoDeferFrame *f, GoDefer **head) {
 	f->head = head;
 	f->link = rt_g->defer_top;
 	rt_g->defer_top = f;
 }
 
-void gosub_defer_leave(GoDeferFrame *f)
-{
-	rt_g->defer_top = f->link;
-}
+void gosub_defer_leave(GoDeferFrame *f) { rt_g->defer_top = f->link; }
 
 /* Stale arming needs no clearing: a callee that does not take the token has no recover(). */
-void gosub_defer_arm(void *fn, GoDefer *rec)
-{
+void gosub_defer_arm(void *fn, GoDefer *rec) {
 	rt_g->armed_fn = fn;
 	rt_g->armed_rec = rec;
 }
 
-void gosub_defer_forward(void *self, void *callee)
-{
+void gosub_defer_forward(void *self, void *callee) {
 	if (rt_g->armed_fn == self)
 		rt_g->armed_fn = callee;
 }
 
-void *gosub_recover_token(void *self)
-{
+void *gosub_recover_token(void *self) {
 	if (rt_g->armed_fn != self)
 		return NULL;
 	rt_g->armed_fn = NULL;
 	return rt_g->armed_rec;
 }
 
-static GoEface recover_panic(RtPanic *p)
-{
+static GoEface recover_panic(RtPanic *p) {
 	if (!p || p->goexit || p->recovered || p->aborted)
 		return (GoEface){NULL, NULL};
 	p->recovered = true;
 	return (GoEface){p->type, (void *)p->data};
 }
 
-GoEface gosub_recover_direct(void *token)
-{
+GoEface gosub_recover_direct(void *token) {
 	if (!token || !rt_g->panics || rt_g->panics->running != token)
 		return (GoEface){NULL, NULL};
 	return recover_panic(rt_g->panics);
 }
 
-GoEface gosub_recover(void)
-{
-	return recover_panic(rt_g->panics);
-}
+GoEface gosub_recover(void) { return recover_panic(rt_g->panics); }
 
 /* A panic that started in a deferred call of runtime.Goexit g, and unwound past it, has been
  * recovered in frame f: the goroutine must still end, so instead of resuming f, Goexit goes on
  * with the deferred calls left, f's first. */
-static _Noreturn void resume_goexit(RtPanic *g, GoDeferFrame *f)
-{
+static _Noreturn void resume_goexit(RtPanic *g, GoDeferFrame *f) {
 	g->aborted = false;
 	rt_g->panics = g;
 	rt_g->defer_top = f;
@@ -99,8 +86,7 @@ static _Noreturn void resume_goexit(RtPanic *g, GoDeferFrame *f)
 
 /* The deferred call that recovered p has returned: forget p and the panics it aborted, and
  * resume frame f as if its deferred calls had been started by a normal return. */
-static _Noreturn void resume(RtPanic *p, GoDeferFrame *f)
-{
+static _Noreturn void resume(RtPanic *p, GoDeferFrame *f) {
 	RtPanic *q = p->link;
 	if (q && q->goexit && q->aborted)
 		resume_goexit(q, f);
@@ -109,13 +95,12 @@ static _Noreturn void resume(RtPanic *p, GoDeferFrame *f)
 	rt_g->panics = q;
 	rt_g->defer_top = f;
 	rt_set_signal_line(NULL);
-	longjmp((void *)f->jmpbuf, 1);   /* a jmp_buf is an array: its address is the argument */
+	longjmp((void *)f->jmpbuf, 1); /* a jmp_buf is an array: its address is the argument */
 }
 
 /* Runs the pending deferred calls of f for panic p; returns when they are all done. Never
  * inlined: a traceback recognises its frames (gc's `panic(...)` lines, rt_traceback.c). */
-static __attribute__((noinline)) void run_frame(RtPanic *p, GoDeferFrame *f)
-{
+static __attribute__((noinline)) void run_frame(RtPanic *p, GoDeferFrame *f) {
 	for (RtPanic *q = p->link; q; q = q->link)
 		if (q->frame == f)
 			q->aborted = true;
@@ -130,13 +115,9 @@ static __attribute__((noinline)) void run_frame(RtPanic *p, GoDeferFrame *f)
 	}
 }
 
-bool rt_is_run_frame(uintptr_t fn)
-{
-	return fn == (uintptr_t)run_frame;
-}
+bool rt_is_run_frame(uintptr_t fn) { return fn == (uintptr_t)run_frame; }
 
-_Noreturn void rt_panic(const GoType *t, const void *data)
-{
+_Noreturn void rt_panic(const GoType *t, const void *data) {
 	RtPanic p = {.type = t, .data = data, .link = rt_g->panics};
 	rt_g->panics = &p;
 	while (rt_g->defer_top) {
@@ -150,8 +131,7 @@ _Noreturn void rt_panic(const GoType *t, const void *data)
 /* runtime.Goexit: the goroutine's deferred calls run, innermost frame first, as during a panic
  * but with nothing to recover (the record is marked goexit, which recover skips); then the
  * goroutine ends. A panic in one of them that is recovered comes back here (resume_goexit). */
-void gosub_runtime_Goexit(void *res)
-{
+void gosub_runtime_Goexit(void *res) {
 	(void)res;
 	jmp_buf back;
 	RtPanic g = {.goexit = true, .goexit_jmpbuf = back, .link = rt_g->panics};

@@ -10,8 +10,7 @@
 
 enum { SURR_MIN = 0xD800, SURR_MAX = 0xDFFF, MAX_RUNE = 0x10FFFF };
 
-int rt_utf8_encode(uint8_t out[4], int32_t r)
-{
+int rt_utf8_encode(uint8_t out[4], int32_t r) {
 	uint32_t u = (uint32_t)r;
 	if (u <= 0x7F) {
 		out[0] = (uint8_t)u;
@@ -39,18 +38,27 @@ int rt_utf8_encode(uint8_t out[4], int32_t r)
 
 static bool is_cont(uint8_t b) { return (b & 0xC0) == 0x80; }
 
-int32_t rt_utf8_decode(const uint8_t *p, int64_t n, int *size)
-{
+int32_t rt_utf8_decode(const uint8_t *p, int64_t n, int *size) {
 	uint8_t b0 = p[0];
 	*size = 1;
 	if (b0 < 0x80)
 		return b0;
 	int need;
 	uint32_t r, min;
-	if ((b0 & 0xE0) == 0xC0) { need = 2; r = b0 & 0x1F; min = 0x80; }
-	else if ((b0 & 0xF0) == 0xE0) { need = 3; r = b0 & 0x0F; min = 0x800; }
-	else if ((b0 & 0xF8) == 0xF0) { need = 4; r = b0 & 0x07; min = 0x10000; }
-	else return RT_RUNE_ERROR;
+	if ((b0 & 0xE0) == 0xC0) {
+		need = 2;
+		r = b0 & 0x1F;
+		min = 0x80;
+	} else if ((b0 & 0xF0) == 0xE0) {
+		need = 3;
+		r = b0 & 0x0F;
+		min = 0x800;
+	} else if ((b0 & 0xF8) == 0xF0) {
+		need = 4;
+		r = b0 & 0x07;
+		min = 0x10000;
+	} else
+		return RT_RUNE_ERROR;
 	if (n < need)
 		return RT_RUNE_ERROR;
 	for (int i = 1; i < need; i++) {

@@ -34,7 +34,7 @@ static void test_literals(void) {
 	CHECK(cv_get_double(lit(TK_FLOAT, "1_5.2_5e1")) == 152.5);
 	CHECK(cv_get_double(lit(TK_FLOAT, ".5")) == 0.5);
 	CHECK(cv_get_double(lit(TK_FLOAT, "1.")) == 1.0);
-	CHECK(cv_get_double(lit(TK_FLOAT, "0123.5")) == 123.5);   /* a float's leading 0 is decimal */
+	CHECK(cv_get_double(lit(TK_FLOAT, "0123.5")) == 123.5); /* a float's leading 0 is decimal */
 	CHECK(cv_get_int64(lit(TK_CHAR, "'a'")) == 97);
 	CHECK(cv_get_int64(lit(TK_CHAR, "'\\n'")) == 10);
 	CHECK(cv_get_int64(lit(TK_CHAR, "'\\x41'")) == 65);
@@ -48,12 +48,12 @@ static void test_literals(void) {
 static void test_arithmetic(void) {
 	ConstVal *one = cv_int64(1);
 	ConstVal *big = cv_shift(TK_SHL, one, 100, nopos);
-	CHECK(cv_get_int64(cv_shift(TK_SHR, big, 98, nopos)) == 4);            /* 1<<100>>98 == 4 */
+	CHECK(cv_get_int64(cv_shift(TK_SHR, big, 98, nopos)) == 4);                 /* 1<<100>>98 == 4 */
 	CHECK(cv_compare(TK_EQL, bin(TK_ADD, num("0.1"), num("0.2")), num("0.3"))); /* exact */
-	CHECK(cv_get_int64(bin(TK_QUO, cv_int64(-7), cv_int64(2))) == -3);      /* truncated */
+	CHECK(cv_get_int64(bin(TK_QUO, cv_int64(-7), cv_int64(2))) == -3);          /* truncated */
 	CHECK(cv_get_int64(bin(TK_REM, cv_int64(-7), cv_int64(2))) == -1);
 	CHECK_STR(repr(cv_binary(TK_QUO, cv_int64(7), cv_int64(2), false, nopos)), "3.5");
-	CHECK(cv_get_int64(cv_shift(TK_SHR, cv_int64(-5), 1, nopos)) == -3);  /* arithmetic shift */
+	CHECK(cv_get_int64(cv_shift(TK_SHR, cv_int64(-5), 1, nopos)) == -3); /* arithmetic shift */
 	CHECK(cv_get_int64(bin(TK_AND_NOT, cv_int64(0xff), cv_int64(0x0f))) == 0xf0);
 	CHECK(cv_get_int64(cv_unary(TK_XOR, cv_int64(1), ty_untyped_int, nopos)) == -2);
 	CHECK(cv_get_int64(cv_unary(TK_XOR, cv_int64(1), ty_uint8, nopos)) == 254);
@@ -62,14 +62,14 @@ static void test_arithmetic(void) {
 	CHECK(s->slen == 5 && memcmp(s->s, "abc\0d", 5) == 0);
 	CHECK(cv_compare(TK_LSS, cv_string("abc", 3), cv_string("abd", 3)));
 	CHECK(cv_compare(TK_GTR, big, cv_int64(INT64_MAX)));
-	CHECK(cv_compare(TK_LSS, cv_int64(1), num("1.5")));                   /* mixed kinds */
+	CHECK(cv_compare(TK_LSS, cv_int64(1), num("1.5"))); /* mixed kinds */
 	CHECK(bin(TK_LAND, cv_bool(true), cv_bool(false))->b == false);
 	/* errors: gc's exact wording is checked by lit tests; here only that they fail */
 	int before = diag_errors();
 	CHECK(bin(TK_QUO, one, cv_int64(0)) == NULL);
-	CHECK(cv_shift(TK_SHL, one, 600, nopos) == NULL);                     /* "constant shift overflow" */
+	CHECK(cv_shift(TK_SHL, one, 600, nopos) == NULL); /* "constant shift overflow" */
 	ConstVal *d = cv_shift(TK_SHL, one, 511, nopos);
-	CHECK(d != NULL && bin(TK_MUL, d, cv_int64(4)) == NULL);              /* multiplication overflow */
+	CHECK(d != NULL && bin(TK_MUL, d, cv_int64(4)) == NULL); /* multiplication overflow */
 	CHECK(diag_errors() == before + 3);
 	CHECK(cv_to_int(num("2.0")) && cv_get_int64(cv_to_int(num("2.0"))) == 2);
 	CHECK(cv_to_int(num("2.5")) == NULL);
@@ -128,7 +128,7 @@ static void test_repr(void) {
 	CHECK_STR(repr(cv_string("a\"b\n\x01", 5)), "\"a\\\"b\\n\\x01\"");
 	const char *longs = "a very long string constant that goes past seventy-two characters for sure yes";
 	CHECK_STR(repr(cv_string(longs, strlen(longs))),
-	          "\"a very long string constant that goes past seventy-two characters fo...");
+		  "\"a very long string constant that goes past seventy-two characters fo...");
 }
 
 int main(void) {

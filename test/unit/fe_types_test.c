@@ -17,9 +17,7 @@ static Type *named(const char *name, Type *under) {
 	return t;
 }
 
-static Type *func0(Type *result) {
-	return type_func(NULL, 0, &result, result ? 1 : 0, false);
-}
+static Type *func0(Type *result) { return type_func(NULL, 0, &result, result ? 1 : 0, false); }
 
 static void add_method(Type *t, const char *name, Type *sig, bool ptr) {
 	Method m = {.name = name, .sig = sig, .ptr_recv = ptr};
@@ -36,17 +34,17 @@ static void test_interning(void) {
 	Field b[] = {fld("X", ty_int), fld("y", ty_string)};
 	CHECK(type_struct(a, 2) == type_struct(b, 2));
 	b[1].tag = "json";
-	CHECK(type_struct(a, 2) != type_struct(b, 2));          /* tags are part of identity */
+	CHECK(type_struct(a, 2) != type_struct(b, 2)); /* tags are part of identity */
 	Field c[] = {fld("X", ty_int), fld("z", ty_string)};
-	CHECK(type_struct(a, 2) != type_struct(c, 2));          /* so are field names */
+	CHECK(type_struct(a, 2) != type_struct(c, 2)); /* so are field names */
 	Type *ps[] = {ty_int, type_slice(ty_string)};
 	CHECK(type_func(ps, 2, NULL, 0, true) != type_func(ps, 2, NULL, 0, false));
 	CHECK(type_func(ps, 2, NULL, 0, true) == type_func(ps, 2, NULL, 0, true));
 	Method m1[] = {{.name = "B", .sig = func0(NULL)}, {.name = "A", .sig = func0(ty_int)}};
 	Method m2[] = {{.name = "A", .sig = func0(ty_int)}, {.name = "B", .sig = func0(NULL)}};
-	CHECK(type_interface(m1, 2) == type_interface(m2, 2));  /* method order does not matter */
+	CHECK(type_interface(m1, 2) == type_interface(m2, 2)); /* method order does not matter */
 	CHECK(type_interface(NULL, 0) == ty_any);
-	CHECK(named("T", ty_int) != named("T", ty_int));         /* each defined type is new */
+	CHECK(named("T", ty_int) != named("T", ty_int)); /* each defined type is new */
 }
 
 /* Values measured with go 1.19 on amd64 (unsafe.Sizeof / Offsetof / Alignof). */
@@ -56,15 +54,16 @@ static void test_layout(void) {
 	CHECK(type_size(T) == 24 && T->fields.v[2].offset == 16);
 	CHECK(type_size(type_struct(NULL, 0)) == 0);
 	Field z[] = {fld("A", ty_int64), fld("B", type_struct(NULL, 0))};
-	CHECK(type_size(type_struct(z, 2)) == 16);              /* trailing zero-size field padded */
+	CHECK(type_size(type_struct(z, 2)) == 16); /* trailing zero-size field padded */
 	Field z2[] = {fld("A", ty_int8), fld("B", type_array(ty_int64, 0))};
 	CHECK(type_size(type_struct(z2, 2)) == 16);
 	Field z3[] = {fld("A", ty_int32), fld("B", ty_int8), fld("C", type_array(ty_uint8, 0))};
 	CHECK(type_size(type_struct(z3, 3)) == 8);
 	Field z4[] = {fld("a", type_array(ty_int64, 0)), fld("b", ty_int8)};
 	CHECK(type_size(type_struct(z4, 2)) == 8);
-	Field s[] = {fld("a", ty_uint8), fld("s", ty_string), fld("c", ty_complex64),
-	             fld("sl", type_slice(ty_int)), fld("i", ty_any), fld("b", ty_bool)};
+	Field s[] = {fld("a", ty_uint8),     fld("s", ty_string),
+		     fld("c", ty_complex64), fld("sl", type_slice(ty_int)),
+		     fld("i", ty_any),       fld("b", ty_bool)};
 	Type *S = type_struct(s, 6);
 	CHECK(type_size(S) == 80);
 	CHECK(S->fields.v[2].offset == 24 && S->fields.v[3].offset == 32);
@@ -77,7 +76,7 @@ static void test_layout(void) {
 	Type *L = type_struct(late, 2);
 	CHECK(L->size == -1);
 	type_set_underlying(N, ty_int32);
-	CHECK(L->size == 8 && L->fields.v[1].offset == 4);   /* finished by set_underlying */
+	CHECK(L->size == 8 && L->fields.v[1].offset == 4); /* finished by set_underlying */
 	/* an invalid recursive type (the checker reports it) must not hang the layout */
 	Type *R = type_named(NULL, "R");
 	Field rec[] = {fld("r", R)};
@@ -101,13 +100,14 @@ static void test_strings(void) {
 	Field s2[] = {{.name = "X", .type = ty_int, .tag = "tag"}, fld("y", ty_string)};
 	CHECK_STR(type_rtname(type_struct(s2, 2)), "struct { X int \"tag\"; y string }");
 	Field emb[] = {{.name = "T", .type = T, .embedded = true},
-	               {.name = "E", .type = type_pointer(E), .embedded = true}};
+		       {.name = "E", .type = type_pointer(E), .embedded = true}};
 	CHECK_STR(type_rtname(type_struct(emb, 2)), "struct { main.T; *main.E }");
 	CHECK_STR(type_string(type_struct(emb, 2)), "struct{T; *E}");
 	CHECK_STR(type_rtname(type_pointer(ty_any)), "*interface {}");
 	CHECK_STR(type_string(ty_any), "interface{}");
 	Type *str = ty_string;
-	Method ms[] = {{.name = "N", .sig = type_func(&ps[0], 1, &str, 1, false)}, {.name = "M", .sig = func0(NULL)}};
+	Method ms[] = {{.name = "N", .sig = type_func(&ps[0], 1, &str, 1, false)},
+		       {.name = "M", .sig = func0(NULL)}};
 	CHECK_STR(type_string(type_interface(ms, 2)), "interface{M(); N(int) string}");
 	CHECK_STR(type_rtname(type_interface(ms, 2)), "interface { M(); N(int) string }");
 	CHECK_STR(type_string(type_chan(type_chan(ty_int, CHAN_RECV), CHAN_BOTH)), "chan (<-chan int)");
@@ -145,7 +145,7 @@ static void test_assignability(void) {
 	add_method(U, "String", type_func(&in, 1, &str, 1, false), false);
 	CHECK(!type_assignable(U, Stringer, &why));
 	CHECK_STR(why, "U does not implement Stringer (wrong type for String method)\n"
-	               "\t\thave String(int) string\n\t\twant String() string");
+		       "\t\thave String(int) string\n\t\twant String() string");
 	Method i2[] = {sm, {.name = "Foo", .sig = func0(NULL)}};
 	Type *I2 = named("I2", type_interface(i2, 2));
 	CHECK(!type_assignable(type_pointer(T), I2, &why));
@@ -156,7 +156,7 @@ static void test_assignability(void) {
 	add_method(V, "string", func0(ty_string), false);
 	CHECK(!type_implements(V, Stringer, &why));
 	CHECK_STR(why, "V does not implement Stringer (missing String method)\n"
-	               "\t\thave string() string\n\t\twant String() string");
+		       "\t\thave string() string\n\t\twant String() string");
 	CHECK(type_convertible(ty_float64, MyInt));
 	CHECK(type_convertible(ty_untyped_rune, ty_string));
 	CHECK(type_convertible(ty_string, type_slice(ty_uint8)));
@@ -174,7 +174,8 @@ static void test_lookup(void) {
 	type_set_underlying(B, type_struct(bf, 1));
 	add_method(B, "M", func0(NULL), true);
 	Field cf[] = {{.name = "A", .type = A, .embedded = true},
-	              {.name = "B", .type = type_pointer(B), .embedded = true}, fld("Y", ty_string)};
+		      {.name = "B", .type = type_pointer(B), .embedded = true},
+		      fld("Y", ty_string)};
 	Type *C = named("C", type_struct(cf, 3));
 	Lookup l = type_lookup(C, "Y");
 	CHECK(l.kind == LOOKUP_FIELD && l.depth == 0 && l.index == 2 && l.field->type == ty_string);
@@ -187,7 +188,7 @@ static void test_lookup(void) {
 	CHECK(type_has_method(C, "M", &m, &needs_addr) && !needs_addr); /* promoted through *B */
 	Field df[] = {{.name = "B", .type = B, .embedded = true}};
 	Type *D = named("D", type_struct(df, 1));
-	CHECK(type_has_method(D, "M", &m, &needs_addr) && needs_addr);  /* only in *D's method set */
+	CHECK(type_has_method(D, "M", &m, &needs_addr) && needs_addr); /* only in *D's method set */
 	CHECK(type_lookup(D, "nope").kind == LOOKUP_NONE);
 	Type *str = ty_string;
 	Method sm = {.name = "String", .sig = type_func(NULL, 0, &str, 1, false)};

@@ -31,14 +31,14 @@ static void test_names(void) {
 	CHECK(!name_ok("a_linux_arm64.go"));
 	CHECK(!name_ok("a_darwin_amd64.go"));
 	CHECK(name_ok("a_b_linux.go"));
-	CHECK(name_ok("a_unix.go"));                  /* unix is no file-name suffix */
-	CHECK(name_ok("a_foo.go"));                   /* not a known OS or arch */
-	CHECK(name_ok("a_windows_foo.go"));           /* the last element decides */
-	CHECK(!name_ok("a_amd64_windows.go"));        /* _ARCH_OS: only _windows counts */
-	CHECK(name_ok("windows.go"));                 /* no prefix before the suffix (Go 1.4) */
-	CHECK(name_ok("windows_amd64.go"));           /* `windows` is the prefix; _amd64 matches */
+	CHECK(name_ok("a_unix.go"));           /* unix is no file-name suffix */
+	CHECK(name_ok("a_foo.go"));            /* not a known OS or arch */
+	CHECK(name_ok("a_windows_foo.go"));    /* the last element decides */
+	CHECK(!name_ok("a_amd64_windows.go")); /* _ARCH_OS: only _windows counts */
+	CHECK(name_ok("windows.go"));          /* no prefix before the suffix (Go 1.4) */
+	CHECK(name_ok("windows_amd64.go"));    /* `windows` is the prefix; _amd64 matches */
 	CHECK(!name_ok("linux_arm.go"));
-	CHECK(name_ok("a.windows.go"));               /* only the part before the first dot */
+	CHECK(name_ok("a.windows.go")); /* only the part before the first dot */
 	/* _test files: out unless asked for; the GOOS/GOARCH rule looks before `_test`. */
 	CHECK(!name_ok("a_test.go"));
 	CHECK(ld_name_in_build("a_test.go", &tests, NULL));
@@ -87,7 +87,7 @@ static void test_go_build(void) {
 	CHECK(expr("linux && amd64", &notags));
 	CHECK(!expr("linux && !amd64", &notags));
 	CHECK(expr("windows || linux", &notags));
-	CHECK(expr("windows && arm || linux", &notags));    /* && binds tighter */
+	CHECK(expr("windows && arm || linux", &notags)); /* && binds tighter */
 	CHECK(expr("linux || windows && arm", &notags));
 	CHECK(!expr("windows && (arm || linux)", &notags)); /* parentheses override */
 	CHECK(!expr("(linux || windows) && arm", &notags));
@@ -114,18 +114,18 @@ static void test_go_build(void) {
 
 static void test_plus_build(void) {
 	CHECK(ld_plusbuild_eval("linux", &notags));
-	CHECK(ld_plusbuild_eval("windows linux", &notags));       /* space: OR */
+	CHECK(ld_plusbuild_eval("windows linux", &notags)); /* space: OR */
 	CHECK(!ld_plusbuild_eval("windows plan9", &notags));
-	CHECK(ld_plusbuild_eval("linux,amd64", &notags));         /* comma: AND */
+	CHECK(ld_plusbuild_eval("linux,amd64", &notags)); /* comma: AND */
 	CHECK(!ld_plusbuild_eval("linux,386", &notags));
 	CHECK(ld_plusbuild_eval("linux,386 windows,amd64 linux,!386", &notags));
-	CHECK(!ld_plusbuild_eval("!linux", &notags));              /* !: NOT */
+	CHECK(!ld_plusbuild_eval("!linux", &notags)); /* !: NOT */
 	CHECK(ld_plusbuild_eval("!windows", &notags));
 	CHECK(!ld_plusbuild_eval("ignore", &notags));
-	CHECK(!ld_plusbuild_eval("", &notags));                    /* empty: `ignore` */
-	CHECK(!ld_plusbuild_eval("!!windows", &notags));           /* !!x: `ignore` */
-	CHECK(ld_plusbuild_eval("!", &usertags));                  /* ... true once ignore is set */
-	CHECK(!ld_plusbuild_eval("linux,", &notags));              /* an empty word: `ignore` */
+	CHECK(!ld_plusbuild_eval("", &notags));          /* empty: `ignore` */
+	CHECK(!ld_plusbuild_eval("!!windows", &notags)); /* !!x: `ignore` */
+	CHECK(ld_plusbuild_eval("!", &usertags));        /* ... true once ignore is set */
+	CHECK(!ld_plusbuild_eval("linux,", &notags));    /* an empty word: `ignore` */
 }
 
 /* A file's verdict with the given tags; prints why on a mismatch. */
@@ -157,7 +157,7 @@ static void test_plus_build_files(void) {
 	CHECK(in_build("a.go", "//+build linux darwin\n\npackage a\n", &notags));
 	CHECK(!in_build("a.go", "// +build linux\n// +build 386\n\npackage a\n", &notags));
 	CHECK(in_build("a.go", "// +build linux\n// +build amd64\n\npackage a\n", &notags));
-	CHECK(in_build("a.go", "// +buildwindows\n\npackage a\n", &notags));   /* no such line */
+	CHECK(in_build("a.go", "// +buildwindows\n\npackage a\n", &notags)); /* no such line */
 	/* The blank-line rule: +build lines must be followed by a blank line before `package`. */
 	CHECK(in_build("a.go", "// +build windows\npackage a\n", &notags));
 	CHECK(in_build("a.go", "// +build windows\n// Package a.\npackage a\n", &notags));
@@ -194,7 +194,7 @@ static void test_bad_and_cgo(void) {
 	CHECK_STR(why, "a.go: expected 'package' clause");
 	const char *imp = "package a\nimport (\"os\"; \"C\")", *nopkg = "import \"C\"";
 	CHECK(ld_imports_c(imp, strlen(imp)));
-	CHECK(!ld_imports_c(nopkg, strlen(nopkg)));   /* no package clause: no imports read */
+	CHECK(!ld_imports_c(nopkg, strlen(nopkg))); /* no package clause: no imports read */
 	CHECK(!in_build("a.go", "//go:build cgo\n\npackage a\n", &notags));
 }
 
@@ -242,7 +242,7 @@ static void test_dir(void) {
 	CHECK_STR(d->pkg, "p");
 	CHECK_STR(names(d, 0), "a.go:p b.go:p");
 	CHECK(d->test_files.len == 0 && d->xtest_files.len == 0 && d->errors.len == 0);
-	CHECK(d->ignored.len == 3);   /* a_windows.go c.go cgo.go; not _x.go */
+	CHECK(d->ignored.len == 3); /* a_windows.go c.go cgo.go; not _x.go */
 	d = ld_scan_dir(tmpdir, &tests);
 	CHECK_STR(names(d, 1), "z_test.go:p");
 	CHECK_STR(names(d, 2), "y_test.go:p_test");
@@ -256,7 +256,7 @@ static void test_dir(void) {
 	put("cgo.go", "package main\nimport \"C\"\n");
 	d = ld_scan_dir(tmpdir, &notags);
 	CHECK_STR(d->errors.len ? d->errors.v[0] : NULL,
-	          fmt("found packages p (a.go) and main (cgo.go) in %s", tmpdir));
+		  fmt("found packages p (a.go) and main (cgo.go) in %s", tmpdir));
 	CHECK_STR(names(d, 0), "a.go:p b.go:p");
 	/* A file without a package clause is listed, with an error, and names no package. */
 	unlink(fmt("%s/cgo.go", tmpdir));
@@ -284,7 +284,7 @@ static void test_empty_dirs(void) {
 	put("b.go", "//go:build windows\n\npackage a\n");
 	d = ld_scan_dir(dir, &notags);
 	CHECK_STR(d->errors.len ? d->errors.v[0] : NULL,
-	          fmt("build constraints exclude all Go files in %s", dir));
+		  fmt("build constraints exclude all Go files in %s", dir));
 	system(fmt("rm -rf '%s'", dir));
 }
 

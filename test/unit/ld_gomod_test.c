@@ -25,7 +25,7 @@ static const char *modpath(const char *text) {
 
 static void test_module(void) {
 	CHECK_STR(modpath("module example.com/m\n"), "example.com/m");
-	CHECK_STR(modpath("module example.com/m"), "example.com/m");              /* no newline */
+	CHECK_STR(modpath("module example.com/m"), "example.com/m"); /* no newline */
 	CHECK_STR(modpath("// comment\nmodule  m // trailing\n\ngo 1.19\n"), "m");
 	CHECK_STR(modpath("module \"example.com/q\"\n"), "example.com/q");
 	CHECK_STR(modpath("module `example.com/raw`\n"), "example.com/raw");
@@ -34,8 +34,8 @@ static void test_module(void) {
 	CHECK_STR(modpath("module x//comment\n"), "x");
 	/* Other directives and their blocks are skipped, even one mentioning `module`. */
 	CHECK_STR(modpath("go 1.19\nrequire (\n\tmodule v1.0.0\n\tb v1.2.3 // indirect\n)\n"
-	                  "replace a => ../a\nmodule m\n"),
-	          "m");
+			  "replace a => ../a\nmodule m\n"),
+		  "m");
 	CHECK_STR(modpath("module (\n\tm\n)\n"), "go.mod:1: usage: module module/path");
 	CHECK_STR(modpath("module\n"), "go.mod:1: usage: module module/path");
 	CHECK_STR(modpath("module a b\n"), "go.mod:1: usage: module module/path");
@@ -57,9 +57,12 @@ static void test_go_version(void) {
 	CHECK_STR(gover("module m\ngo 1.19\n"), "1.19");
 	CHECK_STR(gover("go 1.0 // old\nmodule m\n"), "1.0");
 	CHECK_STR(gover("module m\n"), "(none)");
-	CHECK_STR(gover("module m\ngo 1.19.2\n"), "go.mod:2: invalid go version '1.19.2': must match format 1.23");
-	CHECK_STR(gover("module m\ngo 1.019\n"), "go.mod:2: invalid go version '1.019': must match format 1.23");
-	CHECK_STR(gover("module m\ngo v1.19\n"), "go.mod:2: invalid go version 'v1.19': must match format 1.23");
+	CHECK_STR(gover("module m\ngo 1.19.2\n"),
+		  "go.mod:2: invalid go version '1.19.2': must match format 1.23");
+	CHECK_STR(gover("module m\ngo 1.019\n"),
+		  "go.mod:2: invalid go version '1.019': must match format 1.23");
+	CHECK_STR(gover("module m\ngo v1.19\n"),
+		  "go.mod:2: invalid go version 'v1.19': must match format 1.23");
 	CHECK_STR(gover("module m\ngo\n"), "go.mod:2: usage: go 1.23");
 	CHECK_STR(gover("module m\ngo 1.18\ngo 1.19\n"), "go.mod:3: repeated go statement");
 }
@@ -81,7 +84,7 @@ static void test_find(void) {
 	mkdir(fmt("%s/a/b", root), 0755);
 	mkdir(fmt("%s/a/b/c", root), 0755);
 	mkdir(inner, 0755);
-	mkdir(fmt("%s/a/go.mod", root), 0755);        /* a directory named go.mod does not count */
+	mkdir(fmt("%s/a/go.mod", root), 0755); /* a directory named go.mod does not count */
 	put(fmt("%s/go.mod", root), "module example.com/top\n\ngo 1.19\n");
 	put(fmt("%s/go.mod", inner), "module example.com/inner\n");
 	CHECK_STR(ld_find_module_root(fmt("%s/a/b/c", root)), root);
@@ -99,7 +102,7 @@ static void test_find(void) {
 	}
 	char cwd[4096];
 	if (getcwd(cwd, sizeof cwd) && chdir(fmt("%s/a/b", root)) == 0) {
-		CHECK_STR(ld_find_module_root("c"), root);      /* relative to the current directory */
+		CHECK_STR(ld_find_module_root("c"), root); /* relative to the current directory */
 		CHECK_STR(ld_find_module_root("../inner"), inner);
 		CHECK(chdir(cwd) == 0);
 	}
@@ -126,7 +129,7 @@ static void test_paths(void) {
 	CHECK(ld_is_std_path("internal/bytealg"));
 	CHECK(!ld_is_std_path("example.com/m"));
 	CHECK(!ld_is_std_path("golang.org/x/mod"));
-	CHECK(ld_is_std_path("m/x.y"));              /* only the first element counts */
+	CHECK(ld_is_std_path("m/x.y")); /* only the first element counts */
 	setenv("GOROOT", "/opt/go", 1);
 	CHECK_STR(ld_std_root(), "/opt/go/src");
 	CHECK_STR(ld_std_dir("net/http"), "/opt/go/src/net/http");

@@ -8,17 +8,36 @@
 
 #include "rt_test.h"
 
-static const GoType t_int = {.size = 8, .align = 8, .kind = GOK_INT, .ptrfree = 1, .named = 1,
-	.name = {(const uint8_t *)"int", 3}, .equal = gosub_memequal, .hash = gosub_memhash};
-static const GoType c_int = {.size = 8, .align = 8, .kind = GOK_CHAN, .direct = 1,
-	.name = {(const uint8_t *)"chan int", 8}, .elem = &t_int};
+static const GoType t_int = {.size = 8,
+			     .align = 8,
+			     .kind = GOK_INT,
+			     .ptrfree = 1,
+			     .named = 1,
+			     .name = {(const uint8_t *)"int", 3},
+			     .equal = gosub_memequal,
+			     .hash = gosub_memhash};
+static const GoType c_int = {.size = 8,
+			     .align = 8,
+			     .kind = GOK_CHAN,
+			     .direct = 1,
+			     .name = {(const uint8_t *)"chan int", 8},
+			     .elem = &t_int};
 typedef struct Big {
 	int64_t v[10];
 } Big;
-static const GoType t_big = {.size = sizeof(Big), .align = 8, .kind = GOK_ARRAY, .ptrfree = 1,
-	.name = {(const uint8_t *)"[10]int", 7}, .elem = &t_int, .len = 10};
-static const GoType c_big = {.size = 8, .align = 8, .kind = GOK_CHAN, .direct = 1,
-	.name = {(const uint8_t *)"chan [10]int", 12}, .elem = &t_big};
+static const GoType t_big = {.size = sizeof(Big),
+			     .align = 8,
+			     .kind = GOK_ARRAY,
+			     .ptrfree = 1,
+			     .name = {(const uint8_t *)"[10]int", 7},
+			     .elem = &t_int,
+			     .len = 10};
+static const GoType c_big = {.size = 8,
+			     .align = 8,
+			     .kind = GOK_CHAN,
+			     .direct = 1,
+			     .name = {(const uint8_t *)"chan [10]int", 12},
+			     .elem = &t_big};
 
 /* A goroutine's record lives on the heap, as a go statement's does. */
 typedef struct Job {
@@ -28,8 +47,7 @@ typedef struct Job {
 	int64_t got;
 } Job;
 
-static Job *job(GoChan *c, GoChan *done, int64_t id, int64_t n)
-{
+static Job *job(GoChan *c, GoChan *done, int64_t id, int64_t n) {
 	Job *j = gosub_alloc(sizeof(Job), false);
 	*j = (Job){.c = c, .done = done, .id = id, .n = n};
 	return j;
@@ -39,8 +57,7 @@ static void go(void (*code)(void *), Job *j) { gosub_go(code, j, "main.worker", 
 
 enum { SENDERS = 5, PER_SENDER = 2000, BASE = 1000000 };
 
-static void send_seq(void *rec)
-{
+static void send_seq(void *rec) {
 	Job *j = rec;
 	for (int64_t k = 0; k < j->n; k++) {
 		int64_t v = j->id * BASE + k;
@@ -49,8 +66,7 @@ static void send_seq(void *rec)
 }
 
 /* Values of each sender arrive in the order it sent them, whatever the interleaving. */
-static void fifo_per_sender(int64_t cap)
-{
+static void fifo_per_sender(int64_t cap) {
 	GoChan *c = gosub_makechan(&c_int, cap);
 	for (int64_t p = 0; p < SENDERS; p++)
 		go(send_seq, job(c, NULL, p, PER_SENDER));
@@ -66,8 +82,7 @@ static void fifo_per_sender(int64_t cap)
 	CHECK(gosub_chanlen(c) == 0 && gosub_chancap(c) == cap);
 }
 
-static void send_big(void *rec)
-{
+static void send_big(void *rec) {
 	Job *j = rec;
 	for (int64_t k = 0; k < j->n; k++) {
 		Big b;
@@ -77,8 +92,7 @@ static void send_big(void *rec)
 	}
 }
 
-static void big_elements(void)
-{
+static void big_elements(void) {
 	for (int64_t cap = 0; cap <= 3; cap += 3) {
 		GoChan *c = gosub_makechan(&c_big, cap);
 		go(send_big, job(c, NULL, 0, 100));
@@ -94,8 +108,7 @@ static void big_elements(void)
 }
 
 /* Two always-ready receive cases are each taken about half the time. */
-static void select_uniform(void)
-{
+static void select_uniform(void) {
 	GoChan *a = gosub_makechan(&c_int, 1), *b = gosub_makechan(&c_int, 1);
 	int64_t na = 0, v = 1, got;
 	bool ok;
@@ -109,19 +122,17 @@ static void select_uniform(void)
 	}
 	CHECK(na > 800 && na < 1200);
 	GoSelectCase none[1] = {{a, &got}};
-	CHECK(gosub_select(none, 0, 1, false, &ok) == -1);  /* nothing ready, no blocking */
+	CHECK(gosub_select(none, 0, 1, false, &ok) == -1); /* nothing ready, no blocking */
 }
 
-static void send_one(void *rec)
-{
+static void send_one(void *rec) {
 	Job *j = rec;
 	int64_t v = j->id;
 	gosub_chansend(j->c, &v);
 }
 
 /* A select blocked on three channels wakes on the one used; it then waits on none of them. */
-static void select_wakes_once(void)
-{
+static void select_wakes_once(void) {
 	GoChan *c[3];
 	for (int i = 0; i < 3; i++)
 		c[i] = gosub_makechan(&c_int, 0);
@@ -137,8 +148,7 @@ static void select_wakes_once(void)
 	CHECK(gosub_select(sends, 2, 0, false, &ok) == -1);
 }
 
-static void recv_until_closed(void *rec)
-{
+static void recv_until_closed(void *rec) {
 	Job *j = rec;
 	int64_t v = 99;
 	j->ok = gosub_chanrecv(j->c, &v);
@@ -148,8 +158,7 @@ static void recv_until_closed(void *rec)
 }
 
 /* close wakes every blocked receiver: zero value, ok false. */
-static void close_wakes_receivers(void)
-{
+static void close_wakes_receivers(void) {
 	GoChan *c = gosub_makechan(&c_int, 0), *done = gosub_makechan(&c_int, 3);
 	Job *js[3];
 	for (int i = 0; i < 3; i++)
@@ -170,8 +179,7 @@ static void close_wakes_receivers(void)
 	CHECK(gosub_chanlen(NULL) == 0 && gosub_chancap(NULL) == 0);
 }
 
-static void echo(void *rec)
-{
+static void echo(void *rec) {
 	Job *j = rec;
 	int64_t v;
 	while (gosub_chanrecv(j->c, &v))
@@ -179,8 +187,7 @@ static void echo(void *rec)
 }
 
 /* Ping-pong with a goroutine: blocking on both sides, yet no memory once the pool is warm. */
-static void no_allocation_per_operation(void)
-{
+static void no_allocation_per_operation(void) {
 	GoChan *in = gosub_makechan(&c_int, 0), *out = gosub_makechan(&c_int, 0);
 	go(echo, job(in, out, 0, 0));
 	int64_t v = 0, sum = 0;
@@ -200,8 +207,7 @@ static void no_allocation_per_operation(void)
 	gosub_closechan(in);
 }
 
-static void body(void)
-{
+static void body(void) {
 	fifo_per_sender(0);
 	fifo_per_sender(1);
 	fifo_per_sender(64);

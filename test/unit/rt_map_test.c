@@ -6,34 +6,73 @@
 
 #include "rt_test.h"
 
-static const GoType t_int = {.size = 8, .align = 8, .kind = GOK_INT, .ptrfree = 1,
-	.named = 1, .name = {(const uint8_t *)"int", 3}, .equal = gosub_memequal, .hash = gosub_memhash};
-static const GoType t_string = {.size = 16, .align = 8, .kind = GOK_STRING, .named = 1,
-	.name = {(const uint8_t *)"string", 6}, .equal = gosub_strequal, .hash = gosub_strhash};
-static const GoType t_f64 = {.size = 8, .align = 8, .kind = GOK_FLOAT64, .ptrfree = 1, .named = 1,
-	.name = {(const uint8_t *)"float64", 7}, .equal = gosub_f64equal, .hash = gosub_f64hash};
-static const GoType t_eface = {.size = 16, .align = 8, .kind = GOK_INTERFACE,
-	.name = {(const uint8_t *)"interface {}", 12}, .equal = gosub_efaceequal, .hash = gosub_efacehash};
-static const GoType t_islice = {.size = 24, .align = 8, .kind = GOK_SLICE,
-	.name = {(const uint8_t *)"[]int", 5}, .elem = &t_int};
-static const GoType m_int_int = {.size = 8, .align = 8, .kind = GOK_MAP, .direct = 1,
-	.name = {(const uint8_t *)"map[int]int", 11}, .key = &t_int, .elem = &t_int};
-static const GoType m_str_int = {.size = 8, .align = 8, .kind = GOK_MAP, .direct = 1,
-	.name = {(const uint8_t *)"map[string]int", 14}, .key = &t_string, .elem = &t_int};
-static const GoType m_f64_int = {.size = 8, .align = 8, .kind = GOK_MAP, .direct = 1,
-	.name = {(const uint8_t *)"map[float64]int", 15}, .key = &t_f64, .elem = &t_int};
-static const GoType m_any_int = {.size = 8, .align = 8, .kind = GOK_MAP, .direct = 1,
-	.name = {(const uint8_t *)"map[interface {}]int", 20}, .key = &t_eface, .elem = &t_int};
+static const GoType t_int = {.size = 8,
+			     .align = 8,
+			     .kind = GOK_INT,
+			     .ptrfree = 1,
+			     .named = 1,
+			     .name = {(const uint8_t *)"int", 3},
+			     .equal = gosub_memequal,
+			     .hash = gosub_memhash};
+static const GoType t_string = {.size = 16,
+				.align = 8,
+				.kind = GOK_STRING,
+				.named = 1,
+				.name = {(const uint8_t *)"string", 6},
+				.equal = gosub_strequal,
+				.hash = gosub_strhash};
+static const GoType t_f64 = {.size = 8,
+			     .align = 8,
+			     .kind = GOK_FLOAT64,
+			     .ptrfree = 1,
+			     .named = 1,
+			     .name = {(const uint8_t *)"float64", 7},
+			     .equal = gosub_f64equal,
+			     .hash = gosub_f64hash};
+static const GoType t_eface = {.size = 16,
+			       .align = 8,
+			       .kind = GOK_INTERFACE,
+			       .name = {(const uint8_t *)"interface {}", 12},
+			       .equal = gosub_efaceequal,
+			       .hash = gosub_efacehash};
+static const GoType t_islice = {
+    .size = 24, .align = 8, .kind = GOK_SLICE, .name = {(const uint8_t *)"[]int", 5}, .elem = &t_int};
+static const GoType m_int_int = {.size = 8,
+				 .align = 8,
+				 .kind = GOK_MAP,
+				 .direct = 1,
+				 .name = {(const uint8_t *)"map[int]int", 11},
+				 .key = &t_int,
+				 .elem = &t_int};
+static const GoType m_str_int = {.size = 8,
+				 .align = 8,
+				 .kind = GOK_MAP,
+				 .direct = 1,
+				 .name = {(const uint8_t *)"map[string]int", 14},
+				 .key = &t_string,
+				 .elem = &t_int};
+static const GoType m_f64_int = {.size = 8,
+				 .align = 8,
+				 .kind = GOK_MAP,
+				 .direct = 1,
+				 .name = {(const uint8_t *)"map[float64]int", 15},
+				 .key = &t_f64,
+				 .elem = &t_int};
+static const GoType m_any_int = {.size = 8,
+				 .align = 8,
+				 .kind = GOK_MAP,
+				 .direct = 1,
+				 .name = {(const uint8_t *)"map[interface {}]int", 20},
+				 .key = &t_eface,
+				 .elem = &t_int};
 
 enum { N = 100000 };
 
-static int64_t get_int(GoMap *m, int64_t k, bool *ok)
-{
+static int64_t get_int(GoMap *m, int64_t k, bool *ok) {
 	return *(int64_t *)gosub_mapaccess(&m_int_int, m, &k, ok);
 }
 
-static void int_keys(void)
-{
+static void int_keys(void) {
 	GoMap *m = gosub_makemap(&m_int_int, 0);
 	for (int64_t i = 0; i < N; i++)
 		*(int64_t *)gosub_mapassign(&m_int_int, m, &(int64_t){i * 7}) = i;
@@ -62,8 +101,7 @@ static void int_keys(void)
 	CHECK(all && gosub_maplen(m) == N);
 }
 
-static void string_keys(void)
-{
+static void string_keys(void) {
 	GoMap *m = gosub_makemap(&m_str_int, 10);
 	char buf[32];
 	for (int64_t i = 0; i < N; i++) {
@@ -76,7 +114,7 @@ static void string_keys(void)
 	bool ok;
 	for (int64_t i = 0; i < N; i++) {
 		int n = snprintf(buf, sizeof buf, "key%lld", (long long)i);
-		GoString k = {(const uint8_t *)buf, n};   /* a different copy of equal bytes */
+		GoString k = {(const uint8_t *)buf, n}; /* a different copy of equal bytes */
 		all &= *(int64_t *)gosub_mapaccess(&m_str_int, m, &k, &ok) == i && ok;
 	}
 	CHECK(all);
@@ -88,8 +126,7 @@ static void string_keys(void)
 
 /* String keys longer than the entry's 16-byte copy of their first bytes, sharing that prefix,
  * and keys of 15..17 bytes that differ only in their last byte. */
-static void long_string_keys(void)
-{
+static void long_string_keys(void) {
 	GoMap *m = gosub_makemap(&m_str_int, 0);
 	char buf[64];
 	for (int64_t i = 0; i < 1000; i++) {
@@ -126,8 +163,7 @@ static void long_string_keys(void)
 /* gosub_makemap_small: a frame buffer holds up to 8 entries with no allocation; the map keeps
  * working as it outgrows the buffer; reusing the buffer starts an empty map; a larger hint or a
  * too-small buffer takes the heap path. */
-static void small_maps(void)
-{
+static void small_maps(void) {
 	static uint64_t buf[(GOSUB_MAP_SMALL_HEADER + GOSUB_MAP_SMALL_ENTRIES * 48) / 8];
 	GoAllocStats before, after;
 	for (int round = 0; round < 2; round++) {
@@ -137,7 +173,7 @@ static void small_maps(void)
 		char kb[16];
 		for (int64_t i = 0; i < 8; i++) {
 			int n = snprintf(kb, sizeof kb, "k%lld", (long long)i);
-			GoString k = {(const uint8_t *)kb, n};   /* a stack key: the map copies the header */
+			GoString k = {(const uint8_t *)kb, n}; /* a stack key: the map copies the header */
 			*(int64_t *)gosub_mapassign(&m_str_int, m, &k) = i + round;
 		}
 		gosub_alloc_stats(&after);
@@ -172,8 +208,7 @@ static void small_maps(void)
 }
 
 /* Every live entry exactly once. */
-static void iteration_covers_all(void)
-{
+static void iteration_covers_all(void) {
 	GoMap *m = gosub_makemap(&m_int_int, 0);
 	for (int64_t i = 0; i < 1000; i++)
 		*(int64_t *)gosub_mapassign(&m_int_int, m, &i) = i * i;
@@ -196,8 +231,7 @@ static void iteration_covers_all(void)
 }
 
 /* Two iterations over 100 entries almost surely differ in order. */
-static void iteration_is_random(void)
-{
+static void iteration_is_random(void) {
 	GoMap *m = gosub_makemap(&m_int_int, 0);
 	for (int64_t i = 0; i < 100; i++)
 		*(int64_t *)gosub_mapassign(&m_int_int, m, &i) = i;
@@ -215,8 +249,7 @@ static void iteration_is_random(void)
 
 /* Go spec: an entry removed before it is reached is not produced; entries added during
  * iteration may or may not be, but existing ones are produced exactly once. */
-static void mutation_during_iteration(void)
-{
+static void mutation_during_iteration(void) {
 	GoMap *m = gosub_makemap(&m_int_int, 0);
 	for (int64_t i = 0; i < 500; i++)
 		*(int64_t *)gosub_mapassign(&m_int_int, m, &i) = i;
@@ -228,7 +261,7 @@ static void mutation_during_iteration(void)
 		int64_t k = *(int64_t *)it.key;
 		seen[k]++;
 		if (k < 500) {
-			int64_t partner = k ^ 1;       /* delete the partner: it must not show up later */
+			int64_t partner = k ^ 1; /* delete the partner: it must not show up later */
 			if (!seen[partner])
 				gosub_mapdelete(&m_int_int, m, &partner);
 			int64_t fresh = 1000 + k * 10; /* and add new keys, enough to grow the map */
@@ -237,14 +270,13 @@ static void mutation_during_iteration(void)
 		}
 	}
 	for (int i = 0; i < 500; i += 2)
-		ok &= seen[i] + seen[i + 1] == 1;  /* exactly one of each pair */
+		ok &= seen[i] + seen[i + 1] == 1; /* exactly one of each pair */
 	for (int i = 0; i < 100000; i++)
 		ok &= seen[i] <= 1;
 	CHECK(ok);
 }
 
-static void nan_keys(void)
-{
+static void nan_keys(void) {
 	GoMap *m = gosub_makemap(&m_f64_int, 0);
 	double nan = NAN;
 	for (int i = 0; i < 3; i++)
@@ -265,8 +297,7 @@ static void nan_keys(void)
 	CHECK(count == 4);
 }
 
-static void nil_map(void)
-{
+static void nil_map(void) {
 	bool ok = true;
 	int64_t k = 1;
 	CHECK(*(int64_t *)gosub_mapaccess(&m_int_int, NULL, &k, &ok) == 0 && !ok);
@@ -277,35 +308,44 @@ static void nil_map(void)
 	CHECK(it.key == NULL);
 }
 
-static void assign_nil(void) { int64_t k = 1; gosub_mapassign(&m_int_int, NULL, &k); }
+static void assign_nil(void) {
+	int64_t k = 1;
+	gosub_mapassign(&m_int_int, NULL, &k);
+}
 
-static void unhashable_key(void)
-{
+static void unhashable_key(void) {
 	GoMap *m = gosub_makemap(&m_any_int, 0);
 	GoSlice s = {NULL, 0, 0};
-	struct { const GoType *t; void *d; } key = {&t_islice, &s};
+	struct {
+		const GoType *t;
+		void *d;
+	} key = {&t_islice, &s};
 	gosub_mapassign(&m_any_int, m, &key);
 }
 
-static void interface_keys(void)
-{
+static void interface_keys(void) {
 	GoMap *m = gosub_makemap(&m_any_int, 0);
 	int64_t one = 1;
 	GoString s = gostr("one");
-	struct { const GoType *t; void *d; } k1 = {&t_int, &one}, k2 = {&t_string, &s}, k3 = {NULL, NULL};
+	struct {
+		const GoType *t;
+		void *d;
+	} k1 = {&t_int, &one}, k2 = {&t_string, &s}, k3 = {NULL, NULL};
 	*(int64_t *)gosub_mapassign(&m_any_int, m, &k1) = 10;
 	*(int64_t *)gosub_mapassign(&m_any_int, m, &k2) = 20;
 	*(int64_t *)gosub_mapassign(&m_any_int, m, &k3) = 30;
 	int64_t one_again = 1;
-	struct { const GoType *t; void *d; } q = {&t_int, &one_again};
+	struct {
+		const GoType *t;
+		void *d;
+	} q = {&t_int, &one_again};
 	bool ok;
 	CHECK(*(int64_t *)gosub_mapaccess(&m_any_int, m, &q, &ok) == 10 && ok);
 	CHECK(*(int64_t *)gosub_mapaccess(&m_any_int, m, &k3, &ok) == 30 && ok);
 	CHECK(gosub_maplen(m) == 3);
 }
 
-static void panics(void)
-{
+static void panics(void) {
 	ChildResult r = run_child(assign_nil);
 	CHECK(r.status == 2);
 	CHECK_STR(first_line(r.err), "panic: assignment to entry in nil map");
@@ -317,8 +357,7 @@ static void panics(void)
 /* Random inserts, updates and deletes on a small key range, checked against a plain array
  * after every operation batch (a differential test of the index's backward-shift deletion and
  * the free-list reuse). */
-static void random_against_reference(void)
-{
+static void random_against_reference(void) {
 	enum { KEYS = 997, OPS = 200000 };
 	static int64_t ref[KEYS];
 	static bool present[KEYS];
@@ -327,7 +366,9 @@ static void random_against_reference(void)
 	uint64_t x = 88172645463325252ULL;
 	int ok = 1;
 	for (int op = 0; op < OPS; op++) {
-		x ^= x << 13; x ^= x >> 7; x ^= x << 17;   /* xorshift64 */
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17; /* xorshift64 */
 		int64_t k = (int64_t)(x % KEYS);
 		if ((x >> 20) % 3 == 0) {
 			gosub_mapdelete(&m_int_int, m, &k);
@@ -351,8 +392,7 @@ static void random_against_reference(void)
 	CHECK(ok);
 }
 
-static void body(void)
-{
+static void body(void) {
 	random_against_reference();
 	int_keys();
 	string_keys();

@@ -4,16 +4,28 @@
 
 #include "rt_test.h"
 
-static void floats(void)
-{
-	static const struct { double v; const char *want; } cases[] = {
-		{1.5, "+1.500000e+000"}, {-1.5, "-1.500000e+000"}, {0.0, "+0.000000e+000"},
-		{-0.0, "-0.000000e+000"}, {1e100, "+1.000000e+100"}, {1e-100, "+1.000000e-100"},
-		{123456789.0, "+1.234568e+008"}, {0.1, "+1.000000e-001"}, {1.0 / 3.0, "+3.333333e-001"},
-		{9.9999999, "+1.000000e+001"}, {99999995.0, "+1.000000e+008"},
-		{(float)0.1, "+1.000000e-001"}, {1.7976931348623157e308, "+1.797693e+308"},
-		{4.9406564584124654e-324, "+4.940656e-324"},
-		{NAN, "NaN"}, {INFINITY, "+Inf"}, {-INFINITY, "-Inf"},
+static void floats(void) {
+	static const struct {
+		double v;
+		const char *want;
+	} cases[] = {
+	    {1.5, "+1.500000e+000"},
+	    {-1.5, "-1.500000e+000"},
+	    {0.0, "+0.000000e+000"},
+	    {-0.0, "-0.000000e+000"},
+	    {1e100, "+1.000000e+100"},
+	    {1e-100, "+1.000000e-100"},
+	    {123456789.0, "+1.234568e+008"},
+	    {0.1, "+1.000000e-001"},
+	    {1.0 / 3.0, "+3.333333e-001"},
+	    {9.9999999, "+1.000000e+001"},
+	    {99999995.0, "+1.000000e+008"},
+	    {(float)0.1, "+1.000000e-001"},
+	    {1.7976931348623157e308, "+1.797693e+308"},
+	    {4.9406564584124654e-324, "+4.940656e-324"},
+	    {NAN, "NaN"},
+	    {INFINITY, "+Inf"},
+	    {-INFINITY, "-Inf"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		capture_begin();
@@ -22,8 +34,7 @@ static void floats(void)
 	}
 }
 
-static void integers_and_more(void)
-{
+static void integers_and_more(void) {
 	capture_begin();
 	gosub_print_int(INT64_MIN);
 	gosub_print_space();
@@ -65,17 +76,15 @@ static void integers_and_more(void)
 }
 
 /* Output without a newline stays buffered until a flush, then comes out whole. */
-static void buffering(void)
-{
+static void buffering(void) {
 	capture_begin();
 	for (int i = 0; i < 3000; i++)
-		gosub_print_string((const uint8_t *)"abcd", 4);   /* more than the buffer */
+		gosub_print_string((const uint8_t *)"abcd", 4); /* more than the buffer */
 	const char *got = capture_end();
 	CHECK(strlen(got) == 12000);
 }
 
-static void body(void)
-{
+static void body(void) {
 	floats();
 	integers_and_more();
 	buffering();

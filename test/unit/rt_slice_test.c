@@ -5,8 +5,7 @@
 
 /* Appends one element at a time up to n and records each new capacity, as a Go loop
  * `s = append(s, x); if cap(s) != last { print(cap(s), " ") }` would. */
-static const char *growth(int64_t elemsize, int64_t n)
-{
+static const char *growth(int64_t elemsize, int64_t n) {
 	static char out[1024];
 	size_t len = 0;
 	GoSlice s = {NULL, 0, 0};
@@ -21,8 +20,7 @@ static const char *growth(int64_t elemsize, int64_t n)
 	return out;
 }
 
-static void growth_matches_gc(void)
-{
+static void growth_matches_gc(void) {
 	CHECK_STR(growth(8, 5000), "1 2 4 8 16 32 64 128 256 512 848 1280 1792 2560 3408 5120 ");
 	CHECK_STR(growth(24, 3000), "1 2 4 8 16 32 64 128 256 512 853 1365 2048 3072 ");
 	CHECK_STR(growth(1, 5000), "8 16 32 64 128 256 512 896 1408 2048 3072 4096 5376 ");
@@ -30,8 +28,7 @@ static void growth_matches_gc(void)
 
 /* append(s, many...) where doubling is not enough: gc jumps to the needed length, then rounds
  * to the size class (go: 8 14 48 1024 for these four). */
-static void growth_by_many(void)
-{
+static void growth_by_many(void) {
 	GoSlice x = {NULL, 0, 0};
 	gosub_growslice(&x, 8, true, 7);
 	CHECK(x.cap == 8);
@@ -50,8 +47,7 @@ static void growth_by_many(void)
 }
 
 /* growslice keeps the old elements. */
-static void growth_copies(void)
-{
+static void growth_copies(void) {
 	GoSlice s = {NULL, 0, 0};
 	for (int64_t i = 0; i < 1000; i++) {
 		if (s.len == s.cap)
@@ -64,8 +60,7 @@ static void growth_copies(void)
 	CHECK(ok);
 }
 
-static void zero_sized(void)
-{
+static void zero_sized(void) {
 	GoSlice s = {NULL, 0, 0};
 	gosub_growslice(&s, 0, true, 5);
 	CHECK(s.ptr != NULL && s.cap == 5);
@@ -74,8 +69,7 @@ static void zero_sized(void)
 	CHECK(m.ptr != NULL && m.len == 10);
 }
 
-static void make_and_zero(void)
-{
+static void make_and_zero(void) {
 	GoSlice s;
 	gosub_makeslice(&s, 8, true, 100, 200);
 	int zero = 1;
@@ -84,17 +78,24 @@ static void make_and_zero(void)
 	CHECK(zero && s.len == 100 && s.cap == 200);
 }
 
-static void make_len_neg(void) { GoSlice s; gosub_makeslice(&s, 8, true, -1, 10); }
-static void make_cap_small(void) { GoSlice s; gosub_makeslice(&s, 8, true, 10, 5); }
-static void make_cap_huge(void) { GoSlice s; gosub_makeslice(&s, 8, true, 1, (int64_t)1 << 62); }
-static void make_len_huge(void)
-{
+static void make_len_neg(void) {
+	GoSlice s;
+	gosub_makeslice(&s, 8, true, -1, 10);
+}
+static void make_cap_small(void) {
+	GoSlice s;
+	gosub_makeslice(&s, 8, true, 10, 5);
+}
+static void make_cap_huge(void) {
+	GoSlice s;
+	gosub_makeslice(&s, 8, true, 1, (int64_t)1 << 62);
+}
+static void make_len_huge(void) {
 	GoSlice s;
 	gosub_makeslice(&s, 8, true, (int64_t)1 << 62, (int64_t)1 << 62);
 }
 
-static void make_panics(void)
-{
+static void make_panics(void) {
 	ChildResult r = run_child(make_len_neg);
 	CHECK(r.status == 2);
 	CHECK_STR(first_line(r.err), "panic: runtime error: makeslice: len out of range");
@@ -106,8 +107,7 @@ static void make_panics(void)
 	CHECK_STR(first_line(r.err), "panic: runtime error: makeslice: len out of range");
 }
 
-static void body(void)
-{
+static void body(void) {
 	growth_matches_gc();
 	growth_by_many();
 	growth_copies();

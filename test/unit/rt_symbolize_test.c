@@ -9,33 +9,28 @@
 
 static int inner_line, outer_line;
 
-static __attribute__((noinline)) uintptr_t caller_pc(void)
-{
+static __attribute__((noinline)) uintptr_t caller_pc(void) {
 	return (uintptr_t)__builtin_return_address(0) - 1;
 }
 
-static inline __attribute__((always_inline)) uintptr_t inner(void)
-{
+static inline __attribute__((always_inline)) uintptr_t inner(void) {
 	inner_line = __LINE__ + 1;
 	return caller_pc();
 }
 
-static __attribute__((noinline)) uintptr_t outer(void)
-{
+static __attribute__((noinline)) uintptr_t outer(void) {
 	outer_line = __LINE__ + 1;
 	uintptr_t pc = inner();
-	__asm__ volatile("" ::: "memory");   /* keep the call from being a tail call */
+	__asm__ volatile("" ::: "memory"); /* keep the call from being a tail call */
 	return pc;
 }
 
-static bool ends_with(const char *s, const char *suffix)
-{
+static bool ends_with(const char *s, const char *suffix) {
 	size_t n = strlen(s), m = strlen(suffix);
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-static void test_inlined(void)
-{
+static void test_inlined(void) {
 	RtSymFrame f[4];
 	int n = rt_symbolize(outer(), f, 4);
 	CHECK(n == 2);
@@ -53,16 +48,14 @@ static void test_inlined(void)
 }
 
 /* Data has no line: at most the symbol table's name for it. */
-static void test_unknown(void)
-{
+static void test_unknown(void) {
 	RtSymFrame f[4];
 	static const char data[16];
 	int n = rt_symbolize((uintptr_t)data, f, 4);
 	CHECK(n == 0 || (n == 1 && f[0].file == NULL && f[0].line == 0));
 }
 
-static void body(void)
-{
+static void body(void) {
 	test_inlined();
 	test_unknown();
 }

@@ -22,8 +22,7 @@
 static int passed, failed;
 
 #define CHECK(cond) check_((cond), #cond, __FILE__, __LINE__)
-static inline void check_(int ok, const char *what, const char *file, int line)
-{
+static inline void check_(int ok, const char *what, const char *file, int line) {
 	if (ok) {
 		passed++;
 		return;
@@ -33,8 +32,7 @@ static inline void check_(int ok, const char *what, const char *file, int line)
 }
 
 #define CHECK_STR(got, want) check_str_((got), (want), __FILE__, __LINE__)
-static inline void check_str_(const char *got, const char *want, const char *file, int line)
-{
+static inline void check_str_(const char *got, const char *want, const char *file, int line) {
 	if (strcmp(got, want) == 0) {
 		passed++;
 		return;
@@ -47,8 +45,7 @@ static inline void check_str_(const char *got, const char *want, const char *fil
 static int saved_fd2 = -1;
 static FILE *capture_file;
 
-static inline void capture_begin(void)
-{
+static inline void capture_begin(void) {
 	gosub_print_flush();
 	capture_file = tmpfile();
 	saved_fd2 = dup(2);
@@ -56,8 +53,7 @@ static inline void capture_begin(void)
 }
 
 /* Ends the capture; returns what was written (static buffer). */
-static inline const char *capture_end(void)
-{
+static inline const char *capture_end(void) {
 	static char buf[1 << 16];
 	gosub_print_flush();
 	dup2(saved_fd2, 2);
@@ -71,12 +67,11 @@ static inline const char *capture_end(void)
 
 /* ---- running a function that must exit, in a child process ---- */
 typedef struct ChildResult {
-	int status;          /* exit status, or -1 if killed by a signal */
-	char err[4096];      /* its stderr */
+	int status;     /* exit status, or -1 if killed by a signal */
+	char err[4096]; /* its stderr */
 } ChildResult;
 
-static inline ChildResult run_child(void (*fn)(void))
-{
+static inline ChildResult run_child(void (*fn)(void)) {
 	ChildResult r = {0};
 	int fds[2];
 	if (pipe(fds) != 0)
@@ -87,7 +82,7 @@ static inline ChildResult run_child(void (*fn)(void))
 		close(fds[0]);
 		dup2(fds[1], 2);
 		fn();
-		_exit(99);   /* fn returned: not what the test expected */
+		_exit(99); /* fn returned: not what the test expected */
 	}
 	close(fds[1]);
 	size_t n = 0;
@@ -102,14 +97,12 @@ static inline ChildResult run_child(void (*fn)(void))
 	return r;
 }
 
-static inline int starts_with(const char *s, const char *prefix)
-{
+static inline int starts_with(const char *s, const char *prefix) {
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
 /* The first line of s (static buffer). */
-static inline const char *first_line(const char *s)
-{
+static inline const char *first_line(const char *s) {
 	static char line[512];
 	size_t n = strcspn(s, "\n");
 	if (n >= sizeof line)
@@ -119,23 +112,23 @@ static inline const char *first_line(const char *s)
 	return line;
 }
 
-static inline GoString gostr(const char *s)
-{
-	return (GoString){(const uint8_t *)s, (int64_t)strlen(s)};
-}
+static inline GoString gostr(const char *s) { return (GoString){(const uint8_t *)s, (int64_t)strlen(s)}; }
 
-static inline _Noreturn void rt_test_finish(void)
-{
+static inline _Noreturn void rt_test_finish(void) {
 	printf("%d passed, %d failed\n", passed, failed);
 	fflush(stdout);
 	gosub_exit(failed != 0);
 }
 
 /* The test program's Go entry points: `body` is the test's main. */
-#define RT_TEST_MAIN(body) \
+#define RT_TEST_MAIN(body)                              \
 	void test_init_(void *c) __asm__("main..init"); \
-	void test_init_(void *c) { (void)c; } \
-	void test_main_(void *c) __asm__("main.main"); \
-	void test_main_(void *c) { (void)c; body(); rt_test_finish(); }
+	void test_init_(void *c) { (void)c; }           \
+	void test_main_(void *c) __asm__("main.main");  \
+	void test_main_(void *c) {                      \
+		(void)c;                                \
+		body();                                 \
+		rt_test_finish();                       \
+	}
 
 #endif

@@ -13,8 +13,7 @@
 static int passed, failed;
 
 #define CHECK(cond) unit_check_((cond), #cond, __FILE__, __LINE__)
-static inline void unit_check_(int ok, const char *what, const char *file, int line)
-{
+static inline void unit_check_(int ok, const char *what, const char *file, int line) {
 	if (ok) {
 		passed++;
 		return;
@@ -25,20 +24,17 @@ static inline void unit_check_(int ok, const char *what, const char *file, int l
 
 /* got may be NULL (a function that found nothing): that is a failure, printed as "(null)". */
 #define CHECK_STR(got, want) unit_check_str_((got), (want), #got, __FILE__, __LINE__)
-static inline void unit_check_str_(const char *got, const char *want, const char *what,
-                                   const char *file, int line)
-{
+static inline void unit_check_str_(const char *got, const char *want, const char *what, const char *file,
+				   int line) {
 	if (got && strcmp(got, want) == 0) {
 		passed++;
 		return;
 	}
 	failed++;
-	printf("%s:%d: FAILED: %s\n  got:  %s\n  want: %s\n", file, line, what,
-	       got ? got : "(null)", want);
+	printf("%s:%d: FAILED: %s\n  got:  %s\n  want: %s\n", file, line, what, got ? got : "(null)", want);
 }
 
-static inline int unit_test_finish(void)
-{
+static inline int unit_test_finish(void) {
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
