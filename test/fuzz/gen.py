@@ -61,8 +61,10 @@ class Fn:
 
 
 class Gen:
-    def __init__(self, seed, size, eval_order, big=False):
+    def __init__(self, seed, size, eval_order, big=False, pkg="main"):
         self.r = random.Random(seed)
+        self.pkg = pkg       # "main", or the name of the second package (LIB)
+        self.lib_funcs = 0   # functions F0..Fn the second package exports to main
         self.size = size
         self.eval_order = eval_order
         self.big = big
@@ -589,6 +591,53 @@ class Gen:
         else:
             self.emit("mix(pingpong(%d, %s))" % (n, self.nc_iexpr("int", 1)[0]))
 
+    def st_select(self):
+        """select whose outcome is fixed: only one case ready, or none and a default, a closed
+        channel, a nil channel that is never chosen, and a loop over two producers."""
+        k = self.r.randrange(4)
+        c1, c2, v = self.name("ch"), self.name("ch"), self.nc_iexpr("int", 1)[0]
+        if k < 3:
+            self.emit("%s, %s := make(chan int, 1), make(chan int, 1)" % (c1, c2))
+        if k == 0:
+            self.emit("%s <- %s" % (self.pick([c1, c2]), v))
+            self.emit("select {\ncase x := <-%s:\n\tmix(uint64(x))\ncase x := <-%s:\n\tmix(uint64(x) + 99)\n}"
+                      % (c1, c2))
+        elif k == 1:
+            self.emit("%s <- %s" % (c1, v))
+            self.emit("select {\ncase %s <- 5:\n\tmix(5)\ncase %s <- 6:\n\tmix(6)\n}" % (c1, c2))
+            self.emit("mix(uint64(len(%s) + 10*len(%s)))" % (c1, c2))
+        elif k == 2:
+            nilc = self.name("nilc")
+            self.emit("var %s chan int" % nilc)
+            self.emit("close(%s)" % c2)
+            self.emit("select {\ncase x, ok := <-%s:\n\tmix(uint64(x)); mixb(ok)\ncase %s <- 1:\n\tmix(1)\n"
+                      "case x := <-%s:\n\tmix(uint64(x) + 7)\ndefault:\n\tmix(3)\n}" % (c2, nilc, c1))
+        else:
+            self.emit("mix(fanin(%d, %d, %s))" % (self.r.randint(0, 9), self.r.randint(0, 9), v))
+
+    def st_sync(self):
+        """Goroutines that add to a counter under a mutex; a WaitGroup waits for them."""
+        n, k = self.r.randint(1, 6), self.nc_iexpr("int", 1)[0]
+        self.emit("mix(locked(%d, %s))" % (n, k))
+
+    def st_pkg(self):
+        """Calls into the second package: its functions, a pointer it keeps (escaping across
+        the package boundary), a value of its type through an interface."""
+        if not self.lib_funcs:
+            return self.st_assign()
+        k, v = self.r.randrange(3), self.nc_iexpr("int", 1)[0]
+        if k == 0:
+            self.emit("mix(%s.F%d(%s))" % (LIB, self.r.randrange(self.lib_funcs), v))
+        elif k == 1:
+            x = self.name("kx")
+            self.emit("%s := uint64(%s)" % (x, v))
+            self.emit("%s.Keep(&%s)" % (LIB, x))
+            self.emit("%s += 3; mix(%s)" % (x, x))
+        else:
+            b = self.name("box")
+            self.emit("var %s interface{ Get() uint64 } = %s.NewBox(uint64(%s))" % (b, LIB, v))
+            self.emit("mix(%s.Get()); mix(%s.(*%s.Box).V)" % (b, b, LIB))
+
     def st_call(self, idx):
         if idx > 0:
             j = self.r.randrange(idx)
@@ -596,13 +645,13 @@ class Gen:
 
     def statement(self, depth, idx):
         ks = ["decl", "assign", "assign", "sassign", "if", "for", "switch", "goto", "closure",
-              "array", "slice", "map", "struct", "strings", "recover", "defers", "escape", "chan"]
+              "array", "slice", "map", "struct", "strings", "recover", "defers", "escape", "chan", "select", "sync", "pkg"]
         if depth >= 2:
             ks = ["decl", "assign", "assign", "sassign", "array", "struct", "strings", "escape"]
         k = self.pick(ks)
         if self.big and depth == 0 and self.fn.loop_depth == 0 and self.chance(0.05):
             k = "big"
-        if self.fn.loop_depth > 0 and k in ("chan", "closure"):
+        if self.fn.loop_depth > 0 and k in ("chan", "closure", "select", "sync"):
             k = "assign"
         if k == "decl":
             self.st_decl()
@@ -637,7 +686,7 @@ class Gen:
             self.statement(0, idx)
         self.st_call(idx)
         self.fold_scope()
-        self.emit('check("f%d")' % idx)
+        self.emit('check("%sf%d")' % ("" if self.pkg == "main" else self.pkg + ".", idx))
         self.emit("return h >> 7")
         return ["func f%d(p int) uint64 {" % idx] + self.fn.lines + ["}", ""]
 
@@ -663,17 +712,35 @@ class Gen:
             out.append("")
         return out
 
-    def program(self):
-        body = []
+    def package_body(self):
+        """Everything but main(): the prelude, globals, struct types and functions f0..fN."""
         nf = self.r.randint(2, 3 + self.size)
-        body += self.struct_decls()
+        body = self.struct_decls()
         for i in range(nf):
             body += self.function(i)
-        out = [PRELUDE]
+        prelude = PRELUDE
+        if self.pkg != "main":
+            prelude = prelude.replace("package main", "package " + self.pkg, 1)
+        out = [prelude]
         out += ["var g_%s %s = %s" % (t, t, self.lit(t)) for t in INT_TYPES]
         out.append('var g_string = "%s"' % self.pick(STRINGS))
         out.append("")
-        out += body
+        return out + body, nf
+
+    def library(self):
+        """The second package: package main's prelude and functions, exported through F0..Fn,
+        with a package initialiser and an init function (run before main's), and a type and
+        functions that main uses across the boundary."""
+        out, nf = self.package_body()
+        out += ["func F%d(p int) uint64 { return f%d(p) }" % (i, i) for i in range(nf)]
+        out.append(LIB_API % (self.r.randint(0, 50), self.r.randint(1, 9)))
+        return "\n".join(out) + "\n", nf
+
+    def program(self, lib_nf=0):
+        self.lib_funcs = lib_nf
+        out, nf = self.package_body()
+        if lib_nf:
+            out[0] = out[0].replace('import (\n', 'import (\n\t"%s/%s"\n' % (MODULE, LIB), 1)
         out.append("func main() {")
         for i in range(nf):
             out.append("\tmix(f%d(%d))" % (i, self.r.randint(-5, 100)))
@@ -681,6 +748,8 @@ class Gen:
         out.append("\tfor _, f := range gfuncs { mix(f()) }")
         out.append("\tfor _, a := range gany { mix(describe2(a)) }")
         out.append("\tfor _, x := range gholders { mix(*x.p + uint64(x.n)) }")
+        if lib_nf:
+            out.append("\tmix(%s.Sum())" % LIB)
         out.append('\tfmt.Println("final", h)')
         end = self.r.randrange(12)
         if end == 0:
@@ -695,6 +764,39 @@ class Gen:
         return "\n".join(out) + "\n"
 
 
+# Programs of two packages (--packages) are printed as a txtar archive: a module MODULE whose
+# main package imports MODULE/LIB.
+MODULE, LIB = "fuzz", "lib"
+
+LIB_API = '''
+var Ready = f0(%d)
+
+func init() {
+	mix(Ready)
+	check("lib.init")
+}
+
+// Keep stores a pointer from another package: the variable behind it must be on the heap.
+func Keep(p *uint64) { gptrs = append(gptrs, p) }
+
+type Box struct {
+	V uint64
+	p *uint64
+}
+
+func NewBox(v uint64) *Box { return &Box{V: v * %d, p: newp(v)} }
+
+func (b *Box) Get() uint64 { return b.V + *b.p }
+
+// Sum folds what the package kept, read after main changed it.
+func Sum() uint64 {
+	for _, p := range gptrs {
+		mix(*p)
+	}
+	return h
+}
+'''
+
 PRELUDE = '''// Generated by test/fuzz/gen.py: a random program whose output is a checksum of its values.
 package main
 
@@ -703,6 +805,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 )
 
 var h uint64 = 14695981039346656037
@@ -865,6 +968,61 @@ func pingpong(n, v int) uint64 {
 	close(ping)
 	return <-done + uint64(v)
 }
+
+// fanin receives from two producers in one select loop until both channels are closed (a
+// closed channel is set to nil so that its case is never chosen again); sums commute.
+func fanin(n1, n2, v int) uint64 {
+	a, b := make(chan int), make(chan int)
+	produce := func(c chan int, n, k int) {
+		for i := 0; i < n; i++ {
+			c <- i*k + v
+		}
+		close(c)
+	}
+	go produce(a, n1, 3)
+	go produce(b, n2, 5)
+	var sum, count uint64
+	for a != nil || b != nil {
+		select {
+		case x, ok := <-a:
+			if !ok {
+				a = nil
+				continue
+			}
+			sum += uint64(x)
+			count++
+		case x, ok := <-b:
+			if !ok {
+				b = nil
+				continue
+			}
+			sum += uint64(x) * 7
+			count++
+		}
+	}
+	return sum*31 + count
+}
+
+// locked starts n goroutines that each add to a counter under a mutex; the WaitGroup waits
+// for them all.
+func locked(n, k int) uint64 {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	total := uint64(0)
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			for j := 0; j < 3; j++ {
+				mu.Lock()
+				total += uint64(i*k + j)
+				mu.Unlock()
+			}
+		}(i)
+	}
+	wg.Wait()
+	return total
+}
 '''
 
 
@@ -876,8 +1034,20 @@ def main():
                     help="no calls beside plain reads of what they change (order gc leaves open)")
     ap.add_argument("--big", action="store_true",
                     help="sometimes large arrays by value and long slice literals (slow compiles)")
+    ap.add_argument("--packages", action="store_true",
+                    help="two packages in a module, printed as a txtar archive (-- name --)")
     a = ap.parse_args()
-    print(Gen(a.seed, a.size, not a.no_eval_order, a.big).program(), end="")
+    print(generate(a.seed, a.size, not a.no_eval_order, a.big, a.packages), end="")
+
+
+def generate(seed, size, eval_order, big, packages):
+    """The program of a seed: one file, or with packages a txtar archive of the module."""
+    if not packages:
+        return Gen(seed, size, eval_order, big).program()
+    lib, nf = Gen(seed * 7919 + 1, size, eval_order, big, LIB).library()
+    main = Gen(seed, size, eval_order, big).program(nf)
+    return "-- go.mod --\nmodule %s\n\ngo 1.19\n-- %s/%s.go --\n%s-- main.go --\n%s" % (
+        MODULE, LIB, LIB, lib, main)
 
 
 if __name__ == "__main__":
