@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """gen.py: a random Go program generator for differential testing (issue 14).
 
-    python3 test/fuzz/gen.py --seed N [--size S] [--no-eval-order]
+    python3 test/fuzz/gen.py --seed N [--size S] [--no-eval-order] [--no-big] [--packages]
 
 prints one well-typed, terminating, deterministic Go 1.19 program of package main to stdout.
 The same seed (and flags) always gives the same program. The program keeps a running FNV-1a
@@ -571,7 +571,8 @@ class Gen:
         self.emit("mix(uint64(%s))" % n)
 
     def st_big(self):
-        """--big: large arrays passed by value and long slice literals (compile time)."""
+        """Large arrays passed by value and long slice literals, now and then (compile time;
+        off with --no-big)."""
         t = self.pick(["int32", "uint8", "int64"])
         k = self.pick([1000, 10000, 100000, 1 << 20])
         b, lit = self.name("big"), self.name("lit")
@@ -1032,12 +1033,12 @@ def main():
     ap.add_argument("--size", type=int, default=3, help="statements and functions (default 3)")
     ap.add_argument("--no-eval-order", action="store_true",
                     help="no calls beside plain reads of what they change (order gc leaves open)")
-    ap.add_argument("--big", action="store_true",
-                    help="sometimes large arrays by value and long slice literals (slow compiles)")
+    ap.add_argument("--no-big", action="store_true",
+                    help="no large arrays by value or long slice literals (those watch compile times)")
     ap.add_argument("--packages", action="store_true",
                     help="two packages in a module, printed as a txtar archive (-- name --)")
     a = ap.parse_args()
-    print(generate(a.seed, a.size, not a.no_eval_order, a.big, a.packages), end="")
+    print(generate(a.seed, a.size, not a.no_eval_order, not a.no_big, a.packages), end="")
 
 
 def generate(seed, size, eval_order, big, packages):
