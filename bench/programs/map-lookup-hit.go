@@ -1,0 +1,60 @@
+// map-lookup-hit: lookups of keys that are present, in a pseudo-random order: an int-keyed map
+// of N entries (about 2 MB of entries: in the L2/L3 caches), then a string-keyed one of N/4.
+package main
+
+const N = 100000
+
+func next(x uint64) uint64 {
+	x ^= x << 13
+	x ^= x >> 7
+	x ^= x << 17
+	return x
+}
+
+func main() {
+	x := uint64(88172645463325252)
+	keys := make([]int, N)
+	m := make(map[int]int)
+	for i := range keys {
+		x = next(x)
+		keys[i] = int(x >> 20)
+		m[keys[i]] = i
+	}
+	sum := 0
+	for r := 0; r < 30; r++ {
+		j := uint64(r)
+		for i := 0; i < N; i++ {
+			j = (j + 7919) % N
+			sum += m[keys[j]]
+		}
+	}
+	words := make([]string, N/4)
+	ms := make(map[string]int)
+	for i := range words {
+		words[i] = "key-" + itoa(keys[i])
+		ms[words[i]] = i
+	}
+	for r := 0; r < 30; r++ {
+		j := uint64(r)
+		for i := 0; i < N/4; i++ {
+			j = (j + 7919) % (N / 4)
+			if v, ok := ms[words[j]]; ok {
+				sum += v
+			}
+		}
+	}
+	println("map-lookup-hit", len(m), len(ms), sum)
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			return string(b[i:])
+		}
+	}
+}
