@@ -136,6 +136,13 @@ LLVMValueRef cgd_map_index(Cg *cg, Node *n) {
 	return LLVMBuildInsertValue(cg->b, r, ok, 1, "commaok");
 }
 
+/* The address m[k]'s value can be read at (the table's slot or a zero value): for m[k].f and
+ * m[k][i], which read and must not insert k (nor panic on a nil map). */
+LLVMValueRef cgd_map_read_addr(Cg *cg, Node *n) {
+	LLVMValueRef m = cg_expr(cg, n->index.x);
+	return map_value_addr(cg, n->index.x->type, m, cg_expr(cg, n->index.index), NULL);
+}
+
 LLVMValueRef cgd_map_slot(Cg *cg, Node *n) {
 	return map_slot(cg, n->index.x->type, cg_expr(cg, n->index.x), cg_expr(cg, n->index.index));
 }

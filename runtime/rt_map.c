@@ -221,13 +221,19 @@ static void make_room(GoMap *m) {
 
 /* The slot for key (hash h), inserting it (zeroed elem) if absent. */
 INLINE uint8_t *assign(GoMap *m, const void *key, uint64_t h, enum KeyKind kind) {
+	size_t ksize = kind == KEY_MEM8 ? 8 : kind == KEY_MEM4 ? 4 : kind == KEY_STR ? 16 : (size_t)m->key->size;
 	uint8_t *s = find(m, key, h, kind);
-	if (s)
+	if (s) {
+		/* gc's needkeyupdate: an equal key need not be identical (-0 replaces +0, a string
+		 * header its equal twin), and gc stores the new one */
+		if (kind == KEY_STR || kind == KEY_GENERIC)
+			memcpy(s, key, ksize);
 		return s;
+	}
 	if (m->growth_left <= 0)
 		make_room(m);
 	s = claim_slot(m, h);
-	memcpy(s, key, kind == KEY_MEM8 ? 8 : kind == KEY_MEM4 ? 4 : kind == KEY_STR ? 16 : (size_t)m->key->size);
+	memcpy(s, key, ksize);
 	return s;
 }
 
