@@ -15,8 +15,8 @@ typedef enum MapKeyKind { MAPKEY_GENERIC, MAPKEY_FAST64, MAPKEY_FAST32, MAPKEY_F
 
 static MapKeyKind map_key_kind(Type *mt) {
 	Type *k = type_under(type_under(mt)->key);
-	bool word = type_is_integer(k) || k->kind == TY_POINTER || k->kind == TY_CHAN ||
-		    k->kind == TY_UNSAFE_POINTER;
+	bool word =
+	    type_is_integer(k) || k->kind == TY_POINTER || k->kind == TY_CHAN || k->kind == TY_UNSAFE_POINTER;
 	if (k->kind == TY_STRING)
 		return MAPKEY_FASTSTR;
 	if (word && type_size(k) == 8)
@@ -56,7 +56,8 @@ static LLVMValueRef cg_map_zero(Cg *cg) {
  * then one group of gosub_map_group_size bytes. */
 static int64_t map_small_bytes(Type *mt) {
 	Type *k = type_under(mt)->key, *v = type_under(mt)->elem;
-	return GOSUB_MAP_SMALL_HEADER + gosub_map_group_size(type_size(k), type_align(k), type_size(v), type_align(v));
+	return GOSUB_MAP_SMALL_HEADER +
+	       gosub_map_group_size(type_size(k), type_align(k), type_size(v), type_align(v));
 }
 
 /* A map built at `site` (make or literal) with `hint`: in a zeroed-by-the-runtime entry-block

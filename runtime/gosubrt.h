@@ -207,20 +207,20 @@ void gosub_makeslice(GoSlice *out, int64_t elemsize, bool ptrfree, int64_t len, 
 typedef struct GoMap GoMap;
 GoMap *gosub_makemap(const GoType *mt, int64_t hint);
 /* The map is a Swiss table (rt_map.c): groups of GOSUB_MAP_GROUP_SLOTS slots, each group an
- * 8-byte control word (one byte per slot) followed by the slots; a slot is [key][elem], the elem
- * aligned as its type and the slot rounded to the larger alignment. Codegen sizes frame buffers
- * with these functions, the runtime lays groups out with them: one definition for both. */
+ * 8-byte control word (one byte per slot), the 8 keys, then the 8 elems (aligned as their type),
+ * the whole rounded to 8 bytes. Codegen sizes frame buffers with these functions, the runtime
+ * lays groups out with them: one definition for both. */
 #define GOSUB_MAP_GROUP_SLOTS 8
 #define GOSUB_MAP_CTRL_BYTES  8
 static inline int64_t gosub_map_round(int64_t n, int64_t align) {
 	return align > 1 ? (n + align - 1) / align * align : n;
 }
-static inline int64_t gosub_map_slot_size(int64_t ksize, int64_t kalign, int64_t vsize, int64_t valign) {
-	int64_t align = kalign > valign ? kalign : valign;
-	return gosub_map_round(gosub_map_round(ksize, valign) + vsize, align);
+static inline int64_t gosub_map_elems_offset(int64_t ksize, int64_t valign) {
+	return gosub_map_round(GOSUB_MAP_CTRL_BYTES + GOSUB_MAP_GROUP_SLOTS * ksize, valign);
 }
 static inline int64_t gosub_map_group_size(int64_t ksize, int64_t kalign, int64_t vsize, int64_t valign) {
-	return GOSUB_MAP_CTRL_BYTES + GOSUB_MAP_GROUP_SLOTS * gosub_map_slot_size(ksize, kalign, vsize, valign);
+	(void)kalign; /* keys follow the 8-byte control word: aligned for any Go type */
+	return gosub_map_round(gosub_map_elems_offset(ksize, valign) + GOSUB_MAP_GROUP_SLOTS * vsize, 8);
 }
 /* make(map) for a map that does not escape, with a constant hint <= GOSUB_MAP_SMALL_ENTRIES: buf
  * is a frame buffer (8-byte aligned) of bufsize >= GOSUB_MAP_SMALL_HEADER + one group

@@ -4,14 +4,16 @@
  * Design: a Swiss table (the idea of Abseil's flat_hash_map and of Go 1.24's maps). The table is
  * a power-of-two array of groups; a group is one 8-byte control word and 8 slots:
  *
- *   group g:  [c0 c1 c2 c3 c4 c5 c6 c7][key0 elem0][key1 elem1] ... [key7 elem7]
+ *   group g:  [c0 c1 c2 c3 c4 c5 c6 c7][key0 key1 ... key7][elem0 elem1 ... elem7]
  *   control byte ci:  0x80 EMPTY | 0xFE DELETED (a tombstone) | 0b0hhhhhhh FULL, h = H2(hash)
  *
  * A key's 64-bit hash splits in two: H1 = hash >> 7 picks the first group (H1 & gmask), H2 = the
  * low 7 bits is what its slot's control byte holds. A lookup loads the group's control word and
  * compares all 8 bytes with H2 at once (SWAR: a few integer operations on the word), so only
  * slots whose byte matches (1 in 128 for other keys) have their key compared; the control word
- * and the slots are adjacent, so a hit usually costs one cache miss. A group with an EMPTY byte
+ * is followed by the keys (as in gc's buckets, and unlike Go 1.24's key/elem pairs), so for
+ * small keys the control word and the key compared usually share a cache line: a hit costs one
+ * miss for the group, and one more for the elem only when it is used. A group with an EMPTY byte
  * ends the probe; otherwise the probe moves to groups H1+1, H1+1+2, H1+1+2+3, ... (triangular
  * numbers, which visit every group of a power-of-two table once): no division anywhere.
  *   - Deletion marks the slot EMPTY when its group still has an EMPTY slot (a probe stops there
@@ -24,6 +26,10 @@
  *     (KEY_STR) are hashed by the inline byte hash and compared inline; codegen calls their
  *     entry points with the key by value (gosub_mapaccess_fast64 & co). Other keys go through
  *     the type's hash and equal functions. Both paths hash a given map's keys the same way.
+ *   - A one-group table (up to 8 entries) is scanned whole, comparing keys, as gc scans a
+ *     one-bucket map: the inline key kinds are then not hashed at all.
+ *   - Keys and elems are stored in the group whatever their size (gc stores those above 128
+ *     bytes through a pointer): big ones make big groups, which costs memory, not correctness.
  *   - Groups of keys and elems without pointers are allocated pointer-free (not scanned by the
  *     collector); a map made with a hint <= 8 gets its header and one group in one allocation,
  *     and a map that does not escape its frame lives in a buffer codegen reserves there.
@@ -53,7 +59,7 @@ struct GoMap {
 	int64_t count;       /* FULL slots: len(m) */
 	int64_t growth_left; /* EMPTY slots that may still be filled before a rebuild */
 	uint64_t seed;
-	int64_t gsize, ssize, voff; /* group size, slot size, elem offset in a slot */
+	int64_t gsize, ksize, vsize, voff; /* group size, key and elem sizes, elems' offset */
 	const GoType *key, *elem;
 	uint8_t keykind;
 	bool ptrfree;
@@ -87,9 +93,11 @@ static inline uint8_t *group_at(const GoMap *m, uint8_t *groups, uint64_t i) {
 	return groups + i * (uint64_t)m->gsize;
 }
 
-static inline uint8_t *slot_at(const GoMap *m, uint8_t *g, int i) {
-	return g + GOSUB_MAP_CTRL_BYTES + i * m->ssize;
+static inline uint8_t *key_at(const GoMap *m, uint8_t *g, int i) {
+	return g + GOSUB_MAP_CTRL_BYTES + i * m->ksize;
 }
+
+static inline uint8_t *elem_at(const GoMap *m, uint8_t *g, int i) { return g + m->voff + i * m->vsize; }
 
 /* ---- keys: hashing and equality per KeyKind ---- */
 static inline uint64_t hash_key(const GoMap *m, const void *key, enum KeyKind kind) {
@@ -104,13 +112,33 @@ static inline uint64_t hash_key(const GoMap *m, const void *key, enum KeyKind ki
 	}
 }
 
+/* Short strings compare in two overlapping word loads, without a call to memcmp. */
+static inline bool bytes_equal(const uint8_t *a, const uint8_t *b, size_t n) {
+	uint64_t x0, y0, x1, y1;
+	if (n < 4) {
+		for (size_t i = 0; i < n; i++)
+			if (a[i] != b[i])
+				return false;
+		return true;
+	}
+	if (n > 16)
+		return memcmp(a, b, n) == 0;
+	size_t w = n >= 8 ? 8 : 4;
+	x0 = y0 = x1 = y1 = 0;
+	memcpy(&x0, a, w);
+	memcpy(&y0, b, w);
+	memcpy(&x1, a + n - w, w);
+	memcpy(&y1, b + n - w, w);
+	return x0 == y0 && x1 == y1;
+}
+
 static inline bool key_equal(const GoMap *m, const void *stored, const void *key, enum KeyKind kind) {
 	switch (kind) {
 	case KEY_MEM8: return memcmp(stored, key, 8) == 0;
 	case KEY_MEM4: return memcmp(stored, key, 4) == 0;
 	case KEY_STR: {
 		const GoString *x = stored, *y = key;
-		return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+		return x->len == y->len && (x->ptr == y->ptr || bytes_equal(x->ptr, y->ptr, (size_t)x->len));
 	}
 	default: return m->key->equal(stored, key, m->key);
 	}
@@ -129,6 +157,13 @@ static uint8_t key_kind(const GoType *kt) {
 /* ---- probing: always inlined, so each key kind gets its own loop with key_equal inline ---- */
 #define INLINE static inline __attribute__((always_inline))
 
+/* A one-group table is scanned whole, comparing keys (as gc does with one-bucket maps), so the
+ * inline key kinds are not hashed at all then; other keys are, so that an unhashable interface
+ * key panics as in gc. Every operation on a one-group table ignores the control bytes' H2. */
+INLINE uint64_t map_hash(const GoMap *m, const void *key, enum KeyKind kind) {
+	return m->gmask || kind == KEY_GENERIC ? hash_key(m, key, kind) : 0;
+}
+
 /* Where key (hash h) is: its group and slot number, or g == NULL. */
 typedef struct Loc {
 	uint8_t *g;
@@ -141,9 +176,10 @@ INLINE Loc find_loc(const GoMap *m, const void *key, uint64_t h, enum KeyKind ki
 	for (uint64_t step = 1; step <= m->gmask + 1; step++) {
 		uint8_t *g = group_at(m, m->groups, pos);
 		uint64_t c = ctrl_load(g);
-		for (uint64_t bits = ctrl_match(c, h2); bits; bits &= bits - 1) {
+		uint64_t bits = m->gmask ? ctrl_match(c, h2) : ctrl_full(c);
+		for (; bits; bits &= bits - 1) {
 			int i = first_slot(bits);
-			if (key_equal(m, slot_at(m, g, i), key, kind))
+			if (key_equal(m, key_at(m, g, i), key, kind))
 				return (Loc){g, i};
 		}
 		if (ctrl_empty(c))
@@ -153,13 +189,14 @@ INLINE Loc find_loc(const GoMap *m, const void *key, uint64_t h, enum KeyKind ki
 	return (Loc){NULL, 0};
 }
 
-/* The slot holding key (hash h), or NULL. */
+/* The elem of key (hash h), or NULL. */
 INLINE uint8_t *find(const GoMap *m, const void *key, uint64_t h, enum KeyKind kind) {
 	Loc at = find_loc(m, key, h, kind);
-	return at.g ? slot_at(m, at.g, at.i) : NULL;
+	return at.g ? elem_at(m, at.g, at.i) : NULL;
 }
 
 /* ---- building group arrays ---- */
+
 static uint8_t *new_groups(const GoMap *m, uint64_t ngroups) {
 	uint8_t *groups = gosub_alloc((int64_t)ngroups * m->gsize, m->ptrfree);
 	for (uint64_t i = 0; i < ngroups; i++)
@@ -178,10 +215,10 @@ static void use_groups(GoMap *m, uint8_t *groups, uint64_t ngroups) {
 	m->growth_left = max_load(ngroups) - m->count;
 }
 
-/* Put a key known to be absent into the first free slot of its probe sequence, set its control
- * byte and return the slot. The caller makes sure the table has room (growth_left > 0 or a
+/* Take the first free slot of the probe sequence of a key known to be absent (hash h) and set its
+ * control byte; the caller copies the key and elem in. The caller makes sure the table has room (growth_left > 0 or a
  * DELETED slot on the way). */
-static uint8_t *claim_slot(GoMap *m, uint64_t h) {
+static Loc claim_slot(GoMap *m, uint64_t h) {
 	uint64_t pos = (h >> 7) & m->gmask;
 	for (uint64_t step = 1;; step++) {
 		uint8_t *g = group_at(m, m->groups, pos);
@@ -192,7 +229,7 @@ static uint8_t *claim_slot(GoMap *m, uint64_t h) {
 				m->growth_left--;
 			g[i] = h & 0x7f;
 			m->count++;
-			return slot_at(m, g, i);
+			return (Loc){g, i};
 		}
 		pos = (pos + step) & m->gmask;
 	}
@@ -207,8 +244,10 @@ static void rebuild(GoMap *m, uint64_t ngroups) {
 	for (uint64_t gi = 0; gi < oldn; gi++) {
 		uint8_t *g = group_at(m, old, gi);
 		for (uint64_t bits = ctrl_full(ctrl_load(g)); bits; bits &= bits - 1) {
-			uint8_t *s = slot_at(m, g, first_slot(bits));
-			memcpy(claim_slot(m, hash_key(m, s, m->keykind)), s, (size_t)m->ssize);
+			int i = first_slot(bits);
+			Loc to = claim_slot(m, hash_key(m, key_at(m, g, i), m->keykind));
+			memcpy(key_at(m, to.g, to.i), key_at(m, g, i), (size_t)m->ksize);
+			memcpy(elem_at(m, to.g, to.i), elem_at(m, g, i), (size_t)m->vsize);
 		}
 	}
 }
@@ -219,22 +258,23 @@ static void make_room(GoMap *m) {
 	rebuild(m, m->count * 16 <= max_load(n) * 9 ? n : 2 * n);
 }
 
-/* The slot for key (hash h), inserting it (zeroed elem) if absent. */
+/* The elem for key (hash h), inserting the key with a zero elem if absent. */
 INLINE uint8_t *assign(GoMap *m, const void *key, uint64_t h, enum KeyKind kind) {
-	size_t ksize = kind == KEY_MEM8 ? 8 : kind == KEY_MEM4 ? 4 : kind == KEY_STR ? 16 : (size_t)m->key->size;
-	uint8_t *s = find(m, key, h, kind);
-	if (s) {
+	size_t ksize = kind == KEY_MEM8 ? 8 : kind == KEY_MEM4 ? 4 : kind == KEY_STR ? 16 : (size_t)m->ksize;
+	Loc at = find_loc(m, key, h, kind);
+	if (!at.g) {
+		if (m->growth_left <= 0) {
+			make_room(m);
+			h = map_hash(m, key, kind); /* a one-group table's keys had no hash */
+		}
+		at = claim_slot(m, h);
+		memcpy(key_at(m, at.g, at.i), key, ksize);
+	} else if (kind == KEY_STR || kind == KEY_GENERIC) {
 		/* gc's needkeyupdate: an equal key need not be identical (-0 replaces +0, a string
 		 * header its equal twin), and gc stores the new one */
-		if (kind == KEY_STR || kind == KEY_GENERIC)
-			memcpy(s, key, ksize);
-		return s;
+		memcpy(key_at(m, at.g, at.i), key, ksize);
 	}
-	if (m->growth_left <= 0)
-		make_room(m);
-	s = claim_slot(m, h);
-	memcpy(s, key, ksize);
-	return s;
+	return elem_at(m, at.g, at.i);
 }
 
 /* delete(m, k): the slot becomes EMPTY if its group has an EMPTY slot (probes for other keys
@@ -247,7 +287,8 @@ INLINE void remove_key(GoMap *m, const void *key, uint64_t h, enum KeyKind kind)
 	at.g[at.i] = empty_left ? CTRL_EMPTY : CTRL_DELETED;
 	m->growth_left += empty_left;
 	m->count--;
-	memset(slot_at(m, at.g, at.i), 0, (size_t)m->ssize);
+	memset(key_at(m, at.g, at.i), 0, (size_t)m->ksize);
+	memset(elem_at(m, at.g, at.i), 0, (size_t)m->vsize);
 }
 
 /* ---- making maps ---- */
@@ -263,9 +304,10 @@ static void map_init(GoMap *m, const GoType *mt) {
 	m->seed = rt_random64();
 	m->key = k;
 	m->elem = v;
-	m->ssize = gosub_map_slot_size(k->size, k->align, v->size, v->align);
+	m->ksize = k->size;
+	m->vsize = v->size;
 	m->gsize = gosub_map_group_size(k->size, k->align, v->size, v->align);
-	m->voff = gosub_map_round(k->size, v->align);
+	m->voff = gosub_map_elems_offset(k->size, v->align);
 	m->ptrfree = k->ptrfree && v->ptrfree;
 	m->keykind = key_kind(k);
 }
@@ -317,13 +359,13 @@ static void *zero_elem(const GoType *et) {
 	return rt_alloc_internal((size_t)et->size, et->ptrfree);
 }
 
-/* The slot of key in a non-empty map, or NULL: one inlined probe loop per key kind. */
-static uint8_t *lookup(GoMap *m, const void *key) {
+/* Where key is in a non-empty map (g NULL: absent): one inlined probe loop per key kind. */
+static Loc lookup(GoMap *m, const void *key) {
 	switch (m->keykind) {
-	case KEY_MEM8: return find(m, key, hash_key(m, key, KEY_MEM8), KEY_MEM8);
-	case KEY_MEM4: return find(m, key, hash_key(m, key, KEY_MEM4), KEY_MEM4);
-	case KEY_STR: return find(m, key, hash_key(m, key, KEY_STR), KEY_STR);
-	default: return find(m, key, hash_key(m, key, KEY_GENERIC), KEY_GENERIC);
+	case KEY_MEM8: return find_loc(m, key, map_hash(m, key, KEY_MEM8), KEY_MEM8);
+	case KEY_MEM4: return find_loc(m, key, map_hash(m, key, KEY_MEM4), KEY_MEM4);
+	case KEY_STR: return find_loc(m, key, map_hash(m, key, KEY_STR), KEY_STR);
+	default: return find_loc(m, key, map_hash(m, key, KEY_GENERIC), KEY_GENERIC);
 	}
 }
 
@@ -336,10 +378,10 @@ void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok) {
 			*ok = false;
 		return zero_elem(mt->elem);
 	}
-	uint8_t *s = lookup(m, key);
+	Loc at = lookup(m, key);
 	if (ok)
-		*ok = s != NULL;
-	return s ? s + m->voff : zero_elem(mt->elem);
+		*ok = at.g != NULL;
+	return at.g ? elem_at(m, at.g, at.i) : zero_elem(mt->elem);
 }
 
 /* m[k] = v: the slot for the value, creating a zeroed entry (with a copy of the key) if needed. */
@@ -348,10 +390,10 @@ void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key) {
 	if (!m)
 		gosub_panic_nilmap();
 	switch (m->keykind) {
-	case KEY_MEM8: return assign(m, key, hash_key(m, key, KEY_MEM8), KEY_MEM8) + m->voff;
-	case KEY_MEM4: return assign(m, key, hash_key(m, key, KEY_MEM4), KEY_MEM4) + m->voff;
-	case KEY_STR: return assign(m, key, hash_key(m, key, KEY_STR), KEY_STR) + m->voff;
-	default: return assign(m, key, hash_key(m, key, KEY_GENERIC), KEY_GENERIC) + m->voff;
+	case KEY_MEM8: return assign(m, key, map_hash(m, key, KEY_MEM8), KEY_MEM8);
+	case KEY_MEM4: return assign(m, key, map_hash(m, key, KEY_MEM4), KEY_MEM4);
+	case KEY_STR: return assign(m, key, map_hash(m, key, KEY_STR), KEY_STR);
+	default: return assign(m, key, map_hash(m, key, KEY_GENERIC), KEY_GENERIC);
 	}
 }
 
@@ -360,36 +402,36 @@ void gosub_mapdelete(const GoType *mt, GoMap *m, const void *key) {
 		(void)mt->key->hash(key, 0, mt->key);
 		return;
 	}
-	remove_key(m, key, hash_key(m, key, m->keykind), m->keykind);
+	remove_key(m, key, map_hash(m, key, m->keykind), m->keykind);
 }
 
 /* ---- the fast entry points: the key by value, its kind known to codegen ---- */
-#define FAST_ENTRIES(NAME, KIND, PARAMS, KEYVAL)                                                     \
-	void *gosub_mapaccess_##NAME PARAMS {                                             \
-		if (!m || m->count == 0)                                                             \
-			return NULL;                                                                 \
-		KEYVAL;                                                                              \
-		uint8_t *s = find(m, &k, hash_key(m, &k, KIND), KIND);                               \
-		return s ? s + m->voff : NULL;                                                       \
-	}                                                                                            \
-	void *gosub_mapassign_##NAME PARAMS {                                             \
-		if (!m)                                                                              \
-			gosub_panic_nilmap();                                                        \
-		KEYVAL;                                                                              \
-		return assign(m, &k, hash_key(m, &k, KIND), KIND) + m->voff;                         \
-	}                                                                                            \
-	void gosub_mapdelete_##NAME PARAMS {                                              \
-		if (!m || m->count == 0)                                                             \
-			return;                                                                      \
-		KEYVAL;                                                                              \
-		remove_key(m, &k, hash_key(m, &k, KIND), KIND);                                         \
+#define FAST_ENTRIES(NAME, KIND, PARAMS, KEYVAL)                   \
+	void *gosub_mapaccess_##NAME PARAMS {                      \
+		if (!m || m->count == 0)                           \
+			return NULL;                               \
+		KEYVAL;                                            \
+		return find(m, &k, map_hash(m, &k, KIND), KIND);   \
+	}                                                          \
+	void *gosub_mapassign_##NAME PARAMS {                      \
+		if (!m)                                            \
+			gosub_panic_nilmap();                      \
+		KEYVAL;                                            \
+		return assign(m, &k, map_hash(m, &k, KIND), KIND); \
+	}                                                          \
+	void gosub_mapdelete_##NAME PARAMS {                       \
+		if (!m || m->count == 0)                           \
+			return;                                    \
+		KEYVAL;                                            \
+		remove_key(m, &k, map_hash(m, &k, KIND), KIND);    \
 	}
 
 static inline GoString string_key(const uint8_t *ptr, int64_t len) { return (GoString){ptr, len}; }
 
 FAST_ENTRIES(fast64, KEY_MEM8, (GoMap * m, uint64_t key), uint64_t k = key)
 FAST_ENTRIES(fast32, KEY_MEM4, (GoMap * m, uint32_t key), uint32_t k = key)
-FAST_ENTRIES(faststr, KEY_STR, (GoMap * m, const uint8_t *ptr, int64_t len), GoString k = string_key(ptr, len))
+FAST_ENTRIES(faststr, KEY_STR, (GoMap * m, const uint8_t *ptr, int64_t len),
+	     GoString k = string_key(ptr, len))
 
 /* ---- iteration ----
  * state: the map, the group array being walked and its mask, the random start (group << 3 |
@@ -411,16 +453,18 @@ void gosub_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it) {
 	gosub_mapiternext(it);
 }
 
-/* Produce a FULL slot s of the walked array: directly while the map still uses that array, else
- * through a lookup of its key in the map (false: deleted since, skip it). */
-static bool it_produce(GoMapIter *it, GoMap *m, uint8_t *groups, uint8_t *s) {
-	if (groups != m->groups && key_equal(m, s, s, m->keykind)) {
-		s = m->count ? lookup(m, s) : NULL;
-		if (!s)
+/* Produce FULL slot i of group g of the walked array: directly while the map still uses that
+ * array, else through a lookup of its key in the map (false: deleted since, skip it). */
+static bool it_produce(GoMapIter *it, GoMap *m, uint8_t *groups, uint8_t *g, int i) {
+	Loc at = {g, i};
+	uint8_t *k = key_at(m, g, i);
+	if (groups != m->groups && key_equal(m, k, k, m->keykind)) {
+		at = m->count ? lookup(m, k) : (Loc){NULL, 0};
+		if (!at.g)
 			return false;
 	}
-	it->key = s;
-	it->val = s + m->voff;
+	it->key = key_at(m, at.g, at.i);
+	it->val = elem_at(m, at.g, at.i);
 	return true;
 }
 
@@ -440,7 +484,7 @@ void gosub_mapiternext(GoMapIter *it) {
 		}
 		int i = (int)((pos + start) & 7);
 		pos++;
-		if (!(g[i] & 0x80) && it_produce(it, m, groups, slot_at(m, g, i)))
+		if (!(g[i] & 0x80) && it_produce(it, m, groups, g, i))
 			break;
 	}
 	it->state[IT_POS] = (void *)(uintptr_t)pos;

@@ -4,20 +4,11 @@ package main
 
 const N = 100000
 
-func next(x uint64) uint64 {
-	x ^= x << 13
-	x ^= x >> 7
-	x ^= x << 17
-	return x
-}
-
 func main() {
-	x := uint64(88172645463325252)
 	keys := make([]int, N)
 	m := make(map[int]int)
 	for i := range keys {
-		x = next(x)
-		keys[i] = int(x >> 20)
+		keys[i] = int(uint64(i+1) * 0x9E3779B97F4A7C15 >> 20) // distinct, scattered
 		m[keys[i]] = i
 	}
 	sum := 0
@@ -31,7 +22,7 @@ func main() {
 	words := make([]string, N/4)
 	ms := make(map[string]int)
 	for i := range words {
-		words[i] = "key-" + itoa(keys[i])
+		words[i] = "key-" + hex(keys[i])
 		ms[words[i]] = i
 	}
 	for r := 0; r < 30; r++ {
@@ -46,15 +37,11 @@ func main() {
 	println("map-lookup-hit", len(m), len(ms), sum)
 }
 
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
+// hex: n in hexadecimal, lowest digit first.
+func hex(n int) string {
+	var b []byte
+	for ; n > 0; n >>= 4 {
+		b = append(b, "0123456789abcdef"[n&15])
 	}
+	return string(b)
 }

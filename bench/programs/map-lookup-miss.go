@@ -4,20 +4,13 @@ package main
 
 const N = 100000
 
-func next(x uint64) uint64 {
-	x ^= x << 13
-	x ^= x >> 7
-	x ^= x << 17
-	return x
-}
-
 func main() {
-	x := uint64(88172645463325252)
 	keys := make([]int, N)
 	m := make(map[int]int)
+	x := uint64(1)
 	for i := range keys {
-		x = next(x)
-		keys[i] = int(x>>20) &^ 1
+		x = x*6364136223846793005 + 1442695040888963407 // an LCG: Knuth's MMIX constants
+		keys[i] = int(x>>21) &^ 1
 		m[keys[i]] = i
 	}
 	sum := 0
@@ -30,13 +23,18 @@ func main() {
 			}
 		}
 	}
-	words := make([]string, N/4)
+	present := make([]string, N/4)
 	absent := make([]string, N/4)
 	ms := make(map[string]int)
-	for i := range words {
-		words[i] = "key-" + itoa(keys[i])
-		absent[i] = "kez-" + itoa(keys[i])
-		ms[words[i]] = i
+	for i := range present {
+		b := []byte("key-")
+		for n := keys[i]; n > 0; n /= 26 {
+			b = append(b, byte('a'+n%26))
+		}
+		present[i] = string(b)
+		b[2] = 'z'
+		absent[i] = string(b)
+		ms[present[i]] = i
 	}
 	for r := 0; r < 20; r++ {
 		j := uint64(r)
@@ -46,17 +44,4 @@ func main() {
 		}
 	}
 	println("map-lookup-miss", len(m), len(ms), sum)
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
-	}
 }

@@ -164,7 +164,8 @@ static void long_string_keys(void) {
  * working as it outgrows the buffer; reusing the buffer starts an empty map; a larger hint or a
  * too-small buffer takes the heap path. */
 static void small_maps(void) {
-	static uint64_t buf[(GOSUB_MAP_SMALL_HEADER + 8 + GOSUB_MAP_SMALL_ENTRIES * 24) / 8]; /* string->int */
+	static uint64_t
+	    buf[(GOSUB_MAP_SMALL_HEADER + 8 + GOSUB_MAP_SMALL_ENTRIES * 24) / 8]; /* string->int */
 	static const char *first[8] = {"k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7"};
 	GoAllocStats before, after;
 	for (int round = 0; round < 2; round++) {
