@@ -124,8 +124,8 @@ static void string_keys(void) {
 	CHECK(*(int64_t *)gosub_mapaccess(&m_str_int, m, &e2, NULL) == 42);
 }
 
-/* String keys longer than the entry's 16-byte copy of their first bytes, sharing that prefix,
- * and keys of 15..17 bytes that differ only in their last byte. */
+/* String keys longer than 16 bytes (compared by memcmp rather than two word loads) sharing a
+ * long prefix, and keys of 15..17 bytes that differ only in their last byte. */
 static void long_string_keys(void) {
 	GoMap *m = gosub_makemap(&m_str_int, 0);
 	char buf[64];
@@ -356,8 +356,8 @@ static void panics(void) {
 }
 
 /* Random inserts, updates and deletes on a small key range, checked against a plain array
- * after every operation batch (a differential test of the index's backward-shift deletion and
- * the free-list reuse). */
+ * after every operation batch (a differential test of tombstones, their reuse and the
+ * rebuilds that clear them). */
 static void random_against_reference(void) {
 	enum { KEYS = 997, OPS = 200000 };
 	static int64_t ref[KEYS];
