@@ -112,24 +112,30 @@ static inline uint64_t hash_key(const GoMap *m, const void *key, enum KeyKind ki
 	}
 }
 
-/* Short strings compare in two overlapping word loads, without a call to memcmp. */
+/* Short strings compare in two overlapping word loads of a fixed size, without a call to memcmp. */
+static inline uint64_t load8(const uint8_t *p) {
+	uint64_t v;
+	memcpy(&v, p, 8);
+	return v;
+}
+
+static inline uint32_t load4(const uint8_t *p) {
+	uint32_t v;
+	memcpy(&v, p, 4);
+	return v;
+}
+
 static inline bool bytes_equal(const uint8_t *a, const uint8_t *b, size_t n) {
-	uint64_t x0, y0, x1, y1;
-	if (n < 4) {
-		for (size_t i = 0; i < n; i++)
-			if (a[i] != b[i])
-				return false;
-		return true;
-	}
+	if (n >= 8 && n <= 16)
+		return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8);
+	if (n >= 4 && n < 8)
+		return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
 	if (n > 16)
 		return memcmp(a, b, n) == 0;
-	size_t w = n >= 8 ? 8 : 4;
-	x0 = y0 = x1 = y1 = 0;
-	memcpy(&x0, a, w);
-	memcpy(&y0, b, w);
-	memcpy(&x1, a + n - w, w);
-	memcpy(&y1, b + n - w, w);
-	return x0 == y0 && x1 == y1;
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
 }
 
 static inline bool key_equal(const GoMap *m, const void *stored, const void *key, enum KeyKind kind) {
@@ -218,7 +224,7 @@ static void use_groups(GoMap *m, uint8_t *groups, uint64_t ngroups) {
 /* Take the first free slot of the probe sequence of a key known to be absent (hash h) and set its
  * control byte; the caller copies the key and elem in. The caller makes sure the table has room (growth_left > 0 or a
  * DELETED slot on the way). */
-static Loc claim_slot(GoMap *m, uint64_t h) {
+INLINE Loc claim_slot(GoMap *m, uint64_t h) {
 	uint64_t pos = (h >> 7) & m->gmask;
 	for (uint64_t step = 1;; step++) {
 		uint8_t *g = group_at(m, m->groups, pos);
