@@ -82,6 +82,7 @@ LLVMValueRef cgd_copy(Cg *cg, Node *call);
 LLVMValueRef cgd_make_map(Cg *cg, Node *call);
 LLVMValueRef cgd_map_index(Cg *cg, Node *n);
 LLVMValueRef cgd_map_slot(Cg *cg, Node *n);
+LLVMValueRef cgd_map_read_addr(Cg *cg, Node *n); /* m[k]'s value or a zero value, to read at once */
 void cgd_map_delete(Cg *cg, Node *call);
 LLVMValueRef cgd_map_len(Cg *cg, LLVMValueRef m);
 LLVMValueRef cgd_map_literal(Cg *cg, Node *n);

@@ -8,17 +8,56 @@
  */
 #include "cg_data.h"
 
-static LLVMValueRef key_addr(Cg *cg, Node *key, Type *kt) {
-	return cgd_spill(cg, kt, cg_expr(cg, key), "key");
+/* The runtime's fast entry points by key type (gosubrt.h): integers, pointers and channels of 8
+ * or 4 bytes, and strings. Their descriptors use gosub_memhash or gosub_strhash, which is how the
+ * runtime recognises the same kinds for the generic entry points. */
+typedef enum MapKeyKind { MAPKEY_GENERIC, MAPKEY_FAST64, MAPKEY_FAST32, MAPKEY_FASTSTR } MapKeyKind;
+
+static MapKeyKind map_key_kind(Type *mt) {
+	Type *k = type_under(type_under(mt)->key);
+	bool word =
+	    type_is_integer(k) || k->kind == TY_POINTER || k->kind == TY_CHAN || k->kind == TY_UNSAFE_POINTER;
+	if (k->kind == TY_STRING)
+		return MAPKEY_FASTSTR;
+	if (word && type_size(k) == 8)
+		return MAPKEY_FAST64;
+	if (word && type_size(k) == 4)
+		return MAPKEY_FAST32;
+	return MAPKEY_GENERIC;
 }
 
-/* The frame buffer of gosub_makemap_small (its layout is the runtime's, gosubrt.h): header and
- * index, then room for GOSUB_MAP_SMALL_ENTRIES entries of gosub_map_entry_size bytes. */
+/* A fast entry point's call on key value k: gosub_map<op>_fast64(%m, i64 %k), _fast32(%m, i32
+ * %k) or _faststr(%m, ptr %k.ptr, i64 %k.len). */
+static LLVMValueRef fast_call(Cg *cg, const char *op, MapKeyKind kind, LLVMValueRef m, LLVMValueRef k) {
+	static const char *suffix[] = {"", "fast64", "fast32", "faststr"};
+	LLVMValueRef args[3] = {m, k, NULL};
+	int nargs = 2;
+	if (kind == MAPKEY_FASTSTR) {
+		args[1] = LLVMBuildExtractValue(cg->b, k, 0, "key.ptr");
+		args[2] = LLVMBuildExtractValue(cg->b, k, 1, "key.len");
+		nargs = 3;
+	} else if (LLVMGetTypeKind(LLVMTypeOf(k)) == LLVMPointerTypeKind) {
+		args[1] = LLVMBuildPtrToInt(cg->b, k, cg->t_i64, "key.int");
+	}
+	return cg_rtcall(cg, fmt("gosub_map%s_%s", op, suffix[kind]), args, nargs);
+}
+
+/* @gosub_map_zero: the runtime's read-only zero bytes that a missed fast lookup reads. */
+static LLVMValueRef cg_map_zero(Cg *cg) {
+	LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, "gosub_map_zero");
+	if (!g) {
+		g = LLVMAddGlobal(cg->mod, LLVMArrayType2(cg->t_i8, GOSUB_MAP_ZERO_SIZE), "gosub_map_zero");
+		LLVMSetGlobalConstant(g, 1);
+	}
+	return g;
+}
+
+/* The frame buffer of gosub_makemap_small (its layout is the runtime's, gosubrt.h): the header,
+ * then one group of gosub_map_group_size bytes. */
 static int64_t map_small_bytes(Type *mt) {
 	Type *k = type_under(mt)->key, *v = type_under(mt)->elem;
-	int64_t esize = gosub_map_entry_size(type_size(k), type_align(k), type_size(v), type_align(v),
-					     type_under(k)->kind == TY_STRING);
-	return GOSUB_MAP_SMALL_HEADER + GOSUB_MAP_SMALL_ENTRIES * esize;
+	return GOSUB_MAP_SMALL_HEADER +
+	       gosub_map_group_size(type_size(k), type_align(k), type_size(v), type_align(v));
 }
 
 /* A map built at `site` (make or literal) with `hint`: in a zeroed-by-the-runtime entry-block
@@ -50,57 +89,97 @@ LLVMValueRef cgd_make_map(Cg *cg, Node *call) {
 	return make_map_at(cg, call, call->type, hint, small_hint);
 }
 
-/* m[k], or with NF_COMMA_OK the struct { V, i1 } of `v, ok := m[k]`:
- *   %p = gosub_mapaccess(type.map, %m, &k, &ok)     ; the value's slot, or a zero value
- *   %v = load V, %p */
+/* The address of m[k]'s value (k a key value), or of a zero value on a miss, and *ok whether k
+ * is present. Fast key kinds (elems up to GOSUB_MAP_ZERO_SIZE bytes):
+ *   %p = gosub_mapaccess_fast64(%m, %k)          ; NULL on a miss
+ *   %ok = icmp ne %p, null; %addr = select %ok, %p, @gosub_map_zero
+ * others: %addr = gosub_mapaccess(type.map, %m, &k, &ok). */
+static LLVMValueRef map_value_addr(Cg *cg, Type *mt, LLVMValueRef m, LLVMValueRef k, LLVMValueRef *ok) {
+	MapKeyKind kind = map_key_kind(mt);
+	if (kind != MAPKEY_GENERIC && type_size(type_under(mt)->elem) <= GOSUB_MAP_ZERO_SIZE) {
+		LLVMValueRef p = fast_call(cg, "access", kind, m, k);
+		LLVMValueRef hit = LLVMBuildIsNotNull(cg->b, p, "ok");
+		if (ok)
+			*ok = hit;
+		return LLVMBuildSelect(cg->b, hit, p, cg_map_zero(cg), "mapval.addr");
+	}
+	LLVMValueRef okp = ok ? cg_entry_alloca(cg, cg->t_i8, "ok.addr") : cgd_null(cg);
+	LLVMValueRef args[] = {cg_typedesc(cg, mt), m, cgd_spill(cg, type_under(mt)->key, k, "key"), okp};
+	LLVMValueRef p = cg_rtcall(cg, "gosub_mapaccess", args, 4);
+	if (ok)
+		*ok = LLVMBuildICmp(cg->b, LLVMIntNE, LLVMBuildLoad2(cg->b, cg->t_i8, okp, ""),
+				    LLVMConstInt(cg->t_i8, 0, 0), "ok");
+	return p;
+}
+
+/* The slot of m[k] for an assignment: gosub_mapassign (or a fast variant) inserts k if absent. */
+static LLVMValueRef map_slot(Cg *cg, Type *mt, LLVMValueRef m, LLVMValueRef k) {
+	MapKeyKind kind = map_key_kind(mt);
+	if (kind != MAPKEY_GENERIC)
+		return fast_call(cg, "assign", kind, m, k);
+	LLVMValueRef args[] = {cg_typedesc(cg, mt), m, cgd_spill(cg, type_under(mt)->key, k, "key")};
+	return cg_rtcall(cg, "gosub_mapassign", args, 3);
+}
+
+/* m[k], or with NF_COMMA_OK the struct { V, i1 } of `v, ok := m[k]`. */
 LLVMValueRef cgd_map_index(Cg *cg, Node *n) {
 	Type *mt = n->index.x->type;
 	Type *vt = type_under(mt)->elem;
-	LLVMValueRef m = cg_expr(cg, n->index.x);
-	LLVMValueRef k = key_addr(cg, n->index.index, type_under(mt)->key);
+	LLVMValueRef m = cg_expr(cg, n->index.x), ok;
+	LLVMValueRef k = cg_expr(cg, n->index.index);
 	bool commaok = n->flags & NF_COMMA_OK;
-	LLVMValueRef okp = commaok ? cg_entry_alloca(cg, cg->t_i8, "ok.addr") : cgd_null(cg);
-	LLVMValueRef args[] = {cg_typedesc(cg, mt), m, k, okp};
-	LLVMValueRef p = cg_rtcall(cg, "gosub_mapaccess", args, 4);
-	LLVMValueRef v = cg_load(cg, vt, p, "mapval");
+	LLVMValueRef v = cg_load(cg, vt, map_value_addr(cg, mt, m, k, commaok ? &ok : NULL), "mapval");
 	if (!commaok)
 		return v;
-	LLVMValueRef ok = LLVMBuildLoad2(cg->b, cg->t_i8, okp, "");
-	ok = LLVMBuildICmp(cg->b, LLVMIntNE, ok, LLVMConstInt(cg->t_i8, 0, 0), "ok");
 	LLVMTypeRef parts[] = {cg_type(cg, vt), cg->t_i1};
 	LLVMValueRef r = LLVMGetUndef(LLVMStructTypeInContext(cg->ctx, parts, 2, 0));
 	r = LLVMBuildInsertValue(cg->b, r, v, 0, "");
 	return LLVMBuildInsertValue(cg->b, r, ok, 1, "commaok");
 }
 
-/* The slot of m[k] for an assignment: gosub_mapassign inserts k when absent. */
-LLVMValueRef cgd_map_slot(Cg *cg, Node *n) {
-	Type *mt = n->index.x->type;
+/* The address m[k]'s value can be read at (the table's slot or a zero value): for m[k].f and
+ * m[k][i], which read and must not insert k (nor panic on a nil map). */
+LLVMValueRef cgd_map_read_addr(Cg *cg, Node *n) {
 	LLVMValueRef m = cg_expr(cg, n->index.x);
-	LLVMValueRef k = key_addr(cg, n->index.index, type_under(mt)->key);
-	LLVMValueRef args[] = {cg_typedesc(cg, mt), m, k};
-	return cg_rtcall(cg, "gosub_mapassign", args, 3);
+	return map_value_addr(cg, n->index.x->type, m, cg_expr(cg, n->index.index), NULL);
 }
 
-/* m[k] op= y: m and k are evaluated once; the old value is read without inserting, and the
- * entry is inserted only once the operation is done, so an operation that panics (a division by
- * zero) leaves the map as it was, as in gc. */
+LLVMValueRef cgd_map_slot(Cg *cg, Node *n) {
+	return map_slot(cg, n->index.x->type, cg_expr(cg, n->index.x), cg_expr(cg, n->index.index));
+}
+
+/* Whether x op y can panic (integer division and remainder by zero, shifts by a negative count). */
+static bool op_may_panic(int op) { return op == TK_QUO || op == TK_REM || op == TK_SHL || op == TK_SHR; }
+
+/* m[k] op= y: m and k are evaluated once. When the operation may panic, the old value is read
+ * without inserting and the entry is inserted only once the operation is done, so a division by
+ * zero leaves the map as it was, as in gc; otherwise the one slot is found (or made) first. */
 void cgd_map_op_assign(Cg *cg, Node *l, int op, Node *r) {
 	Type *mt = l->index.x->type, *vt = type_under(mt)->elem;
 	LLVMValueRef m = cg_expr(cg, l->index.x);
-	LLVMValueRef k = key_addr(cg, l->index.index, type_under(mt)->key);
+	LLVMValueRef k = cg_expr(cg, l->index.index);
 	LLVMValueRef y = cg_expr(cg, r);
-	LLVMValueRef args[] = {cg_typedesc(cg, mt), m, k, cgd_null(cg)};
-	LLVMValueRef x = cg_load(cg, vt, cg_rtcall(cg, "gosub_mapaccess", args, 4), "mapval");
+	if (!op_may_panic(op)) {
+		LLVMValueRef slot = map_slot(cg, mt, m, k);
+		cg_store(cg, vt, cg_binop(cg, op, vt, cg_load(cg, vt, slot, "mapval"), y, r->type), slot);
+		return;
+	}
+	LLVMValueRef x = cg_load(cg, vt, map_value_addr(cg, mt, m, k, NULL), "mapval");
 	LLVMValueRef v = cg_binop(cg, op, vt, x, y, r->type);
-	cg_store(cg, vt, v, cg_rtcall(cg, "gosub_mapassign", args, 3));
+	cg_store(cg, vt, v, map_slot(cg, mt, m, k));
 }
 
 void cgd_map_delete(Cg *cg, Node *call) {
 	Node *mn = call->call.args.v[0];
+	Type *mt = mn->type;
 	LLVMValueRef m = cg_expr(cg, mn);
-	LLVMValueRef k = key_addr(cg, call->call.args.v[1], type_under(mn->type)->key);
-	LLVMValueRef args[] = {cg_typedesc(cg, mn->type), m, k};
+	LLVMValueRef k = cg_expr(cg, call->call.args.v[1]);
+	MapKeyKind kind = map_key_kind(mt);
+	if (kind != MAPKEY_GENERIC) {
+		fast_call(cg, "delete", kind, m, k);
+		return;
+	}
+	LLVMValueRef args[] = {cg_typedesc(cg, mt), m, cgd_spill(cg, type_under(mt)->key, k, "key")};
 	cg_rtcall(cg, "gosub_mapdelete", args, 3);
 }
 
@@ -157,10 +236,9 @@ LLVMValueRef cgd_map_literal(Cg *cg, Node *n) {
 		return m;
 	for (int i = 0; i < n->comp.elts.len; i++) {
 		Node *kv = n->comp.elts.v[i];
-		LLVMValueRef k = key_addr(cg, kv->binary.x, mu->key);
+		LLVMValueRef k = cg_expr(cg, kv->binary.x);
 		LLVMValueRef v = cg_expr(cg, kv->binary.y);
-		LLVMValueRef aargs[] = {cg_typedesc(cg, mt), m, k};
-		cg_store(cg, mu->elem, v, cg_rtcall(cg, "gosub_mapassign", aargs, 3));
+		cg_store(cg, mu->elem, v, map_slot(cg, mt, m, k));
 	}
 	return m;
 }

@@ -47,6 +47,9 @@ LLVMValueRef cgd_operand_addr(Cg *cg, Node *x, Type **t) {
 	*t = xt;
 	if (ast_unparen(x)->flags & NF_ADDRESSABLE)
 		return cg_addr(cg, x);
+	if (ast_unparen(x)->kind == ND_INDEX && type_under(ast_unparen(x)->index.x->type)->kind == TY_MAP)
+		return cgd_map_read_addr(cg,
+					 ast_unparen(x)); /* m[k].f, m[k][i]: a read, never an insertion */
 	return cg_data_addr(cg, ast_unparen(x));
 }
 

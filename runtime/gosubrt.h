@@ -206,32 +206,49 @@ void gosub_makeslice(GoSlice *out, int64_t elemsize, bool ptrfree, int64_t len, 
 /* `mt` is the map type's descriptor (kind GOK_MAP, key, elem). A nil map is NULL. */
 typedef struct GoMap GoMap;
 GoMap *gosub_makemap(const GoType *mt, int64_t hint);
-/* make(map) for a map that does not escape, with a constant hint <= GOSUB_MAP_SMALL_ENTRIES: buf
- * is a frame buffer (8-byte aligned) of bufsize >= GOSUB_MAP_SMALL_HEADER + GOSUB_MAP_SMALL_ENTRIES
- * * gosub_map_entry_size(...) bytes. The map lives in buf until it outgrows it (then heap storage
- * is added; the header stays). A larger hint or smaller buffer falls back to gosub_makemap. */
-#define GOSUB_MAP_SMALL_HEADER  576
-#define GOSUB_MAP_SMALL_ENTRIES 8
-/* A map entry: [8-byte header][key][elem], each part aligned as its type, the whole rounded to 8;
- * a string key's entry ends in a copy of the key's first 16 bytes. */
-#define GOSUB_MAP_ENTRY_HEADER  8
-#define GOSUB_MAP_KEY_SHADOW    16
+/* The map is a Swiss table (rt_map.c): groups of GOSUB_MAP_GROUP_SLOTS slots, each group an
+ * 8-byte control word (one byte per slot), the 8 keys, then the 8 elems (aligned as their type),
+ * the whole rounded to 8 bytes. Codegen sizes frame buffers with these functions, the runtime
+ * lays groups out with them: one definition for both. */
+#define GOSUB_MAP_GROUP_SLOTS 8
+#define GOSUB_MAP_CTRL_BYTES  8
 static inline int64_t gosub_map_round(int64_t n, int64_t align) {
 	return align > 1 ? (n + align - 1) / align * align : n;
 }
-static inline int64_t gosub_map_entry_size(int64_t ksize, int64_t kalign, int64_t vsize, int64_t valign,
-					   bool string_key) {
-	int64_t koff = gosub_map_round(GOSUB_MAP_ENTRY_HEADER, kalign);
-	int64_t voff = gosub_map_round(koff + ksize, valign);
-	int64_t size = gosub_map_round(voff + vsize, GOSUB_MAP_ENTRY_HEADER);
-	return string_key ? size + GOSUB_MAP_KEY_SHADOW : size;
+static inline int64_t gosub_map_elems_offset(int64_t ksize, int64_t valign) {
+	return gosub_map_round(GOSUB_MAP_CTRL_BYTES + GOSUB_MAP_GROUP_SLOTS * ksize, valign);
 }
+static inline int64_t gosub_map_group_size(int64_t ksize, int64_t kalign, int64_t vsize, int64_t valign) {
+	(void)kalign; /* keys follow the 8-byte control word: aligned for any Go type */
+	return gosub_map_round(gosub_map_elems_offset(ksize, valign) + GOSUB_MAP_GROUP_SLOTS * vsize, 8);
+}
+/* make(map) for a map that does not escape, with a constant hint <= GOSUB_MAP_SMALL_ENTRIES: buf
+ * is a frame buffer (8-byte aligned) of bufsize >= GOSUB_MAP_SMALL_HEADER + one group
+ * (gosub_map_group_size) bytes. The map lives in buf until it outgrows it (then its groups move
+ * to the heap; the header stays). A larger hint or smaller buffer falls back to gosub_makemap. */
+#define GOSUB_MAP_SMALL_HEADER  128
+#define GOSUB_MAP_SMALL_ENTRIES GOSUB_MAP_GROUP_SLOTS
 GoMap *gosub_makemap_small(const GoType *mt, int64_t hint, void *buf, int64_t bufsize);
 /* The value's address, or a read-only zero value on a miss; ok may be NULL (v := m[k]). */
 void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok); /* value or zero value */
 void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key);           /* slot; panics if nil */
 void gosub_mapdelete(const GoType *mt, GoMap *m, const void *key);
 int64_t gosub_maplen(GoMap *m);
+/* The fast paths for keys of 8-byte and 4-byte integers, pointers or channels (fast64, fast32)
+ * and strings (faststr), as gc's mapaccess1_fast64 & co: the key by value, no type descriptor.
+ * Lookups return NULL on a miss (codegen then reads gosub_map_zero, whose size bounds the elems
+ * they serve); assignment returns the elem's slot, inserting the key if absent. */
+#define GOSUB_MAP_ZERO_SIZE 1024
+extern const uint8_t gosub_map_zero[GOSUB_MAP_ZERO_SIZE];
+void *gosub_mapaccess_fast64(GoMap *m, uint64_t key);
+void *gosub_mapaccess_fast32(GoMap *m, uint32_t key);
+void *gosub_mapaccess_faststr(GoMap *m, const uint8_t *ptr, int64_t len);
+void *gosub_mapassign_fast64(GoMap *m, uint64_t key);
+void *gosub_mapassign_fast32(GoMap *m, uint32_t key);
+void *gosub_mapassign_faststr(GoMap *m, const uint8_t *ptr, int64_t len);
+void gosub_mapdelete_fast64(GoMap *m, uint64_t key);
+void gosub_mapdelete_fast32(GoMap *m, uint32_t key);
+void gosub_mapdelete_faststr(GoMap *m, const uint8_t *ptr, int64_t len);
 /* Iteration: codegen reserves a GoMapIter; it->key and it->val point at the current entry
  * (NULL key when done). The order is randomised per iteration, as in Go. */
 typedef struct GoMapIter {

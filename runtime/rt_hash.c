@@ -21,32 +21,9 @@
 
 #include "rt_internal.h"
 
-static const uint64_t K0 = 0xa0761d6478bd642fULL, K1 = 0xe7037ed1a0b428dbULL, K2 = 0x8ebc6af09c88c6e3ULL;
-
-static uint64_t mix(uint64_t a, uint64_t b) {
-	__uint128_t r = (__uint128_t)a * b;
-	return (uint64_t)r ^ (uint64_t)(r >> 64);
-}
-
-static uint64_t load(const uint8_t *p, size_t n) /* n <= 8 bytes, little-endian */
-{
-	uint64_t v = 0;
-	if (n)
-		memcpy(&v, p, n);
-	return v;
-}
-
-uint64_t rt_memhash(const void *data, size_t n, uint64_t seed) {
-	const uint8_t *p = data;
-	uint64_t h = seed ^ K0 ^ (uint64_t)n;
-	while (n > 8) {
-		h = mix(h ^ load(p, 8), K1);
-		p += 8;
-		n -= 8;
-	}
-	h = mix(h ^ load(p, n), K1);
-	return mix(h, K2);
-}
+/* rt_memhash is rt_hash_bytes (rt_internal.h), out of line for the type descriptors' functions;
+ * the map inlines rt_hash_bytes itself for its common key kinds. */
+uint64_t rt_memhash(const void *data, size_t n, uint64_t seed) { return rt_hash_bytes(data, n, seed); }
 
 /* A process-wide random source: seeds maps and NaN hashes, and orders map iteration. */
 uint64_t rt_random64(void) {

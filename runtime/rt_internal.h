@@ -57,7 +57,35 @@ GoString rt_strcat3(GoString a, GoString b, GoString c); /* for messages: not co
 /* rt_slice.c */
 uint64_t rt_roundupsize(uint64_t size);
 
-/* rt_hash.c */
+/* rt_hash.c: the byte hash mixes 8 bytes at a time with 64x64->128-bit multiplications (the
+ * construction of wyhash). It is inline here so that the map's fast paths (rt_map.c) hash an
+ * integer key in two multiplications without a call; rt_memhash is the same function. */
+static inline uint64_t rt_hash_mix(uint64_t a, uint64_t b) {
+	__uint128_t r = (__uint128_t)a * b;
+	return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+static inline uint64_t rt_hash_load(const uint8_t *p, size_t n) /* n <= 8 bytes, little-endian */
+{
+	uint64_t v = 0;
+	if (n)
+		__builtin_memcpy(&v, p, n);
+	return v;
+}
+
+static inline uint64_t rt_hash_bytes(const void *data, size_t n, uint64_t seed) {
+	const uint64_t K0 = 0xa0761d6478bd642fULL, K1 = 0xe7037ed1a0b428dbULL, K2 = 0x8ebc6af09c88c6e3ULL;
+	const uint8_t *p = data;
+	uint64_t h = seed ^ K0 ^ (uint64_t)n;
+	while (n > 8) {
+		h = rt_hash_mix(h ^ rt_hash_load(p, 8), K1);
+		p += 8;
+		n -= 8;
+	}
+	h = rt_hash_mix(h ^ rt_hash_load(p, n), K1);
+	return rt_hash_mix(h, K2);
+}
+
 uint64_t rt_memhash(const void *p, size_t n, uint64_t seed);
 uint64_t rt_random64(void);
 uint32_t rt_randn(uint32_t n); /* uniform in [0, n), by multiplying rather than dividing */

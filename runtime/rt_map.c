@@ -1,67 +1,156 @@
 /* rt_map.c: Go's map type. Input: a map type descriptor (key and elem types with their hash and
  * equal functions) and keys; output: slots holding the values, and iteration in random order.
  *
- * Design: entries live in an append-only "entry store" and are found through an open-addressing
- * index.
- *   - The entry store is a list of segments, segment s holding base<<s entries, so it grows
- *     without ever moving an entry: the pointer returned by gosub_mapassign and the entries an
- *     iterator is walking stay put. Each entry is [header][key][elem]; the header holds 32 bits of
- *     the key's hash and a state (LIVE or FREE). A deleted entry is zeroed (so the collector does
- *     not keep what it referenced alive) and put on a free list that later insertions reuse.
- *   - The index is a power-of-two array of slots probed linearly from hash & mask, at most 3/4
- *     full, doubled and rebuilt from the stored hashes when full. A slot holds the 32 hash bits
- *     next to the entry number (+1, so 0 = empty): a probe skips other keys without touching
- *     their entries. Deletion shifts the following probe run back, so there are no tombstones.
- *   - The map header, segments and index are all counted as heap allocations of the program,
- *     except for a map that does not escape its frame (gosub_makemap_small): its header, a
- *     16-slot index and the first 8-entry segment then live in a buffer codegen reserves there.
- *   - Keys are hashed and compared inline for strings and 4- or 8-byte memory keys (no indirect
- *     call), and a string key's first 16 bytes are copied to the end of its entry, so a lookup
- *     of a short string compares within the entry instead of reaching the key's own bytes.
- * Iteration (Go spec: For statements with range clause) walks the entries that existed when it
- * started, 0..n-1, in the order start, start+stride, start+2*stride, ... (mod n) with a random
- * start and a random stride coprime with n, so every iteration visits them in a different order.
- * Entries deleted before they are reached are FREE and skipped; entries added later either land
- * beyond n (not produced) or reuse a free slot (produced if not yet passed): both allowed.
- * Keys that are not equal to themselves (NaN) are never found, so each insertion adds an entry.
+ * Design: a Swiss table (the idea of Abseil's flat_hash_map and of Go 1.24's maps). The table is
+ * a power-of-two array of groups; a group is one 8-byte control word and 8 slots:
+ *
+ *   group g:  [c0 c1 c2 c3 c4 c5 c6 c7][key0 key1 ... key7][elem0 elem1 ... elem7]
+ *   control byte ci:  0x80 EMPTY | 0xFE DELETED (a tombstone) | 0b0hhhhhhh FULL, h = H2(hash)
+ *
+ * A key's 64-bit hash splits in two: H1 = hash >> 7 picks the first group (H1 & gmask), H2 = the
+ * low 7 bits is what its slot's control byte holds. A lookup loads the group's control word and
+ * compares all 8 bytes with H2 at once (SWAR: a few integer operations on the word), so only
+ * slots whose byte matches (1 in 128 for other keys) have their key compared; the control word
+ * is followed by the keys (as in gc's buckets, and unlike Go 1.24's key/elem pairs), so for
+ * small keys the control word and the key compared usually share a cache line: a hit costs one
+ * miss for the group, and one more for the elem only when it is used. A group with an EMPTY byte
+ * ends the probe; otherwise the probe moves to groups H1+1, H1+1+2, H1+1+2+3, ... (triangular
+ * numbers, which visit every group of a power-of-two table once): no division anywhere.
+ *   - Deletion marks the slot EMPTY when its group still has an EMPTY slot (a probe stops there
+ *     anyway), else DELETED, and zeroes the slot so the collector does not keep what it held.
+ *   - The table holds at most 7/8 of its slots FULL or DELETED (a one-group table: all 8, its
+ *     probe bounded by the group count); past that it is rebuilt into a new group array, twice as
+ *     big unless tombstones were most of the load. The old array is never written again, which
+ *     is what lets an iterator keep walking it (below).
+ *   - Keys of 8- and 4-byte integers, pointers and channels (KEY_MEM8, KEY_MEM4) and strings
+ *     (KEY_STR) are hashed by the inline byte hash and compared inline; codegen calls their
+ *     entry points with the key by value (gosub_mapaccess_fast64 & co). Other keys go through
+ *     the type's hash and equal functions. Both paths hash a given map's keys the same way.
+ *   - A one-group table (up to 8 entries) is scanned whole, comparing keys, as gc scans a
+ *     one-bucket map: the inline key kinds are then not hashed at all.
+ *   - Keys and elems are stored in the group whatever their size (gc stores those above 128
+ *     bytes through a pointer): big ones make big groups, which costs memory, not correctness.
+ *   - Groups of keys and elems without pointers are allocated pointer-free (not scanned by the
+ *     collector); a map made with a hint <= 8 gets its header and one group in one allocation,
+ *     and a map that does not escape its frame lives in a buffer codegen reserves there.
+ * Iteration (Go spec: For statements with range clause) walks the group array that was current
+ * when it started, from a random group and a random slot offset within each group. While the
+ * map still uses that array the iterator reads slots directly: a slot deleted before it is
+ * reached is no longer FULL and is skipped, one added may or may not be reached (both allowed).
+ * Once the map has moved to a new array, each key found in the old one is looked up in the map,
+ * so entries deleted since are skipped and the current value is produced, as gc's iterator does
+ * after growth; a key not equal to itself (NaN) cannot be looked up and is produced as it was.
+ * Keys that are not equal to themselves are never found, so each insertion adds an entry.
  */
 #include <string.h>
 
 #include "rt_internal.h"
 
-enum { ENTRY_LIVE = 1, ENTRY_FREE = 2 };
-enum { MAX_SEGMENTS = 40, MIN_BASE = 8, MAX_HINT = 1 << 24, SHADOW = GOSUB_MAP_KEY_SHADOW };
+enum { SLOTS = GOSUB_MAP_GROUP_SLOTS, MAX_HINT = 1 << 24 };
+enum { CTRL_EMPTY = 0x80, CTRL_DELETED = 0xFE };
+static const uint64_t LSB = 0x0101010101010101ULL, MSB = 0x8080808080808080ULL;
 
-typedef struct EntryHeader {
-	uint32_t hash; /* low 32 bits of the key's hash; for a FREE entry: next free entry + 1 */
-	uint32_t state;
-} EntryHeader;
-_Static_assert(sizeof(EntryHeader) == GOSUB_MAP_ENTRY_HEADER, "gosub_map_entry_size's header");
+/* How keys are hashed and compared, chosen from the key type at make time. */
+enum KeyKind { KEY_GENERIC, KEY_STR, KEY_MEM8, KEY_MEM4 };
 
 struct GoMap {
-	int64_t count; /* live entries: len(m) */
+	uint8_t *groups;     /* gmask + 1 groups of gsize bytes */
+	uint64_t gmask;      /* group count - 1 (a power of two minus one) */
+	int64_t count;       /* FULL slots: len(m) */
+	int64_t growth_left; /* EMPTY slots that may still be filled before a rebuild */
 	uint64_t seed;
+	int64_t gsize, ksize, vsize, voff; /* group size, key and elem sizes, elems' offset */
 	const GoType *key, *elem;
-	int64_t koff, voff, esize; /* entry layout */
-	int64_t soff;              /* string keys of heap maps: a copy of the key's first
-	                                  SHADOW bytes ends the entry, 0 when absent */
-	int64_t base;              /* entries in segment 0, a power of two */
-	int base_shift;            /* log2(base) */
-	int64_t used;              /* entries handed out so far (the high-water mark) */
-	int64_t capacity;          /* entries in the allocated segments */
-	int64_t free_head;         /* first FREE entry + 1, or 0 */
+	uint8_t keykind;
 	bool ptrfree;
-	uint8_t keycmp; /* enum KeyCompare, chosen from the key type at make time */
-	uint8_t *seg[MAX_SEGMENTS];
-	uint64_t *index; /* hash << 32 | (entry + 1), or 0 */
-	uint64_t mask;   /* index size - 1 */
 };
+_Static_assert(sizeof(GoMap) <= GOSUB_MAP_SMALL_HEADER, "codegen sizes frame buffers from this");
+enum { HEAP_HEADER = (sizeof(GoMap) + 15) & ~15 }; /* a heap map's inline group follows this */
 
-/* Keys compared and hashed inline instead of through the type's functions: the common cases
- * (strings, and 8- or 4-byte integers and pointers) then cost no indirect call. */
-enum KeyCompare { KEY_GENERIC, KEY_STR, KEY_MEM8, KEY_MEM4 };
+const uint8_t gosub_map_zero[GOSUB_MAP_ZERO_SIZE];
 
-static uint8_t key_compare_kind(const GoType *kt) {
+/* ---- control words: 8 control bytes as one little-endian word, byte i for slot i ---- */
+static inline uint64_t ctrl_load(const uint8_t *g) {
+	uint64_t c;
+	memcpy(&c, g, 8);
+	return c;
+}
+
+/* The bytes equal to h2, as their high bits. A byte just above a true match can be reported too
+ * (the subtraction's borrow): harmless, as candidates have their keys compared. */
+static inline uint64_t ctrl_match(uint64_t c, uint8_t h2) {
+	uint64_t x = c ^ (LSB * h2);
+	return (x - LSB) & ~x & MSB;
+}
+
+/* EMPTY (0x80) is the only control byte with bit 7 set and bit 1 clear. */
+static inline uint64_t ctrl_empty(uint64_t c) { return c & ~(c << 6) & MSB; }
+static inline uint64_t ctrl_free(uint64_t c) { return c & MSB; } /* EMPTY or DELETED */
+static inline uint64_t ctrl_full(uint64_t c) { return ~c & MSB; }
+static inline int first_slot(uint64_t bits) { return __builtin_ctzll(bits) >> 3; }
+
+static inline uint8_t *group_at(const GoMap *m, uint8_t *groups, uint64_t i) {
+	return groups + i * (uint64_t)m->gsize;
+}
+
+static inline uint8_t *key_at(const GoMap *m, uint8_t *g, int i) {
+	return g + GOSUB_MAP_CTRL_BYTES + i * m->ksize;
+}
+
+static inline uint8_t *elem_at(const GoMap *m, uint8_t *g, int i) { return g + m->voff + i * m->vsize; }
+
+/* ---- keys: hashing and equality per KeyKind ---- */
+static inline uint64_t hash_key(const GoMap *m, const void *key, enum KeyKind kind) {
+	switch (kind) {
+	case KEY_MEM8: return rt_hash_bytes(key, 8, m->seed);
+	case KEY_MEM4: return rt_hash_bytes(key, 4, m->seed);
+	case KEY_STR: {
+		const GoString *s = key;
+		return rt_hash_bytes(s->ptr, (size_t)s->len, m->seed);
+	}
+	default: return m->key->hash(key, m->seed, m->key);
+	}
+}
+
+/* Short strings compare in two overlapping word loads of a fixed size, without a call to memcmp. */
+static inline uint64_t load8(const uint8_t *p) {
+	uint64_t v;
+	memcpy(&v, p, 8);
+	return v;
+}
+
+static inline uint32_t load4(const uint8_t *p) {
+	uint32_t v;
+	memcpy(&v, p, 4);
+	return v;
+}
+
+static inline bool bytes_equal(const uint8_t *a, const uint8_t *b, size_t n) {
+	if (n >= 8 && n <= 16)
+		return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8);
+	if (n >= 4 && n < 8)
+		return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+	if (n > 16)
+		return memcmp(a, b, n) == 0;
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
+static inline bool key_equal(const GoMap *m, const void *stored, const void *key, enum KeyKind kind) {
+	switch (kind) {
+	case KEY_MEM8: return memcmp(stored, key, 8) == 0;
+	case KEY_MEM4: return memcmp(stored, key, 4) == 0;
+	case KEY_STR: {
+		const GoString *x = stored, *y = key;
+		return x->len == y->len && (x->ptr == y->ptr || bytes_equal(x->ptr, y->ptr, (size_t)x->len));
+	}
+	default: return m->key->equal(stored, key, m->key);
+	}
+}
+
+static uint8_t key_kind(const GoType *kt) {
 	if (kt->equal == gosub_strequal && kt->hash == gosub_strhash)
 		return KEY_STR;
 	if (kt->equal == gosub_memequal && kt->hash == gosub_memhash && kt->size == 8)
@@ -71,245 +160,234 @@ static uint8_t key_compare_kind(const GoType *kt) {
 	return KEY_GENERIC;
 }
 
-/* Whether the stored key at a (in entry e) equals key b. A string key whose bytes are shadowed in
- * the entry is compared there: a hit then reads no memory outside the entry. */
-static bool key_equal(const GoMap *m, const uint8_t *e, const void *a, const void *b) {
-	switch (m->keycmp) {
-	case KEY_STR: {
-		const GoString *x = a, *y = b;
-		if (x->len != y->len)
-			return false;
-		if (m->soff && x->len <= SHADOW) {
-			uint64_t have[2], want[2] = {0, 0}; /* the shadow is zero-padded too */
-			memcpy(have, e + m->soff, SHADOW);
-			memcpy(want, y->ptr, (size_t)y->len);
-			return have[0] == want[0] && have[1] == want[1];
+/* ---- probing: always inlined, so each key kind gets its own loop with key_equal inline ---- */
+#define INLINE static inline __attribute__((always_inline))
+
+/* A one-group table is scanned whole, comparing keys (as gc does with one-bucket maps), so the
+ * inline key kinds are not hashed at all then; other keys are, so that an unhashable interface
+ * key panics as in gc. Every operation on a one-group table ignores the control bytes' H2. */
+INLINE uint64_t map_hash(const GoMap *m, const void *key, enum KeyKind kind) {
+	return m->gmask || kind == KEY_GENERIC ? hash_key(m, key, kind) : 0;
+}
+
+/* Where key (hash h) is: its group and slot number, or g == NULL. */
+typedef struct Loc {
+	uint8_t *g;
+	int i;
+} Loc;
+
+INLINE Loc find_loc(const GoMap *m, const void *key, uint64_t h, enum KeyKind kind) {
+	uint8_t h2 = h & 0x7f;
+	uint64_t pos = (h >> 7) & m->gmask;
+	for (uint64_t step = 1; step <= m->gmask + 1; step++) {
+		uint8_t *g = group_at(m, m->groups, pos);
+		uint64_t c = ctrl_load(g);
+		uint64_t bits = m->gmask ? ctrl_match(c, h2) : ctrl_full(c);
+		for (; bits; bits &= bits - 1) {
+			int i = first_slot(bits);
+			if (key_equal(m, key_at(m, g, i), key, kind))
+				return (Loc){g, i};
 		}
-		return x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0;
-	}
-	case KEY_MEM8: {
-		uint64_t x, y;
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		return x == y;
-	}
-	case KEY_MEM4: {
-		uint32_t x, y;
-		memcpy(&x, a, 4);
-		memcpy(&y, b, 4);
-		return x == y;
-	}
-	default: return m->key->equal(a, b, m->key);
-	}
-}
-
-/* A zero value for misses; elements larger than this get a fresh zeroed block. */
-static const uint8_t zero_value[1024];
-
-static int64_t align_up(int64_t n, int64_t a) { return a > 1 ? (n + a - 1) / a * a : n; }
-
-static uint64_t pow2_at_least(uint64_t n) {
-	uint64_t p = 1;
-	while (p < n)
-		p <<= 1;
-	return p;
-}
-
-/* ---- the entry store ---- */
-static EntryHeader *entry(const GoMap *m, int64_t i) {
-	uint64_t q = ((uint64_t)i >> m->base_shift) + 1;
-	int s = 63 - __builtin_clzll(q);
-	int64_t first = m->base * (((int64_t)1 << s) - 1);
-	return (EntryHeader *)(m->seg[s] + (i - first) * m->esize);
-}
-
-static void *entry_key(const GoMap *m, EntryHeader *e) { return (uint8_t *)e + m->koff; }
-static void *entry_val(const GoMap *m, EntryHeader *e) { return (uint8_t *)e + m->voff; }
-
-static void add_segment(GoMap *m) {
-	int s = 0;
-	while (m->seg[s])
-		s++;
-	if (s == MAX_SEGMENTS)
-		rt_fatal("runtime: map too large");
-	int64_t n = m->base << s;
-	m->seg[s] = gosub_alloc(n * m->esize, m->ptrfree);
-	m->capacity += n;
-}
-
-/* A fresh (zeroed) entry number: a freed one if any, else the next unused one. */
-static int64_t new_entry(GoMap *m) {
-	if (m->free_head) {
-		int64_t i = m->free_head - 1;
-		m->free_head = entry(m, i)->hash;
-		return i;
-	}
-	if (m->used == m->capacity)
-		add_segment(m);
-	return m->used++;
-}
-
-static void free_entry(GoMap *m, int64_t i) {
-	EntryHeader *e = entry(m, i);
-	memset(e, 0, (size_t)m->esize);
-	e->state = ENTRY_FREE;
-	e->hash = (uint32_t)m->free_head;
-	m->free_head = i + 1;
-}
-
-/* ---- the index ---- */
-static uint32_t slot_hash(uint64_t slot) { return (uint32_t)(slot >> 32); }
-static int64_t slot_entry(uint64_t slot) { return (int64_t)(uint32_t)slot - 1; }
-
-static void index_put(GoMap *m, uint32_t hash, int64_t i) {
-	uint64_t pos = hash & m->mask;
-	while (m->index[pos])
-		pos = (pos + 1) & m->mask;
-	m->index[pos] = (uint64_t)hash << 32 | (uint64_t)(i + 1);
-}
-
-static void index_resize(GoMap *m, uint64_t size) {
-	m->index = gosub_alloc((int64_t)(size * sizeof(uint64_t)), true);
-	m->mask = size - 1;
-	for (int64_t i = 0; i < m->used; i++) {
-		EntryHeader *e = entry(m, i);
-		if (e->state == ENTRY_LIVE)
-			index_put(m, e->hash, i);
-	}
-}
-
-/* The index position holding key, or the empty position where the probe ended (*found false). */
-static uint64_t index_find(const GoMap *m, const void *key, uint32_t hash, bool *found) {
-	uint64_t pos = hash & m->mask;
-	for (;; pos = (pos + 1) & m->mask) {
-		uint64_t slot = m->index[pos];
-		if (slot == 0)
+		if (ctrl_empty(c))
 			break;
-		if (slot_hash(slot) != hash)
-			continue;
-		uint8_t *e = (uint8_t *)entry(m, slot_entry(slot));
-		if (key_equal(m, e, e + m->koff, key)) {
-			*found = true;
-			return pos;
-		}
+		pos = (pos + step) & m->gmask;
 	}
-	*found = false;
-	return pos;
+	return (Loc){NULL, 0};
 }
 
-/* Linear-probing deletion: move later members of the probe run back into the hole when the hole
- * lies between their home position and where they sit. */
-static void index_remove(GoMap *m, uint64_t hole) {
-	m->index[hole] = 0;
-	for (uint64_t k = (hole + 1) & m->mask; m->index[k]; k = (k + 1) & m->mask) {
-		uint64_t home = slot_hash(m->index[k]) & m->mask;
-		bool movable = hole <= k ? (home <= hole || home > k) : (home <= hole && home > k);
-		if (movable) {
-			m->index[hole] = m->index[k];
-			m->index[k] = 0;
-			hole = k;
+/* The elem of key (hash h), or NULL. */
+INLINE uint8_t *find(const GoMap *m, const void *key, uint64_t h, enum KeyKind kind) {
+	Loc at = find_loc(m, key, h, kind);
+	return at.g ? elem_at(m, at.g, at.i) : NULL;
+}
+
+/* ---- building group arrays ---- */
+
+static uint8_t *new_groups(const GoMap *m, uint64_t ngroups) {
+	uint8_t *groups = gosub_alloc((int64_t)ngroups * m->gsize, m->ptrfree);
+	for (uint64_t i = 0; i < ngroups; i++)
+		memset(group_at(m, groups, i), CTRL_EMPTY, GOSUB_MAP_CTRL_BYTES);
+	return groups;
+}
+
+/* Slots that may be FULL or DELETED: 7/8 of them, all 8 of a one-group table. */
+static int64_t max_load(uint64_t ngroups) {
+	return ngroups == 1 ? SLOTS : (int64_t)(ngroups * SLOTS / 8 * 7);
+}
+
+static void use_groups(GoMap *m, uint8_t *groups, uint64_t ngroups) {
+	m->groups = groups;
+	m->gmask = ngroups - 1;
+	m->growth_left = max_load(ngroups) - m->count;
+}
+
+/* Take the first free slot of the probe sequence of a key known to be absent (hash h) and set its
+ * control byte; the caller copies the key and elem in. The caller makes sure the table has room (growth_left > 0 or a
+ * DELETED slot on the way). */
+INLINE Loc claim_slot(GoMap *m, uint64_t h) {
+	uint64_t pos = (h >> 7) & m->gmask;
+	for (uint64_t step = 1;; step++) {
+		uint8_t *g = group_at(m, m->groups, pos);
+		uint64_t free = ctrl_free(ctrl_load(g));
+		if (free) {
+			int i = first_slot(free);
+			if (g[i] == CTRL_EMPTY)
+				m->growth_left--;
+			g[i] = h & 0x7f;
+			m->count++;
+			return (Loc){g, i};
+		}
+		pos = (pos + step) & m->gmask;
+	}
+}
+
+/* Move every FULL slot into a fresh array of ngroups groups (hashes are computed again). */
+static void rebuild(GoMap *m, uint64_t ngroups) {
+	uint8_t *old = m->groups;
+	uint64_t oldn = m->gmask + 1;
+	m->count = 0;
+	use_groups(m, new_groups(m, ngroups), ngroups);
+	for (uint64_t gi = 0; gi < oldn; gi++) {
+		uint8_t *g = group_at(m, old, gi);
+		for (uint64_t bits = ctrl_full(ctrl_load(g)); bits; bits &= bits - 1) {
+			int i = first_slot(bits);
+			Loc to = claim_slot(m, hash_key(m, key_at(m, g, i), m->keykind));
+			memcpy(key_at(m, to.g, to.i), key_at(m, g, i), (size_t)m->ksize);
+			memcpy(elem_at(m, to.g, to.i), elem_at(m, g, i), (size_t)m->vsize);
 		}
 	}
 }
 
-/* ---- the operations of gosubrt.h ---- */
+/* A full table doubles; one whose load is mostly tombstones is rebuilt at its size. */
+static void make_room(GoMap *m) {
+	uint64_t n = m->gmask + 1;
+	rebuild(m, m->count * 16 <= max_load(n) * 9 ? n : 2 * n);
+}
 
-/* The entry layout [header][key][elem] and the first segment's size. */
-static void map_init(GoMap *m, const GoType *mt, int64_t hint) {
+/* The elem for key (hash h), inserting the key with a zero elem if absent. */
+INLINE uint8_t *assign(GoMap *m, const void *key, uint64_t h, enum KeyKind kind) {
+	size_t ksize = kind == KEY_MEM8 ? 8 : kind == KEY_MEM4 ? 4 : kind == KEY_STR ? 16 : (size_t)m->ksize;
+	Loc at = find_loc(m, key, h, kind);
+	if (!at.g) {
+		if (m->growth_left <= 0) {
+			make_room(m);
+			h = map_hash(m, key, kind); /* a one-group table's keys had no hash */
+		}
+		at = claim_slot(m, h);
+		memcpy(key_at(m, at.g, at.i), key, ksize);
+	} else if (kind == KEY_STR || kind == KEY_GENERIC) {
+		/* gc's needkeyupdate: an equal key need not be identical (-0 replaces +0, a string
+		 * header its equal twin), and gc stores the new one */
+		memcpy(key_at(m, at.g, at.i), key, ksize);
+	}
+	return elem_at(m, at.g, at.i);
+}
+
+/* delete(m, k): the slot becomes EMPTY if its group has an EMPTY slot (probes for other keys
+ * stop at this group anyway), else DELETED, so probes go on past it. */
+INLINE void remove_key(GoMap *m, const void *key, uint64_t h, enum KeyKind kind) {
+	Loc at = find_loc(m, key, h, kind);
+	if (!at.g)
+		return;
+	bool empty_left = ctrl_empty(ctrl_load(at.g)) != 0;
+	at.g[at.i] = empty_left ? CTRL_EMPTY : CTRL_DELETED;
+	m->growth_left += empty_left;
+	m->count--;
+	memset(key_at(m, at.g, at.i), 0, (size_t)m->ksize);
+	memset(elem_at(m, at.g, at.i), 0, (size_t)m->vsize);
+}
+
+/* ---- making maps ---- */
+static uint64_t groups_for(int64_t hint) {
+	uint64_t n = 1;
+	while (max_load(n) < hint)
+		n <<= 1;
+	return n;
+}
+
+static void map_init(GoMap *m, const GoType *mt) {
+	const GoType *k = mt->key, *v = mt->elem;
 	m->seed = rt_random64();
-	m->key = mt->key;
-	m->elem = mt->elem;
-	m->koff = align_up(sizeof(EntryHeader), m->key->align);
-	m->voff = align_up(m->koff + m->key->size, m->elem->align);
-	m->esize = align_up(m->voff + m->elem->size, (int64_t)sizeof(EntryHeader));
-	m->ptrfree = m->key->ptrfree && m->elem->ptrfree;
-	m->base = (int64_t)pow2_at_least(hint > MIN_BASE ? (uint64_t)hint : MIN_BASE);
-	m->base_shift = __builtin_ctzll((uint64_t)m->base);
-	m->keycmp = key_compare_kind(m->key);
-	if (m->keycmp == KEY_STR) { /* keep the first key bytes in the entry (see key_equal) */
-		m->soff = m->esize;
-		m->esize += SHADOW;
-	}
+	m->key = k;
+	m->elem = v;
+	m->ksize = k->size;
+	m->vsize = v->size;
+	m->gsize = gosub_map_group_size(k->size, k->align, v->size, v->align);
+	m->voff = gosub_map_elems_offset(k->size, v->align);
+	m->ptrfree = k->ptrfree && v->ptrfree;
+	m->keykind = key_kind(k);
 }
 
-/* The index size for a map that will hold base entries: at most 3/4 full. */
-static uint64_t index_size_for(int64_t base) { return pow2_at_least((uint64_t)(base * 4 / 3 + 1)); }
-
+/* The header and, for a small map, its one group in the same block: one allocation. */
 GoMap *gosub_makemap(const GoType *mt, int64_t hint) {
 	if (hint < 0)
 		hint = 0; /* gc ignores a size hint it cannot honour */
 	if (hint > MAX_HINT)
-		hint = MAX_HINT; /* beyond this, segments double as the map fills */
-	GoMap *m = gosub_alloc(sizeof(GoMap), false);
-	map_init(m, mt, hint);
-	index_resize(m, index_size_for(m->base));
+		hint = MAX_HINT; /* beyond this, the table doubles as the map fills */
+	uint64_t ngroups = groups_for(hint);
+	int64_t gsize = gosub_map_group_size(mt->key->size, mt->key->align, mt->elem->size, mt->elem->align);
+	int64_t inline_group = ngroups == 1 ? gsize : 0;
+	GoMap *m = gosub_alloc(HEAP_HEADER + inline_group, false);
+	map_init(m, mt);
+	uint8_t *groups = (uint8_t *)m + HEAP_HEADER;
+	if (inline_group)
+		memset(groups, CTRL_EMPTY, GOSUB_MAP_CTRL_BYTES);
+	else
+		groups = new_groups(m, ngroups);
+	use_groups(m, groups, ngroups);
 	return m;
 }
 
 /* A map that does not escape its frame (gc's walkMakeMap does the same with an hmap and one
- * bucket): buf = [GoMap][index of SMALL_INDEX slots][MIN_BASE entries]. The first segment and the
- * first index live in buf; growing adds heap segments (entries never move) and a heap index, while
- * the header stays in buf. Too small a buffer, or a larger hint, takes the heap path instead. */
+ * bucket): buf = [GoMap, padded to GOSUB_MAP_SMALL_HEADER][one group]. Growing moves the groups
+ * to the heap while the header stays in buf. Too small a buffer, or a larger hint, takes the heap
+ * path instead. */
 GoMap *gosub_makemap_small(const GoType *mt, int64_t hint, void *buf, int64_t bufsize) {
-	enum { SMALL_INDEX = 16 };
-	_Static_assert(sizeof(GoMap) + SMALL_INDEX * sizeof(uint64_t) <= GOSUB_MAP_SMALL_HEADER,
-		       "codegen sizes the buffer from GOSUB_MAP_SMALL_HEADER");
-	_Static_assert(MIN_BASE == GOSUB_MAP_SMALL_ENTRIES, "the buffer holds the first segment");
-	_Static_assert(SMALL_INDEX * 3 / 4 >= MIN_BASE, "the small index must hold a full first segment");
-	int64_t esize = gosub_map_entry_size(mt->key->size, mt->key->align, mt->elem->size, mt->elem->align,
-					     key_compare_kind(mt->key) == KEY_STR);
-	int64_t need = (int64_t)sizeof(GoMap) + SMALL_INDEX * (int64_t)sizeof(uint64_t) + MIN_BASE * esize;
-	if (hint > MIN_BASE || !buf || bufsize < need)
+	int64_t gsize = gosub_map_group_size(mt->key->size, mt->key->align, mt->elem->size, mt->elem->align);
+	int64_t need = GOSUB_MAP_SMALL_HEADER + gsize;
+	if (hint > GOSUB_MAP_SMALL_ENTRIES || !buf || bufsize < need)
 		return gosub_makemap(mt, hint);
 	memset(buf, 0, (size_t)need); /* a loop reuses the frame's buffer: every make starts afresh */
 	GoMap *m = buf;
-	map_init(m, mt, MIN_BASE);
-	m->index = (uint64_t *)(m + 1);
-	m->mask = SMALL_INDEX - 1;
-	m->seg[0] = (uint8_t *)(m->index + SMALL_INDEX);
-	m->capacity = MIN_BASE;
+	map_init(m, mt);
+	uint8_t *groups = (uint8_t *)buf + GOSUB_MAP_SMALL_HEADER;
+	memset(groups, CTRL_EMPTY, GOSUB_MAP_CTRL_BYTES);
+	use_groups(m, groups, 1);
 	return m;
 }
 
 int64_t gosub_maplen(GoMap *m) { return m ? m->count : 0; }
 
-static uint32_t key_hash(const GoType *kt, const void *key, uint64_t seed) {
-	return (uint32_t)kt->hash(key, seed, kt);
-}
-
-/* The same hash as key_hash, without the indirect call for the inline key kinds. */
-static uint32_t map_hash(const GoMap *m, const void *key) {
-	switch (m->keycmp) {
-	case KEY_STR: {
-		const GoString *s = key;
-		return (uint32_t)rt_memhash(s->ptr, (size_t)s->len, m->seed);
-	}
-	case KEY_MEM8: return (uint32_t)rt_memhash(key, 8, m->seed);
-	case KEY_MEM4: return (uint32_t)rt_memhash(key, 4, m->seed);
-	default: return key_hash(m->key, key, m->seed);
-	}
-}
-
+/* ---- the generic entry points: any key type, by address ---- */
 static void *zero_elem(const GoType *et) {
-	if ((size_t)et->size <= sizeof zero_value)
-		return (void *)zero_value;
+	if ((size_t)et->size <= sizeof gosub_map_zero)
+		return (void *)gosub_map_zero;
 	return rt_alloc_internal((size_t)et->size, et->ptrfree);
+}
+
+/* Where key is in a non-empty map (g NULL: absent): one inlined probe loop per key kind. */
+static Loc lookup(GoMap *m, const void *key) {
+	switch (m->keykind) {
+	case KEY_MEM8: return find_loc(m, key, map_hash(m, key, KEY_MEM8), KEY_MEM8);
+	case KEY_MEM4: return find_loc(m, key, map_hash(m, key, KEY_MEM4), KEY_MEM4);
+	case KEY_STR: return find_loc(m, key, map_hash(m, key, KEY_STR), KEY_STR);
+	default: return find_loc(m, key, map_hash(m, key, KEY_GENERIC), KEY_GENERIC);
+	}
 }
 
 /* v, ok := m[k]. A nil or empty map still hashes the key, so that an unhashable dynamic key
  * type panics as in gc. */
 void *gosub_mapaccess(const GoType *mt, GoMap *m, const void *key, bool *ok) {
 	if (!m || m->count == 0) {
-		(void)key_hash(mt->key, key, 0);
+		(void)mt->key->hash(key, 0, mt->key);
 		if (ok)
 			*ok = false;
 		return zero_elem(mt->elem);
 	}
-	bool found;
-	uint64_t pos = index_find(m, key, map_hash(m, key), &found);
+	Loc at = lookup(m, key);
 	if (ok)
-		*ok = found;
-	return found ? entry_val(m, entry(m, slot_entry(m->index[pos]))) : zero_elem(mt->elem);
+		*ok = at.g != NULL;
+	return at.g ? elem_at(m, at.g, at.i) : zero_elem(mt->elem);
 }
 
 /* m[k] = v: the slot for the value, creating a zeroed entry (with a copy of the key) if needed. */
@@ -317,69 +395,83 @@ void *gosub_mapassign(const GoType *mt, GoMap *m, const void *key) {
 	(void)mt;
 	if (!m)
 		gosub_panic_nilmap();
-	uint32_t hash = map_hash(m, key);
-	bool found;
-	uint64_t pos = index_find(m, key, hash, &found);
-	if (found)
-		return entry_val(m, entry(m, slot_entry(m->index[pos])));
-	if ((uint64_t)(m->count + 1) > (m->mask + 1) / 4 * 3) {
-		index_resize(m, (m->mask + 1) * 2);
+	switch (m->keykind) {
+	case KEY_MEM8: return assign(m, key, map_hash(m, key, KEY_MEM8), KEY_MEM8);
+	case KEY_MEM4: return assign(m, key, map_hash(m, key, KEY_MEM4), KEY_MEM4);
+	case KEY_STR: return assign(m, key, map_hash(m, key, KEY_STR), KEY_STR);
+	default: return assign(m, key, map_hash(m, key, KEY_GENERIC), KEY_GENERIC);
 	}
-	int64_t i = new_entry(m);
-	EntryHeader *e = entry(m, i);
-	e->hash = hash;
-	e->state = ENTRY_LIVE;
-	memcpy(entry_key(m, e), key, (size_t)m->key->size);
-	if (m->soff) {
-		const GoString *k = key;
-		memcpy((uint8_t *)e + m->soff, k->ptr, (size_t)(k->len < SHADOW ? k->len : SHADOW));
-	}
-	index_put(m, hash, i);
-	m->count++;
-	return entry_val(m, e);
 }
 
 void gosub_mapdelete(const GoType *mt, GoMap *m, const void *key) {
 	if (!m || m->count == 0) {
-		(void)key_hash(mt->key, key, 0);
+		(void)mt->key->hash(key, 0, mt->key);
 		return;
 	}
-	bool found;
-	uint64_t pos = index_find(m, key, map_hash(m, key), &found);
-	if (!found)
-		return;
-	int64_t i = slot_entry(m->index[pos]);
-	index_remove(m, pos);
-	free_entry(m, i);
-	m->count--;
+	remove_key(m, key, map_hash(m, key, m->keykind), m->keykind);
 }
 
-/* ---- iteration: state = {map, n, start, stride, steps taken} ---- */
-enum { IT_MAP, IT_N, IT_START, IT_STRIDE, IT_STEP };
-
-static uint64_t gcd(uint64_t a, uint64_t b) {
-	while (b) {
-		uint64_t t = a % b;
-		a = b;
-		b = t;
+/* ---- the fast entry points: the key by value, its kind known to codegen ---- */
+#define FAST_ENTRIES(NAME, KIND, PARAMS, KEYVAL)                   \
+	void *gosub_mapaccess_##NAME PARAMS {                      \
+		if (!m || m->count == 0)                           \
+			return NULL;                               \
+		KEYVAL;                                            \
+		return find(m, &k, map_hash(m, &k, KIND), KIND);   \
+	}                                                          \
+	void *gosub_mapassign_##NAME PARAMS {                      \
+		if (!m)                                            \
+			gosub_panic_nilmap();                      \
+		KEYVAL;                                            \
+		return assign(m, &k, map_hash(m, &k, KIND), KIND); \
+	}                                                          \
+	void gosub_mapdelete_##NAME PARAMS {                       \
+		if (!m || m->count == 0)                           \
+			return;                                    \
+		KEYVAL;                                            \
+		remove_key(m, &k, map_hash(m, &k, KIND), KIND);    \
 	}
-	return a;
-}
+
+static inline GoString string_key(const uint8_t *ptr, int64_t len) { return (GoString){ptr, len}; }
+
+FAST_ENTRIES(fast64, KEY_MEM8, (GoMap * m, uint64_t key), uint64_t k = key)
+FAST_ENTRIES(fast32, KEY_MEM4, (GoMap * m, uint32_t key), uint32_t k = key)
+FAST_ENTRIES(faststr, KEY_STR, (GoMap * m, const uint8_t *ptr, int64_t len),
+	     GoString k = string_key(ptr, len))
+
+/* ---- iteration ----
+ * state: the map, the group array being walked and its mask, the random start (group << 3 |
+ * slot offset), and the position 0..8*groups. Position p is slot (p + offset) & 7 of group
+ * (start + p / 8) & mask. */
+enum { IT_MAP, IT_GROUPS, IT_MASK, IT_START, IT_POS };
+
+static uint64_t it_word(GoMapIter *it, int i) { return (uint64_t)(uintptr_t)it->state[i]; }
 
 void gosub_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it) {
 	(void)mt;
 	memset(it, 0, sizeof *it);
 	if (!m || m->count == 0)
 		return;
-	uint64_t n = (uint64_t)m->used;
-	uint64_t stride = 1 + rt_random64() % n;
-	while (gcd(stride, n) != 1)
-		stride++;
 	it->state[IT_MAP] = m;
-	it->state[IT_N] = (void *)(uintptr_t)n;
-	it->state[IT_START] = (void *)(uintptr_t)(rt_random64() % n);
-	it->state[IT_STRIDE] = (void *)(uintptr_t)stride;
+	it->state[IT_GROUPS] = m->groups;
+	it->state[IT_MASK] = (void *)(uintptr_t)m->gmask;
+	it->state[IT_START] = (void *)(uintptr_t)(rt_random64() & (m->gmask << 3 | 7));
 	gosub_mapiternext(it);
+}
+
+/* Produce FULL slot i of group g of the walked array: directly while the map still uses that
+ * array, else through a lookup of its key in the map (false: deleted since, skip it). */
+static bool it_produce(GoMapIter *it, GoMap *m, uint8_t *groups, uint8_t *g, int i) {
+	Loc at = {g, i};
+	uint8_t *k = key_at(m, g, i);
+	if (groups != m->groups && key_equal(m, k, k, m->keykind)) {
+		at = m->count ? lookup(m, k) : (Loc){NULL, 0};
+		if (!at.g)
+			return false;
+	}
+	it->key = key_at(m, at.g, at.i);
+	it->val = elem_at(m, at.g, at.i);
+	return true;
 }
 
 void gosub_mapiternext(GoMapIter *it) {
@@ -387,17 +479,19 @@ void gosub_mapiternext(GoMapIter *it) {
 	it->key = it->val = NULL;
 	if (!m)
 		return;
-	uint64_t n = (uintptr_t)it->state[IT_N], start = (uintptr_t)it->state[IT_START];
-	uint64_t stride = (uintptr_t)it->state[IT_STRIDE], step = (uintptr_t)it->state[IT_STEP];
-	while (step < n) {
-		uint64_t i = (start + (unsigned __int128)step * stride % n) % n;
-		step++;
-		EntryHeader *e = entry(m, (int64_t)i);
-		if (e->state == ENTRY_LIVE) {
-			it->key = entry_key(m, e);
-			it->val = entry_val(m, e);
-			break;
+	uint8_t *groups = it->state[IT_GROUPS];
+	uint64_t mask = it_word(it, IT_MASK), start = it_word(it, IT_START), pos = it_word(it, IT_POS);
+	uint64_t end = (mask + 1) * SLOTS;
+	while (pos < end) {
+		uint8_t *g = group_at(m, groups, ((start >> 3) + (pos >> 3)) & mask);
+		if ((pos & 7) == 0 && !ctrl_full(ctrl_load(g))) {
+			pos += SLOTS; /* a group with nothing in it */
+			continue;
 		}
+		int i = (int)((pos + start) & 7);
+		pos++;
+		if (!(g[i] & 0x80) && it_produce(it, m, groups, g, i))
+			break;
 	}
-	it->state[IT_STEP] = (void *)(uintptr_t)step;
+	it->state[IT_POS] = (void *)(uintptr_t)pos;
 }
