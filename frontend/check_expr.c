@@ -429,11 +429,16 @@ static void expr_ident(Node *n) {
 		ck_resolve_obj(sym);
 		n->type = sym->type;
 		n->flags |= NF_TYPE;
+		if (sym->generic)
+			diag_error(n->pos, "cannot use generic type %s without instantiation",
+				   ck_generic_string(sym));
 		break;
 	case SYM_FUNC:
 		ck_resolve_obj(sym);
 		ck_use_global(sym);
 		n->type = sym->type;
+		if (sym->generic)
+			diag_error(n->pos, "cannot use generic function %s without instantiation", name);
 		break;
 	case SYM_NIL: n->type = ty_untyped_nil; break;
 	case SYM_PKG:

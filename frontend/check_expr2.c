@@ -194,6 +194,15 @@ bool ck_index_value(Node **slot, const char *what, int64_t max) {
 }
 
 void ck_index(Node *n) {
+	if (ck_generic_index(n))
+		return;
+	if (n->index.rest.len) {
+		ck_expr(&n->index.x);
+		if (n->index.x->type)
+			diag_error(ck_start(n->index.x), "%s is not a generic function",
+				   ck_expr_str(n->index.x));
+		return;
+	}
 	if (!ck_value(&n->index.x))
 		return;
 	if (!ck_default(&n->index.x))
@@ -596,6 +605,7 @@ void ck_func_lit(Node *n) {
 	const char *link = literal_link_name(outer);
 	Func *fn = ck_new_func(n, link + strlen(ck.pkg->link) + 1, link);
 	fn->outer = outer;
+	fn->origin = outer ? outer->origin : NULL;
 	if (outer)
 		vec_push(&outer->literals, fn);
 	fn->type = ck_signature(n->func.ftype, NULL, NULL);
