@@ -193,6 +193,7 @@ static void collect_generic_func(Node *d, Scope *file_scope) {
 	sym->decl = d;
 	sym->owner = ck.pkg;
 	ck_new_generic(sym, d, &d->func.ftype->functype.tparams, file_scope);
+	ck_generic_uses(file_scope, d);
 	if (strcmp(d->func.name, "init") == 0 ||
 	    (strcmp(d->func.name, "main") == 0 && strcmp(ck.pkg->name, "main") == 0)) {
 		diag_error(d->func.ftype->functype.tparams.v[0]->pos, "func %s must have no type parameters",

@@ -707,7 +707,9 @@ void ck_type_spec(Node *spec, bool global) {
 	}
 	if (spec->typespec.tparams.len) {
 		ObjInfo *info = sym->chk;
-		ck_new_generic(sym, spec, &spec->typespec.tparams, global && info ? info->scope : ck.scope);
+		Scope *scope = global && info ? info->scope : ck.scope;
+		ck_new_generic(sym, spec, &spec->typespec.tparams, scope);
+		ck_generic_uses(scope, spec);
 		ck_generic_resolve(sym);
 		return;
 	}

@@ -725,6 +725,13 @@ void ck_comparison(Node *n, Node **xs, Node **ys, int op, bool switch_case) {
 		*xs = ck_implicit_conv(*xs, (*ys)->type);
 	else if (type_is_interface((*xs)->type) && !type_is_interface((*ys)->type) && !ck_is_nil(*ys))
 		*ys = ck_implicit_conv(*ys, (*xs)->type);
+	else if (type_is_interface((*xs)->type) && (*xs)->type != (*ys)->type && !ck_is_nil(*xs) &&
+		 !ck_is_nil(*ys)) { /* two interface types: compared as the one the other converts to */
+		if (type_assignable((*ys)->type, (*xs)->type, NULL))
+			*ys = ck_implicit_conv(*ys, (*xs)->type);
+		else
+			*xs = ck_implicit_conv(*xs, (*ys)->type);
+	}
 	return;
 error:
 	if (!*cause)

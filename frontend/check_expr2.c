@@ -635,6 +635,8 @@ void ck_note_capture(Symbol *var) {
 static bool assertable(Node *at, Node *x, Type *t, bool in_switch) {
 	if (type_is_interface(t))
 		return true;
+	if (ck_mentions_tparam(in_switch ? at : at->assert.typ))
+		return true; /* x.(T) in an instance: decided at run time, as in the generic body */
 	const char *reason = NULL;
 	if (type_implements(t, x->type, &reason))
 		return true;
@@ -713,7 +715,8 @@ void ck_type_switch(Node *n, const char *label) {
 			Type *key =
 			    ct ? ct : (e->ident.sym && e->ident.sym->kind == SYM_NIL ? ty_untyped_nil : NULL);
 			for (int k = 0; key && k < seen_types.len; k++)
-				if (seen_types.v[k] == key) {
+				if (seen_types.v[k] == key && !ck_mentions_tparam(e) &&
+				    !ck_mentions_tparam(seen_nodes.v[k])) {
 					diag_error(ck_start(e),
 						   "duplicate case %s in type switch\n\t%s: previous case",
 						   ct ? type_string(ct) : "nil",

@@ -91,7 +91,8 @@ static Type *constraint(Node *n) {
 	Node *f = ast_new(ND_FIELD, n->pos);
 	f->field.typ = n;
 	vec_push(&fake->fields.list, f);
-	bool bare = (n->kind == ND_BINARY && n->binary.op == TK_OR) || (n->kind == ND_UNARY && n->unary.op == TK_TILDE);
+	bool bare = (n->kind == ND_BINARY && n->binary.op == TK_OR) ||
+		    (n->kind == ND_UNARY && n->unary.op == TK_TILDE);
 	Type *t = bare ? NULL : ck_type(n);
 	if (!bare && t && type_under(t)->kind != TY_INTERFACE)
 		bare = true, t = NULL;
@@ -120,7 +121,8 @@ static void resolve(Generic *g) {
 			vec_push(&g->tparams, s->type);
 			Symbol *old = scope_insert(g->tp_scope, s);
 			if (old)
-				diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s",
+				diag_error(id->pos,
+					   "%s redeclared in this block\n\t%s: other declaration of %s",
 					   s->name, pos_str(old->pos), s->name);
 		}
 	}
@@ -154,6 +156,7 @@ bool ck_generic_method_collect(Node *d, Scope *file_scope) {
 		return false;
 	vec_push(&generic_methods, d);
 	vec_push(&generic_method_scopes, file_scope);
+	ck_generic_uses(file_scope, d);
 	return true;
 }
 
@@ -177,7 +180,9 @@ void ck_generic_attach_methods(void) {
 		bool ptr;
 		NodeVec names;
 		Node *base = recv_targs(d, &ptr, &names);
-		Symbol *s = base->kind == ND_IDENT ? scope_lookup(generic_method_scopes.v[i], base->ident.name) : NULL;
+		Symbol *s = base->kind == ND_IDENT
+				? scope_lookup(generic_method_scopes.v[i], base->ident.name)
+				: NULL;
 		if (s && s->kind == SYM_TYPE)
 			ck_resolve_obj(s);
 		if (!s || !s->generic || s->kind != SYM_TYPE) {
@@ -186,7 +191,8 @@ void ck_generic_attach_methods(void) {
 		}
 		for (int k = 0; k < names.len; k++)
 			if (names.v[k]->kind != ND_IDENT)
-				diag_error(ck_start(names.v[k]), "receiver type parameter %s must be an identifier",
+				diag_error(ck_start(names.v[k]),
+					   "receiver type parameter %s must be an identifier",
 					   ast_expr_string(names.v[k]));
 		vec_push(&s->generic->methods, d);
 	}
@@ -358,13 +364,14 @@ static bool satisfies(Type *targ, Type *bound, const char **why) {
 		for (int i = 0; i < un->len; i++)
 			if (!un->v[i].tilde && type_under(un->v[i].type) == un->v[i].type &&
 			    type_under(targ) == un->v[i].type) {
-				*why = fmt("%s does not implement %s (possibly missing ~ for %s in constraint %s)",
-					   type_string(targ), type_string(bound), type_string(un->v[i].type),
-					   type_string(bound));
+				*why = fmt(
+				    "%s does not implement %s (possibly missing ~ for %s in constraint %s)",
+				    type_string(targ), type_string(bound), type_string(un->v[i].type),
+				    type_string(bound));
 				return false;
 			}
-		*why = fmt("%s does not implement %s (%s missing in %s)", type_string(targ), type_string(bound),
-			   type_string(targ), terms_string(un));
+		*why = fmt("%s does not implement %s (%s missing in %s)", type_string(targ),
+			   type_string(bound), type_string(targ), terms_string(un));
 		return false;
 	}
 	return true;
@@ -522,14 +529,19 @@ Type *ck_instantiate_type(Symbol *gsym, Type **targs, int n, NodeVec *xs, bool c
 	Generic *g = gsym->generic;
 	ck_generic_resolve(gsym);
 	if (n != g->tparams.len) {
-		Pos at = xs && n > g->tparams.len ? ck_start(xs->v[g->tparams.len]) : xs ? ck_start(xs->v[0]) : (Pos){0};
+		Pos at = xs && n > g->tparams.len ? ck_start(xs->v[g->tparams.len])
+			 : xs                     ? ck_start(xs->v[0])
+						  : (Pos){0};
 		diag_error(at, "got %d type arguments but want %d", n, g->tparams.len);
 		return NULL;
 	}
 	Instance *in = find_instance(g, targs, n);
 	if (in)
 		return in->type;
-	if (check && !verify(g, targs, xs, xs ? ck_start(xs->v[0]) : (Pos){0}))
+	bool concrete = true;
+	for (int i = 0; i < n; i++)
+		concrete &= !has_tparams(targs[i]);
+	if (check && concrete && !verify(g, targs, xs, xs ? ck_start(xs->v[0]) : (Pos){0}))
 		return NULL;
 	Type *named = type_named(gsym, gsym->name);
 	for (int i = 0; i < n; i++)
@@ -539,9 +551,6 @@ Type *ck_instantiate_type(Symbol *gsym, Type **targs, int n, NodeVec *xs, bool c
 	TypeInst ti = {ast_clone(g->decl->typespec.typ), NULL};
 	in_package(g, bind(g->file_scope, &names, targs), inst_underlying, &ti);
 	type_set_underlying(named, ti.rhs ? type_under(ti.rhs) : type_struct(NULL, 0));
-	bool concrete = true;
-	for (int i = 0; i < n; i++)
-		concrete &= !has_tparams(targs[i]);
 	for (int i = 0; concrete && i < g->methods.len; i++)
 		inst_method(g, g->methods.v[i], named);
 	return named;
@@ -600,6 +609,96 @@ void ck_generic_bodies(void) {
 	pending.len = 0;
 }
 
+/* Whether a (checked) type expression names a type parameter of the instance being checked:
+ * in the generic, `case T:` and `case int:` are different cases, and x.(T) is not impossible. */
+bool ck_mentions_tparam(Node *n) {
+	if (!n)
+		return false;
+	switch (n->kind) {
+	case ND_IDENT: return n->ident.sym && n->ident.sym->tparam;
+	case ND_PAREN:
+	case ND_STAR:
+	case ND_ELLIPSIS: return ck_mentions_tparam(n->unary.x);
+	case ND_ARRAYTYPE: return ck_mentions_tparam(n->arraytype.elem);
+	case ND_MAPTYPE: return ck_mentions_tparam(n->binary.x) || ck_mentions_tparam(n->binary.y);
+	case ND_CHANTYPE: return ck_mentions_tparam(n->chantype.elem);
+	case ND_INDEX:
+		for (int i = 0; i < n->index.rest.len; i++)
+			if (ck_mentions_tparam(n->index.rest.v[i]))
+				return true;
+		return ck_mentions_tparam(n->index.index);
+	case ND_FIELD: return ck_mentions_tparam(n->field.typ);
+	case ND_FUNCTYPE:
+		for (int i = 0; i < n->functype.params.len; i++)
+			if (ck_mentions_tparam(n->functype.params.v[i]))
+				return true;
+		for (int i = 0; i < n->functype.results.len; i++)
+			if (ck_mentions_tparam(n->functype.results.v[i]))
+				return true;
+		return false;
+	case ND_STRUCTTYPE:
+		for (int i = 0; i < n->fields.list.len; i++)
+			if (ck_mentions_tparam(n->fields.list.v[i]))
+				return true;
+		return false;
+	default: return false;
+	}
+}
+
+/* A generic body is checked only in its instances: the imported packages it names count as
+ * used even when nothing instantiates it (a walk of the syntax: pkg.Name selectors). */
+static void mark_pkg_uses(Node *n, void *scope) {
+	if (n->kind == ND_SELECTOR && n->sel.x->kind == ND_IDENT) {
+		Symbol *s = scope_lookup(scope, n->sel.x->ident.name);
+		if (s && s->kind == SYM_PKG)
+			s->used = true;
+	}
+	if (n->kind == ND_CALL || n->kind == ND_COMPOSITE || n->kind == ND_CONVERT ||
+	    n->kind == ND_TYPEASSERT) {
+		Node *t = n->kind == ND_CALL        ? n->call.fn
+			  : n->kind == ND_COMPOSITE ? n->comp.typ
+			  : n->kind == ND_CONVERT   ? n->conv.typ
+						    : n->assert.typ;
+		if (t)
+			mark_pkg_uses(t, scope);
+	}
+	NodeVec *lists[3] = {0};
+	switch (n->kind) {
+	case ND_VALUESPEC: lists[0] = &n->valuespec.names; break;
+	case ND_FIELD: lists[0] = &n->field.names; break;
+	case ND_STRUCTTYPE:
+	case ND_INTERFACETYPE: lists[0] = &n->fields.list; break;
+	case ND_FUNCTYPE: lists[0] = &n->functype.params, lists[1] = &n->functype.results; break;
+	case ND_INDEX: lists[0] = &n->index.rest; break;
+	default: break;
+	}
+	for (int l = 0; l < 3 && lists[l]; l++)
+		for (int i = 0; i < lists[l]->len; i++)
+			mark_pkg_uses(lists[l]->v[i], scope);
+	Node *kids[4] = {0};
+	switch (n->kind) {
+	case ND_VALUESPEC: kids[0] = n->valuespec.typ; break;
+	case ND_FIELD: kids[0] = n->field.typ; break;
+	case ND_ARRAYTYPE: kids[0] = n->arraytype.elem, kids[1] = n->arraytype.len; break;
+	case ND_MAPTYPE: kids[0] = n->binary.x, kids[1] = n->binary.y; break;
+	case ND_CHANTYPE: kids[0] = n->chantype.elem; break;
+	case ND_FUNCLIT: kids[0] = n->func.ftype; break;
+	case ND_ELLIPSIS: kids[0] = n->unary.x; break;
+	case ND_TYPESPEC: kids[0] = n->typespec.typ; break;
+	default: break;
+	}
+	for (int k = 0; k < 4; k++)
+		if (kids[k])
+			mark_pkg_uses(kids[k], scope);
+	ast_children(n, mark_pkg_uses, scope);
+}
+
+void ck_generic_uses(Scope *file_scope, Node *decl) {
+	mark_pkg_uses(decl->kind == ND_FUNCDECL ? decl->func.body : decl->typespec.typ, file_scope);
+	if (decl->kind == ND_FUNCDECL)
+		mark_pkg_uses(decl->func.ftype, file_scope);
+}
+
 /* ---- instantiation expressions ------------------------------------------------------------- */
 
 /* The generic that x names (an identifier or pkg.Name), or NULL. */
@@ -616,6 +715,11 @@ Symbol *ck_generic_of(Node *x) {
 				p->used = true;
 		}
 	}
+	Node *spec = s && s->kind == SYM_TYPE ? s->decl : NULL;
+	if (s && !spec && s->kind == SYM_TYPE && s->chk)
+		spec = ((ObjInfo *)s->chk)->spec;
+	if (s && !s->generic && spec && spec->kind == ND_TYPESPEC && spec->typespec.tparams.len)
+		ck_resolve_obj(s);
 	return s && s->generic ? s : NULL;
 }
 
@@ -682,8 +786,8 @@ bool ck_generic_index(Node *n) {
 	NodeVec xs = targ_nodes(n);
 	if (targs.len != gen->tparams.len) {
 		if (targs.len > gen->tparams.len)
-			diag_error(ck_start(xs.v[gen->tparams.len]), "got %d type arguments but want %d", targs.len,
-				   gen->tparams.len);
+			diag_error(ck_start(xs.v[gen->tparams.len]), "got %d type arguments but want %d",
+				   targs.len, gen->tparams.len);
 		else
 			diag_error(ck_start(n), "cannot use generic function %s without instantiation",
 				   ck_expr_str(n->index.x));
@@ -777,6 +881,8 @@ static bool unify(Infer *in, Type *x, Type *y) {
 		return unify_lists(in, &x->targs, &y->targs);
 	if (x->kind != TY_NAMED && y->kind == TY_NAMED)
 		y = type_under(y);
+	else if (x->kind == TY_NAMED && y->kind != TY_NAMED)
+		x = type_under(x);
 	if (x->kind != y->kind)
 		return false;
 	return unify_same_kind(in, x, y);
@@ -807,8 +913,8 @@ static bool constraint_infer(Infer *in, Pos pos) {
 				for (int k = 0; k < g->tparams.len; k++)
 					nb += in->bound[k] != NULL;
 				if (!unify(in, core, tilde ? type_under(b) : b)) {
-					diag_error(pos, "%s does not match %s%s", type_string(b), tilde ? "~" : "",
-						   type_string(core));
+					diag_error(pos, "%s does not match %s%s", type_string(b),
+						   tilde ? "~" : "", type_string(core));
 					return false;
 				}
 				int na = 0;
@@ -832,7 +938,8 @@ static void untyped_defaults(Infer *in, Type *sig, NodeVec *args, Type **ts, int
 		if (!type_is_untyped(ts[i]) || ck_is_nil(args->v[i]))
 			continue;
 		int np = sig->params.len;
-		Type *p = i < np - 1 || !sig->variadic ? (i < np ? sig->params.v[i] : NULL) : sig->params.v[np - 1]->elem;
+		Type *p = i < np - 1 || !sig->variadic ? (i < np ? sig->params.v[i] : NULL)
+						       : sig->params.v[np - 1]->elem;
 		int k = p ? tp_index(in, p) : -1;
 		if (k >= 0 && !in->bound[k])
 			in->bound[k] = type_default(ts[i]);
@@ -869,7 +976,10 @@ static const char *tparams_string(Generic *g) {
 	Buf b = {0};
 	int n = g->tparams.len;
 	for (int i = 0; i < n; i++)
-		buf_printf(&b, "%s%s", i == 0 ? "" : i == n - 1 ? (n > 2 ? ", and " : " and ") : ", ",
+		buf_printf(&b, "%s%s",
+			   i == 0       ? ""
+			   : i == n - 1 ? (n > 2 ? ", and " : " and ")
+					: ", ",
 			   g->tparams.v[i]->name);
 	return buf_cstr(&b);
 }
@@ -886,19 +996,26 @@ static void mismatch(Infer *in, Type *p, Type *t, Node *a) {
 		diag_error(ck_start(a), "type %s of %s does not match %s (cannot infer %s)", type_string(t),
 			   ck_expr_str(a), type_string(p), tparams_string(g));
 	else if (inferred != p)
-		diag_error(ck_start(a), "type %s of %s does not match inferred type %s for %s", type_string(t),
-			   ck_expr_str(a), type_string(inferred), type_string(p));
+		diag_error(ck_start(a), "type %s of %s does not match inferred type %s for %s",
+			   type_string(t), ck_expr_str(a), type_string(inferred), type_string(p));
 	else
 		diag_error(ck_start(a), "type %s of %s does not match %s", type_string(t), ck_expr_str(a),
 			   type_string(p));
 }
 
+/* Function argument type inference: each typed argument against its parameter, once the
+ * explicit type arguments are substituted (a parameter they make concrete infers nothing). */
 static bool unify_args(Infer *in, Node *call, Type **ts, int nargs, bool spread) {
 	Type *sig = in->g->sig;
 	bool ddd = call->flags & NF_DDD;
+	Type **given = xalloc(sizeof(Type *) * (in->g->tparams.len + 1));
+	memcpy(given, in->bound, sizeof(Type *) * in->g->tparams.len);
+	Subst explicit = {&in->g->tparams, given};
 	for (int i = 0; i < nargs; i++) {
 		Type *p = param_for(sig, i, ddd);
-		if (!p || type_is_untyped(ts[i]))
+		if (p)
+			p = subst(p, &explicit);
+		if (!p || type_is_untyped(ts[i]) || !has_tparams(p))
 			continue;
 		Type **saved = xalloc(sizeof(Type *) * (in->g->tparams.len + 1));
 		memcpy(saved, in->bound, sizeof(Type *) * in->g->tparams.len);
@@ -928,8 +1045,8 @@ bool ck_generic_call(Node *call, Type ***ts_out, int *nargs_out, bool *spread_ou
 		if (!explicit_targs(f, &given))
 			return false;
 		if (given.len > g->tparams.len) {
-			diag_error(ck_start(f->index.rest.v[g->tparams.len - 1]), "got %d type arguments but want %d",
-				   given.len, g->tparams.len);
+			diag_error(ck_start(f->index.rest.v[g->tparams.len - 1]),
+				   "got %d type arguments but want %d", given.len, g->tparams.len);
 			return false;
 		}
 		for (int i = 0; i < given.len; i++)
