@@ -3,7 +3,7 @@
 // insertion), and a method call through a type parameter in a hot loop.
 package main
 
-const N = 3000000
+const N = 10000000
 
 type Number interface {
 	~int | ~int64 | ~float64
