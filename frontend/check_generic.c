@@ -40,6 +40,7 @@ typedef struct Generic {
 	TypeVec tparams; /* TY_TYPEPARAM, once resolved */
 	Type *sig;       /* a function: its signature over tparams */
 	int state;       /* 0: unresolved, 1: resolving, 2: resolved */
+	bool broken;     /* an error was reported at its declaration: no instances */
 	NodeVec methods; /* a type: its method declarations */
 	VEC(Instance) insts;
 } Generic;
@@ -134,6 +135,12 @@ static void resolve(Generic *g) {
 	}
 	if (g->decl->kind == ND_FUNCDECL)
 		g->sig = ck_signature(g->decl->func.ftype, NULL, NULL);
+	Node *rhs = g->decl->kind == ND_TYPESPEC ? ast_unparen(g->decl->typespec.typ) : NULL;
+	Symbol *tp = rhs && rhs->kind == ND_IDENT ? scope_lookup_local(g->tp_scope, rhs->ident.name) : NULL;
+	if (tp) {
+		diag_error(rhs->pos, "cannot use a type parameter as RHS in type declaration");
+		g->broken = true;
+	}
 	ck = saved;
 }
 
@@ -189,12 +196,24 @@ void ck_generic_attach_methods(void) {
 			diag_error(ck_start(base), "%s is not a generic type", ast_expr_string(base));
 			continue;
 		}
+		bool ok = true;
 		for (int k = 0; k < names.len; k++)
-			if (names.v[k]->kind != ND_IDENT)
+			if (names.v[k]->kind != ND_IDENT) {
 				diag_error(ck_start(names.v[k]),
 					   "receiver type parameter %s must be an identifier",
 					   ast_expr_string(names.v[k]));
-		vec_push(&s->generic->methods, d);
+				ok = false;
+			}
+		ck_generic_resolve(s);
+		int want = s->generic->tparams.len;
+		if (ok && names.len != want) {
+			diag_error(d->func.recv->pos,
+				   "got %d type parameter%s, but receiver base type declares %d", names.len,
+				   names.len == 1 ? "" : "s", want);
+			ok = false;
+		}
+		if (ok)
+			vec_push(&s->generic->methods, d);
 	}
 	generic_methods.len = generic_method_scopes.len = 0;
 }
@@ -328,6 +347,46 @@ static bool has_tparams(Type *t) {
 		return false;
 	default: return false;
 	}
+}
+
+/* How deeply t nests types: an instance whose type arguments keep growing (F[T] calling
+ * F[[]T], type L[P] holding *L[[]P]) is an instantiation cycle, which gc rejects. */
+static int type_depth(Type *t, int limit) {
+	if (!t || limit <= 0)
+		return 0;
+	int d = 0;
+	switch (t->kind) {
+	case TY_POINTER:
+	case TY_SLICE:
+	case TY_ARRAY:
+	case TY_CHAN: d = type_depth(t->elem, limit - 1); break;
+	case TY_MAP:
+		d = type_depth(t->key, limit - 1),
+		d = d > type_depth(t->elem, limit - 1) ? d : type_depth(t->elem, limit - 1);
+		break;
+	case TY_NAMED:
+		for (int i = 0; i < t->targs.len; i++) {
+			int e = type_depth(t->targs.v[i], limit - 1);
+			d = e > d ? e : d;
+		}
+		break;
+	default: break;
+	}
+	return d + 1;
+}
+
+enum { MAX_TARG_DEPTH = 40 };
+
+/* False (reported, once per generic) when the type arguments are too deep: see type_depth. */
+static bool depth_ok(Generic *g, Type **targs, int n) {
+	for (int i = 0; i < n; i++)
+		if (type_depth(targs[i], MAX_TARG_DEPTH + 1) > MAX_TARG_DEPTH) {
+			if (!g->broken)
+				diag_error(g->tparams.v[i]->sym->pos, "instantiation cycle");
+			g->broken = true;
+			return false;
+		}
+	return !g->broken;
 }
 
 /* ---- constraint satisfaction (types2's implements) ------------------------------------------ */
@@ -538,6 +597,8 @@ Type *ck_instantiate_type(Symbol *gsym, Type **targs, int n, NodeVec *xs, bool c
 	Instance *in = find_instance(g, targs, n);
 	if (in)
 		return in->type;
+	if (!depth_ok(g, targs, n))
+		return NULL;
 	bool concrete = true;
 	for (int i = 0; i < n; i++)
 		concrete &= !has_tparams(targs[i]);
@@ -566,6 +627,8 @@ static Symbol *instantiate_func(Generic *g, Type **targs, int n) {
 	Instance *in = find_instance(g, targs, n);
 	if (in)
 		return in->sym;
+	if (!depth_ok(g, targs, n))
+		return NULL;
 	Node *d = ast_clone(g->decl);
 	d->func.ftype->functype.tparams = (NodeVec){0};
 	NodeVec names = tparam_names(g);
@@ -795,7 +858,9 @@ bool ck_generic_index(Node *n) {
 	}
 	if (!verify(gen, targs.v, &xs, ck_start(n)))
 		return true;
-	rewrite_to_instance(n, instantiate_func(gen, targs.v, targs.len));
+	Symbol *inst = instantiate_func(gen, targs.v, targs.len);
+	if (inst)
+		rewrite_to_instance(n, inst);
 	return true;
 }
 
@@ -1064,7 +1129,10 @@ bool ck_generic_call(Node *call, Type ***ts_out, int *nargs_out, bool *spread_ou
 	NodeVec xs = f->kind == ND_INDEX ? targ_nodes(f) : (NodeVec){0};
 	if (!verify(g, in.bound, &xs, call->pos))
 		return false;
-	rewrite_to_instance(f, instantiate_func(g, in.bound, g->tparams.len));
+	Symbol *inst = instantiate_func(g, in.bound, g->tparams.len);
+	if (!inst)
+		return false;
+	rewrite_to_instance(f, inst);
 	if (f != call->call.fn)
 		call->call.fn->type = f->type;
 	*nargs_out = nargs;
