@@ -665,7 +665,9 @@ void ck_generic_bodies(void) {
 		ck.scope = b.scope;
 		ck.obj = b.fn->sym ? b.fn->sym : b.fn->dep_sym;
 		types_set_local_package(b.pkg);
+		diag_one_per_pos = true;
 		ck_func_body(b.fn);
+		diag_one_per_pos = false;
 		types_set_local_package(saved.pkg);
 		ck = saved;
 	}

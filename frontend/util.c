@@ -245,7 +245,12 @@ void diag_flush(void) {
 	errors.len = 0;
 }
 
+bool diag_one_per_pos;
+
 void diag_verror(Pos p, const char *format, va_list ap) {
+	for (int i = 0; diag_one_per_pos && i < errors.len; i++)
+		if (pos_cmp(errors.v[i].pos, p) == 0)
+			return;
 	vec_push(&errors, ((Diag){p, vfmt(format, ap), nseq++, NULL, NULL}));
 	nerrors++;
 	/* Far past the limit nothing more can be shown: stop instead of cascading. */

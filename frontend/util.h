@@ -94,6 +94,8 @@ int diag_errors(void);
 void diag_flush(void);        /* prints and clears the collected errors */
 void diag_discard(void);      /* forgets them: a trial whose errors a later stage reports */
 extern bool diag_show_source; /* print the source line and a caret (default true) */
+extern bool diag_one_per_pos; /* while set, an error at a position that has one already is dropped
+				 (the instances of a generic share its positions) */
 
 /* Notes such as escape-analysis `-m` lines: printed sorted by position, not counted as errors. */
 void diag_note(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
