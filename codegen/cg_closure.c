@@ -190,6 +190,38 @@ static LLVMValueRef iface_method_expr_code(Cg *cg, Node *n, Type *it) {
 	return fn;
 }
 
+/* T.M where M is promoted from an interface embedded in T (struct{ I }.M): the code walks to
+ * the embedded interface value and calls through it:
+ *   define internal @"struct { main.I }·me.M"(ptr %closure, R %r, params...) {
+ *     %i = <the embedded field of %r>; %fn = <%i's itab entry for M>; call %fn(ptr null, %i.data, ...) } */
+static LLVMValueRef promoted_iface_method_expr_code(Cg *cg, Node *n, Type *recv) {
+	const char *name = fmt("%s·me.%s", type_symname(recv), n->sel.name);
+	LLVMValueRef fn;
+	CgdSaved s;
+	if (!cgd_begin_new_helper(cg, &s, name, cg_func_type(cg, n->type, NULL), &fn))
+		return fn;
+	Lookup *lk = &n->sel.lookup;
+	bool r_ptr = type_under(recv)->kind == TY_POINTER;
+	Type *t = r_ptr ? type_under(recv)->elem : recv;
+	LLVMValueRef r = LLVMGetParam(fn, 1);
+	LLVMValueRef addr = r_ptr ? r : cgd_spill(cg, recv, r, "recv");
+	if (r_ptr)
+		cg_check_nil(cg, addr);
+	addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
+	LLVMValueRef data, iv = cg_load(cg, t, addr, "iface");
+	LLVMValueRef code = cgd_iface_code(cg, t, n->sel.name, iv, &data);
+	unsigned np = LLVMCountParams(fn);
+	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (np + 1));
+	args[0] = cgd_null(cg);
+	args[1] = data;
+	for (unsigned i = 2; i < np; i++)
+		args[i] = LLVMGetParam(fn, i);
+	Method *m = &type_under(t)->methods.v[cgd_iface_method_index(t, n->sel.name)];
+	cgd_call_ret(cg, cgd_iface_fn_type(cg, m->sig), code, args, np);
+	cgd_end_helper(cg, &s);
+	return fn;
+}
+
 /* A static record { @code } for the method expression. */
 LLVMValueRef cgd_method_expr(Cg *cg, Node *n) {
 	Type *recv = n->sel.x->type;
@@ -199,6 +231,8 @@ LLVMValueRef cgd_method_expr(Cg *cg, Node *n) {
 		code = iface_method_expr_code(cg, n, recv);
 	else if (m && m->fn)
 		code = method_expr_code(cg, n, recv, m);
+	else if (m && n->sel.lookup.owner && type_is_interface(n->sel.lookup.owner))
+		code = promoted_iface_method_expr_code(cg, n, recv);
 	else
 		fatal("%s: method expression without a method", pos_str(n->pos));
 	LLVMValueRef init = LLVMConstStructInContext(cg->ctx, &code, 1, 0);

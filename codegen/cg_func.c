@@ -12,6 +12,8 @@
 
 #include "cg.h"
 
+#include <llvm-c/Comdat.h>
+
 /* ---- types and declarations ---------------------------------------------------------------- */
 
 static LLVMTypeRef cg_results_type(Cg *cg, Type *sig) {
@@ -39,6 +41,18 @@ bool cg_byref(Cg *cg, LLVMTypeRef ty) {
 bool cg_sret(Cg *cg, Type *sig) { return cg_byref(cg, cg_results_type(cg, type_under(sig))); }
 
 LLVMTypeRef cg_results_struct(Cg *cg, Type *sig) { return cg_results_type(cg, type_under(sig)); }
+
+/* An instance of a generic (or a literal inside one), when packages are separate modules: every
+ * module that uses it defines it, as linkonce_odr in a COMDAT of its name, so that a package's
+ * object file (which the package cache keeps) never depends on which other package of a build
+ * made the instance first; the linker keeps one copy. */
+static void cg_instance_linkage(Cg *cg, Func *fn, LLVMValueRef f) {
+	LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
+	LLVMSetVisibility(f, LLVMHiddenVisibility);
+	LLVMSetComdat(f, LLVMGetOrInsertComdat(cg->mod, fn->link_name));
+	if (fn->pkg != cg->pkg)
+		vec_push(&cg->imported, fn);
+}
 
 /* (ptr %closure, [recv], params...) -> void | result | { results... }
  * A parameter of a big type (cg_byref) is a `ptr` to a copy the caller made; big results are
@@ -77,7 +91,9 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *fn) {
 	/* Private to the module (so the optimiser may delete a function inlined everywhere),
 	 * except what the runtime calls by name (rt_main.c): main.main and main..init, and, when
 	 * packages are separate modules, what other packages may call (see codegen.c). */
-	if (cg->split && !on_demand && fn->pkg != cg->prog->main) {
+	if (cg->split && !on_demand && fn->origin) {
+		cg_instance_linkage(cg, fn, f);
+	} else if (cg->split && !on_demand && fn->pkg != cg->prog->main) {
 		if (fn->pkg == cg->pkg) {
 			cg_export(cg, f);
 		} else {

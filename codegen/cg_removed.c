@@ -22,6 +22,7 @@ typedef struct RemovedSite {
 	Pos pos;
 	const char *text; /* "&T{...}" as -m prints it, or "variable x" */
 	bool kept;
+	Func *fn; /* the function it is in (an instance's notes are grouped: diag_note_group) */
 } RemovedSite;
 
 static RemovedSite *sites;
@@ -46,9 +47,11 @@ static int site_id(Cg *cg) {
 	}
 	RemovedSite *s = &sites[nsites];
 	if (cg->site_var)
-		*s = (RemovedSite){key, cg->site_var->pos, fmt("variable %s", cg->site_var->name), false};
+		*s = (RemovedSite){key, cg->site_var->pos, fmt("variable %s", cg->site_var->name), false,
+				   NULL};
 	else
-		*s = (RemovedSite){key, cg->site->pos, esc_site_name(cg->site), false};
+		*s = (RemovedSite){key, cg->site->pos, esc_site_name(cg->site), false, NULL};
+	s->fn = cg->f ? cg->f->fn : NULL;
 	return nsites++;
 }
 
@@ -83,8 +86,12 @@ void cg_removed_report(Cg *cg) {
 	for (LLVMValueRef f = LLVMGetFirstFunction(cg->mod); f; f = LLVMGetNextFunction(f))
 		mark_kept(f, kind);
 	for (int i = 0; i < nsites; i++)
-		if (!sites[i].kept)
+		if (!sites[i].kept) {
+			Func *fn = sites[i].fn;
+			diag_note_group(fn ? fn->origin : NULL, fn);
 			diag_note(sites[i].pos, "heap allocation of %s removed after inlining",
 				  sites[i].text);
+		}
+	diag_note_group(NULL, NULL);
 	nsites = 0;
 }

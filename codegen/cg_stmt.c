@@ -226,6 +226,8 @@ static void cg_incdec(Cg *cg, Node *n) {
 	LLVMValueRef v = cg_load(cg, x->type, addr, "");
 	LLVMTypeRef ty = LLVMTypeOf(v);
 	LLVMValueRef one = type_is_float(x->type) ? LLVMConstReal(ty, 1) : LLVMConstInt(ty, 1, 0);
+	if (type_is_complex(x->type))
+		one = cg_complex_const(cg, cv_convert(cv_int64(1), x->type), x->type);
 	cg_store(cg, x->type, cg_binop(cg, n->incdec.inc ? TK_ADD : TK_SUB, x->type, v, one, x->type), addr);
 }
 

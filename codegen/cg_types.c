@@ -130,6 +130,7 @@ static LLVMTypeRef compute_type(Cg *cg, Type *t, CgTypeInfo *ti) {
 	case TY_UNTYPED_FLOAT: return cg->t_f64;
 	case TY_UNTYPED_COMPLEX: return complex_type(cg, cg->t_f64);
 	case TY_UNTYPED_STRING: return cg->t_string;
+	case TY_TYPEPARAM: break; /* only in generic signatures, which are never generated */
 	}
 	unreachable();
 }

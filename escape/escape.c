@@ -227,10 +227,14 @@ static void analyze_batch(FuncVec *scc, const EscOptions *opt) {
 			esc_flow(&b, esc_addr(&w, esc_heap_hole(&w), b.locs.v[i]->site, why), b.locs.v[i]);
 	}
 	esc_solve(&b);
+	/* an instance of a generic prints its notes at the generic's positions: one instance's
+	 * notes per position (util.h, diag_note_group; docs/escape.md) */
+	diag_note_group(scc->v[0]->origin, scc);
 	for (int i = 0; i < scc->len; i++)
 		tag_all(&b, scc->v[i]);
 	for (int i = 0; i < b.locs.len; i++)
 		record(&b, b.locs.v[i], opt->off);
+	diag_note_group(NULL, NULL);
 }
 
 /* Variables the analysis never reached (dead code the walker skipped, say): by the contract,

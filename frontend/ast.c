@@ -251,6 +251,10 @@ static void expr_to(Buf *b, Node *n, int prec) {
 		expr_to(b, n->index.x, 7);
 		buf_putc(b, '[');
 		expr_to(b, n->index.index, 0);
+		for (int i = 0; i < n->index.rest.len; i++) {
+			buf_puts(b, ", ");
+			expr_to(b, n->index.rest.v[i], 0);
+		}
 		buf_putc(b, ']');
 		break;
 	case ND_SLICE: slice_to(b, n); break;
@@ -398,6 +402,7 @@ static void dump_children(Node *n, int d) {
 	case ND_INDEX:
 		dump(n->index.x, d, "x");
 		dump(n->index.index, d, "index");
+		dump_list(&n->index.rest, d, "targ");
 		break;
 	case ND_SLICE:
 		dump(n->slice.x, d, "x");
@@ -435,6 +440,7 @@ static void dump_children(Node *n, int d) {
 	case ND_STRUCTTYPE:
 	case ND_INTERFACETYPE: dump_list(&n->fields.list, d, "field"); break;
 	case ND_FUNCTYPE:
+		dump_list(&n->functype.tparams, d, "tparam");
 		dump_list(&n->functype.params, d, "param");
 		dump_list(&n->functype.results, d, "result");
 		break;
@@ -484,7 +490,10 @@ static void dump_children(Node *n, int d) {
 		dump(n->valuespec.typ, d, "type");
 		dump_list(&n->valuespec.values, d, "value");
 		break;
-	case ND_TYPESPEC: dump(n->typespec.typ, d, "type"); break;
+	case ND_TYPESPEC:
+		dump_list(&n->typespec.tparams, d, "tparam");
+		dump(n->typespec.typ, d, "type");
+		break;
 	case ND_FUNCDECL:
 		dump(n->func.recv, d, "recv");
 		dump(n->func.ftype, d, "type");
@@ -640,4 +649,139 @@ bool ast_has_call_or_recv(Node *n) {
 	case ND_KEYVALUE: return ast_has_call_or_recv(n->binary.x) || ast_has_call_or_recv(n->binary.y);
 	default: return false;
 	}
+}
+
+/* ---- copying ------------------------------------------------------------------------------ */
+
+static void clone_list(NodeVec *v) {
+	NodeVec out = {0};
+	for (int i = 0; i < v->len; i++)
+		vec_push(&out, ast_clone(v->v[i]));
+	*v = out;
+}
+
+static void clone_stmt_payload(Node *c) {
+	switch (c->kind) {
+	case ND_BLOCK: clone_list(&c->block.stmts); break;
+	case ND_INCDEC: c->incdec.x = ast_clone(c->incdec.x); break;
+	case ND_ASSIGN:
+		clone_list(&c->assign.lhs);
+		clone_list(&c->assign.rhs);
+		break;
+	case ND_RETURN: clone_list(&c->list.list); break;
+	case ND_BRANCH: c->branch.target = NULL; break;
+	case ND_IF:
+		c->ifs.init = ast_clone(c->ifs.init), c->ifs.cond = ast_clone(c->ifs.cond);
+		c->ifs.then = ast_clone(c->ifs.then), c->ifs.els = ast_clone(c->ifs.els);
+		break;
+	case ND_SWITCH:
+	case ND_TYPESWITCH:
+	case ND_SELECT:
+		c->sw.init = ast_clone(c->sw.init), c->sw.tag = ast_clone(c->sw.tag);
+		c->sw.bind = ast_clone(c->sw.bind);
+		clone_list(&c->sw.clauses);
+		break;
+	case ND_CASE:
+		clone_list(&c->caseclause.list);
+		clone_list(&c->caseclause.body);
+		c->caseclause.comm = ast_clone(c->caseclause.comm);
+		c->caseclause.bind = NULL;
+		break;
+	case ND_FOR:
+		c->fors.init = ast_clone(c->fors.init), c->fors.cond = ast_clone(c->fors.cond);
+		c->fors.post = ast_clone(c->fors.post), c->fors.body = ast_clone(c->fors.body);
+		break;
+	case ND_RANGE:
+		c->range.key = ast_clone(c->range.key), c->range.value = ast_clone(c->range.value);
+		c->range.x = ast_clone(c->range.x), c->range.body = ast_clone(c->range.body);
+		break;
+	case ND_LABELED: c->labeled.stmt = ast_clone(c->labeled.stmt); break;
+	case ND_GENDECL: clone_list(&c->gendecl.specs); break;
+	case ND_VALUESPEC:
+		clone_list(&c->valuespec.names);
+		c->valuespec.typ = ast_clone(c->valuespec.typ);
+		clone_list(&c->valuespec.values);
+		break;
+	case ND_TYPESPEC:
+		c->typespec.name = ast_clone(c->typespec.name);
+		c->typespec.typ = ast_clone(c->typespec.typ);
+		clone_list(&c->typespec.tparams);
+		break;
+	default: break;
+	}
+}
+
+static void clone_payload(Node *c) {
+	switch (c->kind) {
+	case ND_IDENT: c->ident.sym = NULL; break;
+	case ND_COMPOSITE:
+		c->comp.typ = ast_clone(c->comp.typ);
+		clone_list(&c->comp.elts);
+		break;
+	case ND_FUNCLIT:
+	case ND_FUNCDECL:
+		c->func.recv = ast_clone(c->func.recv), c->func.ftype = ast_clone(c->func.ftype);
+		c->func.body = ast_clone(c->func.body), c->func.fn = NULL;
+		break;
+	case ND_PAREN:
+	case ND_STAR:
+	case ND_UNARY:
+	case ND_ELLIPSIS:
+	case ND_EXPRSTMT:
+	case ND_GO:
+	case ND_DEFER:
+	case ND_DECLSTMT: c->unary.x = ast_clone(c->unary.x); break;
+	case ND_SELECTOR: c->sel.x = ast_clone(c->sel.x), c->sel.sym = NULL, c->sel.kind = SEL_NONE; break;
+	case ND_INDEX:
+		c->index.x = ast_clone(c->index.x), c->index.index = ast_clone(c->index.index);
+		clone_list(&c->index.rest);
+		break;
+	case ND_SLICE:
+		c->slice.x = ast_clone(c->slice.x), c->slice.lo = ast_clone(c->slice.lo);
+		c->slice.hi = ast_clone(c->slice.hi), c->slice.max = ast_clone(c->slice.max);
+		break;
+	case ND_TYPEASSERT:
+		c->assert.x = ast_clone(c->assert.x), c->assert.typ = ast_clone(c->assert.typ);
+		break;
+	case ND_CALL:
+		c->call.fn = ast_clone(c->call.fn);
+		clone_list(&c->call.args);
+		break;
+	case ND_BINARY:
+	case ND_KEYVALUE:
+	case ND_SEND:
+	case ND_MAPTYPE: c->binary.x = ast_clone(c->binary.x), c->binary.y = ast_clone(c->binary.y); break;
+	case ND_ARRAYTYPE:
+		c->arraytype.len = ast_clone(c->arraytype.len),
+		c->arraytype.elem = ast_clone(c->arraytype.elem);
+		break;
+	case ND_STRUCTTYPE:
+	case ND_INTERFACETYPE: clone_list(&c->fields.list); break;
+	case ND_FUNCTYPE:
+		clone_list(&c->functype.params);
+		clone_list(&c->functype.results);
+		clone_list(&c->functype.tparams);
+		break;
+	case ND_CHANTYPE: c->chantype.elem = ast_clone(c->chantype.elem); break;
+	case ND_FIELD:
+		clone_list(&c->field.names);
+		c->field.typ = ast_clone(c->field.typ);
+		break;
+	default: clone_stmt_payload(c); break;
+	}
+}
+
+/* A deep copy of an unchecked subtree: a generic declaration is copied once per instance, and
+ * each copy is checked with the type parameters bound to that instance's type arguments. */
+Node *ast_clone(Node *n) {
+	if (!n)
+		return NULL;
+	Node *c = xalloc(sizeof(Node));
+	*c = *n;
+	c->type = NULL;
+	c->cval = NULL;
+	c->cg = NULL;
+	c->esc = ESC_UNKNOWN;
+	clone_payload(c);
+	return c;
 }

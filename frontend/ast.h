@@ -100,10 +100,12 @@ struct Symbol {
 	EscState esc;         /* a local variable on the heap is "moved to heap" */
 	bool captured_by_ref; /* captured by some closure by reference (otherwise by value) */
 
-	void *cg;      /* codegen: the variable's address (LLVMValueRef), etc. */
-	void *cg_mod;  /* codegen: the LLVM module a global's `cg` belongs to */
-	bool dyn_init; /* codegen: a package variable initialised by code in init, not statically */
-	void *chk;     /* checker's private data (package-level objects: declaration state) */
+	void *cg;                /* codegen: the variable's address (LLVMValueRef), etc. */
+	void *cg_mod;            /* codegen: the LLVM module a global's `cg` belongs to */
+	bool dyn_init;           /* codegen: a package variable initialised by code in init, not statically */
+	void *chk;               /* checker's private data (package-level objects: declaration state) */
+	struct Generic *generic; /* TYPE, FUNC: a generic declaration (check_generic.c); its type is NULL */
+	bool tparam;             /* TYPE: a type parameter bound to its type argument in an instance */
 };
 
 /* ---- functions ----------------------------------------------------------------------------- */
@@ -136,6 +138,7 @@ struct Func {
 	bool noinline; /* //go:noinline: never inlined (a benchmark's callee, say) */
 	bool noescape; /* //go:noescape on a function without a body: no parameter leaks */
 	bool named_results;
+	Node *origin; /* an instance of a generic (or a literal inside one): the generic's declaration */
 
 	/* set by escape/: the summary of what each parameter's value may flow to (see escape.h) */
 	void *esc_summary;
@@ -234,6 +237,7 @@ struct Node {
 		} sel;
 		struct {
 			Node *x, *index;
+			NodeVec rest; /* type arguments after the first: T[A, B] has index A, rest {B} */
 		} index;
 		struct {
 			Node *x, *lo, *hi, *max;
@@ -264,7 +268,9 @@ struct Node {
 		} fields; /* ND_FIELDs */
 		struct {
 			NodeVec params, results;
-		} functype; /* ND_FIELDs */
+			NodeVec
+			    tparams; /* a generic function's type parameters: ND_FIELDs (names constraint) */
+		} functype;          /* ND_FIELDs */
 		struct {
 			ChanDir dir;
 			Node *elem;
@@ -341,6 +347,7 @@ struct Node {
 			Node *name;
 			Node *typ;
 			bool alias;
+			NodeVec tparams; /* a generic type's type parameters: ND_FIELDs (names constraint) */
 		} typespec;
 		struct {
 			const char *name;
@@ -409,6 +416,7 @@ typedef struct Program {
 Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
 Node *ast_unparen(Node *n);
+Node *ast_clone(Node *n);           /* deep copy of an unchecked subtree (a generic declaration) */
 Symbol *ast_ref(Node *n);           /* the symbol `x` or `pkg.X` names (parentheses skipped), or NULL */
 bool ast_has_call_or_recv(Node *n); /* n (checked) contains a non-constant call or a receive */
 /* Calls f on each child of n that is an expression or a statement (the bodies of function

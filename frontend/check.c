@@ -19,6 +19,7 @@
 #include <string.h>
 
 Checker ck;
+Package *ck_checking_pkg;
 
 typedef struct Body {
 	Func *fn;
@@ -186,8 +187,26 @@ Func *ck_new_func(Node *decl, const char *name, const char *link_name) {
 	return fn;
 }
 
+/* A generic function: a symbol in scope, but no Func of its own; its instances have them. */
+static void collect_generic_func(Node *d, Scope *file_scope) {
+	Symbol *sym = sym_new(SYM_FUNC, d->func.name, d->pos);
+	sym->decl = d;
+	sym->owner = ck.pkg;
+	ck_new_generic(sym, d, &d->func.ftype->functype.tparams, file_scope);
+	ck_generic_uses(file_scope, d);
+	if (strcmp(d->func.name, "init") == 0 ||
+	    (strcmp(d->func.name, "main") == 0 && strcmp(ck.pkg->name, "main") == 0)) {
+		diag_error(d->func.ftype->functype.tparams.v[0]->pos, "func %s must have no type parameters",
+			   d->func.name);
+		return;
+	}
+	declare_global(sym, d, 0, file_scope);
+}
+
 static void collect_func(Node *d, Scope *file_scope) {
 	Package *pkg = ck.pkg;
+	if (d->func.recv && ck_generic_method_collect(d, file_scope))
+		return; /* instantiated with its type (check_generic.c) */
 	if (d->func.recv) {
 		Func *fn = ck_new_func(d, d->func.name, NULL);
 		/* methods have no symbol in any scope; a private one records their dependencies */
@@ -202,6 +221,10 @@ static void collect_func(Node *d, Scope *file_scope) {
 			vec_push(&pkg->funcs, fn);
 			vec_push(&bodies, ((Body){fn, file_scope}));
 		}
+		return;
+	}
+	if (d->func.ftype->functype.tparams.len) {
+		collect_generic_func(d, file_scope);
 		return;
 	}
 	Func *fn = ck_new_func(d, d->func.name, fmt("%s.%s", pkg->link, d->func.name));
@@ -339,7 +362,12 @@ void ck_resolve_obj(Symbol *sym) {
 			ck_var_spec(spec, true);
 		break;
 	case SYM_TYPE: ck_type_spec(spec, true); break;
-	case SYM_FUNC: ck_func_decl_sig(sym, spec); break;
+	case SYM_FUNC:
+		if (sym->generic)
+			ck_generic_resolve(sym);
+		else
+			ck_func_decl_sig(sym, spec);
+		break;
 	default: unreachable();
 	}
 	for (int i = 0; multi && i < spec->valuespec.names.len; i++)
@@ -355,6 +383,7 @@ void ck_use_global(Symbol *sym) {
 }
 
 static void resolve_all(void) {
+	ck_generic_attach_methods();
 	for (int i = 0; i < objects.len; i++)
 		if (objects.v[i]->kind == SYM_TYPE)
 			ck_resolve_obj(objects.v[i]);
@@ -610,6 +639,7 @@ void check_package(Package *pkg) {
 	reset();
 	memset(&ck, 0, sizeof ck);
 	ck.pkg = pkg;
+	ck_checking_pkg = pkg;
 	ck.iota = -1;
 	ck.pkg_scope = scope_new(scope_universe(), NULL);
 	pkg->scope = ck.pkg_scope;
@@ -621,6 +651,7 @@ void check_package(Package *pkg) {
 	collect(pkg);
 	resolve_all();
 	check_bodies();
+	ck_generic_bodies();
 	ck_flush_literals();
 	order_globals();
 	unused_imports();

@@ -33,7 +33,7 @@ static const char *summary(Type **ts, int n, bool variadic) {
 }
 
 /* The arguments' values: each its own, or the results of one multi-value call f(g()). */
-static int arg_types(Node *call, Type ***out, bool *spread) {
+int ck_call_args(Node *call, Type ***out, bool *spread) {
 	NodeVec *args = &call->call.args;
 	*spread = false;
 	if (args->len == 1) {
@@ -62,13 +62,9 @@ static int arg_types(Node *call, Type ***out, bool *spread) {
 	return args->len;
 }
 
-/* Go spec: Calls. Checks the count and assigns each argument to its parameter. */
-static void check_args(Node *call, Type *sig) {
-	Type **ts;
-	bool spread;
-	int nargs = arg_types(call, &ts, &spread);
-	if (nargs < 0)
-		return;
+/* Go spec: Calls. Checks the count and assigns each argument (checked already, their types
+ * ts) to its parameter. */
+static void check_args(Node *call, Type *sig, Type **ts, int nargs, bool spread) {
 	bool ddd = call->flags & NF_DDD;
 	int npars = sig->params.len;
 	if (ddd && !sig->variadic) {
@@ -215,6 +211,9 @@ static void convert_call(Node **slot) {
 		return;
 	}
 	conversion(c, t);
+	Node *u = ast_unparen(tn);
+	if (u->kind == ND_IDENT && u->ident.sym && u->ident.sym->tparam)
+		c->cval = NULL; /* T(0): T is a type parameter, never a constant type */
 }
 
 /* ---- builtins (Go spec: Built-in functions) ------------------------------------------------------ */
@@ -593,8 +592,31 @@ static void classify(Node *call) {
 	}
 }
 
+/* A call whose callee is a generic function: instantiated first (check_generic.c). */
+static void generic_call(Node *n) {
+	Type **ts;
+	int nargs;
+	bool spread;
+	if (!ck_generic_call(n, &ts, &nargs, &spread))
+		return;
+	classify(n);
+	Type *sig = type_under(n->call.fn->type);
+	check_args(n, sig, ts, nargs, spread);
+	n->type = result_type(sig);
+}
+
+static bool generic_callee(Node *f) {
+	f = ast_unparen(f);
+	Symbol *s = ck_generic_of(f->kind == ND_INDEX ? f->index.x : f);
+	return s && s->kind == SYM_FUNC;
+}
+
 void ck_call(Node **slot) {
 	Node *n = *slot;
+	if (generic_callee(n->call.fn)) {
+		generic_call(n);
+		return;
+	}
 	ck_expr_or_type(&n->call.fn);
 	Node *f = n->call.fn;
 	Node *uf = ast_unparen(f);
@@ -625,6 +647,10 @@ void ck_call(Node **slot) {
 		return;
 	}
 	classify(n);
-	check_args(n, sig);
+	Type **ts;
+	bool spread;
+	int nargs = ck_call_args(n, &ts, &spread);
+	if (nargs >= 0)
+		check_args(n, sig, ts, nargs, spread);
 	n->type = result_type(sig);
 }

@@ -25,6 +25,17 @@ static Type *type_name(Node *n) {
 		return NULL;
 	}
 	ck_resolve_obj(sym);
+	if (sym->generic) {
+		diag_error(n->pos, "cannot use generic type %s without instantiation",
+			   ck_generic_string(sym));
+		return NULL;
+	}
+	if (sym->type && !ck_constraint_ok && type_is_constraint(sym->type)) {
+		diag_error(n->pos, "cannot use type %s outside a type constraint: %s", n->ident.name,
+			   type_under(sym->type)->nunions ? "interface contains type constraints"
+							  : "interface is (or embeds) comparable");
+		return NULL;
+	}
 	return sym->type;
 }
 
@@ -149,48 +160,106 @@ static Type *struct_type(Node *n) {
 	return ok ? type_struct(fs.v, fs.len) : NULL;
 }
 
-/* InterfaceType = "interface" "{" { ( MethodSpec | InterfaceTypeName ) ";" } "}" . */
+/* A union's terms (Go spec: General interfaces): TypeTerm { "|" TypeTerm }, TypeTerm = Type |
+ * "~" Type. A constraint interface with one union and no methods contributes its terms. */
+static bool union_terms(Node *n, TermVec *out) {
+	if (n->kind == ND_BINARY && n->binary.op == TK_OR)
+		return union_terms(n->binary.x, out) && union_terms(n->binary.y, out);
+	bool tilde = n->kind == ND_UNARY && n->unary.op == TK_TILDE;
+	Node *tn = tilde ? n->unary.x : n;
+	Type *t = ck_type(tn);
+	if (!t)
+		return false;
+	if (tilde && type_under(t) != t) {
+		diag_error(ck_start(n), "invalid use of ~ (underlying type of %s is %s)", type_string(t),
+			   type_string(type_under(t)));
+		return false;
+	}
+	Type *u = type_under(t);
+	if (u->kind == TY_INTERFACE && u->nunions == 1 && !u->methods.len && !u->comparable) {
+		for (int i = 0; i < u->unions[0].len; i++)
+			vec_push(out, u->unions[0].v[i]);
+		return true;
+	}
+	if (u->kind == TY_INTERFACE && (u->methods.len || u->comparable)) {
+		diag_error(ck_start(tn), "cannot use %s in union (%s contains methods)", type_string(t),
+			   type_string(t));
+		return false;
+	}
+	vec_push(out, ((Term){t, tilde}));
+	return true;
+}
+
+/* The interface being built from its elements. */
+typedef struct IfaceParts {
+	VEC(Method) ms;
+	VEC(TermVec) unions;
+	bool comparable;
+} IfaceParts;
+
+/* An element that is not a method: an embedded interface (its methods and type set), or a
+ * union of type terms. */
+static bool iface_elem(Node *typ, IfaceParts *parts) {
+	bool is_union = (typ->kind == ND_BINARY && typ->binary.op == TK_OR) ||
+			(typ->kind == ND_UNARY && typ->unary.op == TK_TILDE);
+	ck_constraint_ok++;
+	Type *e = is_union ? NULL : ck_type(typ);
+	ck_constraint_ok--;
+	if (!is_union && !e)
+		return false;
+	if (is_union || type_under(e)->kind != TY_INTERFACE) {
+		TermVec terms = {0};
+		ck_constraint_ok++;
+		bool ok = union_terms(typ, &terms);
+		ck_constraint_ok--;
+		if (ok)
+			vec_push(&parts->unions, terms);
+		return ok;
+	}
+	Type *u = type_under(e);
+	for (int k = 0; k < u->methods.len; k++)
+		vec_push(&parts->ms, u->methods.v[k]);
+	for (int k = 0; k < u->nunions; k++)
+		vec_push(&parts->unions, u->unions[k]);
+	parts->comparable |= u->comparable;
+	return true;
+}
+
+/* InterfaceType = "interface" "{" { InterfaceElem ";" } "}" . */
 static Type *interface_type(Node *n) {
-	VEC(Method) ms = {0};
+	IfaceParts parts = {0};
 	for (int i = 0; i < n->fields.list.len; i++) {
 		Node *f = n->fields.list.v[i];
 		if (f->field.names.len == 0) {
-			Type *e = ck_type(f->field.typ);
-			if (!e)
+			if (!iface_elem(f->field.typ, &parts))
 				return NULL;
-			if (type_under(e)->kind != TY_INTERFACE) {
-				diag_error(ck_start(f->field.typ),
-					   "cannot use %s as interface (not supported by gosub)",
-					   type_string(e));
-				return NULL;
-			}
-			Type *u = type_under(e);
-			for (int k = 0; k < u->methods.len; k++)
-				vec_push(&ms, u->methods.v[k]);
 			continue;
 		}
 		Type *sig = ck_signature(f->field.typ, NULL, NULL);
 		if (!sig)
 			return NULL;
 		Node *id = f->field.names.v[0];
-		vec_push(&ms, ((Method){.name = id->ident.name, .sig = sig, .pos = id->pos}));
+		vec_push(&parts.ms, ((Method){.name = id->ident.name, .sig = sig, .pos = id->pos}));
 	}
-	for (int i = 0; i < ms.len; i++)
+	Method *ms = parts.ms.v;
+	for (int i = 0; i < parts.ms.len; i++)
 		for (int j = 0; j < i; j++)
-			if (strcmp(ms.v[i].name, ms.v[j].name) == 0 && ms.v[i].sig != ms.v[j].sig) {
-				diag_error(ms.v[i].pos, "duplicate method %s", ms.v[i].name);
+			if (strcmp(ms[i].name, ms[j].name) == 0 && ms[i].sig != ms[j].sig) {
+				diag_error(ms[i].pos, "duplicate method %s", ms[i].name);
 				return NULL;
 			}
 	/* an embedded interface may repeat a method with the identical signature: keep one */
 	int m = 0;
-	for (int i = 0; i < ms.len; i++) {
+	for (int i = 0; i < parts.ms.len; i++) {
 		bool dup = false;
 		for (int j = 0; j < m; j++)
-			dup |= strcmp(ms.v[i].name, ms.v[j].name) == 0;
+			dup |= strcmp(ms[i].name, ms[j].name) == 0;
 		if (!dup)
-			ms.v[m++] = ms.v[i];
+			ms[m++] = ms[i];
 	}
-	return type_interface(ms.v, m);
+	if (parts.unions.len || parts.comparable)
+		return type_constraint(ms, m, parts.unions.v, parts.unions.len, parts.comparable);
+	return type_interface(ms, m);
 }
 
 Type *ck_type(Node *n) {
@@ -209,6 +278,7 @@ Type *ck_type(Node *n) {
 	case ND_INTERFACETYPE: t = interface_type(n); break;
 	case ND_FUNCTYPE: t = ck_signature(n, NULL, NULL); break;
 	case ND_CHANTYPE: t = chan_type(n); break;
+	case ND_INDEX: t = ck_type_instance(n); break;
 	case ND_SELECTOR:
 		ck_expr(&n);
 		if (n->type && !(n->flags & NF_TYPE))
@@ -633,6 +703,14 @@ void ck_type_spec(Node *spec, bool global) {
 	}
 	if (spec->typespec.alias) {
 		sym->type = ck_type(spec->typespec.typ);
+		return;
+	}
+	if (spec->typespec.tparams.len) {
+		ObjInfo *info = sym->chk;
+		Scope *scope = global && info ? info->scope : ck.scope;
+		ck_new_generic(sym, spec, &spec->typespec.tparams, scope);
+		ck_generic_uses(scope, spec);
+		ck_generic_resolve(sym);
 		return;
 	}
 	Type *named = type_named(sym, sym->name);

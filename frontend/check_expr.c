@@ -429,11 +429,16 @@ static void expr_ident(Node *n) {
 		ck_resolve_obj(sym);
 		n->type = sym->type;
 		n->flags |= NF_TYPE;
+		if (sym->generic)
+			diag_error(n->pos, "cannot use generic type %s without instantiation",
+				   ck_generic_string(sym));
 		break;
 	case SYM_FUNC:
 		ck_resolve_obj(sym);
 		ck_use_global(sym);
 		n->type = sym->type;
+		if (sym->generic)
+			diag_error(n->pos, "cannot use generic function %s without instantiation", name);
 		break;
 	case SYM_NIL: n->type = ty_untyped_nil; break;
 	case SYM_PKG:
@@ -720,6 +725,13 @@ void ck_comparison(Node *n, Node **xs, Node **ys, int op, bool switch_case) {
 		*xs = ck_implicit_conv(*xs, (*ys)->type);
 	else if (type_is_interface((*xs)->type) && !type_is_interface((*ys)->type) && !ck_is_nil(*ys))
 		*ys = ck_implicit_conv(*ys, (*xs)->type);
+	else if (type_is_interface((*xs)->type) && (*xs)->type != (*ys)->type && !ck_is_nil(*xs) &&
+		 !ck_is_nil(*ys)) { /* two interface types: compared as the one the other converts to */
+		if (type_assignable((*ys)->type, (*xs)->type, NULL))
+			*ys = ck_implicit_conv(*ys, (*xs)->type);
+		else
+			*xs = ck_implicit_conv(*xs, (*ys)->type);
+	}
 	return;
 error:
 	if (!*cause)

@@ -194,6 +194,15 @@ bool ck_index_value(Node **slot, const char *what, int64_t max) {
 }
 
 void ck_index(Node *n) {
+	if (ck_generic_index(n))
+		return;
+	if (n->index.rest.len) {
+		ck_expr(&n->index.x);
+		if (n->index.x->type)
+			diag_error(ck_start(n->index.x), "%s is not a generic function",
+				   ck_expr_str(n->index.x));
+		return;
+	}
 	if (!ck_value(&n->index.x))
 		return;
 	if (!ck_default(&n->index.x))
@@ -596,6 +605,7 @@ void ck_func_lit(Node *n) {
 	const char *link = literal_link_name(outer);
 	Func *fn = ck_new_func(n, link + strlen(ck.pkg->link) + 1, link);
 	fn->outer = outer;
+	fn->origin = outer ? outer->origin : NULL;
 	if (outer)
 		vec_push(&outer->literals, fn);
 	fn->type = ck_signature(n->func.ftype, NULL, NULL);
@@ -625,6 +635,8 @@ void ck_note_capture(Symbol *var) {
 static bool assertable(Node *at, Node *x, Type *t, bool in_switch) {
 	if (type_is_interface(t))
 		return true;
+	if (ck_mentions_tparam(in_switch ? at : at->assert.typ))
+		return true; /* x.(T) in an instance: decided at run time, as in the generic body */
 	const char *reason = NULL;
 	if (type_implements(t, x->type, &reason))
 		return true;
@@ -703,7 +715,8 @@ void ck_type_switch(Node *n, const char *label) {
 			Type *key =
 			    ct ? ct : (e->ident.sym && e->ident.sym->kind == SYM_NIL ? ty_untyped_nil : NULL);
 			for (int k = 0; key && k < seen_types.len; k++)
-				if (seen_types.v[k] == key) {
+				if (seen_types.v[k] == key && !ck_mentions_tparam(e) &&
+				    !ck_mentions_tparam(seen_nodes.v[k])) {
 					diag_error(ck_start(e),
 						   "duplicate case %s in type switch\n\t%s: previous case",
 						   ct ? type_string(ct) : "nil",

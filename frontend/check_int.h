@@ -62,7 +62,8 @@ typedef struct Checker {
 } Checker;
 
 extern Checker ck;
-extern Type *ck_void; /* the "type" of a call without results: an empty tuple */
+extern Package *ck_checking_pkg; /* the package check_package is checking (instances go there) */
+extern Type *ck_void;            /* the "type" of a call without results: an empty tuple */
 
 /* check.c */
 void ck_resolve_obj(Symbol *sym); /* check a package-level object's declaration on first use */
@@ -126,6 +127,23 @@ void ck_flush_literals(void); /* append the function literals to Package.funcs *
 
 /* check_call.c */
 void ck_call(Node **slot);
+int ck_call_args(Node *call, Type ***ts, bool *spread); /* check the arguments; -1 on error */
+
+/* check_generic.c: type parameters, by monomorphization */
+struct Generic *ck_new_generic(Symbol *sym, Node *decl, NodeVec *tparams, Scope *file_scope);
+void ck_generic_resolve(Symbol *sym);       /* its type parameters, constraints and signature */
+const char *ck_generic_string(Symbol *sym); /* "Stack[T any]" */
+bool ck_generic_method_collect(Node *decl, Scope *file_scope); /* a method of a generic type? */
+void ck_generic_attach_methods(void);
+Type *ck_instantiate_type(Symbol *generic, Type **targs, int n, NodeVec *targ_exprs, bool check);
+Type *ck_type_instance(Node *index); /* T[A, B] as a type */
+bool ck_generic_index(Node *index);  /* x[A, B] in an expression, when x is generic */
+Symbol *ck_generic_of(Node *x);      /* the generic x names, or NULL */
+bool ck_generic_call(Node *call, Type ***ts, int *nargs, bool *spread);
+void ck_generic_bodies(void);                        /* check the instances' bodies */
+bool ck_mentions_tparam(Node *typ);                  /* a type expression naming a bound type parameter */
+void ck_generic_uses(Scope *file_scope, Node *decl); /* its package names count as used */
+extern int ck_constraint_ok;                         /* > 0 where a constraint interface may be used */
 
 /* check_unsafe.c: the pseudo-package unsafe */
 Symbol *ck_unsafe_member(const char *name);    /* unsafe.Pointer, unsafe.Sizeof, ...; NULL if none */

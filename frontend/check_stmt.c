@@ -941,6 +941,8 @@ static void labeled_stmt(Node *n) {
 static void decl_stmt(Node *n) {
 	Node *d = n->unary.x;
 	Node *src = NULL;
+	if (d->gendecl.tok == TK_TYPE && ck.fn && ck.fn->origin) /* gc 1.19's restriction */
+		diag_error(d->pos, "type declarations inside generic functions are not currently supported");
 	for (int i = 0; i < d->gendecl.specs.len; i++) {
 		Node *spec = d->gendecl.specs.v[i];
 		switch (d->gendecl.tok) {

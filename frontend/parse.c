@@ -234,21 +234,10 @@ static Node *parse_var_spec(Parser *p, int index) {
 	return n;
 }
 
-/* Skip a type parameter list `[P any, Q C]` after its `[`: gosub has no generics. */
-static void skip_type_params(Parser *p, Pos pos, const char *what) {
-	diag_error(pos, "%s not supported by gosub", what);
-	for (int depth = 1; depth > 0 && !p_is(p, TK_EOF); p_next(p)) {
-		if (p_is(p, TK_LBRACK))
-			depth++;
-		else if (p_is(p, TK_RBRACK))
-			depth--;
-	}
-}
-
-/* After `type T [`: an array or slice type, or (rejected) a type parameter list. As gc does,
- * `[N]` or `[expr]` followed by a type is an array; a name followed by anything but `]` starts
- * type parameters. */
-static Node *parse_type_spec_bracket(Parser *p, Pos lbrack) {
+/* After `type T [`: an array or slice type, or a type parameter list. As gc does, `[N]` or
+ * `[expr]` followed by a type is an array; a name followed by anything but `]` starts type
+ * parameters. */
+static Node *parse_type_spec_bracket(Parser *p, Node *spec, Pos lbrack) {
 	if (p_got(p, TK_RBRACK))
 		return parse_slice_type(p, lbrack);
 	if (!p_is(p, TK_IDENT))
@@ -261,7 +250,9 @@ static Node *parse_type_spec_bracket(Parser *p, Pos lbrack) {
 		return parse_array_type(p, lbrack, x);
 	p->i = save;
 	p->tok = &p->toks.v[save];
-	skip_type_params(p, lbrack, "generic types");
+	parse_tparams(p, &spec->typespec.tparams);
+	if (p_got(p, TK_ASSIGN)) /* types2 reports it, at the name */
+		diag_error(spec->typespec.name->pos, "generic type cannot be alias");
 	return parse_type(p);
 }
 
@@ -273,7 +264,7 @@ static Node *parse_type_spec(Parser *p) {
 	if (p_is(p, TK_LBRACK)) {
 		Pos lbrack = p_pos(p);
 		p_next(p);
-		n->typespec.typ = parse_type_spec_bracket(p, lbrack);
+		n->typespec.typ = parse_type_spec_bracket(p, n, lbrack);
 	} else {
 		n->typespec.alias = got_assign(p);
 		n->typespec.typ = parse_type_or_null(p);

@@ -293,8 +293,8 @@ static Node *parse_slice(Parser *p, Node *x, Node *lo, Pos pos) {
 	return s;
 }
 
-/* Index = "[" Expression [ "," ] "]" .  (A list of types, `T[A, B]`, is a generic
- * instantiation: it is kept as the first type and rejected by the checker.) */
+/* Index = "[" Expression [ "," ] "]" .  A list, `F[A, B]`, is an instantiation: the first
+ * type in index, the others in rest; the checker tells `a[b]` indexes from instantiations. */
 static Node *parse_index_or_slice(Parser *p, Node *x) {
 	Pos pos = p_pos(p);
 	p_next(p); /* [ */
@@ -307,18 +307,16 @@ static Node *parse_index_or_slice(Parser *p, Node *x) {
 	if (!p_is(p, TK_COLON)) {
 		p->xnest++;
 		i = parse_expr(p);
-		bool comma = false;
-		while (p_got(p, TK_COMMA)) {
-			comma = true;
-			if (p_is(p, TK_RBRACK) || !parse_type_or_null(p))
-				break;
-		}
+		bool comma = p_is(p, TK_COMMA);
+		NodeVec rest = {0};
+		parse_more_targs(p, &rest);
 		p->xnest--;
 		if (comma || p_is(p, TK_RBRACK)) {
 			p_want(p, TK_RBRACK);
 			Node *n = ast_new(ND_INDEX, pos);
 			n->index.x = x;
 			n->index.index = i;
+			n->index.rest = rest;
 			return n;
 		}
 	}

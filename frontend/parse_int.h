@@ -62,6 +62,9 @@ Node *parse_array_type(Parser *p, Pos pos, Node *len);           /* after `[`: [
 Node *parse_slice_type(Parser *p, Pos pos);                      /* after `[]` */
 Node *parse_qualified_name(Parser *p, Node *name);
 Node *parse_literal_or_null(Parser *p);
+void parse_more_targs(Parser *p, NodeVec *rest); /* `, B, C` after a first type argument */
+void parse_tparams(Parser *p, NodeVec *out);     /* after `[`: type parameter declarations */
+Node *parse_type_elem(Parser *p);                /* a constraint: ~T | U ... */
 
 /* parse_expr.c */
 Node *parse_expr(Parser *p);

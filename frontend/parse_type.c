@@ -43,7 +43,17 @@ static Node *new_pointer(Pos pos, Node *elem) {
 	return n;
 }
 
-/* Type arguments `T[int]` (generic instantiation): parsed so the checker can reject them. */
+/* The type arguments after the first one, up to the `]`: `, B, C` [ "," ]. */
+void parse_more_targs(Parser *p, NodeVec *rest) {
+	while (p_got(p, TK_COMMA)) {
+		Node *t = parse_type_or_null(p);
+		if (!t)
+			break;
+		vec_push(rest, t);
+	}
+}
+
+/* TypeArgs = "[" TypeList [ "," ] "]" .  An instantiated generic type, `T[int]`. */
 static Node *parse_type_instance(Parser *p, Node *typ) {
 	Node *n = ast_new(ND_INDEX, p_pos(p));
 	p_want(p, TK_LBRACK);
@@ -54,8 +64,7 @@ static Node *parse_type_instance(Parser *p, Node *typ) {
 	} else { /* gc's typeList: an expression, then types */
 		p->xnest++;
 		n->index.index = parse_expr(p);
-		while (p_got(p, TK_COMMA) && parse_type_or_null(p))
-			;
+		parse_more_targs(p, &n->index.rest);
 		p->xnest--;
 	}
 	p_want(p, TK_RBRACK);
@@ -144,12 +153,9 @@ static Node *parse_array_or_targs(Parser *p) {
 		return parse_slice_type(p, pos);
 	p->xnest++;
 	Node *x = parse_expr(p);
-	bool comma = false;
-	while (p_got(p, TK_COMMA)) {
-		comma = true;
-		if (!parse_type_or_null(p))
-			break;
-	}
+	NodeVec rest = {0};
+	bool comma = p_is(p, TK_COMMA);
+	parse_more_targs(p, &rest);
 	p->xnest--;
 	p_want(p, TK_RBRACK);
 	Node *elem = comma ? NULL : parse_type_or_null(p);
@@ -161,6 +167,7 @@ static Node *parse_array_or_targs(Parser *p) {
 	}
 	Node *n = ast_new(ND_INDEX, pos);
 	n->index.index = x;
+	n->index.rest = rest;
 	return n;
 }
 
@@ -315,17 +322,60 @@ static void parse_func_result(Parser *p, NodeVec *out) {
 	}
 }
 
+static Node *parse_embedded_term(Parser *p);
+
+/* TypeConstraint = TypeElem .  TypeElem = TypeTerm { "|" TypeTerm } . */
+Node *parse_type_elem(Parser *p) {
+	Node *typ = parse_embedded_term(p);
+	while (p_is(p, TK_OR)) {
+		Node *u = ast_new(ND_BINARY, p_pos(p));
+		u->binary.op = TK_OR;
+		p_next(p);
+		u->binary.x = typ;
+		u->binary.y = parse_embedded_term(p);
+		typ = u;
+	}
+	return typ;
+}
+
+/* TypeParamDecl = IdentifierList TypeConstraint .  A name list sharing one constraint. */
+static void parse_tparam_decl(Parser *p, NodeVec *out) {
+	Node *f = ast_new(ND_FIELD, p_pos(p));
+	parse_name_list(p, parse_name(p), &f->field.names);
+	if (p_is(p, TK_COMMA) || p_is(p, TK_RBRACK)) {
+		p_syntax_error(p, "missing type constraint");
+		f->field.typ = parse_bad(p);
+	} else {
+		f->field.typ = parse_type_elem(p);
+	}
+	vec_push(out, f);
+}
+
+/* TypeParameters = "[" TypeParamList [ "," ] "]" .  After the `[`. */
+void parse_tparams(Parser *p, NodeVec *out) {
+	p->xnest++;
+	if (p_is(p, TK_RBRACK))
+		p_syntax_error(p, "empty type parameter list");
+	while (!p_is(p, TK_EOF) && !p_is(p, TK_RBRACK)) {
+		parse_tparam_decl(p, out);
+		if (!p_list_sep(p, "type parameter list", TK_COMMA, TK_RBRACK))
+			break;
+	}
+	p->xnest--;
+	p_want(p, TK_RBRACK);
+}
+
 /* Signature = Parameters [ Result ] .  The node sits at the token after `func` (or after the
  * function's name), as gc's FuncType does. `context` names what may not have type parameters
- * ("function type", "method", ...); "" is a function declaration, which may in Go but not in
- * gosub. */
+ * ("function type", "method", ...); "" is a function declaration, which may have them:
+ * FunctionDecl = "func" FunctionName [ TypeParameters ] Signature [ FunctionBody ] . */
 Node *parse_func_type(Parser *p, const char *context) {
 	Node *n = ast_new(ND_FUNCTYPE, p_pos(p));
-	if (p_is(p, TK_LBRACK)) {
-		if (context[0])
-			p_syntax_error_at(p, n->pos, fmt("%s must have no type parameters", context));
-		else
-			diag_error(n->pos, "generic functions not supported by gosub");
+	if (p_is(p, TK_LBRACK) && !context[0]) {
+		p_next(p);
+		parse_tparams(p, &n->functype.tparams);
+	} else if (p_is(p, TK_LBRACK)) {
+		p_syntax_error_at(p, n->pos, fmt("%s must have no type parameters", context));
 		for (int depth = 0; !p_is(p, TK_EOF); p_next(p)) {
 			depth += p_is(p, TK_LBRACK) - p_is(p, TK_RBRACK);
 			if (depth == 0) {
@@ -475,16 +525,7 @@ static void parse_interface_elem(Parser *p, NodeVec *out) {
 		vec_push(out, f);
 		return;
 	}
-	Node *typ = parse_embedded_term(p);
-	while (p_is(p, TK_OR)) {
-		Node *u = ast_new(ND_BINARY, p_pos(p));
-		u->binary.op = TK_OR;
-		p_next(p);
-		u->binary.x = typ;
-		u->binary.y = parse_embedded_term(p);
-		typ = u;
-	}
-	vec_push(out, new_embedded(pos, typ, NULL));
+	vec_push(out, new_embedded(pos, parse_type_elem(p), NULL));
 }
 
 /* InterfaceType = "interface" "{" { InterfaceElem ";" } "}" . */

@@ -119,6 +119,7 @@ static void universe_types(void) {
 	def_type("rune", ty_int32);
 	def_type("error", ty_error);
 	def_type("any", ty_any);
+	def_type("comparable", ty_comparable);
 }
 
 static void universe_builtins(void) {

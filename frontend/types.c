@@ -24,7 +24,7 @@ Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
 Type *ty_float32, *ty_float64, *ty_complex64, *ty_complex128, *ty_string;
 Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float, *ty_untyped_complex;
 Type *ty_untyped_string, *ty_untyped_nil;
-Type *ty_error, *ty_any, *ty_unsafe_pointer;
+Type *ty_error, *ty_any, *ty_unsafe_pointer, *ty_comparable;
 
 /* ---- the predeclared types ---------------------------------------------------------------- */
 
@@ -82,6 +82,8 @@ void types_init(void) {
 	Method error_m = {.name = intern_cstr("Error"), .sig = type_func(NULL, 0, &str, 1, false)};
 	ty_error = type_named(NULL, "error");
 	type_set_underlying(ty_error, type_interface(&error_m, 1));
+	ty_comparable = type_named(NULL, "comparable");
+	type_set_underlying(ty_comparable, type_constraint(NULL, 0, NULL, 0, true));
 }
 
 /* ---- interning ------------------------------------------------------------------------------
@@ -189,6 +191,7 @@ static void table_grow(void) {
 }
 
 static bool layout(Type *t);
+static void set_layout(Type *t, int64_t size, int64_t align);
 static bool layout_kind(Type *t);
 static void pending_retry(void);
 static TypeVec pending; /* composite types whose layout waits for a defined type */
@@ -299,6 +302,38 @@ Type *type_interface(Method *methods, int n) {
 	if (n > 1)
 		qsort(p.methods.v, n, sizeof(Method), method_cmp);
 	return intern_type(&p);
+}
+
+Type *type_constraint(Method *methods, int n, TermVec *unions, int nunions, bool comparable) {
+	Type *t = new_type(TY_INTERFACE);
+	for (int i = 0; i < n; i++) {
+		Method m = methods[i];
+		m.fn = NULL;
+		m.ptr_recv = false;
+		vec_push(&t->methods, m);
+	}
+	if (n > 1)
+		qsort(t->methods.v, n, sizeof(Method), method_cmp);
+	t->unions = unions;
+	t->nunions = nunions;
+	t->comparable = comparable;
+	set_layout(t, 16, 8);
+	return t;
+}
+
+Type *type_typeparam(Symbol *sym, const char *name, int index, Type *constraint) {
+	Type *t = new_type(TY_TYPEPARAM);
+	t->sym = sym;
+	t->name = intern_cstr(name);
+	t->tp_index = index;
+	t->underlying = constraint;
+	set_layout(t, 8, 8);
+	return t;
+}
+
+bool type_is_constraint(Type *t) {
+	Type *u = type_under(t);
+	return u && u->kind == TY_INTERFACE && (u->nunions > 0 || u->comparable);
 }
 
 Type *type_tuple(Type **elems, int n) {
@@ -413,6 +448,7 @@ static bool layout_kind(Type *t) {
 		return true;
 	case TY_STRUCT: return layout_struct(t);
 	case TY_TUPLE: return layout_tuple(t);
+	case TY_TYPEPARAM: set_layout(t, 8, 8); return true; /* never laid out for code */
 	case TY_NAMED:
 		if (!t->underlying || !layout(t->underlying))
 			return false;
@@ -580,6 +616,7 @@ typedef struct Printer {
 } Printer;
 
 static void print_type(Printer *p, Type *t);
+static void print_unions(Printer *p, Type *t);
 
 static const struct Package *local_pkg;
 
@@ -651,6 +688,20 @@ static void print_struct(Printer *p, Type *t) {
 
 /* The runtime qualifies unexported method names with their package ("main.m"). */
 static void print_interface(Printer *p, Type *t) {
+	if (t->implicit) {
+		print_unions(p, t);
+		return;
+	}
+	if (t->nunions || t->comparable) {
+		buf_puts(&p->buf, "interface{");
+		print_unions(p, t);
+		for (int i = 0; i < t->methods.len; i++) {
+			buf_printf(&p->buf, "; %s", t->methods.v[i].name);
+			print_signature(p, t->methods.v[i].sig);
+		}
+		buf_putc(&p->buf, '}');
+		return;
+	}
 	if (p->rt && t->methods.len == 0) {
 		buf_puts(&p->buf, "interface {}");
 		return;
@@ -666,6 +717,22 @@ static void print_interface(Printer *p, Type *t) {
 	buf_puts(&p->buf, p->rt ? " }" : "}");
 }
 
+/* A constraint's type set as written: "comparable; ~int | ~string". */
+static void print_unions(Printer *p, Type *t) {
+	if (t->comparable)
+		buf_puts(&p->buf, t->nunions ? "comparable; " : "comparable");
+	for (int u = 0; u < t->nunions; u++) {
+		if (u)
+			buf_puts(&p->buf, "; ");
+		for (int i = 0; i < t->unions[u].len; i++) {
+			Term *term = &t->unions[u].v[i];
+			buf_puts(&p->buf, i ? " | " : "");
+			buf_puts(&p->buf, term->tilde ? "~" : "");
+			print_type(p, term->type);
+		}
+	}
+}
+
 /* `chan (<-chan int)`: a receive-only element of a bidirectional channel needs parentheses. */
 static void print_chan(Printer *p, Type *t) {
 	static const char *const prefix[] = {"chan ", "chan<- ", "<-chan "};
@@ -676,6 +743,19 @@ static void print_chan(Printer *p, Type *t) {
 	print_type(p, t->elem);
 	if (parens)
 		buf_putc(&p->buf, ')');
+}
+
+/* An instance's type arguments, as gc prints them: "[int,main.T]" (no spaces). */
+static void print_targs(Printer *p, TypeVec *targs) {
+	if (!targs->len)
+		return;
+	buf_putc(&p->buf, '[');
+	for (int i = 0; i < targs->len; i++) {
+		if (i)
+			buf_putc(&p->buf, ',');
+		print_type(p, targs->v[i]);
+	}
+	buf_putc(&p->buf, ']');
 }
 
 static void print_type(Printer *p, Type *t) {
@@ -710,7 +790,10 @@ static void print_type(Printer *p, Type *t) {
 		print_signature(p, t);
 		break;
 	case TY_TUPLE: print_list(p, &t->elems, false); break;
-	case TY_NAMED: buf_puts(&p->buf, named_name(t, p->sym ? 2 : p->rt)); break;
+	case TY_NAMED:
+		buf_puts(&p->buf, named_name(t, p->sym ? 2 : p->rt));
+		print_targs(p, &t->targs);
+		break;
 	default: buf_puts(&p->buf, t->name); break;
 	}
 }

@@ -62,6 +62,7 @@ typedef enum TypeKind {
 	TY_CHAN,      /* elem, dir */
 	TY_NAMED,     /* a defined type: sym, underlying, methods */
 	TY_TUPLE,     /* the results of a multi-value call: elems */
+	TY_TYPEPARAM, /* a type parameter in a generic signature: name, underlying (its constraint) */
 } TypeKind;
 
 typedef enum ChanDir { CHAN_BOTH, CHAN_SEND, CHAN_RECV } ChanDir;
@@ -83,6 +84,13 @@ typedef struct Method {
 	bool ptr_recv; /* declared with a pointer receiver */
 	Pos pos;
 } Method;
+
+/* A term of a constraint's union: T or ~T (every type whose underlying type is T's). */
+typedef struct Term {
+	Type *type;
+	bool tilde;
+} Term;
+typedef VEC(Term) TermVec;
 
 typedef VEC(Field) FieldVec;
 typedef VEC(Method) MethodVec;
@@ -107,6 +115,12 @@ struct Type {
 	const char *symname; /* NAMED, local to a function: its program-wide symbol name, set by
 	                           codegen ("strings.T·3"); see type_symname */
 	void *cg;            /* codegen's cached LLVM type / runtime descriptor */
+	TermVec *unions;     /* INTERFACE used as a constraint: its type set is the intersection of */
+	int nunions;         /* these unions (and of the method set's) */
+	bool comparable;     /* INTERFACE: embeds `comparable` */
+	bool implicit;       /* INTERFACE: a constraint written as a bare union, [T ~int | ~uint] */
+	TypeVec targs;       /* NAMED: an instance of a generic type (sym is the generic's) */
+	int tp_index;        /* TYPEPARAM: its position in its declaration's type parameter list */
 	int *method_index;   /* a hash of `methods` by name (1 + index; 0 empty), once it is long */
 	int method_index_cap, methods_indexed;
 };
@@ -132,6 +146,11 @@ Type *type_struct(Field *fields, int n);
 Type *type_func(Type **params, int np, Type **results, int nr, bool variadic);
 Type *type_interface(Method *methods, int n); /* flattened method list; sorted here */
 Type *type_tuple(Type **elems, int n);
+/* A constraint interface (not interned: constraints are compared by what they allow). */
+Type *type_constraint(Method *methods, int n, TermVec *unions, int nunions, bool comparable);
+Type *type_typeparam(Symbol *sym, const char *name, int index, Type *constraint);
+bool type_is_constraint(Type *t); /* an interface with type terms or `comparable`: constraint only */
+extern Type *ty_comparable;       /* the predeclared constraint `comparable` */
 Type *type_named(Symbol *sym, const char *name);    /* fresh; set_underlying later. name: "main.T"
                                                     (a bare "T" is accepted: printed as main.T) */
 void type_set_underlying(Type *named, Type *under); /* also computes size and align */

@@ -180,7 +180,8 @@ const char *pos_str(Pos p) {
 typedef struct Diag {
 	Pos pos;
 	char *msg;
-	int seq; /* report order, to keep the sort stable */
+	int seq;                    /* report order, to keep the sort stable */
+	const void *group, *member; /* notes: see diag_note_group */
 } Diag;
 
 typedef VEC(Diag) DiagVec;
@@ -244,8 +245,13 @@ void diag_flush(void) {
 	errors.len = 0;
 }
 
+bool diag_one_per_pos;
+
 void diag_verror(Pos p, const char *format, va_list ap) {
-	vec_push(&errors, ((Diag){p, vfmt(format, ap), nseq++}));
+	for (int i = 0; diag_one_per_pos && i < errors.len; i++)
+		if (pos_cmp(errors.v[i].pos, p) == 0)
+			return;
+	vec_push(&errors, ((Diag){p, vfmt(format, ap), nseq++, NULL, NULL}));
 	nerrors++;
 	/* Far past the limit nothing more can be shown: stop instead of cascading. */
 	if (nerrors > 10 * MAX_ERRORS) {
@@ -268,18 +274,39 @@ void diag_discard(void) {
 	nerrors = 0;
 }
 
+static const void *note_group, *note_member;
+
+void diag_note_group(const void *group, const void *member) {
+	note_group = group;
+	note_member = member;
+}
+
 void diag_note(Pos p, const char *format, ...) {
 	va_list ap;
 	va_start(ap, format);
-	vec_push(&notes, ((Diag){p, vfmt(format, ap), nseq++}));
+	vec_push(&notes, ((Diag){p, vfmt(format, ap), nseq++, note_group, note_member}));
 	va_end(ap);
+}
+
+/* Notes i and j (sorted) are at one position, of one group, by different members. */
+static bool shadowed(int i, int first) {
+	for (int j = first; j < i; j++)
+		if (notes.v[j].group == notes.v[i].group)
+			return notes.v[j].member != notes.v[i].member;
+	return false;
 }
 
 void diag_flush_notes(void) {
 	if (notes.len > 1)
 		qsort(notes.v, (size_t)notes.len, sizeof(Diag), diag_cmp);
-	for (int i = 0; i < notes.len; i++)
+	int first = 0; /* the first note at the current position */
+	for (int i = 0; i < notes.len; i++) {
+		if (pos_cmp(notes.v[i].pos, notes.v[first].pos) != 0)
+			first = i;
+		if (notes.v[i].group && shadowed(i, first))
+			continue;
 		fprintf(stderr, "%s: %s\n", pos_str(notes.v[i].pos), notes.v[i].msg);
+	}
 	notes.len = 0;
 }
 

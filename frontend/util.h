@@ -94,10 +94,16 @@ int diag_errors(void);
 void diag_flush(void);        /* prints and clears the collected errors */
 void diag_discard(void);      /* forgets them: a trial whose errors a later stage reports */
 extern bool diag_show_source; /* print the source line and a caret (default true) */
+extern bool diag_one_per_pos; /* while set, an error at a position that has one already is dropped
+				 (the instances of a generic share its positions) */
 
 /* Notes such as escape-analysis `-m` lines: printed sorted by position, not counted as errors. */
 void diag_note(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
 void diag_flush_notes(void);
+/* Notes of instances of one generic share its source positions: the notes that follow are
+ * member's, of group (NULL: ungrouped). At a position, only the notes of the group's member
+ * that reported there first are printed. */
+void diag_note_group(const void *group, const void *member);
 
 /* Internal compiler errors: print `gosubc: internal error at file.c:123: ...` and abort. */
 _Noreturn void fatal_at(const char *cfile, int cline, const char *format, ...)

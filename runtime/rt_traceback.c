@@ -90,8 +90,32 @@ static void print_line(const char *file, int line) {
 	rt_write_cstr(line > 0 ? buf : ":?");
 }
 
+/* An instance of a generic prints as gc prints it: its type arguments elided,
+ * "main.(*Stack[int]).Pop" as "main.(*Stack[...]).Pop". */
+static void print_func_name(const char *name) {
+	if (!strchr(name, '[')) {
+		rt_write_cstr(name);
+		return;
+	}
+	char buf[512];
+	size_t n = 0;
+	int depth = 0;
+	for (const char *c = name; *c && n < sizeof buf - 6; c++) {
+		if (*c == '[' && depth++ == 0) {
+			memcpy(buf + n, "[...]", 5);
+			n += 5;
+		} else if (*c == ']' && depth > 0) {
+			depth--;
+		} else if (depth == 0) {
+			buf[n++] = *c;
+		}
+	}
+	buf[n] = '\0';
+	rt_write_cstr(buf);
+}
+
 static void print_sym(const RtSymFrame *s, uintptr_t pc) {
-	rt_write_cstr(s->func);
+	print_func_name(s->func);
 	rt_write_cstr(s->inlined || s->has_params ? "(...)\n" : "()\n");
 	print_line(s->file, s->line);
 	if (!s->inlined && s->entry)

@@ -9,6 +9,8 @@ byte, or are empty when there is none.
   run.py                 the tests in passing.txt; fails on any regression
   run.py --all           every test of tier-A.txt and tier-B.txt, with per-tier counts
   run.py --all --update  the same, then rewrites passing.txt with what passes now
+  run.py --tier G        every test of tier-G.txt (any tier-X.txt here), with its count;
+                         with --update, adds what passes to passing.txt
   run.py PATH...         only these tests (paths relative to Go's test folder), verbosely
 
 As in run.go, a test runs in Go's test folder, the words after `// run` are the program's
@@ -122,6 +124,7 @@ def main():
     ap.add_argument("tests", nargs="*", help="test paths relative to Go's test folder")
     ap.add_argument("--gosubc", default=os.path.join(TOP, "build", "gosubc"))
     ap.add_argument("--all", action="store_true", help="try every test of tier A and tier B")
+    ap.add_argument("--tier", action="append", default=[], help="try every test of tier-X.txt")
     ap.add_argument("--update", action="store_true", help="rewrite passing.txt with what passes")
     ap.add_argument("-j", type=int, default=2, help="parallel workers (default 2)")
     ap.add_argument("-v", action="store_true", help="print every verdict and why tests failed")
@@ -132,15 +135,21 @@ def main():
 
     passing = set(read_list("passing.txt"))
     tiers = {"A": read_list("tier-A.txt"), "B": read_list("tier-B.txt")}
+    for name in opt.tier:
+        tiers[name] = read_list(f"tier-{name}.txt")
+        if not tiers[name]:
+            sys.exit(f"run.py: no tests in tier-{name}.txt")
     if opt.tests:
         todo = opt.tests
+    elif opt.tier:
+        todo = sorted(set(t for name in opt.tier for t in tiers[name]))
     elif opt.all:
         todo = sorted(set(tiers["A"]) | set(tiers["B"]))
     else:
         todo = sorted(passing)
 
     # -v: every verdict; --all without -v: nothing per test; otherwise failures only.
-    verbose = True if opt.v or opt.tests else (False if opt.all else None)
+    verbose = True if opt.v or opt.tests else (False if opt.all or opt.tier else None)
     results = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=opt.j) as pool:
         futures = {pool.submit(run_test, gosubc, t): t for t in todo}
@@ -152,8 +161,10 @@ def main():
     passed = sorted(t for t, (v, _) in results.items() if v == "pass")
     failed = sorted(t for t, (v, _) in results.items() if v == "fail")
     skipped = sorted(t for t, (v, _) in results.items() if v == "skip")
-    if opt.all:
+    if opt.all or opt.tier:
         for name, tests in tiers.items():
+            if opt.tier and name not in opt.tier:
+                continue
             n = sum(1 for t in tests if t in passed)
             print(f"tier {name}: {n}/{len(tests)} pass")
         new = sorted(set(passed) - passing)
