@@ -94,6 +94,9 @@ int diag_errors(void);
 void diag_flush(void);        /* prints and clears the collected errors */
 void diag_discard(void);      /* forgets them: a trial whose errors a later stage reports */
 extern bool diag_show_source; /* print the source line and a caret (default true) */
+/* Called, when set, instead of exit(2) at the error limit: the libFuzzer target
+ * (test/fuzz/libfuzzer/) longjmps back to its loop, as no input may end its process. */
+extern void (*diag_exit_hook)(int status);
 
 /* Notes such as escape-analysis `-m` lines: printed sorted by position, not counted as errors. */
 void diag_note(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
