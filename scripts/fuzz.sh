@@ -25,8 +25,10 @@ exe=$dir/test/fuzz/libfuzzer/gosub-fe-fuzz
 
 say() { printf 'fuzz: %s\n' "$*"; }
 
+# $1: the optimisation level (-O1; CI's -O0 compiles six times faster).
 build() {
-	cmake -S "$src" -B "$dir" -DGOSUB_FUZZ=ON -DCMAKE_C_COMPILER="$cc" -DCMAKE_BUILD_TYPE= >/dev/null
+	cmake -S "$src" -B "$dir" -DGOSUB_FUZZ=ON -DCMAKE_C_COMPILER="$cc" -DCMAKE_BUILD_TYPE= \
+		-DGOSUB_FUZZ_OPT="${1:--O1}" >/dev/null
 	cmake --build "$dir" -j "$(nproc)" >/dev/null || {
 		cmake --build "$dir" -j1 2>&1 | grep -v '^\[' | tail -40
 		exit 1
@@ -76,7 +78,7 @@ run)
 	fuzz "$seconds" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 "$@"
 	;;
 ci)
-	build
+	build -O0
 	seeds repo
 	rm -rf "$dir/corpus" "$dir/findings"
 	fuzz "${2:-60}" -seed=1
