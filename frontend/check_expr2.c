@@ -712,8 +712,8 @@ void ck_type_switch(Node *n, const char *label) {
 				if (ct && ok)
 					assertable(e, x, ct, true);
 			}
-			Type *key =
-			    ct ? ct : (e->ident.sym && e->ident.sym->kind == SYM_NIL ? ty_untyped_nil : NULL);
+			bool is_nil = e->kind == ND_IDENT && e->ident.sym && e->ident.sym->kind == SYM_NIL;
+			Type *key = ct ? ct : is_nil ? ty_untyped_nil : NULL;
 			for (int k = 0; key && k < seen_types.len; k++)
 				if (seen_types.v[k] == key && !ck_mentions_tparam(e) &&
 				    !ck_mentions_tparam(seen_nodes.v[k])) {

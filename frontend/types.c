@@ -374,6 +374,13 @@ static void pending_retry(void) {
 
 static int64_t round_up(int64_t n, int64_t a) { return (n + a - 1) / a * a; }
 
+/* Sizes stop at gc's limit (MaxWidth), so that no sum or product of them overflows int64. */
+static int64_t cap_size(int64_t n) { return n < TYPE_MAX_SIZE ? n : TYPE_MAX_SIZE; }
+
+static int64_t array_size(int64_t elem, int64_t len) {
+	return elem && len > TYPE_MAX_SIZE / elem ? TYPE_MAX_SIZE : cap_size(elem * len);
+}
+
 /* Fields in order at their natural alignment. A non-empty struct whose last field has size 0 gets
  * one byte of padding, so that taking that field's address can never produce a pointer to the
  * next object in memory (gc issue 9401); then the size is rounded to the alignment. */
@@ -386,7 +393,7 @@ static bool layout_struct(Type *t) {
 		Type *ft = t->fields.v[i].type;
 		off = round_up(off, ft->align);
 		t->fields.v[i].offset = off;
-		off += ft->size;
+		off = cap_size(off + ft->size);
 		if (ft->align > align)
 			align = ft->align;
 	}
@@ -404,7 +411,7 @@ static bool layout_tuple(Type *t) {
 		Type *e = t->elems.v[i];
 		if (!layout(e))
 			return false;
-		off = round_up(off, e->align) + e->size;
+		off = cap_size(round_up(off, e->align) + e->size);
 		if (e->align > align)
 			align = e->align;
 	}
@@ -444,7 +451,7 @@ static bool layout_kind(Type *t) {
 	case TY_ARRAY:
 		if (!layout(t->elem))
 			return false;
-		set_layout(t, t->elem->size * t->len, t->elem->align);
+		set_layout(t, array_size(t->elem->size, t->len), t->elem->align);
 		return true;
 	case TY_STRUCT: return layout_struct(t);
 	case TY_TUPLE: return layout_tuple(t);
@@ -456,6 +463,21 @@ static bool layout_kind(Type *t) {
 		return true;
 	default: return false;
 	}
+}
+
+/* gc's cmd/compile/internal/types/size.go: an array of MaxWidth bytes or more is "larger than
+ * address space". The innermost such array in t (through structs and defined types), else NULL;
+ * NULL too while t's layout waits for a type being declared. */
+Type *type_too_large(Type *t) {
+	if (!t || !layout(t) || t->size < TYPE_MAX_SIZE)
+		return NULL;
+	if (t->kind == TY_NAMED)
+		return type_too_large(t->underlying);
+	for (int i = 0; t->kind == TY_STRUCT && i < t->fields.len; i++)
+		if (type_too_large(t->fields.v[i].type))
+			return type_too_large(t->fields.v[i].type);
+	Type *elem = t->kind == TY_ARRAY ? type_too_large(t->elem) : NULL;
+	return elem ? elem : t->kind == TY_ARRAY ? t : NULL;
 }
 
 int64_t type_size(Type *t) {

@@ -185,6 +185,11 @@ const char *type_rtname(Type *t);          /* as the runtime prints it (%T, pani
                                            "struct { X int }", "interface {}" */
 const char *type_method_string(Method *m); /* "String(x int) string", as in gc's have/want lines */
 
+/* gc's MaxWidth on amd64: layout sizes stop there. type_too_large gives the array in t of
+ * TYPE_MAX_SIZE bytes or more, which the checker refuses, or NULL. */
+#define TYPE_MAX_SIZE ((int64_t)1 << 50)
+Type *type_too_large(Type *t);
+
 /* Go spec: Assignability, Convertibility. `reason` (may be NULL) receives gc 1.19's explanation
  * for a failed interface satisfaction, e.g. "T does not implement I (missing String method)",
  * "T does not implement I (String method has pointer receiver)", "need type assertion"; the checker

@@ -189,6 +189,7 @@ typedef VEC(Diag) DiagVec;
 static DiagVec errors, notes;
 static int nerrors, nseq;
 bool diag_show_source = true;
+void (*diag_exit_hook)(int status);
 
 enum { MAX_ERRORS = 10 };
 
@@ -256,6 +257,8 @@ void diag_verror(Pos p, const char *format, va_list ap) {
 	/* Far past the limit nothing more can be shown: stop instead of cascading. */
 	if (nerrors > 10 * MAX_ERRORS) {
 		diag_flush();
+		if (diag_exit_hook)
+			diag_exit_hook(2);
 		exit(2);
 	}
 }

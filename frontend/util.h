@@ -96,6 +96,9 @@ void diag_discard(void);      /* forgets them: a trial whose errors a later stag
 extern bool diag_show_source; /* print the source line and a caret (default true) */
 extern bool diag_one_per_pos; /* while set, an error at a position that has one already is dropped
 				 (the instances of a generic share its positions) */
+/* Called, when set, instead of exit(2) at the error limit: the libFuzzer target
+ * (test/fuzz/libfuzzer/) longjmps back to its loop, as no input may end its process. */
+extern void (*diag_exit_hook)(int status);
 
 /* Notes such as escape-analysis `-m` lines: printed sorted by position, not counted as errors. */
 void diag_note(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
