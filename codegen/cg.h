@@ -306,6 +306,7 @@ void cg_removed_report(Cg *cg);                 /* after optimisation: a note pe
 void cg_order_hoist(Cg *cg, Node **roots, int n); /* evaluate the calls of roots (in order) now */
 void cg_order_hoist_list(Cg *cg, NodeVec *v);
 LLVMValueRef cg_order_lookup(Cg *cg, Node *n); /* n's value if it was evaluated ahead, or NULL */
+LLVMValueRef cg_expr_ordered(Cg *cg, Node *n); /* a sometimes-run operand, its calls first */
 
 /* cg_expr.c (cgcore) */
 LLVMValueRef cg_expr(Cg *cg, Node *n); /* the value of n, of type cg_type(n->type) */

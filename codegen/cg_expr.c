@@ -382,7 +382,7 @@ static LLVMValueRef cg_logical(Cg *cg, Node *n) {
 	LLVMBasicBlockRef xbb = LLVMGetInsertBlock(cg->b);
 	LLVMBuildCondBr(cg->b, x, and? rhs : end, and? end : rhs);
 	LLVMPositionBuilderAtEnd(cg->b, rhs);
-	LLVMValueRef y = cg_expr(cg, n->binary.y);
+	LLVMValueRef y = cg_expr_ordered(cg, n->binary.y);
 	LLVMBasicBlockRef ybb = LLVMGetInsertBlock(cg->b);
 	LLVMBuildBr(cg->b, end);
 	LLVMPositionBuilderAtEnd(cg->b, end);
@@ -427,7 +427,7 @@ void cg_cond_branch(Cg *cg, Node *n, LLVMBasicBlockRef t, LLVMBasicBlockRef f) {
 		cg_cond_branch(cg, u->unary.x, f, t);
 		return;
 	}
-	LLVMBuildCondBr(cg->b, cg_expr(cg, n), t, f);
+	LLVMBuildCondBr(cg->b, cg_expr_ordered(cg, n), t, f);
 }
 
 LLVMValueRef cg_cond(Cg *cg, Node *n) { return cg_expr(cg, n); }

@@ -14,8 +14,9 @@
  * generates each call with cg_expr; the value is remembered (Cg.hoisted) and cg_expr returns it
  * when the statement's own generation reaches the same node, so the call is made once. Not
  * walked: function literals (their bodies run later), the right side of && and || (evaluated
- * only sometimes; a && or || containing a call, nested in a larger expression, is evaluated
- * whole at its place, as gc copies it to a temporary), and the root of a statement's single
+ * only sometimes, and then ordered on its own: cg_expr_ordered; a && or || containing a call,
+ * nested in a larger expression, is evaluated whole at its place, as gc copies it to a
+ * temporary), and the root of a statement's single
  * expression (a call statement's call, `v, ok := <-c`), which is generated first anyway.
  * cg_stmt forgets a statement's values when the statement ends (cg_order_mark/cg_order_reset).
  *
@@ -159,8 +160,17 @@ static void walk_call(Cg *cg, Node *n, bool root) {
 		hoist(cg, n);
 }
 
+static bool is_hoisted(Cg *cg, Node *n) {
+	for (int i = cg->nhoisted - 1; i >= 0; i--)
+		if (cg->hoisted[i].node == n)
+			return true;
+	return false;
+}
+
+/* A node evaluated ahead already (a && nested in a condition, see cg_expr_ordered) is not
+ * walked again: what it contains has run. */
 static void walk_node(Cg *cg, Node *n, bool root) {
-	if (!n || n->cval)
+	if (!n || n->cval || is_hoisted(cg, n))
 		return;
 	switch (n->kind) {
 	case ND_CALL: walk_call(cg, n, root); return;
@@ -224,6 +234,19 @@ void cg_order_hoist(Cg *cg, Node **roots, int n) {
 }
 
 void cg_order_hoist_list(Cg *cg, NodeVec *v) { cg_order_hoist(cg, v->v, v->len); }
+
+/* An operand that runs only sometimes (the right side of && or ||), evaluated where it runs
+ * as gc orders it, like a statement of its own: its calls and receives first, then its plain
+ * operands. What it hoists is dropped afterwards, as those values live in its own block. */
+LLVMValueRef cg_expr_ordered(Cg *cg, Node *n) {
+	if (!contains_call(n))
+		return cg_expr(cg, n);
+	int mark = cg->nhoisted;
+	cg_order_hoist(cg, &n, 1);
+	LLVMValueRef v = cg_expr(cg, n);
+	cg->nhoisted = mark;
+	return v;
+}
 
 /* The value hoisted for n in the current statement, or NULL. */
 LLVMValueRef cg_order_lookup(Cg *cg, Node *n) {
