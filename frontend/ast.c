@@ -50,22 +50,7 @@ static void expr_to(Buf *b, Node *n, int prec);
 /* Precedence for printing: binary operators 1..5 (Go spec), unary 6, primary 7. */
 static int node_prec(Node *n) {
 	switch (n->kind) {
-	case ND_BINARY:
-		switch (n->binary.op) {
-		case TK_LOR: return 1;
-		case TK_LAND: return 2;
-		case TK_EQL:
-		case TK_NEQ:
-		case TK_LSS:
-		case TK_LEQ:
-		case TK_GTR:
-		case TK_GEQ: return 3;
-		case TK_ADD:
-		case TK_SUB:
-		case TK_OR:
-		case TK_XOR: return 4;
-		default: return 5;
-		}
+	case ND_BINARY: return tok_binary_prec(n->binary.op);
 	case ND_UNARY:
 	case ND_STAR: return 6;
 	default: return 7;

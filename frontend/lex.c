@@ -842,6 +842,32 @@ static const char *const kind_names[] = {
 
 const char *tok_spelling(TokenKind k) { return spellings[k]; }
 
+/* Go spec: Operator precedence. 0 for tokens that are not binary operators. */
+int tok_binary_prec(TokenKind k) {
+	switch (k) {
+	case TK_LOR: return 1;
+	case TK_LAND: return 2;
+	case TK_EQL:
+	case TK_NEQ:
+	case TK_LSS:
+	case TK_LEQ:
+	case TK_GTR:
+	case TK_GEQ: return 3;
+	case TK_ADD:
+	case TK_SUB:
+	case TK_OR:
+	case TK_XOR: return 4;
+	case TK_MUL:
+	case TK_QUO:
+	case TK_REM:
+	case TK_SHL:
+	case TK_SHR:
+	case TK_AND:
+	case TK_AND_NOT: return 5;
+	default: return 0;
+	}
+}
+
 /* How gc 1.19's parser names the token it did not expect (syntax/parser.go, syntaxErrorAt):
  * a name by itself, `literal 5`, `newline` or `semicolon` or `EOF` for a semicolon, `comma`,
  * and keywords and operators as written. */

@@ -46,6 +46,7 @@ typedef struct LexError {
 typedef VEC(LexError) LexErrorVec;
 TokenVec lex_file_deferred(SrcFile *file, LexErrorVec *errors);
 const char *tok_spelling(TokenKind k);    /* from token.def */
+int tok_binary_prec(TokenKind k);         /* 1 (||) .. 5 (* / ...); 0: not a binary operator */
 const char *tok_describe(const Token *t); /* as gc 1.19 names it in "unexpected X": `x` (a name),
                                              `literal 5`, `newline`, `semicolon`, `EOF`, `comma`,
                                              `func` (keywords), `}` */

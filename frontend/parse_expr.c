@@ -13,32 +13,6 @@
  */
 #include "parse_int.h"
 
-/* Go spec: Operator precedence. 0 for tokens that are not binary operators. */
-static int binary_prec(TokenKind k) {
-	switch (k) {
-	case TK_LOR: return 1;
-	case TK_LAND: return 2;
-	case TK_EQL:
-	case TK_NEQ:
-	case TK_LSS:
-	case TK_LEQ:
-	case TK_GTR:
-	case TK_GEQ: return 3;
-	case TK_ADD:
-	case TK_SUB:
-	case TK_OR:
-	case TK_XOR: return 4;
-	case TK_MUL:
-	case TK_QUO:
-	case TK_REM:
-	case TK_SHL:
-	case TK_SHR:
-	case TK_AND:
-	case TK_AND_NOT: return 5;
-	default: return 0;
-	}
-}
-
 /* Expression = UnaryExpr | Expression binary_op Expression . */
 static Node *parse_binary(Parser *p, Node *x, int prec);
 static Node *parse_unary(Parser *p);
@@ -49,7 +23,7 @@ static Node *parse_binary(Parser *p, Node *x, int prec) {
 	if (!x)
 		x = parse_unary(p);
 	int tprec;
-	while ((tprec = binary_prec(p->tok->kind)) > prec) {
+	while ((tprec = tok_binary_prec(p->tok->kind)) > prec) {
 		Node *b = ast_new(ND_BINARY, p_pos(p));
 		b->binary.op = p->tok->kind;
 		p_next(p);
