@@ -105,7 +105,7 @@ struct Symbol {
 	bool dyn_init;           /* codegen: a package variable initialised by code in init, not statically */
 	void *chk;               /* checker's private data (package-level objects: declaration state) */
 	struct Generic *generic; /* TYPE, FUNC: a generic declaration (check_generic.c); its type is NULL */
-	bool tparam;             /* TYPE: a type parameter bound to its type argument in an instance */
+	bool tparam;             /* TYPE: a type parameter (in an instance: bound to its type argument) */
 };
 
 /* ---- functions ----------------------------------------------------------------------------- */
@@ -139,6 +139,8 @@ struct Func {
 	bool noescape; /* //go:noescape on a function without a body: no parameter leaks */
 	bool named_results;
 	Node *origin; /* an instance of a generic (or a literal inside one): the generic's declaration */
+	bool generic; /* the generic declaration itself (or a literal inside it), checked once against
+	                 its constraints and never compiled: only its instances are */
 
 	/* set by escape/: the summary of what each parameter's value may flow to (see escape.h) */
 	void *esc_summary;

@@ -193,7 +193,6 @@ static void collect_generic_func(Node *d, Scope *file_scope) {
 	sym->decl = d;
 	sym->owner = ck.pkg;
 	ck_new_generic(sym, d, &d->func.ftype->functype.tparams, file_scope);
-	ck_generic_uses(file_scope, d);
 	if (strcmp(d->func.name, "init") == 0 ||
 	    (strcmp(d->func.name, "main") == 0 && strcmp(ck.pkg->name, "main") == 0)) {
 		diag_error(d->func.ftype->functype.tparams.v[0]->pos, "func %s must have no type parameters",
@@ -375,6 +374,8 @@ void ck_resolve_obj(Symbol *sym) {
 	info->color = 2;
 	path.len--;
 	ck = saved;
+	if (sym->kind == SYM_TYPE && sym->generic)
+		ck_generic_check_type(sym); /* before any instance meets an error in it */
 }
 
 void ck_use_global(Symbol *sym) {
@@ -650,6 +651,7 @@ void check_package(Package *pkg) {
 	ck_void = type_tuple(NULL, 0);
 	collect(pkg);
 	resolve_all();
+	ck_generic_check_all();
 	check_bodies();
 	ck_generic_bodies();
 	ck_flush_literals();

@@ -124,13 +124,43 @@ static Type *result_type(Type *sig) {
 
 static bool const_type(Type *t) { return type_under(t)->kind <= TY_STRING; }
 
+/* Go spec: Conversions: a constant converts to a type parameter when it converts to every type in
+ * its type set; the result is not a constant. *cause gets types2's explanation otherwise. */
+static bool const_to_tparam(Node *x, Type *t, const char **cause) {
+	TermVec ts;
+	if (!type_terms(t, &ts) || !ts.len) {
+		*cause = fmt("%s does not contain specific types", type_string(t));
+		return false;
+	}
+	for (int i = 0; i < ts.len; i++) {
+		Type *u = type_under(ts.v[i].type);
+		ConstVal *v;
+		if (type_is_string(x->type) && u->kind == TY_SLICE)
+			continue; /* to []byte or []rune, as type_convertible decides */
+		if (const_type(u) &&
+		    (cv_representable(x->cval, u, &v) || (type_is_integer(x->type) && type_is_string(u))))
+			continue;
+		*cause =
+		    fmt("cannot convert %s to %s (in %s)", ck_operand(x), type_string(u), type_string(t));
+		return false;
+	}
+	return true;
+}
+
 static void conversion(Node *n, Type *t) {
 	Node **xs = &n->conv.x;
 	Node *x = *xs;
 	bool constant = ck_is_const(x);
 	bool ok = false;
 	ConstVal *val = NULL;
-	if (constant && const_type(t)) {
+	const char *cause = NULL;
+	if (constant && t->kind == TY_TYPEPARAM) {
+		ok = const_to_tparam(x, t, &cause);
+		if (!ok && !type_is_untyped(x->type))
+			ok = type_convertible_why(x->type, t, &cause);
+		x->cval = ok ? x->cval : NULL; /* types2 reports it as a value */
+		constant = false;
+	} else if (constant && const_type(t)) {
 		if (cv_representable(x->cval, t, &val)) {
 			ok = true;
 		} else if (type_is_integer(x->type) && type_is_string(t)) {
@@ -161,8 +191,13 @@ static void conversion(Node *n, Type *t) {
 		if (ck_is_nil(x))
 			ok = ck_has_nil(t);
 		else
-			ok = type_convertible(from, t);
+			ok = type_convertible_why(from, t, &cause);
 		constant = false;
+	}
+	if (!ok && cause) {
+		diag_error(ck_start(x), "cannot convert %s to type %s:\n\t%s", ck_operand(x), type_string(t),
+			   cause);
+		return;
 	}
 	if (!ok) {
 		diag_error(ck_start(x), "cannot convert %s to type %s", ck_operand(x), type_string(t));
@@ -240,7 +275,7 @@ static void bi_len_cap(Node *n, Builtin b) {
 	if (!ck_default(xs))
 		return;
 	Node *x = *xs;
-	Type *u = type_under(x->type);
+	Type *u = type_core(x->type);
 	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
 		u = type_under(u->elem);
 	bool ok = false;
@@ -269,16 +304,30 @@ static void bi_len_cap(Node *n, Builtin b) {
 	n->type = ty_int;
 }
 
+/* A string operand of append(b, s...) and copy(b, s): a string, or a type parameter whose types
+ * are all strings or byte slices (types2's coreString). */
+static bool string_like(Type *t) {
+	if (t->kind != TY_TYPEPARAM)
+		return type_is_string(t);
+	TermVec ts;
+	bool all = type_terms(t, &ts) && ts.len;
+	for (int i = 0; all && i < ts.len; i++) {
+		Type *u = type_under(ts.v[i].type);
+		all = u->kind == TY_STRING || (u->kind == TY_SLICE && type_under(u->elem) == ty_uint8);
+	}
+	return all;
+}
+
 static void bi_append(Node *n) {
 	NodeVec *args = &n->call.args;
 	Node *s = args->v[0];
 	Type *st = s->type;
-	if (ck_is_nil(s) || type_under(st)->kind != TY_SLICE) {
+	if (ck_is_nil(s) || type_core(st)->kind != TY_SLICE) {
 		diag_error(ck_start(s), "first argument to append must be a slice; %s",
 			   ck_is_nil(s) ? "have untyped nil" : fmt("have %s", ck_operand(s)));
 		return;
 	}
-	Type *elem = type_under(st)->elem;
+	Type *elem = type_core(st)->elem;
 	n->type = st;
 	if (n->flags & NF_DDD) {
 		if (args->len != 2) {
@@ -287,7 +336,7 @@ static void bi_append(Node *n) {
 			return;
 		}
 		Node **ys = &args->v[1];
-		if (elem == ty_uint8 && type_is_string((*ys)->type)) {
+		if (elem == ty_uint8 && string_like((*ys)->type)) {
 			ck_default(ys);
 			return;
 		}
@@ -305,8 +354,13 @@ static void bi_make(Node *n) {
 	Type *t = ck_type(args->v[0]);
 	if (!t)
 		return;
-	Type *u = type_under(t);
+	Type *u = type_core(t);
 	int min = 1;
+	if (u->kind == TY_TYPEPARAM) {
+		diag_error(ck_start(args->v[0]), "invalid argument: cannot make %s: no core type",
+			   ck_expr_str(args->v[0]));
+		return;
+	}
 	if (u->kind == TY_SLICE)
 		min = 2;
 	else if (u->kind != TY_MAP && u->kind != TY_CHAN) {
@@ -338,7 +392,7 @@ static void bi_make(Node *n) {
 /* close(c): c must be a channel that can be sent on. */
 static void bi_close(Node *n) {
 	Node *c = n->call.args.v[0];
-	Type *u = type_under(c->type);
+	Type *u = type_core(c->type);
 	if (ck_is_nil(c) || u->kind != TY_CHAN) {
 		diag_error(ck_start(c), "invalid operation: cannot close non-channel %s", ck_operand(c));
 		return;
@@ -356,8 +410,8 @@ static void bi_copy(Node *n) {
 	if (!ck_default(ss))
 		return;
 	Node *d = *ds, *s = *ss;
-	Type *du = type_under(d->type), *su = type_under(s->type);
-	if (du->kind != TY_SLICE || (su->kind != TY_SLICE && !type_is_string(su))) {
+	Type *du = type_core(d->type), *su = type_core(s->type);
+	if (du->kind != TY_SLICE || (su->kind != TY_SLICE && !string_like(s->type))) {
 		diag_error(ck_start(d), "invalid argument: copy expects slice arguments; found %s and %s",
 			   ck_operand(d), ck_operand(s));
 		return;
@@ -375,11 +429,11 @@ static void bi_copy(Node *n) {
 
 static void bi_delete(Node *n) {
 	Node *m = n->call.args.v[0];
-	if (type_under(m->type)->kind != TY_MAP) {
+	if (type_core(m->type)->kind != TY_MAP) {
 		diag_error(ck_start(m), "invalid argument: %s is not a map", ck_operand(m));
 		return;
 	}
-	if (ck_assign(&n->call.args.v[1], type_under(m->type)->key, "argument to delete"))
+	if (ck_assign(&n->call.args.v[1], type_core(m->type)->key, "argument to delete"))
 		n->type = ck_void;
 }
 
@@ -600,7 +654,7 @@ static void generic_call(Node *n) {
 	if (!ck_generic_call(n, &ts, &nargs, &spread))
 		return;
 	classify(n);
-	Type *sig = type_under(n->call.fn->type);
+	Type *sig = type_core(n->call.fn->type);
 	check_args(n, sig, ts, nargs, spread);
 	n->type = result_type(sig);
 }
@@ -639,7 +693,7 @@ void ck_call(Node **slot) {
 	}
 	if (!ck_single(&n->call.fn))
 		return;
-	Type *sig = type_under(f->type);
+	Type *sig = type_core(f->type);
 	if (sig->kind != TY_FUNC) {
 		diag_error(ck_start(f), "invalid operation: cannot call non-function %s", ck_operand(f));
 		for (int i = 0; i < n->call.args.len; i++)

@@ -87,6 +87,8 @@ static Type *map_type(Node *n) {
 	Type *k = ck_type(n->binary.x), *v = ck_type(n->binary.y);
 	if (!k || !v)
 		return NULL;
+	if (k->kind == TY_TYPEPARAM)
+		return ck_tparam_key_ok(k, ck_start(n->binary.x)) ? type_map(k, v) : NULL;
 	bool incomplete = type_under(k)->kind == TY_NAMED; /* still being declared: gc checks it later */
 	if (!incomplete && !type_is_comparable(k)) {
 		diag_error(ck_start(n->binary.x), "invalid map key type %s", type_string(k));
@@ -726,7 +728,6 @@ void ck_type_spec(Node *spec, bool global) {
 		ObjInfo *info = sym->chk;
 		Scope *scope = global && info ? info->scope : ck.scope;
 		ck_new_generic(sym, spec, &spec->typespec.tparams, scope);
-		ck_generic_uses(scope, spec);
 		ck_generic_resolve(sym);
 		return;
 	}

@@ -31,7 +31,7 @@ static bool is_builtin_ident(Node *n) {
 
 static bool is_map_index(Node *n) {
 	n = ast_unparen(n);
-	return n->kind == ND_INDEX && n->index.x->type && type_under(n->index.x->type)->kind == TY_MAP;
+	return n->kind == ND_INDEX && n->index.x->type && type_core(n->index.x->type)->kind == TY_MAP;
 }
 
 /* types2's commaok mode: a receive or a type assertion, whether or not its `ok` is used. */
@@ -85,6 +85,9 @@ const char *ck_operand(Node *n) {
 	}
 	if (has_type)
 		buf_printf(&b, " of type %s", type_string(n->type));
+	if (has_type && n->type->kind == TY_TYPEPARAM)
+		buf_printf(&b, " constrained by %s",
+			   n->type->any_bound ? "any" : type_string(n->type->underlying));
 	buf_putc(&b, ')');
 	return buf_cstr(&b);
 }
@@ -108,6 +111,13 @@ Pos ck_start(Node *n) {
 /* ---- untyped operands ------------------------------------------------------------------ */
 
 bool ck_has_nil(Type *t) {
+	if (t->kind == TY_TYPEPARAM) { /* when every type in its type set has */
+		TermVec ts;
+		bool all = type_terms(t, &ts) && ts.len;
+		for (int i = 0; all && i < ts.len; i++)
+			all = ck_has_nil(ts.v[i].type);
+		return all;
+	}
 	switch (type_under(t)->kind) {
 	case TY_POINTER:
 	case TY_SLICE:
@@ -159,6 +169,8 @@ bool ck_set_type(Node *n, Type *t) {
 	default: break;
 	}
 	n->type = ok ? t : NULL;
+	if (t && t->kind == TY_TYPEPARAM)
+		n->cval = NULL; /* a type parameter is never a constant type */
 	if (ok && n->cval && !type_is_untyped(t) && !type_is_interface(t))
 		n->cval = const_for_type(n->cval, t);
 	return ok;
@@ -183,12 +195,31 @@ static bool basic_accepts(Type *x, Type *t) {
 	return type_is_numeric(t) && type_is_numeric(x);
 }
 
+static int implicit_type(Node *x, Type *target, Type **nt, ConstVal **val);
+
+/* Untyped x used as a type parameter's value: it must fit every type in the type set (a set of
+ * all types admits none), and it stays untyped there: T is not a constant type. */
+static int implicit_tparam(Node *x, Type *tp) {
+	TermVec ts;
+	if (!type_terms(tp, &ts) || !ts.len)
+		return CONV_INVALID;
+	for (int i = 0; i < ts.len; i++) {
+		Type *nt;
+		ConstVal *val;
+		if (implicit_type(x, type_under(ts.v[i].type), &nt, &val) != CONV_OK)
+			return CONV_INVALID;
+	}
+	return CONV_OK;
+}
+
 /* types2's implicitTypeAndValue: the type x takes when used where `target` is expected. */
 static int implicit_type(Node *x, Type *target, Type **nt, ConstVal **val) {
 	*val = NULL;
 	*nt = target;
 	if (ck_is_nil(x))
 		return ck_has_nil(target) ? CONV_OK : CONV_INVALID;
+	if (target->kind == TY_TYPEPARAM)
+		return implicit_tparam(x, target);
 	Type *u = type_under(target);
 	if (u->kind == TY_INTERFACE) {
 		*nt = type_default(x->type);
@@ -502,7 +533,19 @@ static void expr_address(Node *n) {
 	n->type = type_pointer(x->type);
 }
 
+/* Go spec: an operator applies to an operand of type parameter type when it applies to every
+ * type in the type set (+ on ~int | ~string: each adds or concatenates). */
+static bool every_term_allows(bool (*pred)(int, Type *), int op, Type *tp) {
+	TermVec ts;
+	bool all = type_terms(tp, &ts) && ts.len;
+	for (int i = 0; all && i < ts.len; i++)
+		all = pred(op, ts.v[i].type);
+	return all;
+}
+
 static bool unary_pred(int op, Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return every_term_allows(unary_pred, op, t);
 	switch (op) {
 	case TK_ADD:
 	case TK_SUB: return type_is_numeric(t);
@@ -533,7 +576,12 @@ static void check_overflow(Node *n) {
 /* Go spec: Receive operator. `<-ch` has ch's element type, and is a comma-ok form. */
 static void expr_receive(Node *n) {
 	Node *x = n->unary.x;
-	Type *u = type_under(x->type);
+	Type *u = type_core(x->type);
+	if (u->kind == TY_TYPEPARAM) {
+		diag_error(ck_start(x), "invalid operation: cannot receive from %s: no core type",
+			   ck_operand(x));
+		return;
+	}
 	if (ck_is_nil(x) || u->kind != TY_CHAN) {
 		diag_error(ck_start(x), "invalid operation: cannot receive from non-channel %s",
 			   ck_operand(x));
@@ -590,11 +638,11 @@ static void expr_star(Node **slot) {
 		ck_single(&n->unary.x);
 		return;
 	}
-	if (type_under(x->type)->kind != TY_POINTER) {
+	if (type_core(x->type)->kind != TY_POINTER) {
 		diag_error(ck_start(x), "invalid operation: cannot indirect %s", ck_operand(x));
 		return;
 	}
-	n->type = type_under(x->type)->elem;
+	n->type = type_core(x->type)->elem;
 	n->flags |= NF_ADDRESSABLE;
 }
 
@@ -622,6 +670,8 @@ static bool is_comparison(int op) {
 }
 
 static bool binary_pred(int op, Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return every_term_allows(binary_pred, op, t);
 	switch (op) {
 	case TK_ADD: return type_is_numeric(t) || type_is_string(t);
 	case TK_SUB:
@@ -653,6 +703,8 @@ static const char *kind_string(Type *t) {
 }
 
 static const char *incomparable_cause(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return "incomparable types in type set";
 	switch (type_under(t)->kind) {
 	case TY_SLICE:
 	case TY_FUNC:
@@ -734,6 +786,11 @@ void ck_comparison(Node *n, Node **xs, Node **ys, int op, bool switch_case) {
 	}
 	return;
 error:
+	if (!*cause && (x->type->kind == TY_TYPEPARAM || y->type->kind == TY_TYPEPARAM)) {
+		err = x->type->kind == TY_TYPEPARAM ? x : y;
+		cause = fmt("type parameter %s is not comparable with %s", type_string(err->type),
+			    tok_spelling(op));
+	}
 	if (!*cause)
 		cause = fmt("operator %s not defined on %s", tok_spelling(op), kind_string(err->type));
 	if (switch_case)

@@ -193,6 +193,49 @@ bool ck_index_value(Node **slot, const char *what, int64_t max) {
 	return true;
 }
 
+/* One term's element type when indexed (NULL: not indexable); *len gets an array's length. */
+static Type *term_elem(Type *t, bool *is_string, int64_t *len) {
+	Type *u = type_under(t);
+	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
+		u = type_under(u->elem);
+	*is_string = u->kind == TY_STRING;
+	*len = u->kind == TY_ARRAY ? u->len : -1;
+	switch (u->kind) {
+	case TY_STRING: return ty_uint8;
+	case TY_ARRAY:
+	case TY_SLICE: return u->elem;
+	default: return NULL;
+	}
+}
+
+/* Go spec: Index expressions, on a type parameter without a core type: every type in its set
+ * must be a string, array, pointer to array or slice with the same element type. The result is
+ * a variable unless a string is among them; constant indices are bounded by the shortest array. */
+static bool index_tparam(Node *n, Node *x) {
+	TermVec ts;
+	if (!type_terms(x->type, &ts) || !ts.len)
+		return false;
+	Type *elem = NULL;
+	bool any_string = false;
+	int64_t max = -1;
+	for (int i = 0; i < ts.len; i++) {
+		bool is_string;
+		int64_t len;
+		Type *e = term_elem(ts.v[i].type, &is_string, &len);
+		if (!e || (elem && e != elem))
+			return false;
+		elem = e;
+		any_string |= is_string;
+		max = len >= 0 && (max < 0 || len < max) ? len : max;
+	}
+	n->type = elem;
+	if (!any_string)
+		n->flags |= NF_ADDRESSABLE;
+	if (!ck_index_value(&n->index.index, "index", max))
+		n->type = NULL;
+	return true;
+}
+
 void ck_index(Node *n) {
 	if (ck_generic_index(n))
 		return;
@@ -208,7 +251,7 @@ void ck_index(Node *n) {
 	if (!ck_default(&n->index.x))
 		return;
 	Node *x = n->index.x;
-	Type *u = type_under(x->type);
+	Type *u = type_core(x->type);
 	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
 		u = type_under(u->elem), n->flags |= NF_ADDRESSABLE;
 	int64_t max = -1;
@@ -233,6 +276,8 @@ void ck_index(Node *n) {
 		n->type = u->elem;
 		return;
 	default:
+		if (x->type->kind == TY_TYPEPARAM && index_tparam(n, x))
+			return;
 		diag_error(n->pos, "invalid operation: cannot index %s", ck_operand(x));
 		ck_value(&n->index.index);
 		return;
@@ -247,7 +292,7 @@ void ck_slice_expr(Node *n) {
 	if (!ck_default(&n->slice.x))
 		return;
 	Node *x = n->slice.x;
-	Type *u = type_under(x->type);
+	Type *u = type_core(x->type);
 	int64_t cap = -1;
 	switch (u->kind) {
 	case TY_STRING:
@@ -312,8 +357,8 @@ void ck_slice_expr(Node *n) {
 static void elt_value(Node **slot, Type *t, const char *context) {
 	Node *e = *slot;
 	if (e->kind == ND_COMPOSITE && !e->comp.typ) {
-		if (type_under(t)->kind == TY_POINTER) {
-			ck_composite(e, type_under(t)->elem);
+		if (type_core(t)->kind == TY_POINTER) {
+			ck_composite(e, type_core(t)->elem);
 			Node *addr = ast_new(ND_UNARY, e->pos);
 			addr->unary.op = TK_AND;
 			addr->unary.x = e;
@@ -367,7 +412,7 @@ static Pos closing_brace(Pos open) {
 }
 
 static void struct_lit(Node *n, Type *t) {
-	Type *u = type_under(t);
+	Type *u = type_core(t);
 	NodeVec *elts = &n->comp.elts;
 	if (elts->len == 0)
 		return;
@@ -519,7 +564,7 @@ Node *ck_const_set_add(ConstSet *set, Node *e) {
 }
 
 static void map_lit(Node *n, Type *t) {
-	Type *u = type_under(t);
+	Type *u = type_core(t);
 	NodeVec *elts = &n->comp.elts;
 	ConstSet keys = {0}; /* the constant keys so far */
 	for (int i = 0; i < elts->len; i++) {
@@ -559,13 +604,13 @@ void ck_composite(Node *n, Type *hint) {
 		tn->type = n->type;
 		return;
 	}
-	Type *u = type_under(t);
+	Type *u = type_core(t);
 	switch (u->kind) {
 	case TY_STRUCT: struct_lit(n, t); break;
 	case TY_ARRAY: array_lit(n, u->elem, u->len); break;
 	case TY_SLICE: array_lit(n, u->elem, -1); break;
 	case TY_MAP: map_lit(n, t); break;
-	default: diag_error(n->pos, "invalid composite literal type %s", type_string(t)); return;
+	default: diag_error(ck_start(n), "invalid composite literal type %s", type_string(t)); return;
 	}
 	n->type = t;
 }
@@ -606,13 +651,15 @@ void ck_func_lit(Node *n) {
 	Func *fn = ck_new_func(n, link + strlen(ck.pkg->link) + 1, link);
 	fn->outer = outer;
 	fn->origin = outer ? outer->origin : NULL;
+	fn->generic = outer && outer->generic;
 	if (outer)
 		vec_push(&outer->literals, fn);
 	fn->type = ck_signature(n->func.ftype, NULL, NULL);
 	if (!fn->type)
 		return;
 	n->type = fn->type;
-	vec_push(&literals, fn);
+	if (!fn->generic)
+		vec_push(&literals, fn);
 	ck_func_body(fn);
 }
 
@@ -662,6 +709,12 @@ void ck_type_assert(Node *n) {
 	if (!ck_value(&n->assert.x))
 		return;
 	Node *x = n->assert.x;
+	if (x->type->kind == TY_TYPEPARAM) {
+		diag_error(ck_start(x),
+			   "invalid operation: cannot use type assertion on type parameter value %s",
+			   ck_operand(x));
+		return;
+	}
 	if (!type_is_interface(x->type)) {
 		diag_error(ck_start(x), "invalid operation: %s is not an interface", ck_operand(x));
 		return;
@@ -683,7 +736,10 @@ void ck_type_switch(Node *n, const char *label) {
 	Node **xs = guard->kind == ND_TYPEASSERT ? &guard->assert.x : &n->sw.tag;
 	bool ok = ck_value(xs);
 	Node *x = *xs;
-	if (ok && !type_is_interface(x->type)) {
+	if (ok && x->type->kind == TY_TYPEPARAM) {
+		diag_error(ck_start(x), "cannot use type switch on type parameter value %s", ck_operand(x));
+		ok = false;
+	} else if (ok && !type_is_interface(x->type)) {
 		diag_error(ck_start(x), "%s is not an interface", ck_operand(x));
 		ok = false;
 	}

@@ -1,24 +1,31 @@
 /* check_generic.c: type parameters (Go spec: Type parameter declarations, Instantiations, Type
- * inference), by monomorphization.
+ * inference): checked once, generated per instance.
  *
- * A generic function or type is never checked as such: its declaration gets a Generic record
- * holding its type parameters (TY_TYPEPARAM types whose underlying type is their constraint)
- * and, for a function, its signature in terms of them, which is what inference unifies against.
- * Each distinct list of type arguments makes one instance: a deep copy of the declaration
- * (ast_clone) checked in a scope that binds every type parameter's name to its type argument
- * (Symbol.tparam), so the instance is an ordinary function or defined type and the later stages
- * (escape analysis, codegen) see concrete types only. A generic type's methods are instantiated
- * with it, so that method sets and interfaces work as for any defined type.
+ * A generic's declaration gets a Generic record holding its type parameters (TY_TYPEPARAM types
+ * whose underlying type is their constraint) and, for a function, its signature in terms of
+ * them, which is what inference unifies against.
+ *
+ * Checked once. Before any instance body, the generic itself is checked (ck_generic_check_all;
+ * a generic type's underlying type as soon as it is resolved): a copy of its body in a scope
+ * where each type parameter is a type of its own. The operand rules for such types live with
+ * the rules they extend: type sets and core types in types.c, assignability and conversions in
+ * types_rel.c, operators, indexing and builtins in check_*.c. Errors are reported there, in
+ * terms of T, as gc reports them, and a generic with errors gets no instances, so nothing is
+ * reported twice. The checked copy is never compiled, nor are the function literals inside it.
+ *
+ * Generated per instance. Each distinct list of type arguments makes one instance: a deep copy of
+ * the declaration (ast_clone) checked in a scope that binds every type parameter's name to its
+ * type argument (Symbol.tparam), so the instance is an ordinary function or defined type and
+ * the later stages (escape analysis, codegen) see concrete types only. A generic type's methods
+ * are instantiated with it, so that method sets and interfaces work as for any defined type.
+ * Inside a generic body, a generic used with type arguments that are type parameters is not
+ * instantiated: only its substituted signature is needed (generic_use).
  *
  * Instances are keyed by their type arguments' identities (types are interned, so identical
  * types are one pointer) and live for the whole program: an instance made while checking one
  * package is reused by the packages checked after it. Their bodies are checked after the
- * package's own (ck_generic_bodies), in the generic's package context.
- *
- * The price of the approach: a generic body is only checked when instantiated, so an error in
- * a body nobody instantiates goes unreported, and an error in a body is reported with the
- * first instance that meets it. A conversion to a type parameter, T(0), is never a constant in
- * an instance (as in gc, where T is not a constant type).
+ * package's own (ck_generic_bodies), in the generic's package context. A conversion to a type
+ * parameter, T(0), is never a constant in an instance (as in gc, where T is not a constant type).
  */
 #include "check_int.h"
 
@@ -36,22 +43,25 @@ typedef struct Generic {
 	NodeVec *fields;   /* its type parameter list: ND_FIELDs */
 	Scope *file_scope; /* where it is declared */
 	Package *pkg;
-	Scope *tp_scope; /* the type parameters by name, once resolved */
-	TypeVec tparams; /* TY_TYPEPARAM, once resolved */
-	Type *sig;       /* a function: its signature over tparams */
-	int state;       /* 0: unresolved, 1: resolving, 2: resolved */
-	bool broken;     /* an error was reported at its declaration: no instances */
-	NodeVec methods; /* a type: its method declarations */
+	Scope *tp_scope;   /* the type parameters by name, once resolved */
+	TypeVec tparams;   /* TY_TYPEPARAM, once resolved */
+	Type *sig;         /* a function: its signature over tparams */
+	int state;         /* 0: unresolved, 1: resolving, 2: resolved */
+	bool broken;       /* an error was reported at its declaration: no instances */
+	bool checked;      /* its body was checked against the constraints */
+	bool type_checked; /* a type: its underlying type was */
+	NodeVec methods;   /* a type: its method declarations */
 	VEC(Instance) insts;
 } Generic;
 
 typedef struct PendingBody {
 	Func *fn;
 	Scope *scope;
-	Package *pkg;
+	Generic *g;
 } PendingBody;
 
 static VEC(PendingBody) pending;
+static VEC(Generic *) generics;     /* every generic declared, in declaration order */
 static VEC(Node *) generic_methods; /* method declarations on generic types, to attach */
 static VEC(Scope *) generic_method_scopes;
 int ck_constraint_ok;
@@ -66,6 +76,7 @@ Generic *ck_new_generic(Symbol *sym, Node *decl, NodeVec *fields, Scope *file_sc
 	g->file_scope = file_scope;
 	g->pkg = ck.pkg;
 	sym->generic = g;
+	vec_push(&generics, g);
 	return g;
 }
 
@@ -106,6 +117,35 @@ static Type *constraint(Node *n) {
 	return t;
 }
 
+/* Map keys of type parameter type met while constraints are being resolved are checked once
+ * all the constraints are known: [M ~map[K]V, K comparable] uses K before K's constraint. */
+typedef struct KeyUse {
+	Type *key;
+	Pos pos;
+} KeyUse;
+static VEC(KeyUse) pending_keys;
+static int resolving_constraints;
+
+static bool key_ok(Type *k, Pos pos) {
+	if (type_is_comparable(k))
+		return true;
+	diag_error(pos, "invalid map key type %s (missing comparable constraint)", type_string(k));
+	return false;
+}
+
+bool ck_tparam_key_ok(Type *k, Pos pos) {
+	if (!resolving_constraints)
+		return key_ok(k, pos);
+	vec_push(&pending_keys, ((KeyUse){k, pos}));
+	return true;
+}
+
+static void check_pending_keys(void) {
+	for (int i = 0; i < pending_keys.len; i++)
+		key_ok(pending_keys.v[i].key, pending_keys.v[i].pos);
+	pending_keys.len = 0;
+}
+
 /* Declares the type parameters (scope first: a constraint may name any of them), then checks
  * their constraints and, for a function, the signature. */
 static void resolve(Generic *g) {
@@ -118,6 +158,7 @@ static void resolve(Generic *g) {
 			Node *id = names->v[k];
 			Symbol *s = sym_new(SYM_TYPE, id->ident.name, id->pos);
 			s->type = type_typeparam(s, id->ident.name, g->tparams.len, ty_any);
+			s->tparam = true;
 			id->ident.sym = s;
 			vec_push(&g->tparams, s->type);
 			Symbol *old = scope_insert(g->tp_scope, s);
@@ -127,12 +168,19 @@ static void resolve(Generic *g) {
 					   s->name, pos_str(old->pos), s->name);
 		}
 	}
+	resolving_constraints++;
 	for (int i = 0, k = 0; i < g->fields->len; i++) {
 		Node *f = g->fields->v[i];
 		Type *c = constraint(f->field.typ);
-		for (int j = 0; j < f->field.names.len; j++, k++)
+		Node *id = f->field.typ;
+		bool any = c == ty_any && id->kind == ND_IDENT && strcmp(id->ident.name, "any") == 0;
+		for (int j = 0; j < f->field.names.len; j++, k++) {
 			g->tparams.v[k]->underlying = c ? c : ty_any;
+			g->tparams.v[k]->any_bound = any;
+		}
 	}
+	if (--resolving_constraints == 0)
+		check_pending_keys();
 	if (g->decl->kind == ND_FUNCDECL)
 		g->sig = ck_signature(g->decl->func.ftype, NULL, NULL);
 	Node *rhs = g->decl->kind == ND_TYPESPEC ? ast_unparen(g->decl->typespec.typ) : NULL;
@@ -163,7 +211,6 @@ bool ck_generic_method_collect(Node *d, Scope *file_scope) {
 		return false;
 	vec_push(&generic_methods, d);
 	vec_push(&generic_method_scopes, file_scope);
-	ck_generic_uses(file_scope, d);
 	return true;
 }
 
@@ -317,37 +364,44 @@ static Type *subst(Type *t, Subst *s) {
 	}
 }
 
-static bool has_tparams(Type *t) {
+/* Whether t mentions one of the type parameters `of` (any type parameter when of is NULL). */
+static bool mentions(Type *t, TypeVec *of) {
 	if (!t)
 		return false;
 	switch (t->kind) {
-	case TY_TYPEPARAM: return true;
+	case TY_TYPEPARAM:
+		for (int i = 0; of && i < of->len; i++)
+			if (of->v[i] == t)
+				return true;
+		return !of;
 	case TY_POINTER:
 	case TY_SLICE:
 	case TY_ARRAY:
-	case TY_CHAN: return has_tparams(t->elem);
-	case TY_MAP: return has_tparams(t->key) || has_tparams(t->elem);
+	case TY_CHAN: return mentions(t->elem, of);
+	case TY_MAP: return mentions(t->key, of) || mentions(t->elem, of);
 	case TY_FUNC:
 		for (int i = 0; i < t->params.len; i++)
-			if (has_tparams(t->params.v[i]))
+			if (mentions(t->params.v[i], of))
 				return true;
 		for (int i = 0; i < t->results.len; i++)
-			if (has_tparams(t->results.v[i]))
+			if (mentions(t->results.v[i], of))
 				return true;
 		return false;
 	case TY_STRUCT:
 		for (int i = 0; i < t->fields.len; i++)
-			if (has_tparams(t->fields.v[i].type))
+			if (mentions(t->fields.v[i].type, of))
 				return true;
 		return false;
 	case TY_NAMED:
 		for (int i = 0; i < t->targs.len; i++)
-			if (has_tparams(t->targs.v[i]))
+			if (mentions(t->targs.v[i], of))
 				return true;
 		return false;
 	default: return false;
 	}
 }
+
+static bool has_tparams(Type *t) { return mentions(t, NULL); }
 
 /* How deeply t nests types: an instance whose type arguments keep growing (F[T] calling
  * F[[]T], type L[P] holding *L[[]P]) is an instantiation cycle, which gc rejects. */
@@ -404,16 +458,41 @@ static const char *terms_string(TermVec *u) {
 	return buf_cstr(&b);
 }
 
+/* Whether union un includes the term t (~int includes int and ~int; int includes int only). */
+static bool union_includes(TermVec *un, Term *t) {
+	for (int i = 0; i < un->len; i++)
+		if (un->v[i].tilde ? type_under(un->v[i].type) == type_under(t->type)
+				   : !t->tilde && un->v[i].type == t->type)
+			return true;
+	return false;
+}
+
+/* A type parameter satisfies a constraint's unions when its whole type set is inside each. */
+static bool tparam_in_unions(Type *tp, Type *u) {
+	TermVec ts;
+	if (u->nunions && !type_terms(tp, &ts))
+		return false;
+	for (int k = 0; k < u->nunions; k++)
+		for (int i = 0; i < ts.len; i++)
+			if (!union_includes(&u->unions[k], &ts.v[i]))
+				return false;
+	return true;
+}
+
 /* Whether targ satisfies bound; *why gets gc's explanation when it does not. */
 static bool satisfies(Type *targ, Type *bound, const char **why) {
 	Type *u = type_under(bound);
+	if (targ->kind == TY_TYPEPARAM && !tparam_in_unions(targ, u)) {
+		*why = fmt("%s does not implement %s", type_string(targ), type_string(bound));
+		return false;
+	}
 	if (u->methods.len && !type_implements(targ, bound, why))
 		return false;
 	if (u->comparable && (!type_is_comparable(targ) || type_is_interface(targ))) {
 		*why = fmt("%s does not implement comparable", type_string(targ));
 		return false;
 	}
-	for (int k = 0; k < u->nunions; k++) {
+	for (int k = 0; k < u->nunions && targ->kind != TY_TYPEPARAM; k++) {
 		TermVec *un = &u->unions[k];
 		bool in = false;
 		for (int i = 0; i < un->len && !in; i++)
@@ -527,7 +606,7 @@ static void in_package(Generic *g, Scope *scope, void (*f)(void *), void *arg) {
 static void queue_body(Func *fn, Scope *scope, Generic *g) {
 	vec_push(&ck_checking_pkg->funcs, fn);
 	fn->pkg = ck_checking_pkg;
-	vec_push(&pending, ((PendingBody){fn, scope, g->pkg}));
+	vec_push(&pending, ((PendingBody){fn, scope, g}));
 }
 
 typedef struct MethodInst {
@@ -540,8 +619,10 @@ static void method_sig(void *arg) {
 	m->sig = ck_signature(m->decl->func.ftype, NULL, NULL);
 }
 
-/* One method of a generic type, for the instance `named`: `main.(*Stack[int]).Push`. */
-static void inst_method(Generic *g, Node *decl, Type *named) {
+/* One method of a generic type, for the instance `named`: `main.(*Stack[int]).Push`. An
+ * instance whose type arguments are type parameters (Stack[T] inside a generic being checked)
+ * gets the method's signature only: it is never compiled. */
+static void inst_method(Generic *g, Node *decl, Type *named, bool concrete) {
 	Node *d = ast_clone(decl);
 	bool ptr;
 	NodeVec names;
@@ -568,7 +649,8 @@ static void inst_method(Generic *g, Node *decl, Type *named) {
 	fn->dep_sym = msym;
 	vec_push(&named->methods,
 		 ((Method){.name = fn->name, .sig = m.sig, .fn = fn, .ptr_recv = ptr, .pos = d->pos}));
-	if (d->func.body)
+	fn->generic = !concrete;
+	if (d->func.body && concrete)
 		queue_body(fn, sc, g);
 }
 
@@ -612,8 +694,8 @@ Type *ck_instantiate_type(Symbol *gsym, Type **targs, int n, NodeVec *xs, bool c
 	TypeInst ti = {ast_clone(g->decl->typespec.typ), NULL};
 	in_package(g, bind(g->file_scope, &names, targs), inst_underlying, &ti);
 	type_set_underlying(named, ti.rhs ? type_under(ti.rhs) : type_struct(NULL, 0));
-	for (int i = 0; concrete && i < g->methods.len; i++)
-		inst_method(g, g->methods.v[i], named);
+	for (int i = 0; i < g->methods.len; i++)
+		inst_method(g, g->methods.v[i], named, concrete);
 	return named;
 }
 
@@ -655,16 +737,138 @@ static Symbol *instantiate_func(Generic *g, Type **targs, int n) {
 	return s;
 }
 
+/* ---- the generic itself, checked once (Go spec: Type parameter declarations) -------------- */
+
+/* A generic function used inside a generic with type arguments that are type parameters
+ * (G[T] in F[T]'s body): what the call needs is G's signature with them substituted; nothing
+ * is instantiated, since the body around it is never compiled. */
+static Symbol *generic_use(Generic *g, Type **targs) {
+	Subst s = {&g->tparams, targs};
+	Symbol *sym = sym_new(SYM_FUNC, g->sym->name, g->sym->pos);
+	sym->type = subst(g->sig, &s);
+	sym->owner = g->pkg;
+	return sym;
+}
+
+static bool all_concrete(Type **targs, int n) {
+	for (int i = 0; i < n; i++)
+		if (has_tparams(targs[i]))
+			return false;
+	return true;
+}
+
+/* An instance of g with these type arguments, or its signature alone (generic_use). */
+static Symbol *func_instance(Generic *g, Type **targs, int n) {
+	return all_concrete(targs, n) ? instantiate_func(g, targs, n) : generic_use(g, targs);
+}
+
+/* A method's receiver type parameters: new ones, named as the receiver names them, with the
+ * type's constraints (`func (s *Stack[E]) Push(x E)` declares E). */
+static Scope *recv_tparams(Generic *g, NodeVec *names, TypeVec *out) {
+	Scope *sc = scope_new(g->file_scope, NULL);
+	*out = (TypeVec){0};
+	for (int i = 0; i < names->len; i++) {
+		const char *name = names->v[i]->ident.name;
+		Symbol *s = sym_new(SYM_TYPE, name, names->v[i]->pos);
+		s->type = type_typeparam(s, name, i, ty_any);
+		s->tparam = true;
+		vec_push(out, s->type);
+		if (strcmp(name, "_") != 0)
+			scope_insert(sc, s);
+	}
+	Subst su = {&g->tparams, out->v};
+	for (int i = 0; i < out->len; i++) {
+		out->v[i]->underlying = subst(g->tparams.v[i]->underlying, &su);
+		out->v[i]->any_bound = g->tparams.v[i]->any_bound;
+	}
+	return sc;
+}
+
+static void check_body_once(void *arg) {
+	Func *fn = arg;
+	if (!fn->type)
+		fn->type = ck_signature(fn->decl->func.ftype, NULL, NULL);
+	if (fn->type && fn->decl->func.body)
+		ck_func_body(fn);
+}
+
+/* A copy of a generic function or method declaration, to check and then forget (its name
+ * only names the function literals inside it, which are never compiled either). */
+static Func *generic_func(Generic *g, Node *decl) {
+	Node *d = ast_clone(decl);
+	Func *fn = ck_new_func(d, d->func.name, fmt("%s.%s", g->pkg->link, d->func.name));
+	fn->origin = decl;
+	fn->generic = true;
+	return fn;
+}
+
+static void check_func_once(Generic *g) {
+	Func *fn = generic_func(g, g->decl);
+	fn->type = g->sig;
+	in_package(g, g->tp_scope, check_body_once, fn);
+}
+
+/* A method of a generic type, its receiver `*Stack[E]` an instance with E a type parameter. */
+static void check_method_once(Generic *g, Node *decl) {
+	Func *fn = generic_func(g, decl);
+	bool ptr;
+	NodeVec names;
+	TypeVec tps;
+	recv_targs(fn->decl, &ptr, &names);
+	Scope *sc = recv_tparams(g, &names, &tps);
+	Type *named = ck_instantiate_type(g->sym, tps.v, tps.len, NULL, false);
+	if (!named)
+		return;
+	fn->recv_type = ptr ? type_pointer(named) : named;
+	in_package(g, sc, check_body_once, fn);
+}
+
+/* A generic type's underlying type, with its own type parameters as arguments: checked when
+ * the generic is resolved, before any instance can meet an error in it. */
+static void check_type_once(Generic *g) {
+	if (g->type_checked || g->broken || g->decl->kind != ND_TYPESPEC)
+		return;
+	g->type_checked = true;
+	int errors = diag_errors();
+	ck_instantiate_type(g->sym, g->tparams.v, g->tparams.len, NULL, false);
+	g->broken |= diag_errors() > errors;
+}
+
+/* Called once a generic type's declaration is resolved: it may then be instantiated. */
+void ck_generic_check_type(Symbol *sym) { check_type_once(sym->generic); }
+
+/* Checks the package's generic functions and methods themselves, before any instance body is
+ * checked: an error is reported at the declaration, in terms of the type parameters, and a
+ * generic with errors gets no instances (so no error is reported twice). */
+void ck_generic_check_all(void) {
+	for (int i = 0; i < generics.len; i++) {
+		Generic *g = generics.v[i];
+		if (g->pkg != ck.pkg || g->checked)
+			continue;
+		g->checked = true;
+		ck_generic_resolve(g->sym);
+		check_type_once(g);
+		int errors = diag_errors();
+		if (g->decl->kind == ND_FUNCDECL && !g->broken)
+			check_func_once(g);
+		for (int k = 0; k < g->methods.len && !g->broken; k++)
+			check_method_once(g, g->methods.v[k]);
+		g->broken |= diag_errors() > errors;
+	}
+}
+
 /* Checks the bodies of the instances made so far (and of those their bodies make). */
 void ck_generic_bodies(void) {
 	for (int i = 0; i < pending.len; i++) {
 		PendingBody b = pending.v[i];
+		if (b.g->broken)
+			continue; /* its errors were reported at the generic's declaration */
 		Checker saved = ck;
-		ck.pkg = b.pkg;
-		ck.pkg_scope = b.pkg->scope;
+		ck.pkg = b.g->pkg;
+		ck.pkg_scope = b.g->pkg->scope;
 		ck.scope = b.scope;
 		ck.obj = b.fn->sym ? b.fn->sym : b.fn->dep_sym;
-		types_set_local_package(b.pkg);
+		types_set_local_package(b.g->pkg);
 		diag_one_per_pos = true;
 		ck_func_body(b.fn);
 		diag_one_per_pos = false;
@@ -708,60 +912,6 @@ bool ck_mentions_tparam(Node *n) {
 		return false;
 	default: return false;
 	}
-}
-
-/* A generic body is checked only in its instances: the imported packages it names count as
- * used even when nothing instantiates it (a walk of the syntax: pkg.Name selectors). */
-static void mark_pkg_uses(Node *n, void *scope) {
-	if (n->kind == ND_SELECTOR && n->sel.x->kind == ND_IDENT) {
-		Symbol *s = scope_lookup(scope, n->sel.x->ident.name);
-		if (s && s->kind == SYM_PKG)
-			s->used = true;
-	}
-	if (n->kind == ND_CALL || n->kind == ND_COMPOSITE || n->kind == ND_CONVERT ||
-	    n->kind == ND_TYPEASSERT) {
-		Node *t = n->kind == ND_CALL        ? n->call.fn
-			  : n->kind == ND_COMPOSITE ? n->comp.typ
-			  : n->kind == ND_CONVERT   ? n->conv.typ
-						    : n->assert.typ;
-		if (t)
-			mark_pkg_uses(t, scope);
-	}
-	NodeVec *lists[3] = {0};
-	switch (n->kind) {
-	case ND_VALUESPEC: lists[0] = &n->valuespec.names; break;
-	case ND_FIELD: lists[0] = &n->field.names; break;
-	case ND_STRUCTTYPE:
-	case ND_INTERFACETYPE: lists[0] = &n->fields.list; break;
-	case ND_FUNCTYPE: lists[0] = &n->functype.params, lists[1] = &n->functype.results; break;
-	case ND_INDEX: lists[0] = &n->index.rest; break;
-	default: break;
-	}
-	for (int l = 0; l < 3 && lists[l]; l++)
-		for (int i = 0; i < lists[l]->len; i++)
-			mark_pkg_uses(lists[l]->v[i], scope);
-	Node *kids[4] = {0};
-	switch (n->kind) {
-	case ND_VALUESPEC: kids[0] = n->valuespec.typ; break;
-	case ND_FIELD: kids[0] = n->field.typ; break;
-	case ND_ARRAYTYPE: kids[0] = n->arraytype.elem, kids[1] = n->arraytype.len; break;
-	case ND_MAPTYPE: kids[0] = n->binary.x, kids[1] = n->binary.y; break;
-	case ND_CHANTYPE: kids[0] = n->chantype.elem; break;
-	case ND_FUNCLIT: kids[0] = n->func.ftype; break;
-	case ND_ELLIPSIS: kids[0] = n->unary.x; break;
-	case ND_TYPESPEC: kids[0] = n->typespec.typ; break;
-	default: break;
-	}
-	for (int k = 0; k < 4; k++)
-		if (kids[k])
-			mark_pkg_uses(kids[k], scope);
-	ast_children(n, mark_pkg_uses, scope);
-}
-
-void ck_generic_uses(Scope *file_scope, Node *decl) {
-	mark_pkg_uses(decl->kind == ND_FUNCDECL ? decl->func.body : decl->typespec.typ, file_scope);
-	if (decl->kind == ND_FUNCDECL)
-		mark_pkg_uses(decl->func.ftype, file_scope);
 }
 
 /* ---- instantiation expressions ------------------------------------------------------------- */
@@ -860,7 +1010,7 @@ bool ck_generic_index(Node *n) {
 	}
 	if (!verify(gen, targs.v, &xs, ck_start(n)))
 		return true;
-	Symbol *inst = instantiate_func(gen, targs.v, targs.len);
+	Symbol *inst = func_instance(gen, targs.v, targs.len);
 	if (inst)
 		rewrite_to_instance(n, inst);
 	return true;
@@ -942,8 +1092,11 @@ static bool unify(Infer *in, Type *x, Type *y) {
 		}
 		return false;
 	}
-	if (!has_tparams(x))
+	if (!mentions(x, &in->g->tparams))
 		return true; /* assignability is checked with the instance */
+	/* a type parameter of the caller unifies through its core type (types2's unifier) */
+	if (y->kind == TY_TYPEPARAM && x->kind != TY_NAMED && type_core(y) != y)
+		y = type_core(y);
 	if (x->kind == TY_NAMED && x->targs.len && y->kind == TY_NAMED && y->sym == x->sym)
 		return unify_lists(in, &x->targs, &y->targs);
 	if (x->kind != TY_NAMED && y->kind == TY_NAMED)
@@ -972,7 +1125,7 @@ static bool constraint_infer(Infer *in, Pos pos) {
 		for (int i = 0; i < g->tparams.len; i++) {
 			bool tilde;
 			Type *core = core_term(g->tparams.v[i]->underlying, &tilde);
-			if (!core || !has_tparams(core))
+			if (!core || !mentions(core, &g->tparams))
 				continue;
 			if (in->bound[i]) {
 				Type *b = in->bound[i];
@@ -1022,7 +1175,7 @@ static bool finish(Infer *in, Pos pos) {
 			if (in->bound[i])
 				in->bound[i] = subst(in->bound[i], &s);
 	for (int i = 0; i < g->tparams.len; i++)
-		if (!in->bound[i] || has_tparams(in->bound[i])) {
+		if (!in->bound[i] || mentions(in->bound[i], &g->tparams)) {
 			Type *tp = g->tparams.v[i];
 			diag_error(pos, "cannot infer %s (%s)", tp->name, pos_str(tp->sym->pos));
 			return false;
@@ -1082,7 +1235,7 @@ static bool unify_args(Infer *in, Node *call, Type **ts, int nargs, bool spread)
 		Type *p = param_for(sig, i, ddd);
 		if (p)
 			p = subst(p, &explicit);
-		if (!p || type_is_untyped(ts[i]) || !has_tparams(p))
+		if (!p || type_is_untyped(ts[i]) || !mentions(p, &in->g->tparams))
 			continue;
 		Type **saved = xalloc(sizeof(Type *) * (in->g->tparams.len + 1));
 		memcpy(saved, in->bound, sizeof(Type *) * in->g->tparams.len);
@@ -1095,43 +1248,72 @@ static bool unify_args(Infer *in, Node *call, Type **ts, int nargs, bool spread)
 	return true;
 }
 
+/* The type arguments written in f[A](args), a prefix of the callee's, into in->bound. */
+static bool given_targs(Infer *in, Node *f) {
+	TypeVec given;
+	if (!explicit_targs(f, &given))
+		return false;
+	int want = in->g->tparams.len;
+	if (given.len > want) {
+		diag_error(ck_start(f->index.rest.v[want - 1]), "got %d type arguments but want %d",
+			   given.len, want);
+		return false;
+	}
+	for (int i = 0; i < given.len; i++)
+		in->bound[i] = given.v[i];
+	return true;
+}
+
+/* Inside a generic body a call may pass the generic's own type parameters to a generic declaring
+ * the very same ones: a recursive call `Rec(n-1, []T{x})` binds Rec's T to []T of the caller's T.
+ * Inference then works on a copy of the callee with fresh type parameters, to keep them apart. */
+static Generic *fresh_copy(Generic *g) {
+	Generic *c = NEW(Generic);
+	*c = *g;
+	c->tparams = (TypeVec){0};
+	for (int i = 0; i < g->tparams.len; i++) {
+		Type *t = g->tparams.v[i];
+		vec_push(&c->tparams, type_typeparam(t->sym, t->name, i, ty_any));
+	}
+	Subst s = {&g->tparams, c->tparams.v};
+	for (int i = 0; i < g->tparams.len; i++) {
+		c->tparams.v[i]->underlying = subst(g->tparams.v[i]->underlying, &s);
+		c->tparams.v[i]->any_bound = g->tparams.v[i]->any_bound;
+	}
+	c->sig = subst(g->sig, &s);
+	return c;
+}
+
+/* Go spec: Type inference, for a call: function arguments first, then constraints, then the
+ * default types of untyped constant arguments, then constraints again. */
+static bool infer_call(Infer *in, Node *call, Type **ts, int nargs, bool spread) {
+	Pos pos = call->pos;
+	if (!unify_args(in, call, ts, nargs, spread) || !constraint_infer(in, pos))
+		return false;
+	untyped_defaults(in, in->g->sig, &call->call.args, ts, spread ? 0 : nargs);
+	return constraint_infer(in, pos) && finish(in, pos);
+}
+
 /* A call of a generic function, f(args) or f[A](args): infers the missing type arguments from
  * the arguments (checked here, once) and rewrites the callee into the instance. Returns the
  * arguments' types for check_call.c to finish the call with, or false after an error. */
 bool ck_generic_call(Node *call, Type ***ts_out, int *nargs_out, bool *spread_out) {
 	Node *f = ast_unparen(call->call.fn);
-	Node *x = f->kind == ND_INDEX ? f->index.x : f;
-	Symbol *gs = ck_generic_of(x);
+	Symbol *gs = ck_generic_of(f->kind == ND_INDEX ? f->index.x : f);
 	ck_resolve_obj(gs);
 	Generic *g = gs->generic;
 	if (gs->kind != SYM_FUNC || !g->sig)
 		return false;
-	Infer in = {g, xalloc(sizeof(Type *) * (g->tparams.len + 1))};
-	if (f->kind == ND_INDEX) {
-		TypeVec given;
-		if (!explicit_targs(f, &given))
-			return false;
-		if (given.len > g->tparams.len) {
-			diag_error(ck_start(f->index.rest.v[g->tparams.len - 1]),
-				   "got %d type arguments but want %d", given.len, g->tparams.len);
-			return false;
-		}
-		for (int i = 0; i < given.len; i++)
-			in.bound[i] = given.v[i];
-	}
+	Infer in = {ck.fn && ck.fn->generic ? fresh_copy(g) : g,
+		    xalloc(sizeof(Type *) * (g->tparams.len + 1))};
+	if (f->kind == ND_INDEX && !given_targs(&in, f))
+		return false;
 	int nargs = ck_call_args(call, ts_out, spread_out);
-	if (nargs < 0)
-		return false;
-	Pos pos = call->pos;
-	if (!unify_args(&in, call, *ts_out, nargs, *spread_out) || !constraint_infer(&in, pos))
-		return false;
-	untyped_defaults(&in, g->sig, &call->call.args, *ts_out, *spread_out ? 0 : nargs);
-	if (!constraint_infer(&in, pos) || !finish(&in, pos))
+	if (nargs < 0 || !infer_call(&in, call, *ts_out, nargs, *spread_out))
 		return false;
 	NodeVec xs = f->kind == ND_INDEX ? targ_nodes(f) : (NodeVec){0};
-	if (!verify(g, in.bound, &xs, call->pos))
-		return false;
-	Symbol *inst = instantiate_func(g, in.bound, g->tparams.len);
+	Symbol *inst =
+	    verify(g, in.bound, &xs, call->pos) ? func_instance(g, in.bound, g->tparams.len) : NULL;
 	if (!inst)
 		return false;
 	rewrite_to_instance(f, inst);

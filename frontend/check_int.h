@@ -140,10 +140,12 @@ Type *ck_type_instance(Node *index); /* T[A, B] as a type */
 bool ck_generic_index(Node *index);  /* x[A, B] in an expression, when x is generic */
 Symbol *ck_generic_of(Node *x);      /* the generic x names, or NULL */
 bool ck_generic_call(Node *call, Type ***ts, int *nargs, bool *spread);
-void ck_generic_bodies(void);                        /* check the instances' bodies */
-bool ck_mentions_tparam(Node *typ);                  /* a type expression naming a bound type parameter */
-void ck_generic_uses(Scope *file_scope, Node *decl); /* its package names count as used */
-extern int ck_constraint_ok;                         /* > 0 where a constraint interface may be used */
+void ck_generic_check_all(void); /* check the package's generics once, against their constraints */
+void ck_generic_check_type(Symbol *generic_type); /* its underlying type, once resolved */
+void ck_generic_bodies(void);                     /* check the instances' bodies */
+bool ck_mentions_tparam(Node *typ);               /* a type expression naming a bound type parameter */
+bool ck_tparam_key_ok(Type *key, Pos pos);        /* a map key of type parameter type: comparable? */
+extern int ck_constraint_ok;                      /* > 0 where a constraint interface may be used */
 
 /* check_unsafe.c: the pseudo-package unsafe */
 Symbol *ck_unsafe_member(const char *name);    /* unsafe.Pointer, unsafe.Sizeof, ...; NULL if none */

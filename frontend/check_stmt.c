@@ -184,14 +184,14 @@ static bool lhs_expr(Node **slot) {
 		return false;
 	Node *u = ast_unparen(x);
 	if ((x->flags & NF_ADDRESSABLE) ||
-	    (u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP)) {
-		if (u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP)
+	    (u->kind == ND_INDEX && type_core(u->index.x->type)->kind == TY_MAP)) {
+		if (u->kind == ND_INDEX && type_core(u->index.x->type)->kind == TY_MAP)
 			u->flags |= NF_LHS;
 		return true;
 	}
 	if (u->kind == ND_SELECTOR && u->sel.kind == SEL_FIELD) {
 		Node *b = ast_unparen(u->sel.x);
-		if (b->kind == ND_INDEX && b->index.x->type && type_under(b->index.x->type)->kind == TY_MAP) {
+		if (b->kind == ND_INDEX && b->index.x->type && type_core(b->index.x->type)->kind == TY_MAP) {
 			diag_error(ck_start(x), "cannot assign to struct field %s in map", ck_expr_str(x));
 			return false;
 		}
@@ -276,7 +276,7 @@ static void op_assign_stmt(Node *n) {
 	ck_default(ys);
 	Node *lx = ast_unparen(*xs);
 	if (!((*xs)->flags & NF_ADDRESSABLE) &&
-	    !(lx->kind == ND_INDEX && type_under(lx->index.x->type)->kind == TY_MAP)) {
+	    !(lx->kind == ND_INDEX && type_core(lx->index.x->type)->kind == TY_MAP)) {
 		diag_error(ck_start(*xs), "cannot assign to %s", ck_operand(*xs));
 		return;
 	}
@@ -296,7 +296,7 @@ static void incdec_stmt(Node *n) {
 	}
 	Node *u = ast_unparen(x);
 	if (!(x->flags & NF_ADDRESSABLE) &&
-	    !(u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP)) {
+	    !(u->kind == ND_INDEX && type_core(u->index.x->type)->kind == TY_MAP)) {
 		diag_error(ck_start(x), "cannot assign to %s", ck_operand(x));
 		return;
 	}
@@ -656,7 +656,7 @@ static void for_stmt(Node *n, const char *label) {
 
 /* Go spec: For statements with range clause. Key and value types by the operand's type. */
 static bool range_types(Type *t, Type **key, Type **val) {
-	Type *u = type_under(t);
+	Type *u = type_core(t);
 	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
 		u = type_under(u->elem);
 	switch (u->kind) {
@@ -696,7 +696,7 @@ static void range_var(Node **slot, Type *t, bool define, Node *x) {
 /* Go spec: a range over a channel yields its values only, and must be able to receive. */
 static void range_chan_checks(Node *n) {
 	Node *x = n->range.x;
-	Type *u = type_under(x->type);
+	Type *u = type_core(x->type);
 	if (u->kind != TY_CHAN)
 		return;
 	if (n->range.value)
@@ -707,6 +707,14 @@ static void range_chan_checks(Node *n) {
 			   ck_operand(x));
 }
 
+static void range_error(Node *x) {
+	if (type_core(x->type)->kind == TY_TYPEPARAM)
+		diag_error(ck_start(x), "cannot range over %s (%s has no core type)", ck_operand(x),
+			   type_string(x->type));
+	else
+		diag_error(ck_start(x), "cannot range over %s", ck_operand(x));
+}
+
 static void range_stmt(Node *n, const char *label) {
 	n->range.label = label;
 	bool ok = ck_value(&n->range.x);
@@ -715,7 +723,7 @@ static void range_stmt(Node *n, const char *label) {
 	if (ok) {
 		range_chan_checks(n);
 		if (!range_types(x->type, &key, &val))
-			diag_error(ck_start(x), "cannot range over %s", ck_operand(x));
+			range_error(x);
 		ck_default(&n->range.x);
 		x = n->range.x;
 	}
@@ -853,7 +861,11 @@ static void send_stmt(Node *n) {
 	if (!ok)
 		return;
 	Node *c = n->binary.x;
-	Type *u = type_under(c->type);
+	Type *u = type_core(c->type);
+	if (u->kind == TY_TYPEPARAM) {
+		diag_error(ck_start(c), "invalid operation: cannot send to %s: no core type", ck_operand(c));
+		return;
+	}
 	if (ck_is_nil(c) || u->kind != TY_CHAN) {
 		diag_error(ck_start(c), "invalid operation: cannot send to non-channel %s", ck_operand(c));
 		return;

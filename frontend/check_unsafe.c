@@ -46,13 +46,33 @@ static void uintptr_const(Node *n, int64_t v) {
 	n->cval = cv_int64(v);
 }
 
+/* Whether t's size depends on a type parameter (a T, or an array or struct holding one in
+ * place). In a generic body such a type has no size yet: Sizeof, Alignof and Offsetof of it are
+ * values computed per instance, not constants (Go spec: Package unsafe). */
+static bool var_size(Type *t) {
+	switch (t->kind) {
+	case TY_TYPEPARAM: return true;
+	case TY_ARRAY: return var_size(t->elem);
+	case TY_NAMED: return t->targs.len && var_size(type_under(t));
+	case TY_STRUCT:
+		for (int i = 0; i < t->fields.len; i++)
+			if (var_size(t->fields.v[i].type))
+				return true;
+		return false;
+	default: return false;
+	}
+}
+
 /* Sizeof(x), Alignof(x): of x's type, x taken at its default type (types2: assignment to nil). */
 static void size_or_align(Node *n, Builtin b) {
 	Node **xs = &n->call.args.v[0];
 	if (!ck_default(xs))
 		return;
 	Type *t = (*xs)->type;
-	uintptr_const(n, b == BI_SIZEOF ? type_size(t) : type_align(t));
+	if (var_size(t))
+		n->type = ty_uintptr;
+	else
+		uintptr_const(n, b == BI_SIZEOF ? type_size(t) : type_align(t));
 }
 
 /* Offsetof(x.f): f's offset in the struct x denotes, summed along the embedded fields of the
@@ -68,6 +88,10 @@ static void offsetof_(Node *n) {
 	Type *base = sel->sel.x->type;
 	if (type_under(base)->kind == TY_POINTER)
 		base = type_under(base)->elem;
+	if (var_size(base)) {
+		n->type = ty_uintptr;
+		return;
+	}
 	Type *t = type_under(base);
 	int64_t off = 0;
 	for (int i = 0; i < l->depth; i++) {

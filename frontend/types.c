@@ -502,36 +502,111 @@ Type *type_under(Type *t) {
 
 static TypeKind ukind(Type *t) { return type_under(t)->kind; }
 
+/* ---- type sets (Go spec: Interface types, General interfaces) ------------------------------- */
+
+/* Whether the type set of union `un` includes t: T is in {T}, any type whose underlying type is
+ * U is in {~U}. */
+static bool union_has(const TermVec *un, Type *t, bool tilde) {
+	for (int i = 0; i < un->len; i++) {
+		const Term *e = &un->v[i];
+		if (e->tilde ? type_under(t) == type_under(e->type) : !tilde && e->type == t)
+			return true;
+	}
+	return false;
+}
+
+/* The terms of a type parameter's type set: those of its constraint's first union that every
+ * other union includes. A constraint without unions (any, methods only) has no terms: its type
+ * set holds every type, and it returns false. */
+bool type_terms(Type *tp, TermVec *out) {
+	*out = (TermVec){0};
+	Type *c = tp->kind == TY_TYPEPARAM ? type_under(tp->underlying) : NULL;
+	if (!c || c->kind != TY_INTERFACE || !c->nunions)
+		return false;
+	for (int i = 0; i < c->unions[0].len; i++) {
+		Term t = c->unions[0].v[i];
+		bool all = true;
+		for (int u = 1; u < c->nunions && all; u++)
+			all = union_has(&c->unions[u], t.type, t.tilde);
+		if (all)
+			vec_push(out, t);
+	}
+	return true;
+}
+
+/* An operation is valid on an operand of type parameter type when it is valid for every type
+ * in the type set; for a set of all types (no terms), no such property holds. */
+static bool every_term(Type *tp, bool (*pred)(Type *)) {
+	TermVec ts;
+	if (!type_terms(tp, &ts) || !ts.len)
+		return false;
+	for (int i = 0; i < ts.len; i++)
+		if (!pred(ts.v[i].type))
+			return false;
+	return true;
+}
+
+/* Go spec: Core types. A type parameter's is the one underlying type of every type in its set;
+ * without one, the type parameter itself is returned, a kind no operation accepts. */
+Type *type_core(Type *t) {
+	if (!t || t->kind != TY_TYPEPARAM)
+		return type_under(t);
+	TermVec ts;
+	if (!type_terms(t, &ts) || !ts.len)
+		return t;
+	Type *core = type_under(ts.v[0].type);
+	for (int i = 1; i < ts.len; i++)
+		if (type_under(ts.v[i].type) != core)
+			return t;
+	return core;
+}
+
 bool type_is_untyped(Type *t) { return t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL; }
 
 bool type_is_integer(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return every_term(t, type_is_integer);
 	TypeKind k = ukind(t);
 	return (k >= TY_INT && k <= TY_UINTPTR) || k == TY_UNTYPED_INT || k == TY_UNTYPED_RUNE;
 }
 
 bool type_is_unsigned(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return every_term(t, type_is_unsigned);
 	TypeKind k = ukind(t);
 	return k >= TY_UINT && k <= TY_UINTPTR;
 }
 
 bool type_is_float(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return every_term(t, type_is_float);
 	TypeKind k = ukind(t);
 	return k == TY_FLOAT32 || k == TY_FLOAT64 || k == TY_UNTYPED_FLOAT;
 }
 
 bool type_is_complex(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return every_term(t, type_is_complex);
 	TypeKind k = ukind(t);
 	return k == TY_COMPLEX64 || k == TY_COMPLEX128 || k == TY_UNTYPED_COMPLEX;
 }
 
-bool type_is_numeric(Type *t) { return type_is_integer(t) || type_is_float(t) || type_is_complex(t); }
+bool type_is_numeric(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return every_term(t, type_is_numeric);
+	return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
+}
 
 bool type_is_string(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return every_term(t, type_is_string);
 	TypeKind k = ukind(t);
 	return k == TY_STRING || k == TY_UNTYPED_STRING;
 }
 
 bool type_is_boolean(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return every_term(t, type_is_boolean);
 	TypeKind k = ukind(t);
 	return k == TY_BOOL || k == TY_UNTYPED_BOOL;
 }
@@ -546,6 +621,8 @@ bool type_is_empty_interface(Type *t) {
 /* Go spec: Comparison operators. Slices, maps and functions are not comparable; structs and
  * arrays are when their fields / elements are. */
 bool type_is_comparable(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return type_under(t->underlying)->comparable || every_term(t, type_is_comparable);
 	Type *u = type_under(t);
 	switch (u->kind) {
 	case TY_SLICE:
@@ -565,7 +642,11 @@ bool type_is_comparable(Type *t) {
 }
 
 /* Go spec: Comparison operators: integers, floats and strings are ordered. */
-bool type_is_ordered(Type *t) { return type_is_integer(t) || type_is_float(t) || type_is_string(t); }
+bool type_is_ordered(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return every_term(t, type_is_ordered);
+	return type_is_integer(t) || type_is_float(t) || type_is_string(t);
+}
 
 /* What the garbage collector must scan: anything holding a pointer word. */
 bool type_has_pointers(Type *t) {

@@ -121,6 +121,7 @@ struct Type {
 	bool implicit;       /* INTERFACE: a constraint written as a bare union, [T ~int | ~uint] */
 	TypeVec targs;       /* NAMED: an instance of a generic type (sym is the generic's) */
 	int tp_index;        /* TYPEPARAM: its position in its declaration's type parameter list */
+	bool any_bound;      /* TYPEPARAM: constrained by the predeclared `any`, which gc names so */
 	int *method_index;   /* a hash of `methods` by name (1 + index; 0 empty), once it is long */
 	int method_index_cap, methods_indexed;
 };
@@ -157,6 +158,12 @@ void type_set_underlying(Type *named, Type *under); /* also computes size and al
 
 /* ---- questions ----------------------------------------------------------------------------- */
 Type *type_under(Type *t); /* the underlying type (t itself unless NAMED) */
+/* Go spec: Core types: type_under, except for a type parameter: the underlying type shared by
+ * every type in its type set, or the type parameter itself when there is none. */
+Type *type_core(Type *t);
+/* The terms of a type parameter's type set; false when it has none (every type is in it). The
+ * predicates below hold for a type parameter when they hold for every type in its set. */
+bool type_terms(Type *tparam, TermVec *out);
 bool type_is_untyped(Type *t);
 bool type_is_integer(Type *t); /* of the underlying type; untyped int/rune count */
 bool type_is_unsigned(Type *t);
@@ -198,6 +205,9 @@ Type *type_too_large(Type *t);
  * constant assigned to an interface is checked at its default type. */
 bool type_assignable(Type *from, Type *to, const char **reason);
 bool type_convertible(Type *from, Type *to);
+/* The same; for a type parameter, *cause (may be NULL) gets types2's explanation, e.g.
+ * "cannot convert float64 (in T) to string". */
+bool type_convertible_why(Type *from, Type *to, const char **cause);
 bool type_implements(Type *t, Type *iface, const char **reason);
 
 /* Selectors (Go spec: Selectors, Method sets): finding x.name through embedded fields.

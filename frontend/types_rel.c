@@ -189,8 +189,10 @@ static Lookup lookup(Type *T, const char *name, bool fold) {
 	Lookup r = {0};
 	Embedded start = {0};
 	start.type = deref(T, &start.indirect);
+	if (start.type->kind == TY_TYPEPARAM) /* its methods are its constraint's (no fields) */
+		start.type = type_under(start.type->underlying);
 	if (start.indirect && type_is_interface(start.type))
-		return r; /* a pointer to an interface has no methods */
+		return r; /* a pointer to an interface (or to a type parameter) has no methods */
 	EmbeddedVec current = {0};
 	TypeVec seen = {0};
 	vec_push(&current, start);
@@ -320,9 +322,31 @@ bool type_implements(Type *V, Type *T, const char **reason) {
 /* ---- assignability ------------------------------------------------------------------------- */
 
 /* Types with a name: defined types and the predeclared ones. */
-static bool has_name(Type *t) { return t->kind == TY_NAMED || t->kind <= TY_UNTYPED_NIL; }
+static bool has_name(Type *t) {
+	return t->kind == TY_NAMED || t->kind == TY_TYPEPARAM || t->kind <= TY_UNTYPED_NIL;
+}
+
+static bool has_nil(Type *t);
+
+/* Whether pred(V, term) holds for every type in T's type set (false for a set of all types). */
+static bool each_term(Type *V, Type *T, bool (*pred)(Type *, Type *)) {
+	TermVec ts;
+	if (!type_terms(T, &ts) || !ts.len)
+		return false;
+	for (int i = 0; i < ts.len; i++)
+		if (!pred(V, ts.v[i].type))
+			return false;
+	return true;
+}
+
+static bool nil_for(Type *V, Type *t) {
+	(void)V;
+	return has_nil(t);
+}
 
 static bool has_nil(Type *t) {
+	if (t->kind == TY_TYPEPARAM)
+		return each_term(NULL, t, nil_for);
 	switch (type_under(t)->kind) {
 	case TY_POINTER:
 	case TY_FUNC:
@@ -353,6 +377,20 @@ static bool untyped_assignable(Type *V, Type *T) {
 	}
 }
 
+static bool assignable_to(Type *V, Type *T) { return type_assignable(V, T, NULL); }
+static bool assignable_from(Type *T, Type *V) { return type_assignable(V, T, NULL); }
+
+/* Go spec: Assignability, the rules for type parameters: a value of a type without a name is
+ * assignable to a type parameter when it is to every type in its type set, and a value of type
+ * parameter type to a type without a name when every type in its set is. */
+static bool tparam_assignable(Type *V, Type *T) {
+	if (T->kind == TY_TYPEPARAM && !has_name(V))
+		return each_term(V, T, assignable_to);
+	if (V->kind == TY_TYPEPARAM && !has_name(T))
+		return each_term(T, V, assignable_from);
+	return false;
+}
+
 /* Go spec: Assignability. On failure *reason, when not NULL, gets types2's explanation (or stays
  * untouched when types2 has none): "T does not implement I (...)" or "need type assertion". */
 bool type_assignable(Type *V, Type *T, const char **reason) {
@@ -374,7 +412,7 @@ bool type_assignable(Type *V, Type *T, const char **reason) {
 	}
 	if (Vu->kind == TY_CHAN && Vu->dir == CHAN_BOTH && Tu->kind == TY_CHAN && Vu->elem == Tu->elem)
 		return !has_name(V) || !has_name(T);
-	return false;
+	return tparam_assignable(V, T);
 }
 
 /* ---- convertibility ------------------------------------------------------------------------- */
@@ -443,9 +481,38 @@ static bool unsafe_convertible(Type *Vu, Type *Tu) {
 	return false;
 }
 
+/* Go spec: Conversions, with type parameters: every type in V's type set must convert to every
+ * type in T's (a type parameter without terms converts to nothing but itself and interfaces).
+ * *cause gets types2's explanation naming the first pair that does not. */
+static bool tparam_convertible(Type *V, Type *T, const char **cause) {
+	TermVec vs = {0}, ts = {0};
+	bool vp = V->kind == TY_TYPEPARAM, tp = T->kind == TY_TYPEPARAM;
+	if ((vp && (!type_terms(V, &vs) || !vs.len)) || (tp && (!type_terms(T, &ts) || !ts.len)))
+		return false;
+	if (!vp)
+		vec_push(&vs, ((Term){V, false}));
+	if (!tp)
+		vec_push(&ts, ((Term){T, false}));
+	for (int i = 0; i < vs.len; i++)
+		for (int j = 0; j < ts.len; j++) {
+			Type *v = vs.v[i].type, *t = ts.v[j].type;
+			if (type_convertible(v, t))
+				continue;
+			const char *vn =
+			    vp ? fmt("%s (in %s)", type_string(v), type_string(V)) : type_string(v);
+			const char *tn =
+			    tp ? fmt("%s (in %s)", type_string(t), type_string(T)) : type_string(t);
+			set_reason(cause, fmt("cannot convert %s to %s", vn, tn));
+			return false;
+		}
+	return true;
+}
+
+bool type_convertible(Type *V, Type *T) { return type_convertible_why(V, T, NULL); }
+
 /* Go spec: Conversions, for a non-constant x of type V (an untyped operand is taken at its
  * default type; a constant's representability is checked by the caller). */
-bool type_convertible(Type *V, Type *T) {
+bool type_convertible_why(Type *V, Type *T, const char **cause) {
 	if (type_is_untyped(V) && V->kind != TY_UNTYPED_NIL)
 		V = type_default(V);
 	if (type_assignable(V, T, NULL))
@@ -465,6 +532,8 @@ bool type_convertible(Type *V, Type *T) {
 	if (unsafe_convertible(Vu, Tu))
 		return true;
 	/* Go 1.17: a slice converts to a pointer to an array of its element type */
-	return Vu->kind == TY_SLICE && Tu->kind == TY_POINTER && type_under(Tu->elem)->kind == TY_ARRAY &&
-	       type_under(Tu->elem)->elem == Vu->elem;
+	if (Vu->kind == TY_SLICE && Tu->kind == TY_POINTER && type_under(Tu->elem)->kind == TY_ARRAY &&
+	    type_under(Tu->elem)->elem == Vu->elem)
+		return true;
+	return (V->kind == TY_TYPEPARAM || T->kind == TY_TYPEPARAM) && tparam_convertible(V, T, cause);
 }
