@@ -389,17 +389,28 @@ static void bi_make(Node *n) {
 	n->type = t;
 }
 
+/* What close(c) says of c's type t: 0 when it is a channel that can be sent on, else the
+ * complaint; a type parameter's every type must be one (chan int | chan float32 will do). */
+static const char *close_error(Type *t) {
+	TermVec ts;
+	if (t->kind == TY_TYPEPARAM && type_terms(t, &ts) && ts.len) {
+		for (int i = 0; i < ts.len; i++)
+			if (close_error(ts.v[i].type))
+				return close_error(ts.v[i].type);
+		return NULL;
+	}
+	Type *u = type_under(t);
+	if (u->kind != TY_CHAN)
+		return "non-channel";
+	return u->dir == CHAN_RECV ? "receive-only channel" : NULL;
+}
+
 /* close(c): c must be a channel that can be sent on. */
 static void bi_close(Node *n) {
 	Node *c = n->call.args.v[0];
-	Type *u = type_core(c->type);
-	if (ck_is_nil(c) || u->kind != TY_CHAN) {
-		diag_error(ck_start(c), "invalid operation: cannot close non-channel %s", ck_operand(c));
-		return;
-	}
-	if (u->dir == CHAN_RECV) {
-		diag_error(ck_start(c), "invalid operation: cannot close receive-only channel %s",
-			   ck_operand(c));
+	const char *err = ck_is_nil(c) ? "non-channel" : close_error(c->type);
+	if (err) {
+		diag_error(ck_start(c), "invalid operation: cannot close %s %s", err, ck_operand(c));
 		return;
 	}
 	n->type = ck_void;
@@ -427,13 +438,27 @@ static void bi_copy(Node *n) {
 	n->type = ty_int;
 }
 
+/* The key type delete(m, k) wants for m of type t, or NULL when t is not a map: for a type
+ * parameter, every type in its set must be a map with that one key type. */
+static Type *delete_key(Type *t) {
+	TermVec ts;
+	if (t->kind != TY_TYPEPARAM || !type_terms(t, &ts) || !ts.len)
+		return type_core(t)->kind == TY_MAP ? type_core(t)->key : NULL;
+	Type *key = delete_key(ts.v[0].type);
+	for (int i = 1; key && i < ts.len; i++)
+		if (delete_key(ts.v[i].type) != key)
+			return NULL;
+	return key;
+}
+
 static void bi_delete(Node *n) {
 	Node *m = n->call.args.v[0];
-	if (type_core(m->type)->kind != TY_MAP) {
+	Type *key = delete_key(m->type);
+	if (!key) {
 		diag_error(ck_start(m), "invalid argument: %s is not a map", ck_operand(m));
 		return;
 	}
-	if (ck_assign(&n->call.args.v[1], type_core(m->type)->key, "argument to delete"))
+	if (ck_assign(&n->call.args.v[1], key, "argument to delete"))
 		n->type = ck_void;
 }
 

@@ -580,7 +580,7 @@ int ck_rhs_list(NodeVec *rhs, int n, Type **types, bool *single) {
 			return x->type->elems.len;
 		}
 		Node *u = ast_unparen(x);
-		bool commaok = (u->kind == ND_INDEX && type_under(u->index.x->type)->kind == TY_MAP) ||
+		bool commaok = (u->kind == ND_INDEX && type_core(u->index.x->type)->kind == TY_MAP) ||
 			       u->kind == ND_TYPEASSERT || (u->kind == ND_UNARY && u->unary.op == TK_ARROW);
 		if (n == 2 && commaok) {
 			u->flags |= NF_COMMA_OK;

@@ -146,28 +146,21 @@ static void check_pending_keys(void) {
 	pending_keys.len = 0;
 }
 
-/* Declares the type parameters (scope first: a constraint may name any of them), then checks
- * their constraints and, for a function, the signature. */
-static void resolve(Generic *g) {
-	Checker saved = ck;
-	ck.scope = g->tp_scope = scope_new(g->file_scope, NULL);
-	ck.fn = NULL;
-	for (int i = 0; i < g->fields->len; i++) {
-		NodeVec *names = &g->fields->v[i]->field.names;
-		for (int k = 0; k < names->len; k++) {
-			Node *id = names->v[k];
-			Symbol *s = sym_new(SYM_TYPE, id->ident.name, id->pos);
-			s->type = type_typeparam(s, id->ident.name, g->tparams.len, ty_any);
-			s->tparam = true;
-			id->ident.sym = s;
-			vec_push(&g->tparams, s->type);
-			Symbol *old = scope_insert(g->tp_scope, s);
-			if (old)
-				diag_error(id->pos,
-					   "%s redeclared in this block\n\t%s: other declaration of %s",
-					   s->name, pos_str(old->pos), s->name);
-		}
-	}
+/* Declares one type parameter in g's scope (with `any` as its constraint for now). */
+static void declare_tparam(Generic *g, Node *id) {
+	Symbol *s = sym_new(SYM_TYPE, id->ident.name, id->pos);
+	s->type = type_typeparam(s, id->ident.name, g->tparams.len, ty_any);
+	s->tparam = true;
+	id->ident.sym = s;
+	vec_push(&g->tparams, s->type);
+	Symbol *old = scope_insert(g->tp_scope, s);
+	if (old)
+		diag_error(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", s->name,
+			   pos_str(old->pos), s->name);
+}
+
+/* Sets each type parameter's constraint; map keys of type parameter type are checked after. */
+static void resolve_constraints(Generic *g) {
 	resolving_constraints++;
 	for (int i = 0, k = 0; i < g->fields->len; i++) {
 		Node *f = g->fields->v[i];
@@ -181,14 +174,32 @@ static void resolve(Generic *g) {
 	}
 	if (--resolving_constraints == 0)
 		check_pending_keys();
-	if (g->decl->kind == ND_FUNCDECL)
-		g->sig = ck_signature(g->decl->func.ftype, NULL, NULL);
+}
+
+/* `type T[P any] P` is refused (gc 1.19). */
+static void check_rhs(Generic *g) {
 	Node *rhs = g->decl->kind == ND_TYPESPEC ? ast_unparen(g->decl->typespec.typ) : NULL;
-	Symbol *tp = rhs && rhs->kind == ND_IDENT ? scope_lookup_local(g->tp_scope, rhs->ident.name) : NULL;
-	if (tp) {
+	if (rhs && rhs->kind == ND_IDENT && scope_lookup_local(g->tp_scope, rhs->ident.name)) {
 		diag_error(rhs->pos, "cannot use a type parameter as RHS in type declaration");
 		g->broken = true;
 	}
+}
+
+/* Declares the type parameters (scope first: a constraint may name any of them), then checks
+ * their constraints and, for a function, the signature. */
+static void resolve(Generic *g) {
+	Checker saved = ck;
+	ck.scope = g->tp_scope = scope_new(g->file_scope, NULL);
+	ck.fn = NULL;
+	for (int i = 0; i < g->fields->len; i++) {
+		NodeVec *names = &g->fields->v[i]->field.names;
+		for (int k = 0; k < names->len; k++)
+			declare_tparam(g, names->v[k]);
+	}
+	resolve_constraints(g);
+	if (g->decl->kind == ND_FUNCDECL)
+		g->sig = ck_signature(g->decl->func.ftype, NULL, NULL);
+	check_rhs(g);
 	ck = saved;
 }
 
@@ -227,42 +238,56 @@ static Node *recv_targs(Node *d, bool *ptr, NodeVec *names) {
 	return t->index.x;
 }
 
-/* Attaches each collected method to its generic type (before any instance is made). */
+static bool attaching; /* methods are being attached: no instance may be made yet */
+static void check_type_once(Generic *g);
+
+/* The generic type a method's receiver names, or NULL (reported). */
+static Symbol *recv_generic(Node *base, Scope *scope) {
+	Symbol *s = base->kind == ND_IDENT ? scope_lookup(scope, base->ident.name) : NULL;
+	if (s && s->kind == SYM_TYPE)
+		ck_resolve_obj(s);
+	if (!s || !s->generic || s->kind != SYM_TYPE) {
+		diag_error(ck_start(base), "%s is not a generic type", ast_expr_string(base));
+		return NULL;
+	}
+	ck_generic_resolve(s);
+	return s;
+}
+
+/* The receiver's type parameters: identifiers, as many as the type declares. */
+static bool recv_names_ok(Node *d, NodeVec *names, int want) {
+	bool ok = true;
+	for (int k = 0; k < names->len; k++)
+		if (names->v[k]->kind != ND_IDENT) {
+			diag_error(ck_start(names->v[k]), "receiver type parameter %s must be an identifier",
+				   ast_expr_string(names->v[k]));
+			ok = false;
+		}
+	if (ok && names->len != want) {
+		diag_error(d->func.recv->pos, "got %d type parameter%s, but receiver base type declares %d",
+			   names->len, names->len == 1 ? "" : "s", want);
+		ok = false;
+	}
+	return ok;
+}
+
+/* Attaches each collected method to its generic type (before any instance is made), then
+ * checks the package's generic types, which may make instances. */
 void ck_generic_attach_methods(void) {
+	attaching = true;
 	for (int i = 0; i < generic_methods.len; i++) {
 		Node *d = generic_methods.v[i];
 		bool ptr;
 		NodeVec names;
-		Node *base = recv_targs(d, &ptr, &names);
-		Symbol *s = base->kind == ND_IDENT
-				? scope_lookup(generic_method_scopes.v[i], base->ident.name)
-				: NULL;
-		if (s && s->kind == SYM_TYPE)
-			ck_resolve_obj(s);
-		if (!s || !s->generic || s->kind != SYM_TYPE) {
-			diag_error(ck_start(base), "%s is not a generic type", ast_expr_string(base));
-			continue;
-		}
-		bool ok = true;
-		for (int k = 0; k < names.len; k++)
-			if (names.v[k]->kind != ND_IDENT) {
-				diag_error(ck_start(names.v[k]),
-					   "receiver type parameter %s must be an identifier",
-					   ast_expr_string(names.v[k]));
-				ok = false;
-			}
-		ck_generic_resolve(s);
-		int want = s->generic->tparams.len;
-		if (ok && names.len != want) {
-			diag_error(d->func.recv->pos,
-				   "got %d type parameter%s, but receiver base type declares %d", names.len,
-				   names.len == 1 ? "" : "s", want);
-			ok = false;
-		}
-		if (ok)
+		Symbol *s = recv_generic(recv_targs(d, &ptr, &names), generic_method_scopes.v[i]);
+		if (s && recv_names_ok(d, &names, s->generic->tparams.len))
 			vec_push(&s->generic->methods, d);
 	}
 	generic_methods.len = generic_method_scopes.len = 0;
+	attaching = false;
+	for (int i = 0; i < generics.len; i++)
+		if (generics.v[i]->pkg == ck.pkg && generics.v[i]->state == 2)
+			check_type_once(generics.v[i]);
 }
 
 /* ---- substitution -------------------------------------------------------------------------- */
@@ -403,6 +428,13 @@ static bool mentions(Type *t, TypeVec *of) {
 
 static bool has_tparams(Type *t) { return mentions(t, NULL); }
 
+static bool all_concrete(Type **targs, int n) {
+	for (int i = 0; i < n; i++)
+		if (has_tparams(targs[i]))
+			return false;
+	return true;
+}
+
 /* How deeply t nests types: an instance whose type arguments keep growing (F[T] calling
  * F[[]T], type L[P] holding *L[[]P]) is an instantiation cycle, which gc rejects. */
 static int type_depth(Type *t, int limit) {
@@ -479,6 +511,24 @@ static bool tparam_in_unions(Type *tp, Type *u) {
 	return true;
 }
 
+/* Whether the (concrete) targ is in union un; *why gets gc's explanation when it is not. */
+static bool in_union(Type *targ, TermVec *un, Type *bound, const char **why) {
+	for (int i = 0; i < un->len; i++)
+		if (term_includes(&un->v[i], targ))
+			return true;
+	for (int i = 0; i < un->len; i++)
+		if (!un->v[i].tilde && type_under(un->v[i].type) == un->v[i].type &&
+		    type_under(targ) == un->v[i].type) {
+			*why = fmt("%s does not implement %s (possibly missing ~ for %s in constraint %s)",
+				   type_string(targ), type_string(bound), type_string(un->v[i].type),
+				   type_string(bound));
+			return false;
+		}
+	*why = fmt("%s does not implement %s (%s missing in %s)", type_string(targ), type_string(bound),
+		   type_string(targ), terms_string(un));
+	return false;
+}
+
 /* Whether targ satisfies bound; *why gets gc's explanation when it does not. */
 static bool satisfies(Type *targ, Type *bound, const char **why) {
 	Type *u = type_under(bound);
@@ -492,26 +542,9 @@ static bool satisfies(Type *targ, Type *bound, const char **why) {
 		*why = fmt("%s does not implement comparable", type_string(targ));
 		return false;
 	}
-	for (int k = 0; k < u->nunions && targ->kind != TY_TYPEPARAM; k++) {
-		TermVec *un = &u->unions[k];
-		bool in = false;
-		for (int i = 0; i < un->len && !in; i++)
-			in = term_includes(&un->v[i], targ);
-		if (in)
-			continue;
-		for (int i = 0; i < un->len; i++)
-			if (!un->v[i].tilde && type_under(un->v[i].type) == un->v[i].type &&
-			    type_under(targ) == un->v[i].type) {
-				*why = fmt(
-				    "%s does not implement %s (possibly missing ~ for %s in constraint %s)",
-				    type_string(targ), type_string(bound), type_string(un->v[i].type),
-				    type_string(bound));
-				return false;
-			}
-		*why = fmt("%s does not implement %s (%s missing in %s)", type_string(targ),
-			   type_string(bound), type_string(targ), terms_string(un));
-		return false;
-	}
+	for (int k = 0; k < u->nunions && targ->kind != TY_TYPEPARAM; k++)
+		if (!in_union(targ, &u->unions[k], bound, why))
+			return false;
 	return true;
 }
 
@@ -619,6 +652,16 @@ static void method_sig(void *arg) {
 	m->sig = ck_signature(m->decl->func.ftype, NULL, NULL);
 }
 
+/* A method's private symbol, which records its body's package-level dependencies. */
+static void method_dep_sym(Func *fn, Node *d) {
+	Symbol *msym = sym_new(SYM_FUNC, d->func.name, d->pos);
+	msym->chk = NEW(ObjInfo);
+	((ObjInfo *)msym->chk)->color = 2;
+	msym->func = fn;
+	msym->owner = ck_checking_pkg;
+	fn->dep_sym = msym;
+}
+
 /* One method of a generic type, for the instance `named`: `main.(*Stack[int]).Push`. An
  * instance whose type arguments are type parameters (Stack[T] inside a generic being checked)
  * gets the method's signature only: it is never compiled. */
@@ -641,12 +684,7 @@ static void inst_method(Generic *g, Node *decl, Type *named, bool concrete) {
 		return;
 	fn->type = m.sig;
 	fn->recv_type = ptr ? type_pointer(named) : named;
-	Symbol *msym = sym_new(SYM_FUNC, d->func.name, d->pos);
-	msym->chk = NEW(ObjInfo);
-	((ObjInfo *)msym->chk)->color = 2;
-	msym->func = fn;
-	msym->owner = ck_checking_pkg;
-	fn->dep_sym = msym;
+	method_dep_sym(fn, d);
 	vec_push(&named->methods,
 		 ((Method){.name = fn->name, .sig = m.sig, .fn = fn, .ptr_recv = ptr, .pos = d->pos}));
 	fn->generic = !concrete;
@@ -663,6 +701,8 @@ static void inst_underlying(void *arg) {
 	TypeInst *ti = arg;
 	ti->rhs = ck_type(ti->typ);
 }
+
+static Type *new_type_instance(Generic *g, Type **targs, int n, bool concrete);
 
 /* Go spec: Instantiations. `Stack[int]`: a defined type named with its type arguments, its
  * underlying type and its methods those of the generic with the type parameters bound. */
@@ -681,11 +721,15 @@ Type *ck_instantiate_type(Symbol *gsym, Type **targs, int n, NodeVec *xs, bool c
 		return in->type;
 	if (!depth_ok(g, targs, n))
 		return NULL;
-	bool concrete = true;
-	for (int i = 0; i < n; i++)
-		concrete &= !has_tparams(targs[i]);
+	bool concrete = all_concrete(targs, n);
 	if (check && concrete && !verify(g, targs, xs, xs ? ck_start(xs->v[0]) : (Pos){0}))
 		return NULL;
+	return new_type_instance(g, targs, n, concrete);
+}
+
+/* A new instance of generic type g: its underlying type, then (its signatures known) its methods. */
+static Type *new_type_instance(Generic *g, Type **targs, int n, bool concrete) {
+	Symbol *gsym = g->sym;
 	Type *named = type_named(gsym, gsym->name);
 	for (int i = 0; i < n; i++)
 		vec_push(&named->targs, targs[i]);
@@ -704,6 +748,18 @@ static void func_sig(void *arg) {
 	fn->type = ck_signature(fn->decl->func.ftype, NULL, NULL);
 }
 
+/* The symbol of a generic function's instance, resolved already. */
+static Symbol *instance_sym(Generic *g, Node *d, Func *fn) {
+	Symbol *s = sym_new(SYM_FUNC, g->sym->name, g->sym->pos);
+	s->decl = d;
+	s->func = fn;
+	s->owner = g->pkg;
+	s->chk = NEW(ObjInfo);
+	((ObjInfo *)s->chk)->color = 2;
+	fn->sym = s;
+	return s;
+}
+
 /* A generic function's instance `F[int]`: a SYM_FUNC of its own (Func.link_name "main.F[int]"). */
 static Symbol *instantiate_func(Generic *g, Type **targs, int n) {
 	Instance *in = find_instance(g, targs, n);
@@ -718,13 +774,7 @@ static Symbol *instantiate_func(Generic *g, Type **targs, int n) {
 	const char *name = fmt("%s%s", g->sym->name, targs_symname(targs, n));
 	Func *fn = ck_new_func(d, name, fmt("%s.%s", g->pkg->link, name));
 	fn->origin = g->decl;
-	Symbol *s = sym_new(SYM_FUNC, g->sym->name, g->sym->pos);
-	s->decl = d;
-	s->func = fn;
-	s->owner = g->pkg;
-	s->chk = NEW(ObjInfo);
-	((ObjInfo *)s->chk)->color = 2;
-	fn->sym = s;
+	Symbol *s = instance_sym(g, d, fn);
 	TypeVec tv = {0};
 	for (int i = 0; i < n; i++)
 		vec_push(&tv, targs[i]);
@@ -748,13 +798,6 @@ static Symbol *generic_use(Generic *g, Type **targs) {
 	sym->type = subst(g->sig, &s);
 	sym->owner = g->pkg;
 	return sym;
-}
-
-static bool all_concrete(Type **targs, int n) {
-	for (int i = 0; i < n; i++)
-		if (has_tparams(targs[i]))
-			return false;
-	return true;
 }
 
 /* An instance of g with these type arguments, or its signature alone (generic_use). */
@@ -834,8 +877,12 @@ static void check_type_once(Generic *g) {
 	g->broken |= diag_errors() > errors;
 }
 
-/* Called once a generic type's declaration is resolved: it may then be instantiated. */
-void ck_generic_check_type(Symbol *sym) { check_type_once(sym->generic); }
+/* Called once a generic type's declaration is resolved: it may then be instantiated (unless
+ * methods are still being attached: ck_generic_attach_methods checks it then). */
+void ck_generic_check_type(Symbol *sym) {
+	if (!attaching)
+		check_type_once(sym->generic);
+}
 
 /* Checks the package's generic functions and methods themselves, before any instance body is
  * checked: an error is reported at the declaration, in terms of the type parameters, and a
@@ -981,6 +1028,25 @@ Type *ck_type_instance(Node *n) {
 	return ck_instantiate_type(g, targs.v, targs.len, &xs, true);
 }
 
+/* F[A, B] as a value: a function instantiated with all its type arguments. */
+static void func_value(Node *n, Generic *g) {
+	TypeVec targs;
+	if (!explicit_targs(n, &targs))
+		return;
+	NodeVec xs = targ_nodes(n);
+	int want = g->tparams.len;
+	if (targs.len > want)
+		diag_error(ck_start(xs.v[want]), "got %d type arguments but want %d", targs.len, want);
+	else if (targs.len < want)
+		diag_error(ck_start(n), "cannot use generic function %s without instantiation",
+			   ck_expr_str(n->index.x));
+	if (targs.len != want || !verify(g, targs.v, &xs, ck_start(n)))
+		return;
+	Symbol *inst = func_instance(g, targs.v, targs.len);
+	if (inst)
+		rewrite_to_instance(n, inst);
+}
+
 /* x[A, B] in an expression: an instantiated type, or a function instantiated with all its type
  * arguments (a partial list is only valid as a callee: ck_generic_call). True if handled. */
 bool ck_generic_index(Node *n) {
@@ -994,25 +1060,7 @@ bool ck_generic_index(Node *n) {
 			n->flags |= NF_TYPE;
 		return true;
 	}
-	TypeVec targs;
-	if (!explicit_targs(n, &targs))
-		return true;
-	Generic *gen = g->generic;
-	NodeVec xs = targ_nodes(n);
-	if (targs.len != gen->tparams.len) {
-		if (targs.len > gen->tparams.len)
-			diag_error(ck_start(xs.v[gen->tparams.len]), "got %d type arguments but want %d",
-				   targs.len, gen->tparams.len);
-		else
-			diag_error(ck_start(n), "cannot use generic function %s without instantiation",
-				   ck_expr_str(n->index.x));
-		return true;
-	}
-	if (!verify(gen, targs.v, &xs, ck_start(n)))
-		return true;
-	Symbol *inst = func_instance(gen, targs.v, targs.len);
-	if (inst)
-		rewrite_to_instance(n, inst);
+	func_value(n, g->generic);
 	return true;
 }
 
@@ -1070,28 +1118,31 @@ static bool unify_same_kind(Infer *in, Type *x, Type *y) {
 
 /* types2's unifier, inexactly: a defined type unifies with a type literal through its
  * underlying type. */
+/* Type parameter i against y: binds it, or unifies y with its binding (a defined type and a type
+ * literal meet through the defined type's underlying type, and the defined type is kept). */
+static bool unify_tparam(Infer *in, int i, Type *y) {
+	Type *b = in->bound[i];
+	if (!b || b == y) {
+		in->bound[i] = y;
+		return true;
+	}
+	if (b->kind == TY_NAMED && y->kind != TY_NAMED && !b->targs.len)
+		return unify(in, type_under(b), y);
+	if (y->kind == TY_NAMED && b->kind != TY_NAMED) {
+		if (!unify(in, b, type_under(y)))
+			return false;
+		in->bound[i] = y;
+		return true;
+	}
+	return false;
+}
+
 static bool unify(Infer *in, Type *x, Type *y) {
 	if (!x || !y)
 		return false;
 	int i = tp_index(in, x);
-	if (i >= 0) {
-		if (!in->bound[i]) {
-			in->bound[i] = y;
-			return true;
-		}
-		Type *b = in->bound[i];
-		if (b == y)
-			return true;
-		if (b->kind == TY_NAMED && y->kind != TY_NAMED && !b->targs.len)
-			return unify(in, type_under(b), y);
-		if (y->kind == TY_NAMED && b->kind != TY_NAMED) {
-			if (!unify(in, b, type_under(y)))
-				return false;
-			in->bound[i] = y;
-			return true;
-		}
-		return false;
-	}
+	if (i >= 0)
+		return unify_tparam(in, i, y);
 	if (!mentions(x, &in->g->tparams))
 		return true; /* assignability is checked with the instance */
 	/* a type parameter of the caller unifies through its core type (types2's unifier) */
@@ -1118,34 +1169,41 @@ static Type *core_term(Type *c, bool *tilde) {
 }
 
 /* Constraint type inference: a parameter with a core type gives its structure, both ways. */
+static int nbound(Infer *in) {
+	int n = 0;
+	for (int k = 0; k < in->g->tparams.len; k++)
+		n += in->bound[k] != NULL;
+	return n;
+}
+
+/* One type parameter's core type against its binding; *progress when it bound more. */
+static bool constrain_one(Infer *in, int i, Pos pos, bool *progress) {
+	bool tilde;
+	Type *core = core_term(in->g->tparams.v[i]->underlying, &tilde);
+	if (!core || !mentions(core, &in->g->tparams))
+		return true;
+	Type *b = in->bound[i];
+	if (!b) {
+		in->bound[i] = tilde ? NULL : core;
+		*progress |= !tilde;
+		return true;
+	}
+	int before = nbound(in);
+	if (!unify(in, core, tilde ? type_under(b) : b)) {
+		diag_error(pos, "%s does not match %s%s", type_string(b), tilde ? "~" : "",
+			   type_string(core));
+		return false;
+	}
+	*progress |= nbound(in) > before;
+	return true;
+}
+
 static bool constraint_infer(Infer *in, Pos pos) {
-	Generic *g = in->g;
-	for (int round = 0; round < g->tparams.len + 1; round++) {
+	for (int round = 0; round < in->g->tparams.len + 1; round++) {
 		bool progress = false;
-		for (int i = 0; i < g->tparams.len; i++) {
-			bool tilde;
-			Type *core = core_term(g->tparams.v[i]->underlying, &tilde);
-			if (!core || !mentions(core, &g->tparams))
-				continue;
-			if (in->bound[i]) {
-				Type *b = in->bound[i];
-				int nb = 0;
-				for (int k = 0; k < g->tparams.len; k++)
-					nb += in->bound[k] != NULL;
-				if (!unify(in, core, tilde ? type_under(b) : b)) {
-					diag_error(pos, "%s does not match %s%s", type_string(b),
-						   tilde ? "~" : "", type_string(core));
-					return false;
-				}
-				int na = 0;
-				for (int k = 0; k < g->tparams.len; k++)
-					na += in->bound[k] != NULL;
-				progress |= na > nb;
-			} else if (!tilde) {
-				in->bound[i] = core;
-				progress = true;
-			}
-		}
+		for (int i = 0; i < in->g->tparams.len; i++)
+			if (!constrain_one(in, i, pos, &progress))
+				return false;
 		if (!progress)
 			break;
 	}
