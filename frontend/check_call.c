@@ -270,38 +270,49 @@ static int nargs_of(Builtin b, bool *variadic) {
 	}
 }
 
+/* Whether len (or cap) applies to type t; for a type parameter, to every type in its set. */
+static bool len_applies(Type *t, Builtin b) {
+	TermVec ts;
+	if (t->kind == TY_TYPEPARAM) {
+		bool all = type_terms(t, &ts) && ts.len;
+		for (int i = 0; all && i < ts.len; i++)
+			all = len_applies(ts.v[i].type, b);
+		return all;
+	}
+	Type *u = type_under(t);
+	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
+		u = type_under(u->elem);
+	switch (u->kind) {
+	case TY_STRING:
+	case TY_UNTYPED_STRING:
+	case TY_MAP: return b == BI_LEN;
+	case TY_ARRAY:
+	case TY_SLICE:
+	case TY_CHAN: return true;
+	default: return false;
+	}
+}
+
+/* len(x), cap(x): a constant for a constant string, and for an array without calls or receives
+ * in x (Go spec: Length and capacity); never for a type parameter's value. */
 static void bi_len_cap(Node *n, Builtin b) {
 	Node **xs = &n->call.args.v[0];
 	if (!ck_default(xs))
 		return;
 	Node *x = *xs;
-	Type *u = type_core(x->type);
-	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
-		u = type_under(u->elem);
-	bool ok = false;
-	switch (u->kind) {
-	case TY_STRING:
-		ok = b == BI_LEN;
-		if (ok && ck_is_const(x))
-			n->cval = cv_int64((int64_t)x->cval->slen);
-		break;
-	case TY_ARRAY:
-		ok = true;
-		if (!ast_has_call_or_recv(x))
-			n->cval = cv_int64(u->len);
-		break;
-	case TY_SLICE: ok = true; break;
-	case TY_MAP: ok = b == BI_LEN; break;
-	case TY_CHAN: ok = true; break;
-	default: break;
-	}
-	if (!ok) {
+	if (!len_applies(x->type, b)) {
 		diag_error(ck_start(x), "invalid argument: %s for %s", ck_operand(x),
 			   b == BI_LEN ? "len" : "cap");
-		n->cval = NULL;
 		return;
 	}
 	n->type = ty_int;
+	Type *u = type_under(x->type);
+	if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY)
+		u = type_under(u->elem);
+	if (u->kind == TY_STRING && ck_is_const(x))
+		n->cval = cv_int64((int64_t)x->cval->slen);
+	else if (u->kind == TY_ARRAY && !ast_has_call_or_recv(x))
+		n->cval = cv_int64(u->len);
 }
 
 /* A string operand of append(b, s...) and copy(b, s): a string, or a type parameter whose types
