@@ -315,19 +315,8 @@ static void bi_len_cap(Node *n, Builtin b) {
 		n->cval = cv_int64(u->len);
 }
 
-/* A string operand of append(b, s...) and copy(b, s): a string, or a type parameter whose types
- * are all strings or byte slices (types2's coreString). */
-static bool string_like(Type *t) {
-	if (t->kind != TY_TYPEPARAM)
-		return type_is_string(t);
-	TermVec ts;
-	bool all = type_terms(t, &ts) && ts.len;
-	for (int i = 0; all && i < ts.len; i++) {
-		Type *u = type_under(ts.v[i].type);
-		all = u->kind == TY_STRING || (u->kind == TY_SLICE && type_under(u->elem) == ty_uint8);
-	}
-	return all;
-}
+/* A string operand of append(b, s...) and copy(b, s), possibly of type parameter type. */
+static bool string_like(Type *t) { return type_is_string(type_core_string(t)); }
 
 static void bi_append(Node *n) {
 	NodeVec *args = &n->call.args;

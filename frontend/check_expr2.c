@@ -19,6 +19,9 @@ static void undefined_selector(Node *n, Type *t) {
 	const char *why = fmt("type %s has no field or method %s", type_string(t), sel);
 	if (type_under(t)->kind == TY_POINTER && type_is_interface(type_under(t)->elem))
 		why = fmt("type %s is pointer to interface, not interface", type_string(t));
+	else if (type_under(t)->kind == TY_POINTER && type_under(t)->elem->kind == TY_TYPEPARAM &&
+		 type_lookup(type_under(t)->elem, sel).kind == LOOKUP_METHOD)
+		why = fmt("type %s is pointer to type parameter, not type parameter", type_string(t));
 	else if (*sel) {
 		char *other = fmt("%s", sel);
 		other[0] = isupper((unsigned char)other[0]) ? tolower((unsigned char)other[0])
@@ -292,7 +295,7 @@ void ck_slice_expr(Node *n) {
 	if (!ck_default(&n->slice.x))
 		return;
 	Node *x = n->slice.x;
-	Type *u = type_core(x->type);
+	Type *u = type_core_string(x->type);
 	int64_t cap = -1;
 	switch (u->kind) {
 	case TY_STRING:

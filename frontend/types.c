@@ -561,6 +561,22 @@ Type *type_core(Type *t) {
 	return core;
 }
 
+/* A type parameter whose types are all strings or byte slices slices and appends as a string. */
+Type *type_core_string(Type *t) {
+	TermVec ts;
+	if (t->kind != TY_TYPEPARAM || !type_terms(t, &ts) || !ts.len)
+		return type_core(t);
+	bool strings = false;
+	for (int i = 0; i < ts.len; i++) {
+		Type *u = type_under(ts.v[i].type);
+		if (u->kind == TY_STRING)
+			strings = true;
+		else if (u->kind != TY_SLICE || type_under(u->elem) != ty_uint8)
+			return type_core(t);
+	}
+	return strings ? ty_string : type_core(t);
+}
+
 bool type_is_untyped(Type *t) { return t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL; }
 
 bool type_is_integer(Type *t) {
@@ -829,7 +845,7 @@ static void print_unions(Printer *p, Type *t) {
 			buf_puts(&p->buf, "; ");
 		for (int i = 0; i < t->unions[u].len; i++) {
 			Term *term = &t->unions[u].v[i];
-			buf_puts(&p->buf, i ? " | " : "");
+			buf_puts(&p->buf, i ? "|" : ""); /* as types2 prints a union */
 			buf_puts(&p->buf, term->tilde ? "~" : "");
 			print_type(p, term->type);
 		}

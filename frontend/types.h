@@ -164,6 +164,9 @@ Type *type_core(Type *t);
 /* The terms of a type parameter's type set; false when it has none (every type is in it). The
  * predicates below hold for a type parameter when they hold for every type in its set. */
 bool type_terms(Type *tparam, TermVec *out);
+/* types2's coreString: type_core, except that a type parameter whose types are strings and byte
+ * slices (~string | ~[]byte) gives string, for slicing and append(b, s...). */
+Type *type_core_string(Type *t);
 bool type_is_untyped(Type *t);
 bool type_is_integer(Type *t); /* of the underlying type; untyped int/rune count */
 bool type_is_unsigned(Type *t);

@@ -377,18 +377,28 @@ static bool untyped_assignable(Type *V, Type *T) {
 	}
 }
 
-static bool assignable_to(Type *V, Type *T) { return type_assignable(V, T, NULL); }
-static bool assignable_from(Type *T, Type *V) { return type_assignable(V, T, NULL); }
-
 /* Go spec: Assignability, the rules for type parameters: a value of a type without a name is
  * assignable to a type parameter when it is to every type in its type set, and a value of type
- * parameter type to a type without a name when every type in its set is. */
-static bool tparam_assignable(Type *V, Type *T) {
-	if (T->kind == TY_TYPEPARAM && !has_name(V))
-		return each_term(V, T, assignable_to);
-	if (V->kind == TY_TYPEPARAM && !has_name(T))
-		return each_term(T, V, assignable_from);
-	return false;
+ * parameter type to a type without a name when every type in its set is. *reason names the
+ * first type that is not, as types2 does. */
+static bool tparam_assignable(Type *V, Type *T, const char **reason) {
+	bool to = T->kind == TY_TYPEPARAM && !has_name(V), from = V->kind == TY_TYPEPARAM && !has_name(T);
+	TermVec ts;
+	if ((!to && !from) || !type_terms(to ? T : V, &ts) || !ts.len)
+		return false;
+	for (int i = 0; i < ts.len; i++) {
+		Type *t = ts.v[i].type;
+		if (type_assignable(to ? V : t, to ? t : T, NULL))
+			continue;
+		if (to)
+			set_reason(reason, fmt("cannot assign %s to %s (in %s)", type_string(V),
+					       type_string(t), type_string(T)));
+		else
+			set_reason(reason, fmt("cannot assign %s (in %s) to %s", type_string(t),
+					       type_string(V), type_string(T)));
+		return false;
+	}
+	return true;
 }
 
 /* Go spec: Assignability. On failure *reason, when not NULL, gets types2's explanation (or stays
@@ -412,7 +422,7 @@ bool type_assignable(Type *V, Type *T, const char **reason) {
 	}
 	if (Vu->kind == TY_CHAN && Vu->dir == CHAN_BOTH && Tu->kind == TY_CHAN && Vu->elem == Tu->elem)
 		return !has_name(V) || !has_name(T);
-	return tparam_assignable(V, T);
+	return tparam_assignable(V, T, reason);
 }
 
 /* ---- convertibility ------------------------------------------------------------------------- */

@@ -1,6 +1,6 @@
 // RUN: not %gosubc build -o %t %s 2>&1 | FileCheck %s --implicit-check-not=generic-methods.go:
 // Methods of a type parameter are its constraint's: a call through the constraint is checked
-// once, a method the constraint lacks is reported at the definition.
+// once, a method the constraint lacks is reported at the definition; *T has no methods.
 package main
 
 type Stringer interface{ String() string }
@@ -37,6 +37,13 @@ func (s *Stack[E]) Push(x E) { s.items = append(s.items, x) }
 func (s *Stack[E]) Top() E {
 	// CHECK: generic-methods.go:[[#@LINE+1]]:33: s.items[len(s.items) - 1].Value undefined (type E has no field or method Value)
 	return s.items[len(s.items)-1].Value()
+}
+
+func Deref[T Stringer](p *T) string { return (*p).String() }
+
+func ThroughPointer[T Stringer](p *T) string {
+	// CHECK: generic-methods.go:[[#@LINE+1]]:11: p.String undefined (type *T is pointer to type parameter, not type parameter)
+	return p.String()
 }
 
 func main() {}
