@@ -156,8 +156,6 @@ static void conversion(Node *n, Type *t) {
 	const char *cause = NULL;
 	if (constant && t->kind == TY_TYPEPARAM) {
 		ok = const_to_tparam(x, t, &cause);
-		if (!ok && !type_is_untyped(x->type))
-			ok = type_convertible_why(x->type, t, &cause);
 		x->cval = ok ? x->cval : NULL; /* types2 reports it as a value */
 		constant = false;
 	} else if (constant && const_type(t)) {

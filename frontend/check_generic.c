@@ -472,7 +472,7 @@ static bool depth_ok(Generic *g, Type **targs, int n) {
 			g->broken = true;
 			return false;
 		}
-	return !g->broken;
+	return true;
 }
 
 /* ---- constraint satisfaction (types2's implements) ------------------------------------------ */
@@ -722,6 +722,8 @@ Type *ck_instantiate_type(Symbol *gsym, Type **targs, int n, NodeVec *xs, bool c
 	if (!depth_ok(g, targs, n))
 		return NULL;
 	bool concrete = all_concrete(targs, n);
+	if (concrete && g->broken)
+		return NULL; /* its errors are reported at its declaration */
 	if (check && concrete && !verify(g, targs, xs, xs ? ck_start(xs->v[0]) : (Pos){0}))
 		return NULL;
 	return new_type_instance(g, targs, n, concrete);
@@ -765,7 +767,7 @@ static Symbol *instantiate_func(Generic *g, Type **targs, int n) {
 	Instance *in = find_instance(g, targs, n);
 	if (in)
 		return in->sym;
-	if (!depth_ok(g, targs, n))
+	if (!depth_ok(g, targs, n) || g->broken)
 		return NULL;
 	Node *d = ast_clone(g->decl);
 	d->func.ftype->functype.tparams = (NodeVec){0};
@@ -860,8 +862,8 @@ static void check_method_once(Generic *g, Node *decl) {
 	recv_targs(fn->decl, &ptr, &names);
 	Scope *sc = recv_tparams(g, &names, &tps);
 	Type *named = ck_instantiate_type(g->sym, tps.v, tps.len, NULL, false);
-	if (!named)
-		return;
+	if (!named || type_under(named)->kind == TY_TYPEPARAM)
+		return; /* `type T[P any] P`, refused: its methods would only repeat that */
 	fn->recv_type = ptr ? type_pointer(named) : named;
 	in_package(g, sc, check_body_once, fn);
 }
@@ -869,7 +871,7 @@ static void check_method_once(Generic *g, Node *decl) {
 /* A generic type's underlying type, with its own type parameters as arguments: checked when
  * the generic is resolved, before any instance can meet an error in it. */
 static void check_type_once(Generic *g) {
-	if (g->type_checked || g->broken || g->decl->kind != ND_TYPESPEC)
+	if (g->type_checked || g->decl->kind != ND_TYPESPEC)
 		return;
 	g->type_checked = true;
 	int errors = diag_errors();
@@ -896,9 +898,9 @@ void ck_generic_check_all(void) {
 		ck_generic_resolve(g->sym);
 		check_type_once(g);
 		int errors = diag_errors();
-		if (g->decl->kind == ND_FUNCDECL && !g->broken)
+		if (g->decl->kind == ND_FUNCDECL)
 			check_func_once(g);
-		for (int k = 0; k < g->methods.len && !g->broken; k++)
+		for (int k = 0; k < g->methods.len; k++)
 			check_method_once(g, g->methods.v[k]);
 		g->broken |= diag_errors() > errors;
 	}
@@ -1140,6 +1142,8 @@ static bool unify_tparam(Infer *in, int i, Type *y) {
 static bool unify(Infer *in, Type *x, Type *y) {
 	if (!x || !y)
 		return false;
+	if (x == y)
+		return true; /* PT bound to *T by its core type, met again: nothing to learn */
 	int i = tp_index(in, x);
 	if (i >= 0)
 		return unify_tparam(in, i, y);

@@ -39,6 +39,14 @@ func Half[T Num]() T {
 
 func ToFloat[T Num](x T) float64 { return float64(x) }
 
+const wide int16 = 300
+
+func Typed[T Small]() T {
+	// CHECK: generic-conversions.go:[[#@LINE+2]]:11: cannot convert wide (value of type int16) to type T:
+	// CHECK-NEXT: cannot convert wide (constant 300 of type int16) to int8 (in T)
+	return T(wide)
+}
+
 func main() {
 	println(Fits[int8](), ToFloat(2))
 }
