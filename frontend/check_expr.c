@@ -110,25 +110,7 @@ Pos ck_start(Node *n) {
 
 /* ---- untyped operands ------------------------------------------------------------------ */
 
-bool ck_has_nil(Type *t) {
-	if (t->kind == TY_TYPEPARAM) { /* when every type in its type set has */
-		TermVec ts;
-		bool all = type_terms(t, &ts) && ts.len;
-		for (int i = 0; all && i < ts.len; i++)
-			all = ck_has_nil(ts.v[i].type);
-		return all;
-	}
-	switch (type_under(t)->kind) {
-	case TY_POINTER:
-	case TY_SLICE:
-	case TY_MAP:
-	case TY_CHAN:
-	case TY_FUNC:
-	case TY_INTERFACE:
-	case TY_UNSAFE_POINTER: return true;
-	default: return false;
-	}
-}
+bool ck_has_nil(Type *t) { return type_has_nil(t); }
 
 /* The constant changes representation with its type: 'a' as float64 becomes 97.0. */
 static ConstVal *const_for_type(ConstVal *v, Type *t) {

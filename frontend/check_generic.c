@@ -39,7 +39,7 @@ typedef struct Instance {
 
 typedef struct Generic {
 	Symbol *sym;       /* the generic function or type */
-	Node *decl;        /* ND_FUNCDECL or ND_TYPESPEC, never checked itself */
+	Node *decl;        /* ND_FUNCDECL or ND_TYPESPEC (checked through copies) */
 	NodeVec *fields;   /* its type parameter list: ND_FIELDs */
 	Scope *file_scope; /* where it is declared */
 	Package *pkg;
@@ -868,8 +868,9 @@ static void check_method_once(Generic *g, Node *decl) {
 	in_package(g, sc, check_body_once, fn);
 }
 
-/* A generic type's underlying type, with its own type parameters as arguments: checked when
- * the generic is resolved, before any instance can meet an error in it. */
+/* A generic type's underlying type, with its own type parameters as arguments: checked once the
+ * type is resolved and the package's methods attached, before an instance can meet an error in
+ * it (its own errors make it `broken`: no concrete instances). */
 static void check_type_once(Generic *g) {
 	if (g->type_checked || g->decl->kind != ND_TYPESPEC)
 		return;

@@ -178,6 +178,7 @@ bool type_is_boolean(Type *t);
 bool type_is_interface(Type *t);
 bool type_is_empty_interface(Type *t);
 bool type_is_comparable(Type *t); /* Go spec: Comparison operators */
+bool type_has_nil(Type *t);       /* nil is a value of t: pointer, func, slice, map, chan, interface */
 bool type_is_ordered(Type *t);
 bool type_has_pointers(Type *t);    /* may hold pointers the GC must see: GC_malloc vs _atomic */
 bool type_is_direct_iface(Type *t); /* pointer-shaped: stored directly in an interface's data word */

@@ -326,27 +326,14 @@ static bool has_name(Type *t) {
 	return t->kind == TY_NAMED || t->kind == TY_TYPEPARAM || t->kind <= TY_UNTYPED_NIL;
 }
 
-static bool has_nil(Type *t);
-
-/* Whether pred(V, term) holds for every type in T's type set (false for a set of all types). */
-static bool each_term(Type *V, Type *T, bool (*pred)(Type *, Type *)) {
-	TermVec ts;
-	if (!type_terms(T, &ts) || !ts.len)
-		return false;
-	for (int i = 0; i < ts.len; i++)
-		if (!pred(V, ts.v[i].type))
-			return false;
-	return true;
-}
-
-static bool nil_for(Type *V, Type *t) {
-	(void)V;
-	return has_nil(t);
-}
-
-static bool has_nil(Type *t) {
-	if (t->kind == TY_TYPEPARAM)
-		return each_term(NULL, t, nil_for);
+bool type_has_nil(Type *t) {
+	if (t->kind == TY_TYPEPARAM) { /* when every type in its type set has */
+		TermVec ts;
+		bool all = type_terms(t, &ts) && ts.len;
+		for (int i = 0; all && i < ts.len; i++)
+			all = type_has_nil(ts.v[i].type);
+		return all;
+	}
 	switch (type_under(t)->kind) {
 	case TY_POINTER:
 	case TY_FUNC:
@@ -364,7 +351,7 @@ static bool has_nil(Type *t) {
 static bool untyped_assignable(Type *V, Type *T) {
 	Type *Tu = type_under(T);
 	if (V->kind == TY_UNTYPED_NIL)
-		return has_nil(T);
+		return type_has_nil(T);
 	if (type_is_untyped(Tu)) {
 		if (type_is_numeric(V) && type_is_numeric(Tu))
 			return true;
