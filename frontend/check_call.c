@@ -147,72 +147,79 @@ static bool const_to_tparam(Node *x, Type *t, const char **cause) {
 	return true;
 }
 
-static void conversion(Node *n, Type *t) {
-	Node **xs = &n->conv.x;
-	Node *x = *xs;
-	bool constant = ck_is_const(x);
-	bool ok = false;
-	ConstVal *val = NULL;
-	const char *cause = NULL;
-	if (constant && t->kind == TY_TYPEPARAM) {
-		ok = const_to_tparam(x, t, &cause);
+/* string(r) of an integer constant: r's UTF-8 encoding, U+FFFD when r is not a code point. */
+static ConstVal *rune_string(ConstVal *c) {
+	ConstVal *iv = cv_to_int(c);
+	uint32_t r = 0xFFFD;
+	if (iv && !cv_sign(iv) && cv_fits_int64(iv) && cv_get_int64(iv) <= 0x10FFFF)
+		r = (uint32_t)cv_get_int64(iv);
+	if (r >= 0xD800 && r < 0xE000)
+		r = 0xFFFD;
+	char buf[4];
+	size_t len;
+	if (r < 0x80)
+		buf[0] = (char)r, len = 1;
+	else if (r < 0x800)
+		buf[0] = (char)(0xC0 | r >> 6), buf[1] = (char)(0x80 | (r & 0x3F)), len = 2;
+	else if (r < 0x10000)
+		buf[0] = (char)(0xE0 | r >> 12), buf[1] = (char)(0x80 | ((r >> 6) & 0x3F)),
+		buf[2] = (char)(0x80 | (r & 0x3F)), len = 3;
+	else
+		buf[0] = (char)(0xF0 | r >> 18), buf[1] = (char)(0x80 | ((r >> 12) & 0x3F)),
+		buf[2] = (char)(0x80 | ((r >> 6) & 0x3F)), buf[3] = (char)(0x80 | (r & 0x3F)), len = 4;
+	return cv_string(buf, len);
+}
+
+/* Whether x converts to t; *val gets a constant result (NULL: cv_convert makes it), *cause
+ * types2's explanation of a failure, when it has one. */
+static bool convertible(Node *x, Type *t, bool *constant, ConstVal **val, const char **cause) {
+	if (*constant && t->kind == TY_TYPEPARAM) {
+		*constant = false;
+		bool ok = const_to_tparam(x, t, cause);
 		x->cval = ok ? x->cval : NULL; /* types2 reports it as a value */
-		constant = false;
-	} else if (constant && const_type(t)) {
-		if (cv_representable(x->cval, t, &val)) {
-			ok = true;
-		} else if (type_is_integer(x->type) && type_is_string(t)) {
-			ConstVal *iv = cv_to_int(x->cval);
-			uint32_t r = 0xFFFD;
-			if (iv && !cv_sign(iv) && cv_fits_int64(iv) && cv_get_int64(iv) <= 0x10FFFF)
-				r = (uint32_t)cv_get_int64(iv);
-			if (r >= 0xD800 && r < 0xE000)
-				r = 0xFFFD;
-			char buf[4];
-			size_t len;
-			if (r < 0x80)
-				buf[0] = (char)r, len = 1;
-			else if (r < 0x800)
-				buf[0] = (char)(0xC0 | r >> 6), buf[1] = (char)(0x80 | (r & 0x3F)), len = 2;
-			else if (r < 0x10000)
-				buf[0] = (char)(0xE0 | r >> 12), buf[1] = (char)(0x80 | ((r >> 6) & 0x3F)),
-				buf[2] = (char)(0x80 | (r & 0x3F)), len = 3;
-			else
-				buf[0] = (char)(0xF0 | r >> 18), buf[1] = (char)(0x80 | ((r >> 12) & 0x3F)),
-				buf[2] = (char)(0x80 | ((r >> 6) & 0x3F)), buf[3] = (char)(0x80 | (r & 0x3F)),
-				len = 4;
-			val = cv_string(buf, len);
-			ok = true;
-		}
-	} else {
-		Type *from = type_is_untyped(x->type) && !ck_is_nil(x) ? type_default(x->type) : x->type;
-		if (ck_is_nil(x))
-			ok = ck_has_nil(t);
-		else
-			ok = type_convertible_why(from, t, &cause);
-		constant = false;
+		return ok;
 	}
-	if (!ok && cause) {
-		diag_error(ck_start(x), "cannot convert %s to type %s:\n\t%s", ck_operand(x), type_string(t),
-			   cause);
-		return;
+	if (*constant && const_type(t)) {
+		if (cv_representable(x->cval, t, val))
+			return true;
+		if (!type_is_integer(x->type) || !type_is_string(t))
+			return false;
+		*val = rune_string(x->cval);
+		return true;
 	}
-	if (!ok) {
-		diag_error(ck_start(x), "cannot convert %s to type %s", ck_operand(x), type_string(t));
-		return;
-	}
-	/* the argument's final type (types2: conversion) */
+	*constant = false;
+	if (ck_is_nil(x))
+		return ck_has_nil(t);
+	Type *from = type_is_untyped(x->type) ? type_default(x->type) : x->type;
+	return type_convertible_why(from, t, cause);
+}
+
+/* The argument's final type once converted (types2: conversion). */
+static void converted_arg(Node **xs, Type *t) {
+	Node *x = *xs;
 	if (ck_is_nil(x))
 		x->type = t;
-	else if (type_is_untyped(x->type)) {
-		if (ck_is_const(x) && type_is_integer(x->type) && type_is_string(t))
-			x->type =
-			    type_default(x->type); /* not materialised: the conversion is the constant */
-		else if (type_is_interface(t) || (ck_is_const(x) && !const_type(t)))
-			ck_default(xs);
-		else
-			ck_set_type(x, t);
+	else if (!type_is_untyped(x->type))
+		return;
+	else if (ck_is_const(x) && type_is_integer(x->type) && type_is_string(t))
+		x->type = type_default(x->type); /* not materialised: the conversion is the constant */
+	else if (type_is_interface(t) || (ck_is_const(x) && !const_type(t)))
+		ck_default(xs);
+	else
+		ck_set_type(x, t);
+}
+
+static void conversion(Node *n, Type *t) {
+	Node *x = n->conv.x;
+	bool constant = ck_is_const(x);
+	ConstVal *val = NULL;
+	const char *cause = NULL;
+	if (!convertible(x, t, &constant, &val, &cause)) {
+		diag_error(ck_start(x), "cannot convert %s to type %s%s%s", ck_operand(x), type_string(t),
+			   cause ? ":\n\t" : "", cause ? cause : "");
+		return;
 	}
+	converted_arg(&n->conv.x, t);
 	n->type = t;
 	if (constant)
 		n->cval = val ? val : cv_convert(x->cval, t);

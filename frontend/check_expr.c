@@ -713,61 +713,23 @@ static bool assignable_either(Node *x, Node *y) {
 }
 
 /* Go spec: Comparison operators. types2: Checker.comparison. */
-void ck_comparison(Node *n, Node **xs, Node **ys, int op, bool switch_case) {
-	Node *x = *xs, *y = *ys, *err = x;
-	const char *cause = "";
-	if (switch_case)
-		op = TK_EQL;
+/* The operand of x op y that makes the comparison invalid, or NULL; *cause may explain. */
+static Node *comparison_fault(Node *x, Node *y, int op, const char **cause) {
 	if (!assignable_either(x, y)) {
-		err = y;
-		cause = fmt("mismatched types %s and %s", type_string(x->type), type_string(y->type));
-		goto error;
+		*cause = fmt("mismatched types %s and %s", type_string(x->type), type_string(y->type));
+		return y;
 	}
-	if (op == TK_EQL || op == TK_NEQ) {
-		if (ck_is_nil(x) || ck_is_nil(y)) {
-			Type *t = ck_is_nil(x) ? y->type : x->type;
-			if (!ck_has_nil(t)) {
-				err = y;
-				goto error;
-			}
-		} else if (!type_is_comparable(x->type)) {
-			err = x, cause = incomparable_cause(x->type);
-			goto error;
-		} else if (!type_is_comparable(y->type)) {
-			err = y, cause = incomparable_cause(y->type);
-			goto error;
-		}
-	} else if (!type_is_ordered(x->type)) {
-		goto error;
-	} else if (!type_is_ordered(y->type)) {
-		err = y;
-		goto error;
-	}
-	n->type = ty_untyped_bool;
-	if (ck_is_const(x) && ck_is_const(y)) {
-		n->cval = cv_bool(cv_compare(op, x->cval, y->cval));
-		return;
-	}
-	ck_default(xs);
-	ck_default(ys);
-	if (!(*xs)->type || !(*ys)->type) {
-		n->type = NULL;
-		return;
-	}
-	/* a value compared with an interface is converted to it (ast.h: checker rewrites) */
-	if (type_is_interface((*ys)->type) && !type_is_interface((*xs)->type) && !ck_is_nil(*xs))
-		*xs = ck_implicit_conv(*xs, (*ys)->type);
-	else if (type_is_interface((*xs)->type) && !type_is_interface((*ys)->type) && !ck_is_nil(*ys))
-		*ys = ck_implicit_conv(*ys, (*xs)->type);
-	else if (type_is_interface((*xs)->type) && (*xs)->type != (*ys)->type && !ck_is_nil(*xs) &&
-		 !ck_is_nil(*ys)) { /* two interface types: compared as the one the other converts to */
-		if (type_assignable((*ys)->type, (*xs)->type, NULL))
-			*ys = ck_implicit_conv(*ys, (*xs)->type);
-		else
-			*xs = ck_implicit_conv(*xs, (*ys)->type);
-	}
-	return;
-error:
+	if (op != TK_EQL && op != TK_NEQ)
+		return !type_is_ordered(x->type) ? x : !type_is_ordered(y->type) ? y : NULL;
+	if (ck_is_nil(x) || ck_is_nil(y))
+		return ck_has_nil(ck_is_nil(x) ? y->type : x->type) ? NULL : y;
+	Node *bad = !type_is_comparable(x->type) ? x : !type_is_comparable(y->type) ? y : NULL;
+	if (bad)
+		*cause = incomparable_cause(bad->type);
+	return bad;
+}
+
+static void comparison_error(Node *x, Node *y, Node *err, int op, const char *cause, bool switch_case) {
 	if (!*cause && (x->type->kind == TY_TYPEPARAM || y->type->kind == TY_TYPEPARAM)) {
 		err = x->type->kind == TY_TYPEPARAM ? x : y;
 		cause = fmt("type parameter %s is not comparable with %s", type_string(err->type),
@@ -781,7 +743,47 @@ error:
 	else
 		diag_error(ck_start(err), "invalid operation: %s %s %s (%s)", ck_expr_str(x),
 			   tok_spelling(op), ck_expr_str(y), cause);
-	n->type = NULL;
+}
+
+/* A value compared with an interface is converted to it (ast.h: checker rewrites); of two
+ * interface types, to the one the other converts to. */
+static void compare_as_interface(Node **xs, Node **ys) {
+	Type *xt = (*xs)->type, *yt = (*ys)->type;
+	if (type_is_interface(yt) && !type_is_interface(xt) && !ck_is_nil(*xs))
+		*xs = ck_implicit_conv(*xs, yt);
+	else if (type_is_interface(xt) && !type_is_interface(yt) && !ck_is_nil(*ys))
+		*ys = ck_implicit_conv(*ys, xt);
+	else if (type_is_interface(xt) && xt != yt && !ck_is_nil(*xs) && !ck_is_nil(*ys)) {
+		if (type_assignable(yt, xt, NULL))
+			*ys = ck_implicit_conv(*ys, xt);
+		else
+			*xs = ck_implicit_conv(*xs, yt);
+	}
+}
+
+void ck_comparison(Node *n, Node **xs, Node **ys, int op, bool switch_case) {
+	Node *x = *xs, *y = *ys;
+	const char *cause = "";
+	if (switch_case)
+		op = TK_EQL;
+	Node *err = comparison_fault(x, y, op, &cause);
+	if (err) {
+		comparison_error(x, y, err, op, cause, switch_case);
+		n->type = NULL;
+		return;
+	}
+	n->type = ty_untyped_bool;
+	if (ck_is_const(x) && ck_is_const(y)) {
+		n->cval = cv_bool(cv_compare(op, x->cval, y->cval));
+		return;
+	}
+	ck_default(xs);
+	ck_default(ys);
+	if (!(*xs)->type || !(*ys)->type) {
+		n->type = NULL;
+		return;
+	}
+	compare_as_interface(xs, ys);
 }
 
 static bool const_uint_ok(Node *y) {
