@@ -69,7 +69,8 @@ static void ck_stdlib_member(Node *n, Symbol *pkg) {
 			n->flags |= NF_ADDRESSABLE;
 	} else if (is_unsafe || stdpkg_has_package(pkg->pkg)) {
 		diag_error(n->sel.name_pos, "undefined: %s.%s", pkg->name, n->sel.name);
-	} else if (!pkg->used) {
+	} else if (!pkg->said_unsupported) {
+		pkg->said_unsupported = true;
 		diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", pkg->name,
 			   n->sel.name, pkg->pkg);
 	}
