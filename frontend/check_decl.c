@@ -299,7 +299,7 @@ Type *ck_type(Node *n) {
 
 /* gc refuses a variable or a type of MaxWidth bytes or more, naming the array at fault, once:
  * where its size is first needed. */
-static void check_size(Node *name, Type *t) {
+void ck_check_size(Pos at, Type *t) {
 	static TypeVec reported;
 	Type *big = type_too_large(t);
 	for (int i = 0; big && i < reported.len; i++)
@@ -308,11 +308,11 @@ static void check_size(Node *name, Type *t) {
 	if (!big)
 		return;
 	vec_push(&reported, big);
-	diag_error(name->pos, "type %s larger than address space", type_string(big));
+	diag_error(at, "type %s larger than address space", type_string(big));
 }
 
 Symbol *ck_declare_var(Node *ident, Type *t, Scope *scope) {
-	check_size(ident, t);
+	ck_check_size(ident->pos, t);
 	Symbol *sym = sym_new(SYM_VAR, ident->ident.name, ident->pos);
 	sym->type = t;
 	sym->func = ck.fn;
@@ -669,7 +669,7 @@ void ck_var_spec(Node *spec, bool global) {
 		sym->type = types[i];
 		sym->decl = spec;
 		id->type = types[i];
-		check_size(id, types[i]);
+		ck_check_size(id->pos, types[i]);
 		if (failed)
 			sym->used = true; /* no follow-on "declared but not used" */
 	}
@@ -702,7 +702,7 @@ void ck_global_var(Symbol *sym, Node *spec, int i) {
 	}
 	sym->type = t;
 	spec->valuespec.names.v[i]->type = t;
-	check_size(spec->valuespec.names.v[i], t);
+	ck_check_size(spec->valuespec.names.v[i]->pos, t);
 }
 
 /* ---- types (Go spec: Type declarations) --------------------------------------------------- */
@@ -754,7 +754,7 @@ void ck_type_spec(Node *spec, bool global) {
 	type_set_underlying(named,
 			    under ? under : type_struct(NULL, 0)); /* after an error: anything harmless */
 	vec_push(&ck.pkg->named_types, named);
-	check_size(id, named);
+	ck_check_size(id->pos, named);
 }
 
 /* ---- functions and methods ----------------------------------------------------------------- */

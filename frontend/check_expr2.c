@@ -564,7 +564,7 @@ void ck_composite(Node *n, Type *hint) {
 	switch (u->kind) {
 	case TY_STRUCT: struct_lit(n, t); break;
 	case TY_ARRAY: array_lit(n, u->elem, u->len); break;
-	case TY_SLICE: array_lit(n, u->elem, -1); break;
+	case TY_SLICE: ck_check_size(n->pos, type_array(u->elem, array_lit(n, u->elem, -1))); break;
 	case TY_MAP: map_lit(n, t); break;
 	default: diag_error(n->pos, "invalid composite literal type %s", type_string(t)); return;
 	}

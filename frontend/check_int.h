@@ -87,6 +87,7 @@ void ck_func_decl_sig(Symbol *sym, Node *decl);
 void ck_method_decl(Node *decl);
 void ck_func_body(Func *fn);
 Symbol *ck_declare_var(Node *ident, Type *t, Scope *scope);
+void ck_check_size(Pos at, Type *t); /* "larger than address space", once per array type */
 int ck_rhs_list(NodeVec *rhs, int n, Type **types, bool *single);
 void ck_assign_mismatch(NodeVec *rhs, int nvars, int nvals);
 
