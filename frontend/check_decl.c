@@ -126,6 +126,8 @@ static Type *struct_type(Node *n) {
 	bool ok = true;
 	for (int i = 0; i < n->fields.list.len; i++) {
 		Node *f = n->fields.list.v[i];
+		/* Go spec: "An empty tag string is equivalent to an absent tag." */
+		const char *tag = f->field.tag && *f->field.tag ? f->field.tag : NULL;
 		Type *t = ck_type(f->field.typ);
 		if (!t) {
 			ok = false;
@@ -133,11 +135,9 @@ static Type *struct_type(Node *n) {
 		}
 		if (f->field.embedded || f->field.names.len == 0) {
 			const char *name = embedded_name(f->field.typ, t);
-			vec_push(&fs, ((Field){.name = name,
-					       .type = t,
-					       .tag = f->field.tag,
-					       .embedded = true,
-					       .pos = f->pos}));
+			vec_push(
+			    &fs,
+			    ((Field){.name = name, .type = t, .tag = tag, .embedded = true, .pos = f->pos}));
 			continue;
 		}
 		for (int j = 0; j < f->field.names.len; j++) {
@@ -151,10 +151,9 @@ static Type *struct_type(Node *n) {
 					dup = true;
 				}
 			if (!dup)
-				vec_push(&fs, ((Field){.name = id->ident.name,
-						       .type = t,
-						       .tag = f->field.tag,
-						       .pos = id->pos}));
+				vec_push(
+				    &fs,
+				    ((Field){.name = id->ident.name, .type = t, .tag = tag, .pos = id->pos}));
 		}
 	}
 	return ok ? type_struct(fs.v, fs.len) : NULL;
@@ -809,8 +808,10 @@ void ck_method_decl(Node *decl) {
 	fn->type = sig;
 	fn->recv_type = ptr ? type_pointer(t) : t;
 	const char *link = ck.pkg->link;
-	fn->link_name = ptr ? fmt("%s.(*%s).%s", link, t->sym->name, fn->name)
-			    : fmt("%s.%s.%s", link, t->sym->name, fn->name);
+	fn->link_name = ck_link_name(fn->name, ptr ? fmt("%s.(*%s).%s", link, t->sym->name, fn->name)
+						   : fmt("%s.%s.%s", link, t->sym->name, fn->name));
+	if (strcmp(fn->name, "_") == 0)
+		return; /* checked and compiled, but in no method set: nothing can call it */
 	int dup = type_method_index(t, fn->name);
 	if (dup >= 0) {
 		diag_error(decl->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",

@@ -75,6 +75,7 @@ Symbol *ck_init_unit(Symbol *var); /* the variable(s) initialised together with 
 extern int ck_indirect;
 /* nesting inside pointer, slice, map, func, interface types */ /* record that the current object depends on sym */
 Func *ck_new_func(Node *decl, const char *name, const char *link_name);
+const char *ck_link_name(const char *name, const char *link_name); /* unique for `_` */
 
 /* check_decl.c */
 Type *ck_type(Node *n);                                  /* a type expression; NULL after an error */
