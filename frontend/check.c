@@ -196,6 +196,10 @@ Func *ck_new_func(Node *decl, const char *name, const char *link_name) {
 
 /* A generic function: a symbol in scope, but no Func of its own; its instances have them. */
 static void collect_generic_func(Node *d, Scope *file_scope) {
+	if (!d->func.body) { /* no instance could be made of it */
+		diag_error(d->pos, "parameterized function is missing function body");
+		return;
+	}
 	Symbol *sym = sym_new(SYM_FUNC, d->func.name, d->pos);
 	sym->decl = d;
 	sym->owner = ck.pkg;
