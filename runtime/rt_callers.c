@@ -111,15 +111,6 @@ typedef struct {
 	bool ok;
 } RawFrame;
 
-static GoString go_string(const char *s) {
-	int64_t n = s ? (int64_t)strlen(s) : 0;
-	if (n == 0)
-		return (GoString){NULL, 0};
-	uint8_t *p = gosub_alloc(n, true);
-	memcpy(p, s, (size_t)n);
-	return (GoString){p, n};
-}
-
 /* The frame at depth among the shown ones of sym; with none, the innermost, so that FuncForPC
  * of a wrapper's address still names it. -1: no frame. */
 static int pick_frame(const RtSymFrame *sym, int n, int depth) {
@@ -134,8 +125,8 @@ static void panic_frame(RawFrame *res, uintptr_t pc) {
 	char file[4096];
 	snprintf(file, sizeof file, "%s/src/runtime/panic.go", rt_default_goroot());
 	res->pc = pc;
-	res->function = go_string(goexit ? "runtime.Goexit" : "runtime.gopanic");
-	res->file = go_string(file);
+	res->function = rt_go_string(goexit ? "runtime.Goexit" : "runtime.gopanic");
+	res->file = rt_go_string(file);
 	res->line = rt_panic_call_line(goexit);
 	res->entry = rt_function_start(pc_part(pc));
 	res->ok = true;
@@ -155,8 +146,8 @@ void gosub_runtime_frameAt(RawFrame *res, const uintptr_t *pcp) {
 	if (j < 0)
 		return;
 	res->pc = *pcp;
-	res->function = go_string(sym[j].func);
-	res->file = go_string(sym[j].file);
+	res->function = rt_go_string(sym[j].func);
+	res->file = rt_go_string(sym[j].file);
 	res->line = sym[j].line;
 	res->entry = sym[n - 1].entry;
 	res->inlined = j != n - 1;

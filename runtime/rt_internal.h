@@ -46,6 +46,7 @@ void *rt_alloc_internal(size_t size, bool ptrfree);
 void rt_write(const void *p, size_t n);
 void rt_write_cstr(const char *s);
 void rt_write_gostr(GoString s);
+GoString rt_go_string(const char *s); /* rt_string.c: a copy of a C string */
 void rt_flush(void);
 void rt_capture_begin(uint8_t *dst, size_t cap); /* runtime.Stack: rt_write fills dst instead */
 size_t rt_capture_end(void);                     /* the bytes written to dst */

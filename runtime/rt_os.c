@@ -32,16 +32,6 @@ static char *cstring(const GoString *s) {
 	return c;
 }
 
-/* A new Go string holding s (counted, as Go's os copies what the system gives it). */
-static GoString go_string(const char *s) {
-	int64_t n = (int64_t)strlen(s);
-	if (n == 0)
-		return (GoString){NULL, 0};
-	uint8_t *p = gosub_alloc(n, true);
-	memcpy(p, s, (size_t)n);
-	return (GoString){p, n};
-}
-
 void gosub_os_runtimeArgs(GoSlice *res) { gosub_os_args(res); }
 
 /* os.Environ: a fresh []string of "key=value" (the strings point into the process's environ). */
@@ -52,7 +42,7 @@ void gosub_os_runtimeEnviron(GoSlice *res) {
 		n++;
 	GoString *env = gosub_alloc(n * (int64_t)sizeof(GoString), false);
 	for (int64_t i = 0; i < n; i++)
-		env[i] = go_string(environ[i]);
+		env[i] = rt_go_string(environ[i]);
 	*res = (GoSlice){env, n, n};
 }
 
@@ -118,13 +108,13 @@ void gosub_os_sysGetenv(StringFound *res, const GoString *key) {
 	const char *v = getenv(k);
 	free(k);
 	res->found = v != NULL;
-	res->value = v ? go_string(v) : (GoString){NULL, 0};
+	res->value = v ? rt_go_string(v) : (GoString){NULL, 0};
 }
 
 /* strerror's text with a lower-case first letter, which is how Go's syscall table reads
  * ("no such file or directory"). */
 void gosub_os_errnoText(GoString *res, const int64_t *e) {
-	GoString s = go_string(strerror((int)*e));
+	GoString s = rt_go_string(strerror((int)*e));
 	if (s.len > 0 && isupper(s.ptr[0]) && !(s.len > 1 && isupper(s.ptr[1])))
 		((uint8_t *)s.ptr)[0] = (uint8_t)tolower(s.ptr[0]);
 	*res = s;
@@ -215,7 +205,7 @@ void gosub_os_sysReadDirNames(NamesErrno *res, const int64_t *fd) {
 			memcpy(more, names, (size_t)n * sizeof *names);
 			names = more, cap *= 2;
 		}
-		names[n++] = go_string(e->d_name);
+		names[n++] = rt_go_string(e->d_name);
 	}
 	closedir(d);
 	res->names = (GoSlice){names, n, cap};
@@ -275,12 +265,13 @@ void gosub_os_sysReadlink(StringErrno *res, const GoString *name) {
 	ssize_t n = readlink(path, buf, sizeof buf - 1);
 	free(path);
 	buf[n < 0 ? 0 : n] = '\0';
-	*res = n < 0 ? (StringErrno){{NULL, 0}, errno} : (StringErrno){go_string(buf), 0};
+	*res = n < 0 ? (StringErrno){{NULL, 0}, errno} : (StringErrno){rt_go_string(buf), 0};
 }
 
 void gosub_os_sysGetwd(StringErrno *res) {
 	char buf[PATH_MAX + 1];
-	*res = getcwd(buf, sizeof buf) ? (StringErrno){go_string(buf), 0} : (StringErrno){{NULL, 0}, errno};
+	*res =
+	    getcwd(buf, sizeof buf) ? (StringErrno){rt_go_string(buf), 0} : (StringErrno){{NULL, 0}, errno};
 }
 
 void gosub_os_Getuid(int64_t *res) { *res = getuid(); }

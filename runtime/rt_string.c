@@ -12,6 +12,17 @@
 
 static uint8_t *alloc_bytes(int64_t n) { return gosub_alloc(n, true); }
 
+/* A new Go string holding a copy of the C string s (NULL: ""), for what the system and the
+ * program's DWARF give the runtime (os, runtime.Caller). */
+GoString rt_go_string(const char *s) {
+	int64_t n = s ? (int64_t)strlen(s) : 0;
+	if (n == 0)
+		return (GoString){NULL, 0};
+	uint8_t *p = alloc_bytes(n);
+	memcpy(p, s, (size_t)n);
+	return (GoString){p, n};
+}
+
 /* AddressSanitizer's (a -sanitize=stack program): where it moved a frame's locals. */
 extern void *__asan_get_current_fake_stack(void) __attribute__((weak));
 extern void *__asan_addr_is_in_fake_stack(void *fake, void *addr, void **beg, void **end)
