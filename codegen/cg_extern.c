@@ -3,7 +3,7 @@
  * (frontend/stdpkg.h).
  *
  * Input: such a function (called, or used as a value). Output: LLVM IR that reaches the
- * runtime's implementation, named after gc's symbol (c_name: gosub_fmt_Sprintf,
+ * runtime's implementation, named after gc's symbol (cg_runtime_symbol: gosub_fmt_Sprintf,
  * gosub_testing_B_ResetTimer).
  *
  * Each function pkg.Name gets, once per module, an internal wrapper named like gc's symbol
@@ -28,7 +28,7 @@
 /* The runtime's C name of a function it implements, from gc's symbol:
  * sync.runtime_Semacquire -> gosub_sync_runtime_Semacquire,
  * testing.(*B).ResetTimer -> gosub_testing_B_ResetTimer. */
-static const char *c_name(const char *link_name) {
+const char *cg_runtime_symbol(const char *link_name) {
 	Buf b = {0};
 	buf_puts(&b, "gosub_");
 	for (const char *p = link_name; *p; p++) {
@@ -82,7 +82,7 @@ static void build_wrapper_body(Cg *cg, const char *impl_name, LLVMValueRef w, LL
  * gosub_testing_B_ResetTimer(ptr results, ptr &recv, ptr &params...). */
 void cg_extern_method_body(Cg *cg, Func *fn, LLVMValueRef f) {
 	LLVMSetLinkage(f, LLVMInternalLinkage);
-	build_wrapper_body(cg, c_name(fn->link_name), f, LLVMGlobalGetValueType(f));
+	build_wrapper_body(cg, cg_runtime_symbol(fn->link_name), f, LLVMGlobalGetValueType(f));
 }
 
 /* Before a call of a testing method: tell the runtime the call's source position, which
@@ -108,7 +108,7 @@ void cg_extern_method_pos(Cg *cg, Func *fn, Pos pos) {
 void cg_extern_body(Cg *cg, Func *fn, LLVMValueRef f) {
 	if (cg_intrinsic_body(cg, fn, f))
 		return;
-	build_wrapper_body(cg, c_name(fn->link_name), f, LLVMGlobalGetValueType(f));
+	build_wrapper_body(cg, cg_runtime_symbol(fn->link_name), f, LLVMGlobalGetValueType(f));
 }
 
 /* The wrapper of a package function (declared and defined on first use). */
@@ -120,7 +120,7 @@ LLVMValueRef cg_extern_func(Cg *cg, Symbol *s) {
 	LLVMTypeRef wty = cg_func_type(cg, s->type, NULL);
 	w = LLVMAddFunction(cg->mod, name, wty);
 	LLVMSetLinkage(w, LLVMInternalLinkage);
-	build_wrapper_body(cg, c_name(name), w, wty);
+	build_wrapper_body(cg, cg_runtime_symbol(name), w, wty);
 	return w;
 }
 

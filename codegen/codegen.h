@@ -36,4 +36,8 @@ typedef struct CgOptions {
  * (type descriptors, itabs) is linkonce_odr in a comdat, named by type_symname. */
 bool cg_program(Program *prog, const CgOptions *opt);
 
+/* The C runtime's symbol for a function declared without a body that no intrinsic computes:
+ * gosub_sync_runtime_Semacquire for sync.runtime_Semacquire (cg_extern.c). */
+const char *cg_runtime_symbol(const char *link_name);
+
 #endif

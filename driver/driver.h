@@ -55,7 +55,7 @@ int drv_help(const char *topic); /* `gosubc help [topic]`: exit status */
 const char *drv_runtime_path(void);   /* NULL after a message if not found */
 char *drv_temp_dir(void);             /* a fresh private directory */
 void drv_remove_dir(const char *dir); /* removes dir and the files in it */
-int drv_link(const char **objs, int nobjs, const char *exe, const Options *o,
+int drv_link(const Program *prog, const char **objs, int nobjs, const char *exe, const Options *o,
 	     const char *tmpdir); /* 0 or an exit status; tmpdir: for the code markers */
 int drv_exec(const char *exe, char **args, int nargs, bool sanitize_stack); /* the child's status */
 

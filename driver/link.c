@@ -8,6 +8,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <spawn.h>
@@ -77,13 +78,18 @@ static int split_words(const char *cmd, char **argv, int argc, int max) {
 	return argc;
 }
 
-/* Starts argv[0] (searched in PATH if `search`) and waits for it: its wait status, or -1
- * (after a message) if it could not start. */
-static int spawn_and_wait(char **argv, bool search) {
+/* Starts argv[0] (searched in PATH if `search`; its stderr to the file errfile unless NULL) and
+ * waits for it: its wait status, or -1 (after a message) if it could not start. */
+static int spawn_and_wait(char **argv, bool search, const char *errfile) {
 	pid_t pid;
 	fflush(NULL);
-	int err = search ? posix_spawnp(&pid, argv[0], NULL, NULL, argv, environ)
-			 : posix_spawn(&pid, argv[0], NULL, NULL, argv, environ);
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	if (errfile)
+		posix_spawn_file_actions_addopen(&fa, 2, errfile, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	int err = search ? posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ)
+			 : posix_spawn(&pid, argv[0], &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
 	if (err != 0) {
 		fprintf(stderr, "gosubc: cannot run %s: %s\n", argv[0], strerror(err));
 		return -1;
@@ -111,10 +117,82 @@ static const char *code_marker(const char *dir, const char *name) {
 	return fclose(f) == 0 ? path : NULL;
 }
 
+static void copy_to_stderr(const char *path) {
+	FILE *f = fopen(path, "r");
+	char line[4096];
+	while (f && fgets(line, sizeof line, f))
+		fputs(line, stderr);
+	if (f)
+		fclose(f);
+}
+
+/* Declarations in source order, as the compiler's diagnostics are. */
+static int by_position(const void *a, const void *b) {
+	Pos p = (*(Func *const *)a)->decl->pos, q = (*(Func *const *)b)->decl->pos;
+	int c = strcmp(p.file ? p.file->path : "", q.file ? q.file->path : "");
+	return c ? c : p.line != q.line ? p.line - q.line : p.col - q.col;
+}
+
+/* The function of prog declared without a body whose runtime symbol is sym, or NULL. */
+static Func *bodiless(const Program *prog, const char *sym) {
+	for (int i = 0; i < prog->pkgs.len; i++) {
+		FuncVec *fs = &prog->pkgs.v[i]->externs;
+		for (int j = 0; j < fs->len; j++)
+			if (!strcmp(cg_runtime_symbol(fs->v[j]->link_name), sym))
+				return fs->v[j];
+	}
+	return NULL;
+}
+
+/* A package compiled from Go's sources may declare a function without a body that gc's runtime
+ * or assembly implements and gosub's runtime does not (reflect's, say). The linker then reports
+ * an undefined gosub_ symbol per use: say instead, once per function, where it is declared.
+ * Returns whether every line of the linker's complaint was of that kind. */
+static bool explain_missing(const char *errfile, const Program *prog) {
+	FILE *f = fopen(errfile, "r");
+	if (!f)
+		return false;
+	char line[4096];
+	bool all = true, any = false;
+	VEC(Func *) seen = {0};
+	while (fgets(line, sizeof line, f)) {
+		char *p = strstr(line, "undefined reference to `gosub_");
+		Func *fn = NULL;
+		if (p) {
+			p += strlen("undefined reference to `");
+			p[strcspn(p, "'")] = 0;
+			fn = bodiless(prog, p);
+		}
+		if (!fn) {
+			/* ld's "in function" lines and collect2's summary go with each reference */
+			all = all && (strstr(line, ": in function `") || strstr(line, "collect2:") ||
+				      strstr(line, "more undefined references"));
+			continue;
+		}
+		any = true;
+		bool dup = false;
+		for (int i = 0; i < seen.len && !dup; i++)
+			dup = seen.v[i] == fn;
+		if (!dup)
+			vec_push(&seen, fn);
+	}
+	fclose(f);
+	if (!any || !all)
+		return false;
+	qsort(seen.v, (size_t)seen.len, sizeof *seen.v, by_position);
+	for (int i = 0; i < seen.len && i < 10; i++)
+		fprintf(stderr, "%s: %s has no body, and gosub's runtime does not implement it\n",
+			pos_str(seen.v[i]->decl->pos), seen.v[i]->link_name);
+	if (seen.len > 10)
+		fprintf(stderr, "too many errors\n");
+	return true;
+}
+
 /* cc -Wl,--gc-sections begin.s 0.o 1.o ... main.o end.s libgosubrt.a libgc.a -lpthread -ldl -lm -o exe
  * Each package's functions and variables have sections of their own (codegen.c), so
  * --gc-sections keeps only what main.main, main..init and the runtime reach. */
-int drv_link(const char **objs, int nobjs, const char *exe, const Options *o, const char *tmpdir) {
+int drv_link(const Program *prog, const char **objs, int nobjs, const char *exe, const Options *o,
+	     const char *tmpdir) {
 	const char *rt = drv_runtime_path();
 	if (!rt)
 		return EXIT_COMPILE;
@@ -145,11 +223,14 @@ int drv_link(const char **objs, int nobjs, const char *exe, const Options *o, co
 	for (size_t i = 0; i < sizeof tail / sizeof *tail; i++)
 		argv[argc++] = (char *)tail[i];
 	argv[argc] = NULL;
-	int status = spawn_and_wait(argv, true);
+	const char *errfile = fmt("%s/link.err", tmpdir);
+	int status = spawn_and_wait(argv, true, errfile);
 	if (status == 0)
 		return 0;
-	if (status > 0)
+	if (status > 0 && !explain_missing(errfile, prog)) {
+		copy_to_stderr(errfile);
 		fprintf(stderr, "gosubc: linking with %s failed\n", cc);
+	}
 	return EXIT_COMPILE;
 }
 
@@ -163,7 +244,7 @@ int drv_exec(const char *exe, char **args, int nargs, bool sanitize_stack) {
 		argv[i + 1] = args[i];
 	if (sanitize_stack)
 		setenv("GC_DONT_GC", "1", 1);
-	int status = spawn_and_wait(argv, false);
+	int status = spawn_and_wait(argv, false, NULL);
 	if (status < 0)
 		return 1;
 	if (WIFSIGNALED(status)) {

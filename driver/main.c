@@ -154,7 +154,7 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 		drv_cache_store(prog, &u);
 	time_stage("cache store");
 	if (status == 0)
-		status = drv_link(u.objs, u.n, exe, o, tmpdir);
+		status = drv_link(prog, u.objs, u.n, exe, o, tmpdir);
 	time_stage("link");
 	if (status == 0 && exe_key)
 		drv_exe_store(exe_key, exe);

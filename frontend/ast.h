@@ -88,11 +88,12 @@ struct Symbol {
 	struct Package *owner;    /* package-level objects: the package declaring them */
 
 	/* variables only: facts the checker records for the later stages */
-	bool is_global;  /* package-level */
-	bool is_param;   /* parameter or receiver */
-	bool is_result;  /* named or unnamed result (unnamed results are named "~r0", "~r1") */
-	bool used;       /* read somewhere (for "declared but not used") */
-	bool addr_taken; /* &x appears, or a method with pointer receiver is called on x */
+	bool is_global;        /* package-level */
+	bool is_param;         /* parameter or receiver */
+	bool is_result;        /* named or unnamed result (unnamed results are named "~r0", "~r1") */
+	bool used;             /* read somewhere (for "declared but not used") */
+	bool said_unsupported; /* PKG: "not supported by gosub" was reported (once a package) */
+	bool addr_taken;       /* &x appears, or a method with pointer receiver is called on x */
 	bool reassigned; /* assigned after its declaration (closures capture such variables by reference) */
 	int loop_depth;  /* number of enclosing `for` statements in its function at its declaration */
 

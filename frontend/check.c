@@ -177,10 +177,17 @@ static void func_directives(Func *fn, Pos pos) {
 	}
 }
 
+/* Functions and methods named _ may be declared many times; nothing calls them, but their
+ * bodies are checked and compiled, so each gets a symbol of its own: main._.1, main._.2. */
+const char *ck_link_name(const char *name, const char *link_name) {
+	static int blanks;
+	return link_name && strcmp(name, "_") == 0 ? fmt("%s.%d", link_name, ++blanks) : link_name;
+}
+
 Func *ck_new_func(Node *decl, const char *name, const char *link_name) {
 	Func *fn = NEW(Func);
 	fn->name = name;
-	fn->link_name = link_name;
+	fn->link_name = ck_link_name(name, link_name);
 	fn->decl = decl;
 	decl->func.fn = fn;
 	func_directives(fn, decl->pos);
@@ -189,6 +196,10 @@ Func *ck_new_func(Node *decl, const char *name, const char *link_name) {
 
 /* A generic function: a symbol in scope, but no Func of its own; its instances have them. */
 static void collect_generic_func(Node *d, Scope *file_scope) {
+	if (!d->func.body) { /* no instance could be made of it */
+		diag_error(d->pos, "parameterized function is missing function body");
+		return;
+	}
 	Symbol *sym = sym_new(SYM_FUNC, d->func.name, d->pos);
 	sym->decl = d;
 	sym->owner = ck.pkg;

@@ -128,6 +128,8 @@ static Type *struct_type(Node *n) {
 	bool ok = true;
 	for (int i = 0; i < n->fields.list.len; i++) {
 		Node *f = n->fields.list.v[i];
+		/* Go spec: "An empty tag string is equivalent to an absent tag." */
+		const char *tag = f->field.tag && *f->field.tag ? f->field.tag : NULL;
 		Type *t = ck_type(f->field.typ);
 		if (!t) {
 			ok = false;
@@ -135,11 +137,9 @@ static Type *struct_type(Node *n) {
 		}
 		if (f->field.embedded || f->field.names.len == 0) {
 			const char *name = embedded_name(f->field.typ, t);
-			vec_push(&fs, ((Field){.name = name,
-					       .type = t,
-					       .tag = f->field.tag,
-					       .embedded = true,
-					       .pos = f->pos}));
+			vec_push(
+			    &fs,
+			    ((Field){.name = name, .type = t, .tag = tag, .embedded = true, .pos = f->pos}));
 			continue;
 		}
 		for (int j = 0; j < f->field.names.len; j++) {
@@ -153,10 +153,9 @@ static Type *struct_type(Node *n) {
 					dup = true;
 				}
 			if (!dup)
-				vec_push(&fs, ((Field){.name = id->ident.name,
-						       .type = t,
-						       .tag = f->field.tag,
-						       .pos = id->pos}));
+				vec_push(
+				    &fs,
+				    ((Field){.name = id->ident.name, .type = t, .tag = tag, .pos = id->pos}));
 		}
 	}
 	return ok ? type_struct(fs.v, fs.len) : NULL;
@@ -301,7 +300,7 @@ Type *ck_type(Node *n) {
 
 /* gc refuses a variable or a type of MaxWidth bytes or more, naming the array at fault, once:
  * where its size is first needed. */
-static void check_size(Node *name, Type *t) {
+void ck_check_size(Pos at, Type *t) {
 	static TypeVec reported;
 	Type *big = type_too_large(t);
 	for (int i = 0; big && i < reported.len; i++)
@@ -310,11 +309,11 @@ static void check_size(Node *name, Type *t) {
 	if (!big)
 		return;
 	vec_push(&reported, big);
-	diag_error(name->pos, "type %s larger than address space", type_string(big));
+	diag_error(at, "type %s larger than address space", type_string(big));
 }
 
 Symbol *ck_declare_var(Node *ident, Type *t, Scope *scope) {
-	check_size(ident, t);
+	ck_check_size(ident->pos, t);
 	Symbol *sym = sym_new(SYM_VAR, ident->ident.name, ident->pos);
 	sym->type = t;
 	sym->func = ck.fn;
@@ -671,7 +670,7 @@ void ck_var_spec(Node *spec, bool global) {
 		sym->type = types[i];
 		sym->decl = spec;
 		id->type = types[i];
-		check_size(id, types[i]);
+		ck_check_size(id->pos, types[i]);
 		if (failed)
 			sym->used = true; /* no follow-on "declared but not used" */
 	}
@@ -704,7 +703,7 @@ void ck_global_var(Symbol *sym, Node *spec, int i) {
 	}
 	sym->type = t;
 	spec->valuespec.names.v[i]->type = t;
-	check_size(spec->valuespec.names.v[i], t);
+	ck_check_size(spec->valuespec.names.v[i]->pos, t);
 }
 
 /* ---- types (Go spec: Type declarations) --------------------------------------------------- */
@@ -755,7 +754,7 @@ void ck_type_spec(Node *spec, bool global) {
 	type_set_underlying(named,
 			    under ? under : type_struct(NULL, 0)); /* after an error: anything harmless */
 	vec_push(&ck.pkg->named_types, named);
-	check_size(id, named);
+	ck_check_size(id->pos, named);
 }
 
 /* ---- functions and methods ----------------------------------------------------------------- */
@@ -810,8 +809,10 @@ void ck_method_decl(Node *decl) {
 	fn->type = sig;
 	fn->recv_type = ptr ? type_pointer(t) : t;
 	const char *link = ck.pkg->link;
-	fn->link_name = ptr ? fmt("%s.(*%s).%s", link, t->sym->name, fn->name)
-			    : fmt("%s.%s.%s", link, t->sym->name, fn->name);
+	fn->link_name = ck_link_name(fn->name, ptr ? fmt("%s.(*%s).%s", link, t->sym->name, fn->name)
+						   : fmt("%s.%s.%s", link, t->sym->name, fn->name));
+	if (strcmp(fn->name, "_") == 0)
+		return; /* checked and compiled, but in no method set: nothing can call it */
 	int dup = type_method_index(t, fn->name);
 	if (dup >= 0) {
 		diag_error(decl->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",

@@ -72,7 +72,8 @@ static void ck_stdlib_member(Node *n, Symbol *pkg) {
 			n->flags |= NF_ADDRESSABLE;
 	} else if (is_unsafe || stdpkg_has_package(pkg->pkg)) {
 		diag_error(n->sel.name_pos, "undefined: %s.%s", pkg->name, n->sel.name);
-	} else if (!pkg->used) {
+	} else if (!pkg->said_unsupported) {
+		pkg->said_unsupported = true;
 		diag_error(n->sel.name_pos, "%s.%s not supported by gosub (package %s)", pkg->name,
 			   n->sel.name, pkg->pkg);
 	}
@@ -611,7 +612,7 @@ void ck_composite(Node *n, Type *hint) {
 	switch (u->kind) {
 	case TY_STRUCT: struct_lit(n, t); break;
 	case TY_ARRAY: array_lit(n, u->elem, u->len); break;
-	case TY_SLICE: array_lit(n, u->elem, -1); break;
+	case TY_SLICE: ck_check_size(n->pos, type_array(u->elem, array_lit(n, u->elem, -1))); break;
 	case TY_MAP: map_lit(n, t); break;
 	default: diag_error(ck_start(n), "invalid composite literal type %s", type_string(t)); return;
 	}

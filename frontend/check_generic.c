@@ -220,6 +220,10 @@ bool ck_generic_method_collect(Node *d, Scope *file_scope) {
 		t = ast_unparen(t->unary.x);
 	if (t->kind != ND_INDEX)
 		return false;
+	if (!d->func.body) { /* no instance could be made of it */
+		diag_error(d->pos, "missing function body");
+		return true;
+	}
 	vec_push(&generic_methods, d);
 	vec_push(&generic_method_scopes, file_scope);
 	return true;

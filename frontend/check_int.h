@@ -75,6 +75,7 @@ Symbol *ck_init_unit(Symbol *var); /* the variable(s) initialised together with 
 extern int ck_indirect;
 /* nesting inside pointer, slice, map, func, interface types */ /* record that the current object depends on sym */
 Func *ck_new_func(Node *decl, const char *name, const char *link_name);
+const char *ck_link_name(const char *name, const char *link_name); /* unique for `_` */
 
 /* check_decl.c */
 Type *ck_type(Node *n);                                  /* a type expression; NULL after an error */
@@ -87,6 +88,7 @@ void ck_func_decl_sig(Symbol *sym, Node *decl);
 void ck_method_decl(Node *decl);
 void ck_func_body(Func *fn);
 Symbol *ck_declare_var(Node *ident, Type *t, Scope *scope);
+void ck_check_size(Pos at, Type *t); /* "larger than address space", once per array type */
 int ck_rhs_list(NodeVec *rhs, int n, Type **types, bool *single);
 void ck_assign_mismatch(NodeVec *rhs, int nvars, int nvals);
 

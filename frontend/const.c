@@ -10,7 +10,9 @@
  * Messages use types2's wording: "constant multiplication overflow",
  * "invalid operation: division by zero".
  */
+#include <errno.h>
 #include <math.h> /* INFINITY only: const.c needs no libm */
+#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -335,9 +337,31 @@ static const char *mantissa(const char *s, int base, mpz_t m, long *frac, int *n
 	}
 }
 
-/* gc keeps a float's binary exponent in 32 bits, so 1e646456992 is about the largest constant it
- * reads; exponents beyond a billion are refused. */
-enum { MAX_LITERAL_EXP = 1000000000 };
+/* gc reads a float literal into a big.Float, whose binary exponent is 32 bits. The literal
+ * m * 10^d is m * 2^d * 5^d to it: first m * 2^d must be in range, or the constant is malformed
+ * (so 1e-99999999999999 is), then the product with 5^d is rounded, past the range to infinity
+ * (malformed again: 1e646456993 is the first power of ten to be) and below it to zero. */
+static bool out_of_range; /* why the literal being read is malformed: its value, not its text */
+
+static bool binary_exponent_fits(mpz_t m, long scale) {
+	long e = (long)mpz_sizeinbase(m, 2) + scale;
+	out_of_range = e < INT32_MIN || e > INT32_MAX;
+	return !out_of_range;
+}
+
+static ConstVal *in_exponent_range(ConstVal *v) {
+	if (mpq_sgn(v->f) == 0)
+		return v;
+	long e = magnitude(v) + 1; /* big.Float's: |v| = mant * 2^e with 0.5 <= mant < 1 */
+	out_of_range = e > INT32_MAX;
+	if (out_of_range)
+		return NULL;
+	if (e < INT32_MIN) {
+		mpq_set_ui(v->f, 0, 1);
+		v->exp2 = 0;
+	}
+	return v;
+}
 
 /* float_lit = decimal_float_lit | hex_float_lit .
  * Value: mantissa * 10^(exp - fraction digits), or mantissa * 2^(exp - 4 * fraction digits). */
@@ -354,15 +378,24 @@ static ConstVal *float_literal(const char *text) {
 		return NULL;
 	if (*s == 'e' || *s == 'E' || *s == 'p' || *s == 'P') {
 		char *end;
+		errno = 0;
 		exp = strtol(s + 1, &end, 10);
-		if (end == s + 1 || *end || exp > MAX_LITERAL_EXP || exp < -MAX_LITERAL_EXP)
+		out_of_range = errno == ERANGE;
+		if (end == s + 1 || *end || errno == ERANGE)
 			return NULL;
 	} else if (*s || hex) {
 		return NULL;
 	}
+	if (mpz_sgn(m) == 0) /* zero, whatever its exponent (gc tests this first, too) */
+		return v;
+	out_of_range = labs(exp) > (1L << 40); /* far out, and scale must not overflow */
+	if (out_of_range)
+		return NULL;
 	long scale = hex ? exp - 4 * frac : exp - frac;
+	if (!binary_exponent_fits(m, scale))
+		return NULL;
 	if (!hex && labs(scale) > BIG_DECIMAL_EXP)
-		return big_decimal(v, m, scale);
+		return in_exponent_range(big_decimal(v, m, scale));
 	mpq_set_z(v->f, m);
 	if (hex && labs(scale) > EXACT_LIMIT) {
 		v->exp2 = scale;
@@ -458,10 +491,12 @@ static ConstVal *imag_literal(const char *text) {
 	return im ? cv_complex(cv_int64(0), im) : NULL;
 }
 
-/* A literal's exact value. The lexer has already reported malformed literals, so a text that
- * does not parse only gets a message of its own if no error was reported yet. */
+/* A literal's exact value. The lexer has already reported malformed text, so a text that does
+ * not parse only gets a message of its own if no error was reported yet; a value out of gc's
+ * range always does. */
 ConstVal *cv_from_literal(int tok_kind, const char *text, Pos pos) {
 	ConstVal *v = NULL;
+	out_of_range = false;
 	switch (tok_kind) {
 	case TK_INT: v = int_literal(text); break;
 	case TK_FLOAT: v = float_literal(text); break;
@@ -473,7 +508,7 @@ ConstVal *cv_from_literal(int tok_kind, const char *text, Pos pos) {
 	case TK_IMAG: v = imag_literal(text); break;
 	default: unreachable();
 	}
-	if (!v && diag_errors() == 0)
+	if (!v && (out_of_range || diag_errors() == 0))
 		diag_error(pos, "malformed constant: %s", text);
 	return v;
 }

@@ -37,6 +37,8 @@ void rt_alloc_init(void);                /* after GC_INIT: start counting */
 bool rt_allocprof_enabled(void);         /* rt_allocprof.c: built with -allocprof */
 void rt_allocprof_count(uint64_t bytes); /*   one allocation, for the current site */
 void rt_allocprof_report(void);          /*   the table, at exit */
+void rt_gc_percent_init(void);           /* rt_debug.c: $GOGC at start-up (off: no collections) */
+
 /* rt_alloc.c: memory the runtime needs for itself (not counted as a Go allocation). */
 void *rt_alloc_internal(size_t size, bool ptrfree);
 
@@ -44,7 +46,10 @@ void *rt_alloc_internal(size_t size, bool ptrfree);
 void rt_write(const void *p, size_t n);
 void rt_write_cstr(const char *s);
 void rt_write_gostr(GoString s);
+GoString rt_go_string(const char *s); /* rt_string.c: a copy of a C string */
 void rt_flush(void);
+void rt_capture_begin(uint8_t *dst, size_t cap); /* runtime.Stack: rt_write fills dst instead */
+size_t rt_capture_end(void);                     /* the bytes written to dst */
 
 /* rt_utf8.c */
 #define RT_RUNE_ERROR 0xFFFD
@@ -186,12 +191,16 @@ typedef struct {
 	uintptr_t entry;  /* the function's first instruction, for `+0x..` */
 } RtSymFrame;
 int rt_symbolize(uintptr_t pc, RtSymFrame *out, int max); /* innermost first; 0: unknown */
+bool rt_hidden_wrapper(const char *name);                 /* generated code tracebacks do not show */
+int rt_panic_call_line(bool goexit); /* gc's panic.go line of gopanic's (Goexit's) call */
+size_t rt_stack_text(uint8_t *dst, size_t cap, bool all); /* runtime.Stack */
 typedef struct {
 	uintptr_t pc; /* a return address, or the faulting instruction's address */
 	uintptr_t fn; /* the start of the function it lies in (0: not known) */
 	bool exact;   /* pc is the instruction itself (a signal frame, an injected call) */
 } RtPc;
 int rt_unwind_parked(const RtG *g, RtPc *pcs, int max); /* a stopped goroutine's frames */
+int rt_unwind_self(RtPc *pcs, int max);                 /* the running goroutine's */
 uintptr_t rt_function_start(uintptr_t pc);
 bool rt_in_go_code(uintptr_t pc);    /* rt_preempt.c: pc lies in generated code */
 bool rt_is_sigpanic(uintptr_t fn);   /* rt_signal.c: fn is the injected nil panic */

@@ -80,6 +80,7 @@ static void init_collector(void) {
 	size_t have = GC_get_heap_size();
 	if (want > have)
 		GC_expand_hp(want - have);
+	rt_gc_percent_init();
 	rt_alloc_init();
 }
 

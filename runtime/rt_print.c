@@ -32,8 +32,39 @@ void rt_flush(void) {
 
 void gosub_print_flush(void) { rt_flush(); }
 
+/* runtime.Stack prints a traceback into the caller's buffer: between rt_capture_begin and
+ * rt_capture_end, what would go to fd 2 goes there instead, cut at its capacity. */
+static struct {
+	bool on;
+	uint8_t *dst;
+	size_t len, cap;
+} capture;
+
+void rt_capture_begin(uint8_t *dst, size_t cap) {
+	capture.on = true;
+	capture.dst = dst, capture.len = 0, capture.cap = cap;
+}
+
+size_t rt_capture_end(void) {
+	capture.on = false;
+	return capture.len;
+}
+
+static void write_captured(const void *p, size_t n) {
+	size_t k = capture.cap - capture.len;
+	if (k > n)
+		k = n;
+	if (k > 0)
+		memcpy(capture.dst + capture.len, p, k);
+	capture.len += k;
+}
+
 void rt_write(const void *p, size_t n) {
 	const uint8_t *s = p;
+	if (capture.on) {
+		write_captured(p, n);
+		return;
+	}
 	while (n > 0) {
 		if (buflen == sizeof buf)
 			rt_flush();

@@ -67,11 +67,6 @@ void gosub_runtime_GOMAXPROCS(int64_t *res, const int64_t *n) {
 		maxprocs = *n;
 }
 
-/* runtime.GC: sync.Pool's cleanup (as at the start of gc's collections), a full collection, then
- * the finalizers of what it found unreachable, so that a program calling GC sees them run as
- * with gc (which runs them on another goroutine soon after).
- * gc blocks the caller while the collection runs and the other goroutines go on meanwhile; here
- * they get their turn after it, so that a goroutine calling GC in a loop cannot starve them. */
 /* runtime.ReadMemStats's sources (stdlib/replace/runtime/mem.go's gcStats). */
 typedef struct GcStats {
 	uint64_t heap_size, free_bytes, unmapped, alloc_bytes, alloc_objects, collections;
@@ -90,6 +85,11 @@ void gosub_runtime_readGCStats(void *res, GcStats *const *s) {
 	o->collections = st.collections;
 }
 
+/* runtime.GC: sync.Pool's cleanup (as at the start of gc's collections), a full collection, then
+ * the finalizers of what it found unreachable, so that a program calling GC sees them run as
+ * with gc (which runs them on another goroutine soon after).
+ * gc blocks the caller while the collection runs and the other goroutines go on meanwhile; here
+ * they get their turn after it, so that a goroutine calling GC in a loop cannot starve them. */
 void gosub_runtime_GC(void *res) {
 	(void)res;
 	rt_sync_clear_pools();

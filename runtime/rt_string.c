@@ -12,6 +12,34 @@
 
 static uint8_t *alloc_bytes(int64_t n) { return gosub_alloc(n, true); }
 
+/* A new Go string holding a copy of the C string s (NULL: ""), for what the system and the
+ * program's DWARF give the runtime (os, runtime.Caller). */
+GoString rt_go_string(const char *s) {
+	int64_t n = s ? (int64_t)strlen(s) : 0;
+	if (n == 0)
+		return (GoString){NULL, 0};
+	uint8_t *p = alloc_bytes(n);
+	memcpy(p, s, (size_t)n);
+	return (GoString){p, n};
+}
+
+/* AddressSanitizer's (a -sanitize=stack program): where it moved a frame's locals. */
+extern void *__asan_get_current_fake_stack(void) __attribute__((weak));
+extern void *__asan_addr_is_in_fake_stack(void *fake, void *addr, void **beg, void **end)
+    __attribute__((weak));
+
+/* Whether p points into a frame of the running goroutine: a caller's buffer, such as the one a
+ * non-escaping string(bytes) conversion fills (gc's tmpBuf), which dies with that frame. */
+static bool on_stack(const void *p) {
+	uintptr_t a = (uintptr_t)p;
+	if (a >= (uintptr_t)__builtin_frame_address(0) && a < rt_stack_top)
+		return true;
+	void *fake = __asan_get_current_fake_stack ? __asan_get_current_fake_stack() : NULL;
+	return fake && __asan_addr_is_in_fake_stack(fake, (void *)p, NULL, NULL);
+}
+
+/* A sum with one non-empty operand is that operand, unless its bytes lie in a frame: the result
+ * may outlive it (gc's concatstrings makes the same test). */
 GoString gosub_concat(const GoString *parts, int64_t n) {
 	int64_t total = 0, nonempty = 0, last = 0;
 	for (int64_t i = 0; i < n; i++) {
@@ -23,7 +51,7 @@ GoString gosub_concat(const GoString *parts, int64_t n) {
 	}
 	if (nonempty == 0)
 		return (GoString){NULL, 0};
-	if (nonempty == 1)
+	if (nonempty == 1 && !on_stack(parts[last].ptr))
 		return parts[last];
 	uint8_t *p = alloc_bytes(total), *q = p;
 	for (int64_t i = 0; i < n; i++) {

@@ -30,14 +30,14 @@
 enum { MAX_PRINTED = 100, MAX_RAW = 160, MAX_INLINED = 16 };
 
 typedef struct {
-	RtPc f[MAX_RAW];
-	int n;
+	RtPc *f;
+	int n, max;
 	bool truncated;
 } Stack;
 
 static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg) {
 	Stack *s = arg;
-	if (s->n == MAX_RAW) {
+	if (s->n == s->max) {
 		s->truncated = true;
 		return _URC_END_OF_STACK;
 	}
@@ -50,14 +50,19 @@ static _Unwind_Reason_Code collect(struct _Unwind_Context *ctx, void *arg) {
 	return _URC_NO_REASON;
 }
 
+int rt_unwind_self(RtPc *f, int max) {
+	Stack s = {f, 0, max, false};
+	_Unwind_Backtrace(collect, &s);
+	return s.n;
+}
+
 /* The address to look up: inside the call instruction, not after it (the next line's). */
 static uintptr_t lookup_pc(const RtPc *f) { return f->exact ? f->pc : f->pc - 1; }
 
 /* ---- GOTRACEBACK ---- */
 enum { TB_NONE, TB_SINGLE, TB_ALL, TB_SYSTEM };
 
-static int traceback_level(void) {
-	const char *s = getenv("GOTRACEBACK");
+static int level_of(const char *s) {
 	if (!s || !*s || !strcmp(s, "single") || !strcmp(s, "1"))
 		return TB_SINGLE;
 	if (!strcmp(s, "none") || !strcmp(s, "0"))
@@ -67,11 +72,27 @@ static int traceback_level(void) {
 	return TB_SYSTEM; /* "system", "crash" */
 }
 
+static int set_level = -1; /* debug.SetTraceback's; -1: not called */
+
+static int traceback_level(void) {
+	int env = level_of(getenv("GOTRACEBACK"));
+	return set_level > env ? set_level : env;
+}
+
+/* debug.SetTraceback: a level below the environment's is ignored, as with gc. */
+void gosub_runtime_debug_SetTraceback(void *res, const GoString *level) {
+	(void)res;
+	char buf[16] = {0};
+	if (level->len > 0)
+		memcpy(buf, level->ptr, level->len < 15 ? (size_t)level->len : 15);
+	set_level = level_of(buf);
+}
+
 /* ---- printing one frame ---- */
 
 /* Generated code gc would not show: deferred and go-statement wrappers, method values (-fm),
  * interface and method-expression thunks (·), and the program's own helpers (go.*). */
-static bool is_wrapper(const char *name) {
+bool rt_hidden_wrapper(const char *name) {
 	return strstr(name, ".deferwrap") || strstr(name, ".gowrap") || strstr(name, "-fm") ||
 	       strstr(name, "\xc2\xb7") || !strncmp(name, "go.", 3);
 }
@@ -130,7 +151,7 @@ static int print_go_frame(const RtPc *f) {
 	RtSymFrame sym[MAX_INLINED];
 	int n = rt_symbolize(lookup_pc(f), sym, MAX_INLINED), printed = 0;
 	for (int i = 0; i < n; i++) {
-		if (!sym[i].func || is_wrapper(sym[i].func))
+		if (!sym[i].func || rt_hidden_wrapper(sym[i].func))
 			continue;
 		print_sym(&sym[i], f->pc);
 		printed++;
@@ -138,15 +159,20 @@ static int print_go_frame(const RtPc *f) {
 	return printed;
 }
 
-/* A panic that was running a deferred call when the call panicked: gc's `panic(...)` frame,
- * at the line of gc's runtime/panic.go where gopanic calls a deferred function. */
+/* The line of gc's runtime/panic.go where gopanic, or Goexit, calls a deferred function. */
+int rt_panic_call_line(bool goexit) { return goexit ? 522 : 884; }
+
+/* A panic that was running a deferred call when the call panicked: gc's `panic(...)` frame. */
 static int print_panic_frame(const RtPanic *p) {
+	char line[16];
+	snprintf(line, sizeof line, ":%d\n", rt_panic_call_line(p->goexit));
 	rt_write_cstr("panic({");
 	print_hex("", (uintptr_t)p->type);
 	print_hex(", ", (uintptr_t)p->data);
 	rt_write_cstr("})\n\t");
 	rt_write_cstr(rt_default_goroot());
-	rt_write_cstr(p->goexit ? "/src/runtime/panic.go:522\n" : "/src/runtime/panic.go:884\n");
+	rt_write_cstr("/src/runtime/panic.go");
+	rt_write_cstr(line);
 	return 1;
 }
 
@@ -163,6 +189,13 @@ static int print_runtime_frame(const RtPc *f) {
 }
 
 /* ---- the goroutine ---- */
+
+/* A frame of gosub's runtime package (stdlib/replace/runtime): its outermost function. */
+static bool in_runtime_package(const RtPc *f) {
+	RtSymFrame sym[MAX_INLINED];
+	int n = rt_symbolize(lookup_pc(f), sym, MAX_INLINED);
+	return n > 0 && sym[n - 1].func && !strncmp(sym[n - 1].func, "runtime.", 8);
+}
 
 static bool has_go_frames(const Stack *s, int from) {
 	for (int i = from; i < s->n; i++)
@@ -218,7 +251,8 @@ static void print_goroutine(const RtG *g, const Stack *s, const RtPanic *p, int 
  * it is the one that just parked and found nothing else to run (a deadlock), which is still on
  * its own stack. Every panic it has in progress is running a deferred call. */
 void rt_traceback_parked(const RtG *g) {
-	Stack s = {.n = 0};
+	RtPc raw[MAX_RAW];
+	Stack s = {raw, 0, MAX_RAW, false};
 	if (g == rt_g) {
 		_Unwind_Backtrace(collect, &s);
 	} else {
@@ -235,10 +269,32 @@ void rt_traceback(bool panicking) {
 	int level = traceback_level();
 	if (level == TB_NONE)
 		return;
-	Stack s = {.n = 0};
+	RtPc raw[MAX_RAW];
+	Stack s = {raw, 0, MAX_RAW, false};
 	_Unwind_Backtrace(collect, &s);
 	const RtPanic *p = rt_g->panics;
 	print_goroutine(rt_g, &s, panicking && p ? p->link : p, level);
 	if (level >= TB_ALL)
 		rt_traceback_others();
+}
+
+/* runtime.Stack: the running goroutine's traceback as gc's Stack writes it, without the blank
+ * line before it and from its caller's frame on (the runtime package's own frames, those of the
+ * Go declaration and of its wrapper, are left out), then with all, every other goroutine's. */
+size_t rt_stack_text(uint8_t *dst, size_t cap, bool all) {
+	RtPc raw[MAX_RAW];
+	Stack s = {raw, 0, MAX_RAW, false};
+	_Unwind_Backtrace(collect, &s);
+	int skip = 0;
+	while (skip < s.n && (!rt_in_go_code(s.f[skip].pc) || in_runtime_package(&s.f[skip])))
+		skip++;
+	Stack rest = {s.f + skip, s.n - skip, s.max - skip, s.truncated};
+	rt_capture_begin(dst, cap);
+	rt_print_goroutine_header(rt_g);
+	if (print_frames(&rest, rt_g->panics, TB_SINGLE))
+		rt_write_cstr("...additional frames elided...\n");
+	print_created_by(rt_g);
+	if (all)
+		rt_traceback_others();
+	return rt_capture_end();
 }

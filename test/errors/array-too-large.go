@@ -14,3 +14,14 @@ func main() {
 	var b [1 << 61][8]int64
 	_ = b
 }
+
+// The array behind a slice literal counts too: its length is the largest index plus one. gc
+// reports these at the literal's brace, or at the name a declaration gives it; gosub always at
+// the brace.
+func slices() {
+	// CHECK: array-too-large.go:[[#@LINE+1]]:15: type [4611686018427387906]int larger than address space
+	var s = []int{1 << 62: 1, 2}
+	// CHECK: array-too-large.go:[[#@LINE+1]]:21: type [1025][1099511627776]int8 larger than address space
+	_ = [][1 << 40]int8{1 << 10: {}}
+	_ = s
+}

@@ -13,7 +13,7 @@ type, random struct types with value- and pointer-receiver methods, an interface
 functions f0..fN made of random statements drawn from templates (assignments of random
 expressions, loops with labels, switch/fallthrough, goto, closures, arrays, slices, maps,
 strings and runes, defer/recover of runtime panics, goroutines and channels, escaping
-addresses). Every variable a template declares is folded into `h` before its block ends, so
+addresses, generic functions and types of the prelude instantiated with the program's types). Every variable a template declares is folded into `h` before its block ends, so
 no variable is unused. Expressions never fold to an overflowing constant: a binary
 operation always has a non-constant operand, and conversions take non-constant operands.
 
@@ -616,6 +616,39 @@ class Gen:
         else:
             self.emit("mix(fanin(%d, %d, %s))" % (self.r.randint(0, 9), self.r.randint(0, 9), v))
 
+    def st_generic(self):
+        """Generic functions and types of the prelude, instantiated with the program's types:
+        constraint arithmetic with wraparound, a function argument, a method through a type
+        parameter, a generic stack behind a pointer, a generic struct with a comparable key."""
+        t, u = self.pick(INT_TYPES), self.pick(INT_TYPES)
+        es = ", ".join(self.nc_iexpr(t, 1)[0] for _ in range(self.r.randint(0, 4)))
+        k = self.r.randrange(6)
+        if k == 0:
+            self.emit("mix(uint64(gsum[%s](%s)))" % (t, es))
+        elif k == 1:
+            a, b = self.nc_iexpr(t, 1)[0], self.nc_iexpr(t, 1)[0]
+            self.emit("mix(uint64(gmax(%s, %s)) + uint64(gmax[%s](%s, 3)))" % (a, b, t, b))
+        elif k == 2:
+            x = self.name("gx")
+            self.emit("for _, %s := range gmap([]%s{%s}, func(x %s) %s { return %s(x) * %d }) { mix(uint64(%s)) }"
+                      % (x, t, es, t, u, u, self.r.randint(1, 9), x))
+        elif k == 3 and self.structs:
+            sn, fields = self.pick(self.structs)
+            v = self.name("gs")
+            self.emit("var %s %s" % (v, sn))
+            self.emit("%s.bump(int64(%s))" % (v, self.nc_iexpr("int", 1)[0]))
+            self.emit("mix(gget([]%s{%s, {}}) + gget([]N{N(%s)}))" % (sn, v, self.nc_iexpr("int16", 1)[0]))
+        elif k == 4:
+            st, x = self.name("gst"), self.name("gx")
+            self.emit("%s := &Stack[%s]{}" % (st, t))
+            self.emit("for _, %s := range []%s{%s} { %s.Push(%s) }" % (x, t, es, st, x))
+            self.emit("if %s, ok := %s.Pop(); ok { mix(uint64(%s)) }" % (x, st, x))
+            self.emit("mix(uint64(len(%s.items)))" % st)
+        else:
+            p = self.name("gp")
+            self.emit("%s := Pair[string, %s]{K: trunc(%s), V: %s}" % (p, t, self.sexpr(), self.nc_iexpr(t, 1)[0]))
+            self.emit("mixs(%s.K); mix(uint64(%s.V)); mixb(%s.Same(Pair[string, %s]{K: \"go\"}))" % (p, p, p, t))
+
     def st_sync(self):
         """Goroutines that add to a counter under a mutex; a WaitGroup waits for them."""
         n, k = self.r.randint(1, 6), self.nc_iexpr("int", 1)[0]
@@ -646,7 +679,8 @@ class Gen:
 
     def statement(self, depth, idx):
         ks = ["decl", "assign", "assign", "sassign", "if", "for", "switch", "goto", "closure",
-              "array", "slice", "map", "struct", "strings", "recover", "defers", "escape", "chan", "select", "sync", "pkg"]
+              "array", "slice", "map", "struct", "strings", "recover", "defers", "escape", "chan", "select", "sync", "pkg",
+              "generic"]
         if depth >= 2:
             ks = ["decl", "assign", "assign", "sassign", "array", "struct", "strings", "escape"]
         k = self.pick(ks)
@@ -861,6 +895,62 @@ func mixm_string(n int, ks []string) {
 		mixs(k)
 	}
 }
+
+type Number interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+}
+
+func gsum[T Number](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func gmax[T Number](a, b T) T {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func gmap[T, U any](xs []T, f func(T) U) []U {
+	r := make([]U, 0, len(xs))
+	for _, x := range xs {
+		r = append(r, f(x))
+	}
+	return r
+}
+
+func gget[T interface{ get() uint64 }](xs []T) uint64 {
+	var r uint64
+	for _, x := range xs {
+		r = r*31 + x.get()
+	}
+	return r
+}
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }
+
+func (s *Stack[T]) Pop() (T, bool) {
+	var zero T
+	if len(s.items) == 0 {
+		return zero, false
+	}
+	x := s.items[len(s.items)-1]
+	s.items = s.items[:len(s.items)-1]
+	return x, true
+}
+
+type Pair[K comparable, V any] struct {
+	K K
+	V V
+}
+
+func (p Pair[K, V]) Same(q Pair[K, V]) bool { return p.K == q.K }
 
 type I interface{ get() uint64 }
 

@@ -42,6 +42,7 @@ func errnoText(errno int) string
 type File struct {
 	fd   int
 	name string
+	dir  *dirInfo // the names a directory holds, once Readdirnames or ReadDir read them
 }
 
 // Stdin, Stdout and Stderr are open Files for the standard input, output and error.
@@ -52,7 +53,7 @@ var (
 )
 
 // NewFile returns a new File with the given file descriptor and name.
-func NewFile(fd uintptr, name string) *File { return &File{int(fd), name} }
+func NewFile(fd uintptr, name string) *File { return &File{fd: int(fd), name: name} }
 
 // Name returns the name of the file as presented to Open.
 func (f *File) Name() string { return f.name }
@@ -104,6 +105,4 @@ func (f *File) Close() error {
 	return nil
 }
 
-func (f *File) wrap(op string, errno int) error {
-	return &PathError{Op: op, Path: f.name, Err: Errno(errno)}
-}
+func (f *File) wrap(op string, errno int) error { return pathError(op, f.name, errno) }

@@ -1,6 +1,9 @@
 package os
 
-import "io"
+import (
+	"io"
+	"syscall"
+)
 
 // Flags to OpenFile (Linux's values).
 const (
@@ -14,16 +17,13 @@ const (
 	O_TRUNC  int = 0x200
 )
 
-// A FileMode represents a file's permission bits (Go's fs.FileMode, its low bits only here).
-type FileMode uint32
-
 // OpenFile opens the named file with the given flag (O_RDONLY etc.) and permission bits.
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
-	fd, errno := sysOpen(name, flag|0x80000, uint32(perm)) // O_CLOEXEC, as Go opens
+	fd, errno := sysOpen(name, flag|0x80000, syscallMode(perm)) // O_CLOEXEC, as Go opens
 	if errno != 0 {
-		return nil, &PathError{Op: "open", Path: name, Err: Errno(errno)}
+		return nil, pathError("open", name, errno)
 	}
-	return &File{fd, name}, nil
+	return &File{fd: fd, name: name}, nil
 }
 
 // Open opens the named file for reading.
@@ -70,12 +70,21 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 	return err
 }
 
-// Remove removes the named file.
+// Remove removes the named file or (empty) directory.
 func Remove(name string) error {
-	if errno := sysUnlink(name); errno != 0 {
-		return &PathError{Op: "remove", Path: name, Err: Errno(errno)}
+	errno := sysUnlink(name)
+	if errno == 0 {
+		return nil
 	}
-	return nil
+	// Not a file: try it as a directory, and report that error unless it says it is none.
+	errno1 := sysRmdir(name)
+	if errno1 == 0 {
+		return nil
+	}
+	if errno1 != int(syscall.ENOTDIR) {
+		errno = errno1
+	}
+	return pathError("remove", name, errno)
 }
 
 // Environ returns a copy of the environment, as "key=value" strings.

@@ -3,24 +3,50 @@
 // gosub's C runtime (runtime/rt_os.c). Go's own syscall is built on gc's runtime and assembly.
 package syscall
 
-import "internal/itoa"
+import (
+	"internal/itoa"
+	"internal/oserror"
+)
 
 // An Errno is a system error number, as Go's syscall.Errno.
 type Errno uintptr
 
 func (e Errno) Error() string { return errnoText(int(e)) }
 
+// Is lets errors.Is match an Errno against the portable errors of io/fs and os
+// (fs.ErrNotExist and friends), as Go's syscall.Errno does.
+func (e Errno) Is(target error) bool {
+	switch target {
+	case oserror.ErrPermission:
+		return e == EACCES || e == EPERM
+	case oserror.ErrExist:
+		return e == EEXIST || e == ENOTEMPTY
+	case oserror.ErrNotExist:
+		return e == ENOENT
+	}
+	return false
+}
+
 // The error numbers of Linux on amd64 that Go code compares with.
 const (
-	EPERM  Errno = 1
-	ENOENT Errno = 2
-	EINTR  Errno = 4
-	EIO    Errno = 5
-	EBADF  Errno = 9
-	EAGAIN Errno = 11
-	EACCES Errno = 13
-	EEXIST Errno = 17
-	EINVAL Errno = 22
+	EPERM        Errno = 1
+	ENOENT       Errno = 2
+	EINTR        Errno = 4
+	EIO          Errno = 5
+	EBADF        Errno = 9
+	EAGAIN       Errno = 11
+	EACCES       Errno = 13
+	EEXIST       Errno = 17
+	EXDEV        Errno = 18
+	ENOTDIR      Errno = 20
+	EISDIR       Errno = 21
+	EINVAL       Errno = 22
+	EMFILE       Errno = 24
+	ENOSPC       Errno = 28
+	EROFS        Errno = 30
+	ENAMETOOLONG Errno = 36
+	ENOTEMPTY    Errno = 39
+	ELOOP        Errno = 40
 )
 
 // Flags of Open.
