@@ -531,7 +531,6 @@ static LLVMValueRef cg_result(Cg *cg, Node *n) {
 
 static LLVMValueRef cg_expr_node(Cg *cg, Node *n);
 
-/* -allocprof: while n is generated, a runtime call that allocates is n's (cg_allocprof.c). */
 /* A call inlined at Go level (inline/): the copied body's statements, each return of which
  * set the result variables and jumped to the body's end label, then the variables' values:
  * several as one { results... } value, as a call with several results returns them. */
@@ -547,6 +546,7 @@ static LLVMValueRef cg_inlcall(Cg *cg, Node *n) {
 	return tup;
 }
 
+/* -allocprof: while n is generated, a runtime call that allocates is n's (cg_allocprof.c). */
 LLVMValueRef cg_expr(Cg *cg, Node *n) {
 	LLVMValueRef v = cg->nhoisted ? cg_order_lookup(cg, n) : NULL;
 	if (v)

@@ -175,7 +175,8 @@ typedef enum CallKind {
 
 enum NodeFlags {
 	NF_COMMA_OK = 1 << 0,    /* v, ok := m[k] / x.(T) / <-ch: the node yields (value, bool) */
-	NF_IMPLICIT = 1 << 1,    /* ND_CONVERT inserted by the checker */
+	NF_IMPLICIT = 1 << 1,    /* ND_CONVERT inserted by the checker; ND_COMPOSITE: the slice of
+	                            a variadic call the inliner made */
 	NF_ADDRESSABLE = 1 << 2, /* the expression denotes a variable (Go spec: Address operators) */
 	NF_LHS = 1 << 3,         /* map index on the left of an assignment (insert, not lookup) */
 	NF_DEFINE = 1 << 4,      /* ND_IDENT declared by := or range := at this occurrence */

@@ -71,6 +71,9 @@ static Symbol *map_sym(Copy *cp, Symbol *s) {
 			t->name = fmt("~R%s", s->name + 2); /* gc's name for an inlined result */
 		vec_push(&cp->caller->locals, t);
 	}
+	Package *from = inl_func(cp->callee)->pkg;
+	if (from && from != inl_pkg() && t->name[0] != '~') /* gc's name: bytes.b */
+		t->name = fmt("%s.%s", from->name, t->name);
 	return t;
 }
 
@@ -196,10 +199,42 @@ static void redirect_decls(Copy *cp, Node *orig, Node *c, NodeVec *names) {
 	}
 }
 
+/* gc's dead-code pass, which runs before it saves a body to inline (ast.c): the saved copy
+ * keeps neither the dead branch of an `if` on a constant, nor the clauses of a switch on a
+ * constant but the one that runs, nor the statements after a branch that always returns. */
+static void prune(Node *c) {
+	bool v;
+	Node *value, *live;
+	switch (c->kind) {
+	case ND_BLOCK: c->block.stmts.len = ast_live_stmts(&c->block.stmts); break;
+	case ND_CASE: c->caseclause.body.len = ast_live_stmts(&c->caseclause.body); break;
+	case ND_IF:
+		if (ast_const_bool(c->ifs.cond, &v))
+			*(v ? &c->ifs.els : &c->ifs.then) = v ? NULL : ast_new(ND_BLOCK, c->pos);
+		break;
+	case ND_SWITCH:
+		if ((live = ast_const_switch_clause(c, &value)) != NULL) {
+			live->caseclause.list.len = 0;
+			if (value)
+				vec_push(&live->caseclause.list, value);
+			c->sw.clauses.len = 0;
+			vec_push(&c->sw.clauses, live);
+		}
+		break;
+	default: break;
+	}
+}
+
 static Node *post(Node *orig, Node *c, void *ctx) {
 	Copy *cp = ctx;
+	if (cp->pristine)
+		prune(c);
 	switch (c->kind) {
-	case ND_IDENT: c->ident.sym = map_sym(cp, c->ident.sym); break;
+	case ND_IDENT:
+		c->ident.sym = map_sym(cp, c->ident.sym);
+		if (c->ident.sym != orig->ident.sym) /* gc's name for it: ~R0, bytes.b */
+			c->ident.name = c->ident.sym->name;
+		break;
 	case ND_FUNCLIT:
 		cp->lit_depth--;
 		if (cp->pristine)
@@ -250,19 +285,57 @@ static Node *receiver_arg(Node *call) {
 	return r;
 }
 
+/* f(a, b, c) of f(xs ...T): xs is []T{b, c}. */
+static Node *variadic_slice(Node *call, int from, Symbol *param) {
+	Node *lit = ast_new(ND_COMPOSITE, call->pos);
+	lit->type = param->type;
+	lit->flags |= NF_IMPLICIT; /* -m calls it "... argument", as gc */
+	for (int i = from; i < call->call.args.len; i++)
+		vec_push(&lit->comp.elts, call->call.args.v[i]);
+	return lit;
+}
+
+static void push_stmt(NodeVec *v, Node *n) {
+	if (n)
+		vec_push(v, n);
+}
+
+/* f()() with f inlined, the second call too: f's body still runs first (gc's CalleeEffects). */
+static Node *callee_effects(Node *call) {
+	Node *f = ast_unparen(call->call.fn);
+	if (call->call.kind != CALL_CLOSURE || f->kind != ND_INLCALL)
+		return NULL;
+	Node *s = ast_new(ND_EXPRSTMT, f->pos);
+	s->unary.x = f;
+	return s;
+}
+
 /* The parameters, receiver first, declared and set to the arguments in one assignment. */
-static Node *bind_params(Copy *cp, Node *call) {
+static void bind_params(Copy *cp, Node *call, NodeVec *out) {
 	NodeVec names = {0}, values = {0};
 	Func *f = cp->callee;
 	if (f->recv_type) {
 		vec_push(&names, ident(map_sym(cp, f->recv), call->pos));
 		vec_push(&values, receiver_arg(call));
 	}
-	for (int i = 0; i < f->params.len; i++) {
+	bool ddd = f->type->variadic && !(call->flags & NF_DDD);
+	int fixed = f->params.len - ddd;
+	for (int i = 0; i < fixed; i++) {
 		vec_push(&names, ident(map_sym(cp, f->params.v[i]), call->pos));
 		vec_push(&values, call->call.args.v[i]);
 	}
-	return names.len ? var_decl(call->pos, names, values) : NULL;
+	/* f(a) of f(a, xs ...T): xs is []T{b, c} for f(a, b, c), nil (zeroed) for f(a) */
+	if (ddd && call->call.args.len > fixed) {
+		vec_push(&names, ident(map_sym(cp, vec_last(&f->params)), call->pos));
+		vec_push(&values, variadic_slice(call, fixed, vec_last(&f->params)));
+	} else if (ddd) {
+		NodeVec nil = {0};
+		vec_push(&nil, ident(map_sym(cp, vec_last(&f->params)), call->pos));
+		push_stmt(out, names.len ? var_decl(call->pos, names, values) : NULL);
+		push_stmt(out, var_decl(call->pos, nil, (NodeVec){0}));
+		return;
+	}
+	push_stmt(out, names.len ? var_decl(call->pos, names, values) : NULL);
 }
 
 static Node *declare_results(Copy *cp, Node *call) {
@@ -274,11 +347,6 @@ static Node *declare_results(Copy *cp, Node *call) {
 	return names.len ? var_decl(call->pos, names, (NodeVec){0}) : NULL;
 }
 
-static void push_stmt(NodeVec *v, Node *n) {
-	if (n)
-		vec_push(v, n);
-}
-
 void inl_expand(Node *call, Func *callee, Func *caller) {
 	Copy cp = {.callee = callee, .caller = caller};
 	cp.site = pos_new_inl_site(call->pos, callee->link_name, callee->decl->pos);
@@ -288,7 +356,8 @@ void inl_expand(Node *call, Func *callee, Func *caller) {
 	cp.end_stmt->labeled.stmt = ast_new(ND_EMPTY, call->pos);
 	Node *n = ast_new(ND_INLCALL, call->pos);
 	n->type = call->type;
-	push_stmt(&n->inl.body, bind_params(&cp, call));
+	push_stmt(&n->inl.body, callee_effects(call));
+	bind_params(&cp, call, &n->inl.body);
 	push_stmt(&n->inl.body, declare_results(&cp, call));
 	AstCopier copier = {pre, post, &cp};
 	push_stmt(&n->inl.body, ast_copy(inl_func(callee)->body, &copier));

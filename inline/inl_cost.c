@@ -115,6 +115,43 @@ Func *inl_callee(Node *call, Func *caller) {
 	return fn && fn->inl ? fn : NULL;
 }
 
+/* gc 1.19's intrinsics on amd64 (ssagen/ssa.go): calls its back end replaces by instructions,
+ * which cost one node and are never inlined. Per package, the names or name prefixes. */
+static const struct {
+	const char *pkg;
+	const char *names; /* space-separated; a trailing * matches a prefix */
+} intrinsics[] = {
+    {"sync/atomic", "Add* CompareAndSwap* Load* Store* Swap*"},
+    {"runtime/internal/atomic", "Load* Store* Xchg* Xadd* Cas* And* Or*"},
+    {"math/bits", "TrailingZeros* Len* OnesCount* RotateLeft* ReverseBytes* Mul64 Mul Add64 Add "
+		  "Sub64 Sub Div64 Div"},
+    {"math", "Sqrt Floor Ceil Trunc RoundToEven Abs Copysign FMA"},
+    {"runtime", "KeepAlive"},
+};
+
+static bool name_in(const char *name, const char *names) {
+	for (const char *p = names; *p;) {
+		size_t n = strcspn(p, " ");
+		bool prefix = p[n - 1] == '*';
+		size_t k = prefix ? n - 1 : n;
+		if (strncmp(name, p, k) == 0 && (prefix || name[k] == '\0'))
+			return true;
+		p += n + (p[n] == ' ');
+	}
+	return false;
+}
+
+bool inl_is_intrinsic(Node *call) {
+	Symbol *s = ast_ref(call->call.fn);
+	const char *pkg = s && s->owner ? s->owner->path : s ? s->pkg : NULL;
+	if (!s || s->kind != SYM_FUNC || !pkg)
+		return false;
+	for (size_t i = 0; i < sizeof intrinsics / sizeof intrinsics[0]; i++)
+		if (strcmp(pkg, intrinsics[i].pkg) == 0)
+			return name_in(s->name, intrinsics[i].names);
+	return false;
+}
+
 /* The cost of a call: its own node and its callee's name (a method call: the method
  * expression, and an implicit * or & on the receiver), then the callee's body or 57. */
 static bool visit_call(Hairy *v, Node *n) {
@@ -148,6 +185,8 @@ static bool visit_call(Hairy *v, Node *n) {
 	}
 	if (visit_list(v, &n->call.args))
 		return true;
+	if (inl_is_intrinsic(n))
+		return false;
 	Func *callee = inl_callee(n, v->fn);
 	if (callee && callee->outer)
 		inl_decide(callee, false); /* a literal is decided where it is called */
@@ -164,6 +203,9 @@ static bool is_noop_conversion(Node *n) {
 		return false;
 	Type *ut = type_under(to), *uf = type_under(from);
 	if (ut == uf)
+		return true;
+	if ((ut->kind == TY_UNSAFE_POINTER && uf->kind == TY_POINTER) ||
+	    (uf->kind == TY_UNSAFE_POINTER && ut->kind == TY_POINTER))
 		return true;
 	if (ut->kind == TY_POINTER && uf->kind == TY_POINTER)
 		return type_under(ut->elem) == type_under(uf->elem);
@@ -254,8 +296,8 @@ static bool refuse(Hairy *v, const char *why) {
 	return true;
 }
 
-/* A slice literal is gc's OSLICELIT, which costs 2; a struct literal's keys are field names,
- * no nodes (its OSTRUCTKEY costs 1 and holds the value). */
+/* A slice literal is gc's OSLICELIT, which costs 2; each element of a struct literal is an
+ * OSTRUCTKEY (1) holding the value (a key is a field name, no node). */
 static bool visit_composite(Hairy *v, Node *n) {
 	Type *t = n->type ? type_under(n->type) : NULL;
 	if (t && t->kind == TY_POINTER)
@@ -267,7 +309,7 @@ static bool visit_composite(Hairy *v, Node *n) {
 	for (int i = 0; i < n->comp.elts.len; i++) {
 		Node *e = n->comp.elts.v[i];
 		bool keyed = e->kind == ND_KEYVALUE;
-		v->budget -= keyed;
+		v->budget--;
 		if (visit(v, keyed ? e->binary.y : e))
 			return true;
 	}
@@ -317,11 +359,13 @@ static bool visit_expr(Hairy *v, Node *n) {
 			v->budget--; /* a method value: gc's OMETHVALUE costs 2 */
 		v->budget -= n->sel.kind == SEL_FIELD ? n->sel.lookup.depth : 0;
 		return visit(v, n->sel.x);
-	case ND_STAR: {
+	case ND_STAR: { /* *(*T)(unsafe.Pointer(&x)) costs less: gc's ODEREF of OADDR */
 		Node *x = ast_unparen(n->unary.x);
+		while (x->kind == ND_CONVERT && is_noop_conversion(x))
+			x = ast_unparen(x->conv.x);
 		if (x->kind == ND_UNARY && x->unary.op == TK_AND)
 			v->budget++;
-		return visit(v, x);
+		return visit(v, n->unary.x);
 	}
 	case ND_INLCALL: return false;
 	default: return visit_stmt(v, n);

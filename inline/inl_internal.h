@@ -29,6 +29,7 @@ typedef struct InlFunc {
 	const char *reason; /* why not */
 	bool busy;          /* being decided (a literal called inside itself) */
 	int scc;            /* its call-graph component (literals: their top-level function's) */
+	Package *pkg;       /* the package declaring it */
 	Node *body;         /* the body to copy (inl_save_body) */
 	PairVec *decls;     /* its declaring nodes -> the function's */
 } InlFunc;
@@ -44,6 +45,7 @@ void inl_decide(Func *fn, bool recursive); /* inl_cost.c: CanInline */
 Func *inl_static_closure(Node *fn_expr, Func *caller); /* the literal a call surely calls */
 Func *inl_callee(Node *call, Func *caller);            /* the function a call surely calls */
 int inl_count_nodes(Node *n, int limit);
+bool inl_is_intrinsic(Node *call); /* one of gc's intrinsics: costs a node, never inlined */
 
 /* inl_copy.c: the callee's body as an ND_INLCALL, in place of `call` inside `caller`. */
 void inl_expand(Node *call, Func *callee, Func *caller);

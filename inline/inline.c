@@ -6,10 +6,10 @@
  * function that may be inlined (and is cheap enough for the caller, see INL_BIG_FUNC_NODES)
  * becomes an ND_INLCALL (inl_copy.c), innermost calls first.
  *
- * Calls never inlined here: `go` and `defer` calls, calls of functions of other packages
- * (gosub keeps each package's functions to its own object file), of generic instances, calls
- * with several results, variadic calls without `...`, f(g()) with g's several results, and
- * bodies with a goto (escape analysis finds the loops that labels make only in statements). */
+ * Calls never inlined here: `go` and `defer` calls (as gc), calls of gc's intrinsics (as gc),
+ * calls of generic instances, f(g()) with g's several results (g stays a call), method calls
+ * through embedded fields or method values, and bodies with a goto (escape analysis finds the
+ * loops that labels make only in statements). */
 #include "inl_internal.h"
 
 #include <stdio.h>
@@ -27,6 +27,7 @@ InlFunc *inl_func(Func *fn) { return fn->inl; }
 void inl_register(Func *fn) {
 	InlFunc *f = NEW(InlFunc);
 	f->scc = -1;
+	f->pkg = cur_pkg;
 	fn->inl = f;
 	if (fn->outer && fn->outer->inl)
 		f->scc = inl_func(fn->outer)->scc;
@@ -87,9 +88,8 @@ static bool call_shape_ok(Node *call, Func *callee) {
 	Type *ft = callee->type;
 	if (callee->origin || (callee->recv_type && !callee->recv))
 		return false;
-	if (ft->variadic && !(call->flags & NF_DDD))
-		return false;
-	if (call->call.args.len != callee->params.len)
+	bool ddd = ft->variadic && !(call->flags & NF_DDD); /* the arguments make a slice */
+	if (ddd ? call->call.args.len < callee->params.len - 1 : call->call.args.len != callee->params.len)
 		return false;
 	if (call->call.args.len == 1 && is_tuple_call(call->call.args.v[0]))
 		return false;
@@ -134,7 +134,7 @@ static void try_inline(Walk *w, Node *call) {
 static void walk(Node *n, void *ctx);
 
 static void try_call(Walk *w, Node *n) {
-	if (n->call.kind == CALL_BUILTIN || n->call.kind == CALL_EXTERN)
+	if (n->call.kind == CALL_BUILTIN || n->call.kind == CALL_EXTERN || inl_is_intrinsic(n))
 		return;
 	try_inline(w, n);
 	if (n->kind == ND_INLCALL) { /* what the copy calls, as gc's transitive inlining */
@@ -145,6 +145,44 @@ static void try_call(Walk *w, Node *n) {
 }
 
 static void walk_children(Node *n, Walk *w) { ast_children(n, walk, w); }
+static bool walk_live(Node *n, Walk *w);
+
+static void walk_stmts(NodeVec *l, Walk *w) {
+	for (int i = 0, n = ast_live_stmts(l); i < n; i++)
+		walk(l->v[i], w);
+}
+
+/* Code gc's dead-code pass removes is not looked at (ast.c); true when n was walked here. */
+static bool walk_live(Node *n, Walk *w) {
+	bool v;
+	Node *value, *live;
+	switch (n->kind) {
+	case ND_BLOCK: walk_stmts(&n->block.stmts, w); return true;
+	case ND_CASE:
+		for (int i = 0; i < n->caseclause.list.len; i++)
+			walk(n->caseclause.list.v[i], w);
+		if (n->caseclause.comm)
+			walk(n->caseclause.comm, w);
+		walk_stmts(&n->caseclause.body, w);
+		return true;
+	case ND_IF:
+		if (!ast_const_bool(n->ifs.cond, &v))
+			return false;
+		if (n->ifs.init)
+			walk(n->ifs.init, w);
+		if (v ? n->ifs.then : n->ifs.els)
+			walk(v ? n->ifs.then : n->ifs.els, w);
+		return true;
+	case ND_SWITCH:
+		if ((live = ast_const_switch_clause(n, &value)) == NULL)
+			return false;
+		if (n->sw.init)
+			walk(n->sw.init, w);
+		walk_stmts(&live->caseclause.body, w);
+		return true;
+	default: return false;
+	}
+}
 
 /* Innermost calls first, as gc's inlnode; function literals are functions of their own. */
 static void walk(Node *n, void *ctx) {
@@ -157,12 +195,22 @@ static void walk(Node *n, void *ctx) {
 		walk_children(c->kind == ND_CALL ? c : n, w);
 		return;
 	}
-	case ND_RESULT: /* a call with several results, once */
-		if (n->result.index == 0)
+	case ND_RESULT: /* a call with several results passed to a builtin, once */
+		if (n->result.index == 0 && n->result.call->kind == ND_CALL) {
 			walk_children(n->result.call, w);
+			try_call(w, n->result.call);
+		}
 		return;
-	case ND_CALL: /* f(g()), g with several results: g stays a call */
-		if (n->call.args.len == 1 && is_tuple_call(n->call.args.v[0])) {
+	case ND_IF:
+	case ND_SWITCH:
+	case ND_BLOCK:
+	case ND_CASE:
+		if (walk_live(n, w))
+			return;
+		break;
+	case ND_CALL: /* f(g()), g with several results: g stays a call (but for a builtin) */
+		if (n->call.args.len == 1 && is_tuple_call(n->call.args.v[0]) &&
+		    n->call.kind != CALL_BUILTIN) {
 			walk_children(ast_unparen(n->call.args.v[0]), w);
 			walk(n->call.fn, w);
 			try_call(w, n);
@@ -221,8 +269,36 @@ void inl_package(Package *pkg, const InlOptions *opt) {
 
 /* ---- -m=2's body text -------------------------------------------------------------------- */
 
+static void stmt_text(Buf *b, Node *n);
+
+static void stmts_text(Buf *b, NodeVec *l) {
+	for (int i = 0; i < l->len; i++) {
+		if (i)
+			buf_puts(b, "; ");
+		stmt_text(b, l->v[i]);
+	}
+}
+
+static void if_text(Buf *b, Node *n) {
+	buf_printf(b, "if %s { ", ast_expr_string(n->ifs.cond));
+	stmts_text(b, &n->ifs.then->block.stmts);
+	buf_puts(b, " }");
+	if (n->ifs.els && n->ifs.els->kind == ND_BLOCK) {
+		buf_puts(b, " else { ");
+		stmts_text(b, &n->ifs.els->block.stmts);
+		buf_puts(b, " }");
+	} else if (n->ifs.els) {
+		buf_puts(b, " else ");
+		if_text(b, n->ifs.els);
+	}
+}
+
+/* A statement as gc's -m=2 prints it (loops as "for loop"). */
 static void stmt_text(Buf *b, Node *n) {
 	switch (n->kind) {
+	case ND_IF: if_text(b, n); break;
+	case ND_FOR:
+	case ND_RANGE: buf_puts(b, "for loop"); break;
 	case ND_RETURN:
 		buf_puts(b, "return ");
 		for (int i = 0; i < n->list.list.len; i++)
@@ -246,12 +322,7 @@ static void stmt_text(Buf *b, Node *n) {
 const char *inl_body_text(Func *fn) {
 	Buf b = {0};
 	buf_printf(&b, "%s { ", type_string(fn->type));
-	NodeVec *l = &fn->decl->func.body->block.stmts;
-	for (int i = 0; i < l->len; i++) {
-		if (i)
-			buf_puts(&b, "; ");
-		stmt_text(&b, l->v[i]);
-	}
+	stmts_text(&b, &fn->decl->func.body->block.stmts);
 	buf_puts(&b, " }");
 	return buf_cstr(&b);
 }
