@@ -114,7 +114,8 @@ static LLVMValueRef site_record(Cg *cg, size_t rt, const char *callee) {
 	}
 	LLVMValueRef init[CGL_GoAllocSite_count] = {
 	    /* a GoAllocSite (gosubrt.h) */
-	    [CGL_GoAllocSite_pos] = cstring(cg, pos_str(pos)),
+	    /* a site copied by the inliner: where it is written, in the inlined function */
+	    [CGL_GoAllocSite_pos] = cstring(cg, pos_str(pos_inner(pos))),
 	    [CGL_GoAllocSite_expr] = cstring(cg, expr),
 	    [CGL_GoAllocSite_reason] = cstring(cg, reason),
 	    [CGL_GoAllocSite_objects] = LLVMConstInt(cg->t_i64, 0, 0),

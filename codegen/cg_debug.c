@@ -47,11 +47,18 @@ typedef struct DiType {
 	LLVMMetadataRef md;
 } DiType;
 
+typedef struct DiInlined {
+	const char *func;
+	LLVMMetadataRef md;
+	struct DiInlined *next;
+} DiInlined;
+
 typedef struct CgDebug {
 	LLVMDIBuilderRef di;
 	LLVMMetadataRef cu, cu_file;
 	DiFile *files;
-	DiType *types; /* a hash table of the types described so far, open addressing */
+	DiInlined *inlined; /* subprograms of functions inlined at Go level (inline/) */
+	DiType *types;      /* a hash table of the types described so far, open addressing */
 	size_t ntypes, cap;
 } CgDebug;
 
@@ -171,13 +178,40 @@ static LLVMMetadataRef scope_for(Cg *cg, SrcFile *src) {
 	return s->md;
 }
 
+/* The scope of code the Go-level inliner copied from a function: a subprogram of that
+ * function's own, one per module, which the DWARF writer makes the abstract origin of a
+ * DW_TAG_inlined_subroutine, exactly as for a call LLVM inlines. */
+static LLVMMetadataRef inlined_subprogram(Cg *cg, const PosInlSite *site) {
+	for (DiInlined *d = cg->dbg->inlined; d; d = d->next)
+		if (d->func == site->func)
+			return d->md;
+	DiInlined *d = NEW(DiInlined);
+	d->func = site->func;
+	d->md = di_subprogram(cg, site->func, di_file(cg, site->decl.file), site->decl.line,
+			      LLVMDIFlagPrototyped);
+	d->next = cg->dbg->inlined;
+	cg->dbg->inlined = d;
+	return d->md;
+}
+
+/* The location of pos: for a node copied by the inliner (pos.inl), its place in the inlined
+ * function, inlined at the location of the call, itself maybe inlined (util.h, PosInlSite). */
+static LLVMMetadataRef location_of(Cg *cg, Pos pos) {
+	if (!pos.inl)
+		return LLVMDIBuilderCreateDebugLocation(cg->ctx, (unsigned)pos.line, (unsigned)pos.col,
+							scope_for(cg, pos.file), NULL);
+	const PosInlSite *site = pos_inl_site(pos.inl);
+	return LLVMDIBuilderCreateDebugLocation(cg->ctx, (unsigned)pos.at.line, (unsigned)pos.at.col,
+						inlined_subprogram(cg, site), location_of(cg, site->call));
+}
+
 /* From here on, instructions carry pos; returns the location to put back after. */
 LLVMMetadataRef cg_debug_enter(Cg *cg, Pos pos) {
 	if (!cg->dbg)
 		return NULL;
 	LLVMMetadataRef saved = LLVMGetCurrentDebugLocation2(cg->b);
 	if (cg->f && cg->f->di_scope && pos.line > 0)
-		set_location(cg, scope_for(cg, pos.file), pos.line, pos.col);
+		LLVMSetCurrentDebugLocation2(cg->b, location_of(cg, pos));
 	return saved;
 }
 

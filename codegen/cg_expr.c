@@ -531,6 +531,21 @@ static LLVMValueRef cg_result(Cg *cg, Node *n) {
 
 static LLVMValueRef cg_expr_node(Cg *cg, Node *n);
 
+/* A call inlined at Go level (inline/): the copied body's statements, each return of which
+ * set the result variables and jumped to the body's end label, then the variables' values:
+ * several as one { results... } value, as a call with several results returns them. */
+static LLVMValueRef cg_inlcall(Cg *cg, Node *n) {
+	for (int i = 0; i < n->inl.body.len; i++)
+		cg_stmt(cg, n->inl.body.v[i]);
+	NodeVec *rs = &n->inl.results;
+	if (rs->len <= 1)
+		return rs->len ? cg_expr(cg, rs->v[0]) : NULL;
+	LLVMValueRef tup = LLVMGetUndef(cg_type(cg, n->type));
+	for (int i = 0; i < rs->len; i++)
+		tup = LLVMBuildInsertValue(cg->b, tup, cg_expr(cg, rs->v[i]), (unsigned)i, "");
+	return tup;
+}
+
 /* -allocprof: while n is generated, a runtime call that allocates is n's (cg_allocprof.c). */
 LLVMValueRef cg_expr(Cg *cg, Node *n) {
 	LLVMValueRef v = cg->nhoisted ? cg_order_lookup(cg, n) : NULL;
@@ -556,6 +571,7 @@ static LLVMValueRef cg_expr_node(Cg *cg, Node *n) {
 	case ND_CONVERT: return cg_convert(cg, n);
 	case ND_CALL: return cg_call(cg, n);
 	case ND_RESULT: return cg_result(cg, n);
+	case ND_INLCALL: return cg_inlcall(cg, n);
 	case ND_SELECTOR: return cg_selector(cg, n);
 	case ND_INDEX:
 	case ND_SLICE:

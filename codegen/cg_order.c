@@ -37,7 +37,8 @@ static bool contains_call(Node *n) {
 	if (!n)
 		return false;
 	switch (n->kind) {
-	case ND_CALL: return true;
+	case ND_CALL:
+	case ND_INLCALL: return true;
 	case ND_UNARY: return n->unary.op == TK_ARROW || contains_call(n->unary.x);
 	case ND_PAREN:
 	case ND_STAR: return contains_call(n->unary.x);
@@ -174,6 +175,10 @@ static void walk_node(Cg *cg, Node *n, bool root) {
 		return;
 	switch (n->kind) {
 	case ND_CALL: walk_call(cg, n, root); return;
+	case ND_INLCALL: /* its arguments are evaluated inside, as the callee's parameters */
+		if (!root && n->inl.results.len)
+			hoist(cg, n);
+		return;
 	case ND_RESULT: walk_node(cg, n->result.call, false); return;
 	case ND_UNARY:
 		walk(cg, n->unary.x);

@@ -116,9 +116,9 @@ static void put_build(Sha256 *s, const char *kind, const Options *o) {
 	put_str(s, "compiler", compiler_hash());
 	put_str(s, "llvm", fmt("%u.%u.%u", major, minor, patch));
 	put_str(s, "flags",
-		fmt("O%d escape_off=%d unsound=%d sanitize=%d allocprof=%d dwarf=%d strip=%d", o->opt_level,
-		    o->escape_off, o->escape_unsound, o->sanitize_stack, o->allocprof, !o->no_dwarf,
-		    o->strip));
+		fmt("O%d inline=%d escape_off=%d unsound=%d sanitize=%d allocprof=%d dwarf=%d strip=%d",
+		    o->opt_level, !o->no_inline, o->escape_off, o->escape_unsound, o->sanitize_stack,
+		    o->allocprof, !o->no_dwarf, o->strip));
 }
 
 /* A package's import path, symbol prefix, and each source file's path and text; with debug

@@ -26,6 +26,7 @@ typedef struct Options {
 	int opt_level;       /* -O0..-O3, default 2 */
 	CgEmit emit;         /* -emit-llvm, -S, else an executable */
 	int m_level;         /* -m: 1, -m=2: 2 */
+	bool no_inline;      /* -l: no Go-level inlining (inline/) */
 	bool escape_off;     /* -escape=off */
 	bool escape_unsound; /* -escape=unsound-stack (a testing aid: see docs/escape.md) */
 	bool sanitize_stack; /* -sanitize=stack */

@@ -20,6 +20,7 @@
 #include "../frontend/lex.h"
 #include "../frontend/check.h"
 #include "../frontend/parse.h"
+#include "../inline/inline.h"
 #include "../load/load.h"
 #include "driver.h"
 
@@ -61,6 +62,8 @@ static bool check_and_analyze(Program *prog, const Options *o) {
 		dump_ast(prog->main);
 	for (int i = 0; i < prog->pkgs.len && !o->dump_ast; i++) {
 		Package *pkg = prog->pkgs.v[i];
+		InlOptions inl = {.m_level = pkg->report ? o->m_level : 0, .off = o->no_inline};
+		inl_package(pkg, &inl); /* inline/inline.c */
 		EscOptions esc = {.m_level = pkg->report ? o->m_level : 0,
 				  .off = o->escape_off,
 				  .unsound_stack = o->escape_unsound,

@@ -32,6 +32,7 @@ enum {
 	OPT_TIME,
 	OPT_COMPLETE,
 	OPT_LDFLAGS,
+	OPT_NOINLINE,
 };
 
 static const struct option long_options[] = {
@@ -43,6 +44,7 @@ static const struct option long_options[] = {
     {"emit-llvm", no_argument, NULL, OPT_EMIT_LLVM},
     {"S", no_argument, NULL, OPT_ASM},
     {"m", optional_argument, NULL, OPT_M},
+    {"l", no_argument, NULL, OPT_NOINLINE},
     {"escape", required_argument, NULL, OPT_ESCAPE},
     {"complete", required_argument, NULL, OPT_COMPLETE},
     {"sanitize", required_argument, NULL, OPT_SANITIZE},
@@ -66,7 +68,8 @@ static const char flags_help[] =
     "  -O0 .. -O3     LLVM optimisation level (default -O2)\n"
     "  -emit-llvm     write LLVM IR instead of an executable (build only)\n"
     "  -S             write assembly instead of an executable (build only)\n"
-    "  -m, -m=2       print escape-analysis decisions (gc's -m format; -m=2 explains each flow)\n"
+    "  -m, -m=2       print inlining and escape-analysis decisions (gc's -m format; -m=2 explains)\n"
+    "  -l             no Go-level inlining (as gc's -l: -m -l prints what `go build -gcflags='-m -l'` does)\n"
     "  -escape=off    put every allocation on the heap (to measure what escape analysis saves)\n"
     "  -allocprof     the program prints, at exit, each heap allocation site's bytes and\n"
     "                 objects with escape analysis's reason (docs/users.md)\n"
@@ -193,6 +196,7 @@ static int apply_flag(Options *o, int opt, const char *arg, const char *name) {
 	case OPT_DUMP_TOKENS: o->dump_tokens = true; return 0;
 	case OPT_DUMP_AST: o->dump_ast = true; return 0;
 	case OPT_ALLOCPROF: o->allocprof = true; return 0;
+	case OPT_NOINLINE: o->no_inline = true; return 0;
 	case OPT_TIME: time_stages = true; return 0;
 	case OPT_HELP: exit(drv_help(o->command));
 	case OPT_COMPLETE:

@@ -281,7 +281,18 @@ static bool devirtualize(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer
 }
 
 /* ks[0..nks-1]: the holes receiving the call's results (nks == 0: results unused). */
+/* A call inlined at Go level (inline/): its body, then each result variable into its hole. */
+static void inlined_call(EscWalker *w, EscHole *ks, int nks, Node *n) {
+	esc_stmt_list(w, &n->inl.body);
+	for (int i = 0; i < n->inl.results.len; i++)
+		esc_expr(w, i < nks ? ks[i] : esc_discard_hole(w), n->inl.results.v[i]);
+}
+
 void esc_call(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer *gd) {
+	if (n->kind == ND_INLCALL) {
+		inlined_call(w, ks, nks, n);
+		return;
+	}
 	if (n->call.kind == CALL_BUILTIN) {
 		call_builtin(w, ks, nks, n, gd);
 		return;

@@ -463,6 +463,9 @@ void esc_expr(EscWalker *w, EscHole k, Node *n) {
 	case ND_KEYVALUE: esc_expr(w, k, n->binary.y); break;
 	case ND_CONVERT: convert(w, k, n); break;
 	case ND_RESULT: call_result(w, k, n); break;
+	case ND_INLCALL: /* the inlined body (inline/), then its result variable */
+		esc_call(w, &k, 1, n, NULL);
+		break;
 	default:
 		/* a kind this analysis does not model: its allocation sites keep ESC_UNKNOWN (heap) */
 		break;

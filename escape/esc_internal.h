@@ -86,7 +86,6 @@ typedef struct EscFunc {
 	bool closure_called;   /* a function literal called where it is written: func(){...}() */
 	EscLeaks *param_leaks; /* receiver (if any) then parameters, in order */
 	int nparams;
-	int slot; /* its index in the call-graph walk of its package (escape.c) */
 } EscFunc;
 
 /* One batch of functions (an SCC of the call graph) being analysed. */
@@ -171,6 +170,7 @@ void esc_go_defer(EscWalker *w, Node *n);
 
 /* ---- esc_stmt.c: statements and functions -> edges ---- */
 void esc_walk_func(EscBatch *b, Func *fn);
+void esc_stmt_list(EscWalker *w, NodeVec *list); /* statements in an expression (ND_INLCALL) */
 void esc_walk_literal(EscBatch *b, Func *fn);
 void esc_walk_global_init(EscBatch *b, Func *init, Node *stmt);
 void esc_flow_closures(EscBatch *b);

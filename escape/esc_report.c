@@ -192,8 +192,8 @@ static const char *site_text(EscLoc *loc) {
 	Node *n = loc->site;
 	if (!n)
 		return "{temp}";
-	if (loc->ddd)
-		return "... argument";
+	if (loc->ddd || (n->kind == ND_COMPOSITE && (n->flags & NF_IMPLICIT)))
+		return "... argument"; /* a variadic call's slice, or its inlined copy's (inline/) */
 	switch (n->kind) {
 	case ND_FUNCLIT: return "func literal";
 	case ND_CONVERT:

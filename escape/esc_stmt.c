@@ -12,7 +12,6 @@
 
 static void stmt(EscWalker *w, Node *n);
 static void stmts(EscWalker *w, NodeVec *list);
-static bool const_bool(Node *c, bool *v);
 
 /* ---- assignments ---------------------------------------------------------------------------- */
 
@@ -264,6 +263,9 @@ static void assign_list(EscWalker *w, Node **dsts, int nd, Node **srcs, int ns, 
 		mark_reassigned(ks, dsts, nd, false);
 }
 
+/* A call, or one the inliner replaced (ND_INLCALL): esc_call takes both. */
+static bool is_call(Node *n) { return n->kind == ND_CALL || n->kind == ND_INLCALL; }
+
 /* a, b = f() and its := form: each result flows to its destination. */
 static void assign_call(EscWalker *w, Node **dsts, int nd, Node *callee, Node *where) {
 	EscHole *ks = dst_holes(w, dsts, nd);
@@ -294,7 +296,7 @@ static void assign_stmt(EscWalker *w, Node *n) {
 		return;
 	}
 	Node *r = rhs->len == 1 ? esc_unparen(rhs->v[0]) : NULL;
-	if (r && r->kind == ND_CALL && !(r->flags & NF_COMMA_OK)) {
+	if (r && is_call(r) && !(r->flags & NF_COMMA_OK)) {
 		assign_call(w, lhs->v, lhs->len, r, n);
 		return;
 	}
@@ -312,7 +314,7 @@ static void value_spec(EscWalker *w, Node *spec) {
 	if (values->len == 0)
 		return;
 	Node *r = values->len == 1 ? esc_unparen(values->v[0]) : NULL;
-	if (names->len > 1 && r && r->kind == ND_CALL && !(r->flags & NF_COMMA_OK)) {
+	if (names->len > 1 && r && is_call(r) && !(r->flags & NF_COMMA_OK)) {
 		EscHole *ks = xalloc(sizeof(EscHole) * names->len);
 		for (int i = 0; i < names->len; i++)
 			ks[i] = esc_note(w, addr(w, names->v[i]), spec, "assign-pair-func-call");
@@ -357,7 +359,7 @@ static void return_stmt(EscWalker *w, Node *n) {
 		return;
 	int nr = fn->results.len;
 	Node *r = list->len == 1 ? esc_unparen(list->v[0]) : NULL;
-	if (nr > 1 && list->len == 1 && r && r->kind == ND_CALL) {
+	if (nr > 1 && list->len == 1 && r && is_call(r)) {
 		EscHole *ks = xalloc(sizeof(EscHole) * nr);
 		for (int i = 0; i < nr; i++)
 			ks[i] = esc_note(w, esc_hole(esc_loc_of(w, fn->results.v[i])), n, "return");
@@ -450,6 +452,16 @@ static void select_comm(EscWalker *w, Node *comm) {
 	comm->assign.rhs.v[0] = r;
 }
 
+/* A switch on a constant: gc's dead-code pass keeps only the clause that runs (ast.c). */
+static bool const_switch(EscWalker *w, Node *n) {
+	Node *value, *c = ast_const_switch_clause(n, &value);
+	if (!c)
+		return false;
+	esc_discard_compared(w, value);
+	block(w, &c->caseclause.body);
+	return true;
+}
+
 static int label_state(EscWalker *w, const char *name) {
 	for (int i = 0; i < w->nlabels; i++)
 		if (!strcmp(w->labels[i].name, name))
@@ -486,7 +498,7 @@ static void stmt(EscWalker *w, Node *n) {
 		bool v;
 		stmt(w, n->ifs.init);
 		esc_discard(w, n->ifs.cond);
-		if (const_bool(n->ifs.cond, &v)) { /* gc drops the dead branch before analysing */
+		if (ast_const_bool(n->ifs.cond, &v)) { /* gc drops the dead branch before analysing */
 			block_node(w, v ? n->ifs.then : n->ifs.els);
 			break;
 		}
@@ -497,6 +509,8 @@ static void stmt(EscWalker *w, Node *n) {
 	case ND_SWITCH:
 		stmt(w, n->sw.init);
 		esc_discard_compared(w, n->sw.tag);
+		if (const_switch(w, n))
+			break;
 		for (int i = 0; i < n->sw.clauses.len; i++) {
 			NodeVec *list = &n->sw.clauses.v[i]->caseclause.list;
 			for (int j = 0; j < list->len; j++)
@@ -540,45 +554,11 @@ static void stmt(EscWalker *w, Node *n) {
 	}
 }
 
-/* if false { ... } or if true { ...; return }: gc 1.19's dead-code pass removes the dead
- * branch, and the rest of the block after a live branch ending in return or panic (unless a
- * label follows), before escape analysis sees them. */
-static bool const_bool(Node *c, bool *v) {
-	c = esc_unparen(c);
-	if (!c || !c->cval || c->cval->kind != CV_BOOL)
-		return false;
-	*v = c->cval->b;
-	return true;
-}
-
-static bool ends_in_return_or_panic(Node *body) {
-	if (body && body->kind == ND_BLOCK)
-		body = body->block.stmts.len ? vec_last(&body->block.stmts) : NULL;
-	if (!body)
-		return false;
-	if (body->kind == ND_RETURN)
-		return true;
-	Node *x = body->kind == ND_EXPRSTMT ? esc_unparen(body->unary.x) : NULL;
-	return x && x->kind == ND_CALL && x->call.kind == CALL_BUILTIN && x->call.builtin == BI_PANIC;
-}
-
-static bool cuts_block(Node *n) {
-	bool v;
-	if (n->kind != ND_IF || !const_bool(n->ifs.cond, &v))
-		return false;
-	return ends_in_return_or_panic(v ? n->ifs.then : n->ifs.els);
-}
-
+/* The statements gc's dead-code pass leaves (ast.c). */
 static void stmts(EscWalker *w, NodeVec *list) {
-	int last_label = -1;
-	for (int i = 0; i < list->len; i++)
-		if (list->v[i] && list->v[i]->kind == ND_LABELED)
-			last_label = i;
-	for (int i = 0; i < list->len; i++) {
+	int n = ast_live_stmts(list);
+	for (int i = 0; i < n; i++)
 		stmt(w, list->v[i]);
-		if (list->v[i] && i > last_label && cuts_block(list->v[i]))
-			break;
-	}
 }
 
 /* gc counts a label as a loop when a goto later in the function jumps back to it. */
@@ -638,6 +618,8 @@ static void walk_body(EscBatch *b, Func *fn) {
 }
 
 void esc_walk_literal(EscBatch *b, Func *fn) { walk_body(b, fn); }
+
+void esc_stmt_list(EscWalker *w, NodeVec *list) { stmts(w, list); }
 
 void esc_walk_func(EscBatch *b, Func *fn) { walk_body(b, fn); }
 

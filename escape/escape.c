@@ -4,7 +4,7 @@
  * Capture.by_ref, Func.esc_summary, and the -m notes (see escape.h and docs/escape.md).
  *
  * Functions are grouped into the strongly connected components of the static call graph
- * (Tarjan's algorithm emits each component after every component it calls), so that when a
+ * (frontend/callgraph.c emits each component after every component it calls), so that when a
  * batch is analysed, every function it calls outside itself already has its parameter
  * summaries. A function literal is analysed with the function that contains it. Per batch:
  *     1. a location for every parameter, result and local variable;
@@ -16,113 +16,6 @@
 #include "esc_internal.h"
 
 #include <string.h>
-
-/* ---- the call graph ------------------------------------------------------------------------- */
-
-typedef struct Tarjan {
-	FuncVec stack;
-	int counter;
-	VEC(FuncVec) sccs;
-	/* per top-level function: index and lowlink, kept in parallel arrays */
-	Func **keys;
-	int *index, *low;
-	bool *on_stack;
-	int n;
-} Tarjan;
-
-/* The function's index among the walk's keys, or -1 for one outside the package (already
- * analysed: it has its summaries). Constant time, so that the walk stays linear. */
-static int fn_slot(Tarjan *t, Func *fn) {
-	EscFunc *ef = fn->esc_summary;
-	int i = ef ? ef->slot : -1;
-	return i >= 0 && i < t->n && t->keys[i] == fn ? i : -1;
-}
-
-static Func *top_level(Func *fn) {
-	while (fn && fn->outer)
-		fn = fn->outer;
-	return fn;
-}
-
-static void add_ref(FuncVec *out, Func *fn) {
-	if (fn && fn->decl)
-		vec_push(out, top_level(fn));
-}
-
-/* Every function the body refers to by name (called or not), as gc's VisitFuncsBottomUp. */
-static void collect_calls(Node *n, void *ctx) {
-	FuncVec *out = ctx;
-	if (n->kind == ND_IDENT && n->ident.sym && n->ident.sym->kind == SYM_FUNC)
-		add_ref(out, n->ident.sym->func);
-	if (n->kind == ND_SELECTOR) {
-		if ((n->sel.kind == SEL_METHOD || n->sel.kind == SEL_METHOD_EXPR) && n->sel.lookup.method)
-			add_ref(out, n->sel.lookup.method->fn);
-		if (n->sel.kind == SEL_QUALIFIED && n->sel.sym && n->sel.sym->kind == SYM_FUNC)
-			add_ref(out, n->sel.sym->func);
-	}
-	ast_children(n, collect_calls, ctx);
-}
-
-static void strongconnect(Tarjan *t, int v) {
-	t->index[v] = t->low[v] = t->counter++;
-	vec_push(&t->stack, t->keys[v]);
-	t->on_stack[v] = true;
-	FuncVec callees = {0};
-	if (t->keys[v]->decl && t->keys[v]->decl->func.body)
-		collect_calls(t->keys[v]->decl->func.body, &callees);
-	for (int i = 0; i < callees.len; i++) {
-		int w = fn_slot(t, callees.v[i]);
-		if (w < 0)
-			continue;
-		if (t->index[w] < 0) {
-			strongconnect(t, w);
-			if (t->low[w] < t->low[v])
-				t->low[v] = t->low[w];
-		} else if (t->on_stack[w] && t->index[w] < t->low[v]) {
-			t->low[v] = t->index[w];
-		}
-	}
-	if (t->low[v] != t->index[v])
-		return;
-	FuncVec scc = {0};
-	Func *f;
-	do {
-		f = t->stack.v[--t->stack.len];
-		t->on_stack[fn_slot(t, f)] = false;
-		vec_push(&scc, f);
-	} while (f != t->keys[v]);
-	/* source order inside a component, as gc lists them */
-	for (int i = 0, j = scc.len - 1; i < j; i++, j--) {
-		Func *tmp = scc.v[i];
-		scc.v[i] = scc.v[j];
-		scc.v[j] = tmp;
-	}
-	vec_push(&t->sccs, scc);
-}
-
-/* Functions analysed as batches of their own: top-level functions and methods, and literals
- * at package level (the others go with their enclosing function). */
-static bool is_root(Func *fn) { return !fn->outer; }
-
-static void tarjan(Package *pkg, Tarjan *t) {
-	for (int i = 0; i < pkg->funcs.len; i++)
-		if (is_root(pkg->funcs.v[i]))
-			t->n++;
-	t->keys = xalloc(sizeof(Func *) * (t->n + 1));
-	t->index = xalloc(sizeof(int) * (t->n + 1));
-	t->low = xalloc(sizeof(int) * (t->n + 1));
-	t->on_stack = xalloc(sizeof(bool) * (t->n + 1));
-	int k = 0;
-	for (int i = 0; i < pkg->funcs.len; i++)
-		if (is_root(pkg->funcs.v[i])) {
-			t->keys[k] = pkg->funcs.v[i];
-			esc_func(t->keys[k])->slot = k;
-			t->index[k++] = -1;
-		}
-	for (int v = 0; v < t->n; v++)
-		if (t->index[v] < 0)
-			strongconnect(t, v);
-}
 
 /* ---- one batch ------------------------------------------------------------------------------ */
 
@@ -292,10 +185,9 @@ void esc_analyze(Package *pkg, const EscOptions *opt) {
 		opt = &defaults;
 	esc_map_reset();
 	esc_reason_off(opt->off);
-	Tarjan t = {0};
-	tarjan(pkg, &t);
-	for (int i = 0; i < t.sccs.len; i++)
-		analyze_batch(&t.sccs.v[i], opt);
+	CallGraph *g = ast_call_graph(pkg); /* frontend/callgraph.c */
+	for (int i = 0; i < g->sccs.len; i++)
+		analyze_batch(&g->sccs.v[i].funcs, opt);
 	analyze_globals(pkg, opt);
 	for (int i = 0; opt->m_level && i < pkg->externs.len; i++)
 		if (!pkg->externs.v[i]->recv_type)

@@ -267,6 +267,7 @@ static void expr_to(Buf *b, Node *n, int prec) {
 		break;
 	case ND_CONVERT: convert_to(b, n); break;
 	case ND_RESULT: expr_to(b, n->result.call, prec); break; /* copy(f(a)): f(a) */
+	case ND_INLCALL: expr_to(b, n->inl.call, prec); break;   /* as the call it replaced */
 	case ND_ARRAYTYPE: arraytype_to(b, n); break;
 	case ND_STRUCTTYPE: buf_puts(b, n->fields.list.len ? "struct{...}" : "struct{}"); break;
 	case ND_INTERFACETYPE: buf_puts(b, n->fields.list.len ? "interface{...}" : "interface{}"); break;
@@ -418,6 +419,10 @@ static void dump_children(Node *n, int d) {
 		if (n->result.index == 0)
 			dump(n->result.call, d, "call");
 		break;
+	case ND_INLCALL:
+		dump_list(&n->inl.body, d, "stmt");
+		dump_list(&n->inl.results, d, "result");
+		break;
 	case ND_ARRAYTYPE:
 		dump(n->arraytype.len, d, "len");
 		dump(n->arraytype.elem, d, "elem");
@@ -562,6 +567,10 @@ void ast_children(Node *n, void (*f)(Node *, void *), void *ctx) {
 		if (n->result.index == 0)
 			VISIT(n->result.call);
 		break; /* the call once */
+	case ND_INLCALL:
+		visit_list(&n->inl.body, f, ctx);
+		visit_list(&n->inl.results, f, ctx);
+		break;
 	case ND_BLOCK: visit_list(&n->block.stmts, f, ctx); break;
 	case ND_INCDEC: VISIT(n->incdec.x); break;
 	case ND_ASSIGN:
@@ -616,6 +625,7 @@ bool ast_has_call_or_recv(Node *n) {
 		return false;
 	switch (n->kind) {
 	case ND_CALL: return n->cval == NULL; /* a constant len(a) is no call */
+	case ND_INLCALL: return true;
 	case ND_UNARY: return n->unary.op == TK_ARROW || ast_has_call_or_recv(n->unary.x);
 	case ND_PAREN:
 	case ND_STAR: return ast_has_call_or_recv(n->unary.x);
@@ -636,7 +646,94 @@ bool ast_has_call_or_recv(Node *n) {
 	}
 }
 
+/* ---- dead code, as gc's deadcode pass sees it ------------------------------------------------ */
+
+static bool clause_falls_through(Node *c) {
+	NodeVec *b = &c->caseclause.body;
+	for (int i = 0; i < b->len; i++)
+		if (b->v[i]->kind == ND_BRANCH && b->v[i]->branch.tok == TK_FALLTHROUGH)
+			return true;
+	return false;
+}
+
+/* The case of clause c equal to x; *known false when a case is not constant. */
+static Node *matching_case(Node *c, ConstVal *x, bool *known) {
+	for (int j = 0; j < c->caseclause.list.len; j++) {
+		Node *v = c->caseclause.list.v[j];
+		if (!v->cval || v->cval->kind != x->kind) {
+			*known = false;
+			return NULL;
+		}
+		if (cv_compare(TK_EQL, x, v->cval))
+			return v;
+	}
+	return NULL;
+}
+
+Node *ast_const_switch_clause(Node *sw, Node **value) {
+	static ConstVal truth = {.kind = CV_BOOL, .b = true};
+	Node *tag = sw->kind == ND_SWITCH ? ast_unparen(sw->sw.tag) : NULL;
+	if (sw->kind != ND_SWITCH || (tag && !tag->cval))
+		return NULL;
+	ConstVal *x = tag ? tag->cval : &truth;
+	Node *def = NULL;
+	bool known = true;
+	for (int i = 0; i < sw->sw.clauses.len && known; i++) {
+		Node *c = sw->sw.clauses.v[i];
+		if (c->caseclause.list.len == 0)
+			def = c;
+		else if ((*value = matching_case(c, x, &known)) != NULL)
+			return clause_falls_through(c) ? NULL : c;
+	}
+	*value = NULL;
+	return known && def && !clause_falls_through(def) ? def : NULL;
+}
+
+/* A statement ending a block for good: return, panic, or a return the inliner lowered. */
+static bool ends_in_return_or_panic(Node *body) {
+	if (body && body->kind == ND_BLOCK && !(body->flags & NF_RETURN))
+		body = body->block.stmts.len ? vec_last(&body->block.stmts) : NULL;
+	if (!body)
+		return false;
+	if (body->kind == ND_RETURN || (body->kind == ND_BLOCK && (body->flags & NF_RETURN)))
+		return true;
+	Node *x = body->kind == ND_EXPRSTMT ? ast_unparen(body->unary.x) : NULL;
+	return x && x->kind == ND_CALL && x->call.kind == CALL_BUILTIN && x->call.builtin == BI_PANIC;
+}
+
+bool ast_const_bool(Node *c, bool *v) {
+	c = ast_unparen(c);
+	if (!c || !c->cval || c->cval->kind != CV_BOOL)
+		return false;
+	*v = c->cval->b;
+	return true;
+}
+
+static bool cuts_block(Node *n) {
+	bool v;
+	if (n->kind != ND_IF || !ast_const_bool(n->ifs.cond, &v))
+		return false;
+	return ends_in_return_or_panic(v ? n->ifs.then : n->ifs.els);
+}
+
+/* if false { ... } or if true { ...; return }: gc 1.19's dead-code pass removes the rest of
+ * the block after a live branch ending in return or panic (unless a label follows). */
+int ast_live_stmts(NodeVec *list) {
+	int last_label = -1;
+	for (int i = 0; i < list->len; i++)
+		if (list->v[i] && list->v[i]->kind == ND_LABELED)
+			last_label = i;
+	for (int i = 0; i < list->len; i++)
+		if (list->v[i] && i > last_label && cuts_block(list->v[i]))
+			return i + 1;
+	return list->len;
+}
+
 /* ---- copying ------------------------------------------------------------------------------ */
+
+/* ast_copy's copier while it runs; NULL for ast_clone, whose copies forget every resolution
+ * (they are checked again), where ast_copy's keep them for the copier to map. */
+static const AstCopier *copier;
 
 static void clone_list(NodeVec *v) {
 	NodeVec out = {0};
@@ -654,7 +751,10 @@ static void clone_stmt_payload(Node *c) {
 		clone_list(&c->assign.rhs);
 		break;
 	case ND_RETURN: clone_list(&c->list.list); break;
-	case ND_BRANCH: c->branch.target = NULL; break;
+	case ND_BRANCH:
+		if (!copier)
+			c->branch.target = NULL;
+		break;
 	case ND_IF:
 		c->ifs.init = ast_clone(c->ifs.init), c->ifs.cond = ast_clone(c->ifs.cond);
 		c->ifs.then = ast_clone(c->ifs.then), c->ifs.els = ast_clone(c->ifs.els);
@@ -670,7 +770,8 @@ static void clone_stmt_payload(Node *c) {
 		clone_list(&c->caseclause.list);
 		clone_list(&c->caseclause.body);
 		c->caseclause.comm = ast_clone(c->caseclause.comm);
-		c->caseclause.bind = NULL;
+		if (!copier)
+			c->caseclause.bind = NULL;
 		break;
 	case ND_FOR:
 		c->fors.init = ast_clone(c->fors.init), c->fors.cond = ast_clone(c->fors.cond);
@@ -698,7 +799,18 @@ static void clone_stmt_payload(Node *c) {
 
 static void clone_payload(Node *c) {
 	switch (c->kind) {
-	case ND_IDENT: c->ident.sym = NULL; break;
+	case ND_IDENT:
+		if (!copier)
+			c->ident.sym = NULL;
+		break;
+	case ND_INLCALL:
+		clone_list(&c->inl.body);
+		clone_list(&c->inl.results);
+		break;
+	case ND_RESULT: c->result.call = ast_clone(c->result.call); break;
+	case ND_CONVERT: /* made by the checker: met only by ast_copy */
+		c->conv.x = ast_clone(c->conv.x), c->conv.typ = ast_clone(c->conv.typ);
+		break;
 	case ND_COMPOSITE:
 		c->comp.typ = ast_clone(c->comp.typ);
 		clone_list(&c->comp.elts);
@@ -706,7 +818,9 @@ static void clone_payload(Node *c) {
 	case ND_FUNCLIT:
 	case ND_FUNCDECL:
 		c->func.recv = ast_clone(c->func.recv), c->func.ftype = ast_clone(c->func.ftype);
-		c->func.body = ast_clone(c->func.body), c->func.fn = NULL;
+		c->func.body = ast_clone(c->func.body);
+		if (!copier)
+			c->func.fn = NULL;
 		break;
 	case ND_PAREN:
 	case ND_STAR:
@@ -716,7 +830,11 @@ static void clone_payload(Node *c) {
 	case ND_GO:
 	case ND_DEFER:
 	case ND_DECLSTMT: c->unary.x = ast_clone(c->unary.x); break;
-	case ND_SELECTOR: c->sel.x = ast_clone(c->sel.x), c->sel.sym = NULL, c->sel.kind = SEL_NONE; break;
+	case ND_SELECTOR:
+		c->sel.x = ast_clone(c->sel.x);
+		if (!copier)
+			c->sel.sym = NULL, c->sel.kind = SEL_NONE;
+		break;
 	case ND_INDEX:
 		c->index.x = ast_clone(c->index.x), c->index.index = ast_clone(c->index.index);
 		clone_list(&c->index.rest);
@@ -763,10 +881,20 @@ Node *ast_clone(Node *n) {
 		return NULL;
 	Node *c = xalloc(sizeof(Node));
 	*c = *n;
-	c->type = NULL;
-	c->cval = NULL;
 	c->cg = NULL;
 	c->esc = ESC_UNKNOWN;
+	if (!copier)
+		c->type = NULL, c->cval = NULL;
+	else
+		copier->pre(n, c, copier->ctx);
 	clone_payload(c);
+	return copier ? copier->post(n, c, copier->ctx) : c;
+}
+
+Node *ast_copy(Node *n, const AstCopier *cp) {
+	const AstCopier *saved = copier;
+	copier = cp;
+	Node *c = ast_clone(n);
+	copier = saved;
 	return c;
 }

@@ -142,6 +142,10 @@ struct Func {
 	Node *origin; /* an instance of a generic (or a literal inside one): the generic's declaration */
 	bool generic; /* the generic declaration itself (or a literal inside it), checked once against
 	                 its constraints and never compiled: only its instances are */
+	int scc_slot; /* callgraph.c's scratch */
+
+	/* set by inline/ */
+	void *inl; /* InlFunc: the inlining decision and the body to copy */
 
 	/* set by escape/: the summary of what each parameter's value may flow to (see escape.h) */
 	void *esc_summary;
@@ -174,13 +178,15 @@ typedef enum CallKind {
 
 enum NodeFlags {
 	NF_COMMA_OK = 1 << 0,    /* v, ok := m[k] / x.(T) / <-ch: the node yields (value, bool) */
-	NF_IMPLICIT = 1 << 1,    /* ND_CONVERT inserted by the checker */
+	NF_IMPLICIT = 1 << 1,    /* ND_CONVERT inserted by the checker; ND_COMPOSITE: the slice of
+	                            a variadic call the inliner made */
 	NF_ADDRESSABLE = 1 << 2, /* the expression denotes a variable (Go spec: Address operators) */
 	NF_LHS = 1 << 3,         /* map index on the left of an assignment (insert, not lookup) */
 	NF_DEFINE = 1 << 4,      /* ND_IDENT declared by := or range := at this occurrence */
 	NF_TYPE = 1 << 5,        /* the expression denotes a type, not a value */
 	NF_DDD = 1 << 6,         /* ND_CALL with f(xs...) */
 	NF_THREE_INDEX = 1 << 7, /* ND_SLICE x[a:b:c] */
+	NF_RETURN = 1 << 8,      /* ND_BLOCK: a `return` the inliner lowered to assignments and a goto */
 };
 
 /* ---- nodes ------------------------------------------------------------------------------------ */
@@ -263,6 +269,15 @@ struct Node {
 			Node *call;
 			int index;
 		} result; /* the call, evaluated once */
+		struct {
+			NodeVec body;    /* declarations of the parameters (set to the arguments) and
+			                  results, the callee's statements (each `return` an assignment
+			                  to the results and a goto to `end`), then `end` */
+			NodeVec results; /* the result variables (ND_IDENTs): the call's values */
+			Node *call;      /* the call it replaces (for messages) */
+			Func *callee;
+			const char *end; /* the label of the body's last statement */
+		} inl;
 		struct {
 			Node *len, *elem;
 		} arraytype;
@@ -419,13 +434,40 @@ typedef struct Program {
 Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
 Node *ast_unparen(Node *n);
-Node *ast_clone(Node *n);           /* deep copy of an unchecked subtree (a generic declaration) */
+Node *ast_clone(Node *n); /* deep copy of an unchecked subtree (a generic declaration) */
+/* A deep copy of a checked subtree, keeping types, constants and resolutions: `pre` sees each
+ * node just copied (children not yet), `post` after its children and returns the node to use
+ * in its place. The inliner's (inline/inl_copy.c) maps the callee's symbols to the caller's. */
+typedef struct AstCopier {
+	void (*pre)(Node *orig, Node *copy, void *ctx);
+	Node *(*post)(Node *orig, Node *copy, void *ctx);
+	void *ctx;
+} AstCopier;
+Node *ast_copy(Node *n, const AstCopier *cp);
 Symbol *ast_ref(Node *n);           /* the symbol `x` or `pkg.X` names (parentheses skipped), or NULL */
 bool ast_has_call_or_recv(Node *n); /* n (checked) contains a non-constant call or a receive */
 /* Calls f on each child of n that is an expression or a statement (the bodies of function
  * literals included), in source order. */
 void ast_children(Node *n, void (*f)(Node *, void *), void *ctx);
-void ast_dump(Node *n, int indent);   /* -dump-ast: an indented tree on stdout */
+void ast_dump(Node *n, int indent);
+/* gc 1.19's dead code elimination (deadcode.go), which runs before inlining and escape analysis:
+ * the clause of a switch on a constant with constant cases that always runs (NULL: not known;
+ * *value: the case matched, NULL for default), and how many statements of a list run before
+ * an `if` on a constant whose live branch ends in a return or panic. */
+Node *ast_const_switch_clause(Node *sw, Node **value);
+int ast_live_stmts(NodeVec *list);
+bool ast_const_bool(Node *c, bool *v); /* c is a constant boolean: its value */
+/* callgraph.c: the package's top-level functions and methods in strongly connected components
+ * of the static call graph, callees first, in source order inside each (gc's
+ * VisitFuncsBottomUp); `recursive`: the component calls itself. */
+typedef struct CallScc {
+	FuncVec funcs;
+	bool recursive;
+} CallScc;
+typedef struct CallGraph {
+	VEC(CallScc) sccs;
+} CallGraph;
+CallGraph *ast_call_graph(Package *pkg); /* -dump-ast: an indented tree on stdout */
 const char *ast_expr_string(Node *n); /* an expression as gc prints it in messages: "&x", "make([]int, n)" */
 
 #endif

@@ -409,7 +409,7 @@ static Pos closing_brace(Pos open) {
 			depth++;
 		} else if (c == '}' || c == ')' || c == ']') {
 			if (--depth == 0)
-				return (Pos){open.file, lineno, (int)(s - line) + 1};
+				return (Pos){.file = open.file, .line = lineno, .col = (int)(s - line) + 1};
 		}
 	}
 	return open;

@@ -47,7 +47,7 @@ static void lex_err(Lexer *l, int line, int col, const char *format, ...) {
 	va_list ap;
 	va_start(ap, format);
 	l->bad = true;
-	Pos pos = {l->file, line, col};
+	Pos pos = {.file = l->file, .line = line, .col = col};
 	if (l->deferred)
 		vec_push(l->deferred, ((LexError){l->toks.len, pos, vfmt(format, ap)}));
 	else
@@ -200,7 +200,7 @@ static const char *base_name(int base) {
 static Token *emit(Lexer *l, TokenKind kind) {
 	Token t = {0};
 	t.kind = kind;
-	t.pos = (Pos){l->file, l->tline, l->tcol};
+	t.pos = (Pos){.file = l->file, .line = l->tline, .col = l->tcol};
 	t.text = intern((const char *)l->src + l->start, l->off - l->start);
 	t.bad = l->bad;
 	l->bad = false;

@@ -169,6 +169,34 @@ int pos_cmp(Pos a, Pos b) {
 	return 0;
 }
 
+static VEC(PosInlSite) inl_sites;
+
+int pos_new_inl_site(Pos call, const char *func, Pos decl) {
+	vec_push(&inl_sites, ((PosInlSite){call, func, pos_inner(decl)}));
+	return inl_sites.len;
+}
+
+const PosInlSite *pos_inl_site(int inl) {
+	return inl > 0 && inl <= inl_sites.len ? &inl_sites.v[inl - 1] : NULL;
+}
+
+/* The copy keeps its own source position in `at` and takes the outermost call's as its
+ * printed one (the call's outer position, when the call was itself inlined). */
+Pos pos_inlined(Pos p, int inl) {
+	Pos inner = pos_inner(p);
+	Pos call = pos_inl_site(inl)->call;
+	Pos q = {.file = call.file, .line = call.line, .col = call.col, .inl = inl};
+	q.at.file = inner.file, q.at.line = inner.line, q.at.col = inner.col;
+	return q;
+}
+
+Pos pos_inner(Pos p) {
+	if (p.inl == 0)
+		return p;
+	Pos q = {.file = p.at.file, .line = p.at.line, .col = p.at.col};
+	return q;
+}
+
 const char *pos_str(Pos p) {
 	if (!p.file)
 		return "<unknown>";

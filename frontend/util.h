@@ -74,14 +74,35 @@ typedef struct SrcFile {
 SrcFile *src_read(const char *path);        /* NULL (after a diagnostic) if unreadable */
 const char *src_line(SrcFile *f, int line); /* the start of line `line` (1-based), or NULL */
 
-/* A position: 1-based line, 1-based column in bytes (a tab is one column), as gc prints. */
+/* A position: 1-based line, 1-based column in bytes (a tab is one column), as gc prints.
+ * A node the inliner copied into a caller (inline/) stands, like gc's, at the outermost call
+ * it was inlined through: file/line/col say that call, so diagnostics and -m lines print what
+ * gc prints; `inl` (> 0) names the inlined call (pos_inl_site) and `at` keeps where the node is
+ * in the callee's own source, for debug information and tracebacks. */
 typedef struct Pos {
 	SrcFile *file;
 	int line, col;
+	int inl; /* 0, or the inline site the node was copied through (pos_inl_site) */
+	struct {
+		SrcFile *file;
+		int line, col;
+	} at; /* inl > 0: the position in the inlined function's body */
 } Pos;
 
 int pos_cmp(Pos a, Pos b);
 const char *pos_str(Pos p); /* "file.go:3:5" */
+
+/* An inlined call: the call's own position (itself maybe inside an inlined body) and the
+ * function inlined there. Sites are numbered from 1 in the order the inliner makes them. */
+typedef struct PosInlSite {
+	Pos call;
+	const char *func; /* the callee's symbol: main.f */
+	Pos decl;         /* the callee's declaration */
+} PosInlSite;
+int pos_new_inl_site(Pos call, const char *func, Pos decl);
+const PosInlSite *pos_inl_site(int inl);
+Pos pos_inlined(Pos p, int inl); /* p (a callee's node) copied into the call of site inl */
+Pos pos_inner(Pos p);            /* where the node is in its own function's source */
 
 /* ---- diagnostics ----------------------------------------------------------------------- */
 

@@ -143,13 +143,13 @@ static SrcFile **read_dir(const char *dir, const char *overlay, int *n, Pos at) 
 static Package *header_package(SrcFile **files, int n) {
 	Package *pkg = NEW(Package);
 	for (int i = 0; i < n; i++) {
-		Node *f = ast_new(ND_FILE, (Pos){files[i], 1, 1});
+		Node *f = ast_new(ND_FILE, (Pos){.file = files[i], .line = 1, .col = 1});
 		f->file.src = files[i];
 		f->file.package = ld_package_name(files[i]->text, files[i]->len);
 		const char **paths;
 		int k = ld_header_imports(files[i]->text, files[i]->len, &paths);
 		for (int j = 0; j < k; j++) {
-			Node *spec = ast_new(ND_IMPORTSPEC, (Pos){files[i], 1, 1});
+			Node *spec = ast_new(ND_IMPORTSPEC, (Pos){.file = files[i], .line = 1, .col = 1});
 			spec->importspec.path = paths[j];
 			vec_push(&f->file.imports, spec);
 		}

@@ -1,8 +1,12 @@
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0" %s returned in-place | FileCheck %s --match-full-lines --check-prefix=ON
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0 -escape=off" %s returned in-place | FileCheck %s --match-full-lines --check-prefix=OFF
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0 -l" %s returned in-place | FileCheck %s --match-full-lines --check-prefix=ON
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0 -l -escape=off" %s returned in-place | FileCheck %s --match-full-lines --check-prefix=OFF
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0" %s returned in-place | FileCheck %s --match-full-lines --check-prefix=INL
 // A returned closure (the seed's Increase) takes the closure and its counter from the heap; one called in place takes nothing.
-// Allocations per loop iteration (Inputs/per-iteration.sh), with escape analysis on, then off
-// (-escape=off puts every allocation site on the heap). gc 1.19's own counts equal the ON lines.
+// Allocations per loop iteration (Inputs/per-iteration.sh), without Go-level inlining (-l), with
+// escape analysis on, then off (-escape=off puts every allocation site on the heap); then with
+// inlining, which copies Increase into main: neither the closure nor its counter outlives the
+// loop body. gc 1.19's own counts (testing.AllocsPerRun, with and without -gcflags=-l) equal the
+// ON and INL lines.
 package main
 
 // The test's script rewrites these two lines to pick the variant and the loop count.
@@ -47,5 +51,7 @@ func main() {
 
 // ON: returned: 2 allocs per iteration
 // ON-NEXT: in-place: 0 allocs per iteration
+// INL: returned: 0 allocs per iteration
+// INL-NEXT: in-place: 0 allocs per iteration
 // OFF: returned: 2 allocs per iteration
 // OFF-NEXT: in-place: 2 allocs per iteration

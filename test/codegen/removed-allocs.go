@@ -1,6 +1,6 @@
-// RUN: %gosubc build -m -O2 -o %t %s 2>&1 | FileCheck %s
-// RUN: %gosubc build -m -O0 -o %t %s 2>&1 | FileCheck %s --check-prefix=KEPT
-// RUN: %gosubc build -m -O2 -escape=off -o %t %s 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
+// RUN: %gosubc build -m -l -O2 -o %t %s 2>&1 | FileCheck %s
+// RUN: %gosubc build -m -l -O0 -o %t %s 2>&1 | FileCheck %s --check-prefix=KEPT
+// RUN: %gosubc build -m -l -O2 -escape=off -o %t %s 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
 // -m notes the heap allocations the optimiser deleted after inlining, only when optimising with escape analysis on.
 package main
 

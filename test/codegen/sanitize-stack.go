@@ -3,6 +3,8 @@
 package main
 
 // CHECK: define {{.*}}i64 @main.sum({{.*}} #[[ATTR:[0-9]+]]
+//
+//go:noinline
 func sum(n int) int {
 	a := [4]int{1, 2, 3, n}
 	s := 0

@@ -1,7 +1,7 @@
-// RUN: %gosubc build -O0 -o %t %s
+// RUN: %gosubc build -O0 -l -o %t %s
 // RUN: gdb -batch -nx -ex 'break main.main' -ex 'break gdb-session.go:42' -ex run -ex next -ex next -ex next -ex next -ex 'info locals' -ex 'print count' -ex 'print greeting' -ex 'print p.name' -ex 'print p.y' -ex 'print xs.array[1]' -ex continue -ex bt -ex 'info args' -ex 'print *p' %t 2>&1 | FileCheck %s
 // REQUIRES: gdb
-// gdb on a gosub program at -O0: breakpoints by function name and by file:line, next, bt with
+// gdb at -O0 -l (no inlining, as gc's -N -l): breakpoints by function name and by file:line, next, bt with
 // Go names, info locals and args, and print of an int, a string, a struct field, a slice element
 // (gdb's Go mode cannot index a slice: s.array[i] reads element i through the slice's pointer).
 package main

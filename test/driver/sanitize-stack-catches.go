@@ -1,7 +1,7 @@
-// RUN: %gosubc build -sanitize=stack -escape=unsound-stack -O0 -o %t0 %s
+// RUN: %gosubc build -sanitize=stack -escape=unsound-stack -l -O0 -o %t0 %s
 // RUN: env GC_DONT_GC=1 not %t0 frame 2>&1 | FileCheck %s --check-prefix=FRAME
 // RUN: env GC_DONT_GC=1 not %t0 iteration 2>&1 | FileCheck %s --check-prefix=ITER
-// RUN: %gosubc build -sanitize=stack -escape=unsound-stack -O2 -o %t2 %s
+// RUN: %gosubc build -sanitize=stack -escape=unsound-stack -l -O2 -o %t2 %s
 // RUN: env GC_DONT_GC=1 not %t2 frame 2>&1 | FileCheck %s --check-prefix=FRAME
 // RUN: %gosubc build -sanitize=stack -o %t %s
 // RUN: env GC_DONT_GC=1 %t frame 2>&1 | FileCheck %s --check-prefix=SOUND
@@ -11,7 +11,8 @@
 // x in addr's frame although its address is returned, and y in the loop body although its
 // address outlives the iteration: -sanitize=stack reports both reads through p (the second only
 // at -O0: at -O2 the optimiser forwards the stored value, leaving no read to check). With the
-// real analysis both are moved to the heap and the program runs cleanly.
+// real analysis both are moved to the heap and the program runs cleanly. The faulty builds
+// take -l: inlined into main, addr's x would no longer outlive its frame.
 package main
 
 import "os"

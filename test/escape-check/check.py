@@ -42,7 +42,7 @@ ESCAPE_NOTE = re.compile(
     r"(escapes to heap|does not escape|moved to heap|leaking param|leaks to|"
     r"ignoring self-assignment|capturing by|devirtualizing|   flow: |     from |"
     r"too large for stack|truncated explanation|assuming .* is unsafe uintptr|"
-    r"marking .* as escaping)")
+    r"marking .* as escaping|can inline |cannot inline |inlining call to )")
 # gosubc -m at -O1 and above adds "heap allocation of X removed after inlining" for a site LLVM
 # deleted (codegen/cg_removed.c); gc never prints it, and the site's escape decision has its own
 # line, so it is neither matched, nor unexpected, nor counted among the other messages.
@@ -61,8 +61,13 @@ def go_regexp(rx):
 
 
 def flags_of(path):
+    first = ""
     with open(path, encoding="utf-8", errors="replace") as f:
-        first = f.readline().strip()
+        for line in f:   # the recipe is the first line after any build constraints (run.go)
+            line = line.strip()
+            if line and not line.startswith(("// +build", "//go:build")):
+                first = line
+                break
     if not first.startswith("// errorcheck"):
         return None
     words = first.split()[2:]
@@ -72,7 +77,7 @@ def flags_of(path):
             m += 1
         elif w.startswith("-m="):
             m = int(w[3:])
-    return {"m": m, "words": words}
+    return {"m": m, "words": words, "action": first.split()[1]}
 
 
 def wanted(path, short):
@@ -126,6 +131,8 @@ def run_compiler(args, path, m_level, words):
         else:
             cmd = [args.gosubc, "build", "-m=2" if m_level >= 2 else "-m", "-complete=false",
                    "-o", os.path.join(tmp, "out")]
+            if "-l" in words:   # gc's -l: no inlining, as gosubc's
+                cmd.insert(2, "-l")
         cmd.append(short)
         try:
             p = subprocess.run(cmd, cwd=os.path.dirname(path), capture_output=True, text=True,
@@ -249,6 +256,19 @@ def default_files():
     return files
 
 
+def inline_files():
+    """--inline: the files gc checks with inlining on (`errorcheck -0 -m`, no -l): Go's
+    test/escape*.go, test/inline*.go and test/fixedbugs/*.go (single files only)."""
+    files = []
+    for pat in ("escape*.go", "inline*.go", "fixedbugs/*.go"):
+        for p in sorted(glob.glob(os.path.join(TESTDIR, pat))):
+            fl = flags_of(p)
+            if fl and fl["m"] >= 1 and "-l" not in fl["words"] and "-0" in fl["words"] and \
+                    fl["action"] in ("errorcheck", "errorcheckwithauto"):
+                files.append(p)
+    return files
+
+
 def read_thresholds():
     t = {"min_match": 0.0, "min_match_compiled": 0.0, "max_unexpected": 1.0}
     p = os.path.join(HERE, "thresholds.txt")
@@ -272,10 +292,12 @@ def main():
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--strip", action="store_true",
                     help="drop the declarations gosubc cannot compile, to score the analysis alone")
+    ap.add_argument("--inline", action="store_true",
+                    help="score the files gc checks with inlining on (errorcheck -0 -m without -l)")
     ap.add_argument("--min-match", type=float)
     ap.add_argument("--max-unexpected", type=float)
     args = ap.parse_args()
-    files = [os.path.abspath(f) for f in args.files] or default_files()
+    files = [os.path.abspath(f) for f in args.files] or (inline_files() if args.inline else default_files())
     args.gosubc = os.path.abspath(args.gosubc)
     args.sanitized = not args.gc and is_sanitized(args.gosubc)
 
@@ -315,6 +337,9 @@ def main():
             f.write(text + "\n")
 
     t = read_thresholds()
+    if args.inline:   # the inline set's own thresholds (inline_min_match, ...)
+        t = {k[len("inline_"):]: v for k, v in t.items() if k.startswith("inline_")} or \
+            {"min_match": 0.0, "min_match_compiled": 0.0, "max_unexpected": 1.0}
     min_match = args.min_match if args.min_match is not None else t["min_match"]
     max_unexp = args.max_unexpected if args.max_unexpected is not None else t["max_unexpected"]
     compiled_rate = cm / cw if cw else 1.0

@@ -1,5 +1,5 @@
-// RUN: not %gosubc build -m -complete=false -o %t %s 2>&1 | FileCheck %s
-// RUN: not %gosubc build -m -o %t %s 2>&1 | FileCheck --check-prefix=COMPLETE %s
+// RUN: not %gosubc build -m -l -complete=false -o %t %s 2>&1 | FileCheck %s
+// RUN: not %gosubc build -m -l -o %t %s 2>&1 | FileCheck --check-prefix=COMPLETE %s
 // Functions declared without a body (defined in assembly, for gc): -complete=false accepts them,
 // as gc's compiler does without -complete, and -m reports their parameters from the summary gc
 // assumes: nothing escapes under //go:noescape (also across a blank line), else pointers leak.

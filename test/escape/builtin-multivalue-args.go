@@ -1,4 +1,4 @@
-// RUN: %gosubc build -m -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not=leaking
+// RUN: %gosubc build -m -l -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not=leaking
 // The results of a call passed whole to a builtin flow where the builtin's parameters take
 // them, as gc 1.19 decides: copy's destination and source do not escape, append's appended
 // pointer does (gosub -m prints what go build -gcflags='-m -l' prints).

@@ -1,4 +1,4 @@
-// RUN: %gosubc build -m=2 -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape" --implicit-check-not="leaking param"
+// RUN: %gosubc build -m=2 -l -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape" --implicit-check-not="leaking param"
 // -m=2 tells how closures capture: by value or by reference (and why).
 package main
 

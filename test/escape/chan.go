@@ -1,4 +1,4 @@
-// RUN: %gosubc build -m -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape" --implicit-check-not="leaking param"
+// RUN: %gosubc build -m -l -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape" --implicit-check-not="leaking param"
 // Channels, as gc 1.19's -m sees them: a sent value goes to the heap (another goroutine may
 // receive it), a received one comes from the heap and moves nothing; the channel operands of
 // send, receive, close, select and range do not escape; make(chan) is no allocation site -m

@@ -1,4 +1,4 @@
-// RUN: %gosubc build -m -O0 -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape" --implicit-check-not="leaking param"
+// RUN: %gosubc build -m -l -O0 -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape" --implicit-check-not="leaking param"
 // Each instance is analysed with its concrete types: Store[*int] leaks its pointer parameter
 // (so n moves to the heap) while Store[int] boxes its value; AddAll[*Counter] calls
 // (*Counter).Add directly, so c stays on the stack (gc 1.19 calls it through a dictionary and

@@ -1,4 +1,4 @@
-// RUN: %gosubc build -m -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape" --implicit-check-not="leaking param"
+// RUN: %gosubc build -m -l -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape" --implicit-check-not="leaking param"
 // Seed 5.5: the 64 KiB implicit and 10 MiB explicit size limits, and make([]int, n).
 package main
 

@@ -1,4 +1,4 @@
-// RUN: %gosubc build -m -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape"
+// RUN: %gosubc build -m -l -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape"
 // The channel cases of the articles this project grew from (shared/seeds 000 and 001), with
 // the notes go build -gcflags='-m -l' prints for them: a pointer sent on a channel moves its
 // variable to the heap, as does a slice sent on a chan []string; the seed's claim that the map

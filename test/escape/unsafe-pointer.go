@@ -1,4 +1,4 @@
-// RUN: %gosubc build -m -O0 -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape" --implicit-check-not="leaking param"
+// RUN: %gosubc build -m -l -O0 -o %t %s 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not="escapes to heap" --implicit-check-not="does not escape" --implicit-check-not="leaking param"
 // unsafe.Pointer as gc 1.19 models it: a conversion to unsafe.Pointer keeps the flow, a uintptr
 // carries none, except that unsafe.Pointer(uintptr arithmetic) follows the arithmetic back to the
 // converted pointers (gc's unsafeValue); unsafe.Add and unsafe.Slice point where their pointer does.

@@ -1,4 +1,4 @@
-// RUN: cd %S/Inputs/escmod && %gosubc build -m -o %t . 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not=lib.go
+// RUN: cd %S/Inputs/escmod && %gosubc build -m -l -o %t . 2>&1 | FileCheck %s --implicit-check-not="moved to heap" --implicit-check-not=lib.go
 // Escape analysis across packages: each imported function's parameter summary (its own
 // package's analysis, run first) decides its callers' sites, as gc's export data does. Only the
 // package named on the command line has -m notes. A renamed import (f "fmt") changes nothing.

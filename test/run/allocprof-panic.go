@@ -1,6 +1,6 @@
 // RUN: %gosubc build -allocprof -o %t %s && not %t 2>&1 >/dev/null | FileCheck %s
-// -allocprof: the table is printed on the panic exit path too; boxing, a variadic call's slice,
-// a string conversion, what fmt allocates inside a call, and a defer inside a loop are sites.
+// -allocprof: the table is printed on the panic exit path too; boxing, a variadic call's slice
+// (vf inlined), a string conversion, what fmt allocates in a call, a defer in a loop are sites.
 package main
 
 import "fmt"
@@ -33,7 +33,7 @@ func main() {
 // CHECK-DAG: 80 10 {{.*}}allocprof-panic.go:19:17 ([]byte)(fmt.Sprint(... argument...)) flows to heap (spill, assign)
 // CHECK-DAG: 80 10 {{.*}}allocprof-panic.go:19:28 inside fmt.Sprint another package allocates
 // CHECK-DAG: 24 1 {{.*}}allocprof-panic.go:12:12 xs flows to heap (spill, assign)
-// CHECK-DAG: 16 1 {{.*}}allocprof-panic.go:23:4 vf(&a, &b) flows to heap (spill, call parameter)
-// CHECK-DAG: 8 1 {{.*}}allocprof-panic.go:22:2 moved to heap: a flows to {storage for ... argument}, which escapes (address-of, slice-literal-element)
-// CHECK-DAG: 8 1 {{.*}}allocprof-panic.go:22:5 moved to heap: b flows to {storage for ... argument}, which escapes (address-of, slice-literal-element)
+// CHECK-DAG: 16 1 {{.*}}allocprof-panic.go:23:4 ... argument flows to {storage for xs}, which outlives it (spill, assign, interface-converted)
+// CHECK-DAG: 8 1 {{.*}}allocprof-panic.go:22:2 moved to heap: a flows to {storage for ... argument}, which outlives it (address-of, slice-literal-element)
+// CHECK-DAG: 8 1 {{.*}}allocprof-panic.go:22:5 moved to heap: b flows to {storage for ... argument}, which outlives it (address-of, slice-literal-element)
 // CHECK-NOT: {{.}}

@@ -11,6 +11,9 @@ func newT(i int) *T {
 	return &T{i, i}
 }
 
+// Kept out of line, so that its closure and counter escape (inlined, neither would).
+//
+//go:noinline
 func counter() func() int {
 	n := 0
 	return func() int {
@@ -44,19 +47,19 @@ func main() {
 // CHECK: gosub: allocation profile (heap allocation sites by bytes)
 // CHECK-NEXT: {{^ *}}bytes objects site expression reason
 // CHECK-NEXT: {{^ *}}16000 1000 {{.*}}allocprof-sites.go:11:9 &T{...} flows to result ~r0 (spill, return)
-// CHECK-NEXT: {{^ *}}2040 8 {{.*}}allocprof-sites.go:32:14 append(xs, i) append growth: always on the heap
-// CHECK-NEXT: {{^ *}}896 1 {{.*}}allocprof-sites.go:29:11 make([]int, len(sink) + 100) flows to heap (non-constant size)
-// CHECK-NEXT: {{^ *}}88 9 {{.*}}allocprof-sites.go:39:7 str += "x" string concatenation: always on the heap in gosub
-// CHECK-NEXT: {{^ *}}16 1 {{.*}}allocprof-sites.go:16:9 func literal flows to result ~r0 (spill, return)
-// CHECK-NEXT: {{^ *}}8 1 {{.*}}allocprof-sites.go:15:2 moved to heap: n flows to {storage for func literal}, which outlives it (captured by a closure, reference)
+// CHECK-NEXT: {{^ *}}2040 8 {{.*}}allocprof-sites.go:35:14 append(xs, i) append growth: always on the heap
+// CHECK-NEXT: {{^ *}}896 1 {{.*}}allocprof-sites.go:32:11 make([]int, len(sink) + 100) flows to heap (non-constant size)
+// CHECK-NEXT: {{^ *}}88 9 {{.*}}allocprof-sites.go:42:7 str += "x" string concatenation: always on the heap in gosub
+// CHECK-NEXT: {{^ *}}16 1 {{.*}}allocprof-sites.go:19:9 func literal flows to result ~r0 (spill, return)
+// CHECK-NEXT: {{^ *}}8 1 {{.*}}allocprof-sites.go:18:2 moved to heap: n flows to {storage for func literal}, which outlives it (captured by a closure, reference)
 // CHECK-NOT: {{.}}
 
 // OFF: gosub: allocation profile (heap allocation sites by bytes)
 // OFF-NEXT: {{^ *}}bytes objects site expression reason
 // OFF-NEXT: {{^ *}}16000 1000 {{.*}}allocprof-sites.go:11:9 &T{...} escape analysis off
-// OFF-NEXT: {{^ *}}2040 8 {{.*}}allocprof-sites.go:32:14 append(xs, i) append growth: always on the heap
-// OFF-NEXT: {{^ *}}896 1 {{.*}}allocprof-sites.go:29:11 make([]int, len(sink) + 100) escape analysis off
-// OFF-NEXT: {{^ *}}88 9 {{.*}}allocprof-sites.go:39:7 str += "x" escape analysis off
-// OFF-NEXT: {{^ *}}16 1 {{.*}}allocprof-sites.go:16:9 func literal escape analysis off
-// OFF-NEXT: {{^ *}}8 1 {{.*}}allocprof-sites.go:15:2 moved to heap: n escape analysis off
+// OFF-NEXT: {{^ *}}2040 8 {{.*}}allocprof-sites.go:35:14 append(xs, i) append growth: always on the heap
+// OFF-NEXT: {{^ *}}896 1 {{.*}}allocprof-sites.go:32:11 make([]int, len(sink) + 100) escape analysis off
+// OFF-NEXT: {{^ *}}88 9 {{.*}}allocprof-sites.go:42:7 str += "x" escape analysis off
+// OFF-NEXT: {{^ *}}16 1 {{.*}}allocprof-sites.go:19:9 func literal escape analysis off
+// OFF-NEXT: {{^ *}}8 1 {{.*}}allocprof-sites.go:18:2 moved to heap: n escape analysis off
 // OFF-NOT: {{.}}
