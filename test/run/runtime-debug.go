@@ -4,6 +4,8 @@
 // it has them, the settings recorded otherwise, and debug.Stack from runtime.Stack. Output as
 // gc 1.19's, but for two lines: gosub has no pause history (len(Pause) is 0) and links no
 // module information (ReadBuildInfo's ok is false).
+// UNSUPPORTED: sanitize-stack
+// (a -sanitize=stack program runs with the collector off: runtime.GC does not count)
 package main
 
 import (
