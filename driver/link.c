@@ -225,8 +225,10 @@ int drv_link(const Program *prog, const char **objs, int nobjs, const char *exe,
 	argv[argc] = NULL;
 	const char *errfile = fmt("%s/link.err", tmpdir);
 	int status = spawn_and_wait(argv, true, errfile);
-	if (status == 0)
+	if (status == 0) {
+		copy_to_stderr(errfile); /* the linker's warnings, if any */
 		return 0;
+	}
 	if (status > 0 && !explain_missing(errfile, prog)) {
 		copy_to_stderr(errfile);
 		fprintf(stderr, "gosubc: linking with %s failed\n", cc);
