@@ -166,6 +166,21 @@ static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m) {
 	return fn;
 }
 
+/* The body of a method-expression helper fn whose receiver leads to the interface value iv of
+ * type it: calls iv's method `name` with fn's parameters after the receiver, returns its
+ * results. */
+static void forward_to_iface_method(Cg *cg, LLVMValueRef fn, Type *it, LLVMValueRef iv, const char *name) {
+	LLVMValueRef data, code = cgd_iface_code(cg, it, name, iv, &data);
+	unsigned np = LLVMCountParams(fn);
+	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (np + 1));
+	args[0] = cgd_null(cg);
+	args[1] = data;
+	for (unsigned i = 2; i < np; i++)
+		args[i] = LLVMGetParam(fn, i);
+	Method *m = &type_under(it)->methods.v[cgd_iface_method_index(it, name)];
+	cgd_call_ret(cg, cgd_iface_fn_type(cg, m->sig), code, args, np);
+}
+
 /* I.M for an interface I: a function taking the interface value first, calling through it:
  *   define internal @"main.I·me.M"(ptr %closure, { ptr, ptr } %x, params...) {
  *     %fn = <x's itab entry for M>; call %fn(ptr null, x.data, params...) } */
@@ -175,17 +190,7 @@ static LLVMValueRef iface_method_expr_code(Cg *cg, Node *n, Type *it) {
 	CgdSaved s;
 	if (!cgd_begin_new_helper(cg, &s, name, cg_func_type(cg, n->type, NULL), &fn))
 		return fn;
-	LLVMValueRef data;
-	LLVMValueRef code = cgd_iface_code(cg, it, n->sel.name, LLVMGetParam(fn, 1), &data);
-	unsigned np = LLVMCountParams(fn);
-	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (np + 1));
-	args[0] = cgd_null(cg);
-	args[1] = data;
-	for (unsigned i = 2; i < np; i++)
-		args[i] = LLVMGetParam(fn, i);
-	Method *m = &type_under(it)->methods.v[cgd_iface_method_index(it, n->sel.name)];
-	LLVMTypeRef fnty = cgd_iface_fn_type(cg, m->sig);
-	cgd_call_ret(cg, fnty, code, args, np);
+	forward_to_iface_method(cg, fn, it, LLVMGetParam(fn, 1), n->sel.name);
 	cgd_end_helper(cg, &s);
 	return fn;
 }
@@ -208,16 +213,7 @@ static LLVMValueRef promoted_iface_method_expr_code(Cg *cg, Node *n, Type *recv)
 	if (r_ptr)
 		cg_check_nil(cg, addr);
 	addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
-	LLVMValueRef data, iv = cg_load(cg, t, addr, "iface");
-	LLVMValueRef code = cgd_iface_code(cg, t, n->sel.name, iv, &data);
-	unsigned np = LLVMCountParams(fn);
-	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (np + 1));
-	args[0] = cgd_null(cg);
-	args[1] = data;
-	for (unsigned i = 2; i < np; i++)
-		args[i] = LLVMGetParam(fn, i);
-	Method *m = &type_under(t)->methods.v[cgd_iface_method_index(t, n->sel.name)];
-	cgd_call_ret(cg, cgd_iface_fn_type(cg, m->sig), code, args, np);
+	forward_to_iface_method(cg, fn, t, cg_load(cg, t, addr, "iface"), n->sel.name);
 	cgd_end_helper(cg, &s);
 	return fn;
 }

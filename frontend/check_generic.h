@@ -28,7 +28,6 @@ typedef struct Generic {
 	VEC(Instance) insts;
 } Generic;
 
-
 /* A substitution of types for type parameters. */
 typedef struct Subst {
 	TypeVec *from; /* TY_TYPEPARAMs */
@@ -36,10 +35,10 @@ typedef struct Subst {
 } Subst;
 
 /* check_generic.c, for check_infer.c */
-Type *ck_subst(Type *t, Subst *s);                 /* t with s applied */
-bool ck_mentions(Type *t, TypeVec *of);            /* t mentions a type parameter of `of` (NULL: any) */
+Type *ck_subst(Type *t, Subst *s);      /* t with s applied */
+bool ck_mentions(Type *t, TypeVec *of); /* t mentions a type parameter of `of` (NULL: any) */
 bool ck_verify_targs(Generic *g, Type **targs, NodeVec *xs, Pos pos); /* they satisfy g's constraints */
-NodeVec ck_targ_nodes(Node *x);                    /* the type argument expressions of x[...] */
+NodeVec ck_targ_nodes(Node *x);                            /* the type argument expressions of x[...] */
 Symbol *ck_func_instance(Generic *g, Type **targs, int n); /* g's instance for targs */
 
 #endif

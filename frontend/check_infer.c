@@ -420,8 +420,9 @@ bool ck_generic_call(Node *call, Type ***ts_out, int *nargs_out, bool *spread_ou
 	if (nargs < 0 || !infer_call(&in, call, *ts_out, nargs, *spread_out))
 		return false;
 	NodeVec xs = f->kind == ND_INDEX ? ck_targ_nodes(f) : (NodeVec){0};
-	Symbol *inst =
-	    ck_verify_targs(g, in.bound, &xs, call->pos) ? ck_func_instance(g, in.bound, g->tparams.len) : NULL;
+	Symbol *inst = ck_verify_targs(g, in.bound, &xs, call->pos)
+			   ? ck_func_instance(g, in.bound, g->tparams.len)
+			   : NULL;
 	if (!inst)
 		return false;
 	rewrite_to_instance(f, inst);
