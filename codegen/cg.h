@@ -177,8 +177,6 @@ typedef struct CgFunc {
 	struct CgLabel *labels;           /* goto / labeled statements: blocks by label name */
 	LLVMValueRef defer_head;          /* functions with defer: the address of the deferred-call list */
 	LLVMValueRef defer_frame;         /*   and of its GoDeferFrame (gosubrt.h) */
-	bool defer_in_loop;               /* evaluating the arguments of a deferred call whose record is
-	                                  on the heap (a defer in a loop): its ... array goes there too */
 	LLVMMetadataRef di_scope;   /* debug information: its DISubprogram (NULL: none, see cg_debug.c) */
 	LLVMMetadataRef di_block;   /*   the innermost Go block being generated (a DILexicalBlock) */
 	SrcFile *di_src;            /*   the file of that subprogram */

@@ -29,8 +29,8 @@ static LLVMValueRef cg_variadic_slice(Cg *cg, Node *call, Node **extra, int n, T
 	Type *arr_t = type_array(elem, n);
 	LLVMTypeRef arrty = cg_type(cg, arr_t);
 	LLVMTypeRef ety = cg_type(cg, elem);
-	/* a deferred call in a loop keeps its slice past the iteration: one array per defer */
-	bool heap = esc_site_on_heap(call) || (cg->f && cg->f->defer_in_loop);
+	/* a go or deferred call moves a frame array into its record (cg_defer.c) */
+	bool heap = esc_site_on_heap(call);
 	LLVMValueRef arr = heap ? cg_heap_alloc(cg, arr_t, "ddd") : cg_entry_alloca(cg, arrty, "ddd");
 	for (int i = 0; i < n; i++) {
 		LLVMValueRef idx = LLVMConstInt(cg->t_i64, (unsigned)i, 0);

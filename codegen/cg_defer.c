@@ -27,7 +27,7 @@
  */
 #include <string.h>
 
-#include "cg.h"
+#include "cg_data.h"
 
 /* ---- the list of deferred calls ------------------------------------------------------------- */
 
@@ -174,6 +174,12 @@ typedef enum DeferKind {
 	DK_COPY
 } DeferKind;
 
+/* vals[val] is a slice whose array, of Go type arr, is copied into the record (find_moved_arrays). */
+typedef struct DeferArray {
+	int val;
+	Type *arr;
+} DeferArray;
+
 /* The call, taken apart at the defer statement: vals[] are stored in the record. */
 typedef struct DeferCall {
 	DeferKind kind;
@@ -184,7 +190,10 @@ typedef struct DeferCall {
 	LLVMTypeRef results; /* DK_STATIC / DK_CLOSURE / DK_IFACE: cg_results_struct of the callee */
 	LLVMValueRef *vals;
 	int n;
-	bool go; /* a go statement's call: nobody can recover in it */
+	bool go;            /* a go statement's call: nobody can recover in it */
+	Type *sig;          /* the callee's signature, for a call with Go parameters */
+	DeferArray *arrays; /* slice arguments whose backing arrays move into the record */
+	int narrays;
 } DeferCall;
 
 static void defer_push_vals(DeferCall *d, LLVMValueRef first, LLVMValueRef *rest, int nrest) {
@@ -255,6 +264,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 		d->kind = DK_STATIC;
 		d->callee = cg_func_decl(cg, fn);
 		d->fnty = LLVMGlobalGetValueType(d->callee);
+		d->sig = fn->type;
 		d->vals = cg_call_args(cg, call, fn->type, &d->n);
 		d->results = cg_results_struct(cg, fn->type);
 		return true;
@@ -265,6 +275,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 		d->callee = cg_func_decl(cg, m);
 		d->fnty = LLVMGlobalGetValueType(d->callee);
 		LLVMValueRef recv = cg_receiver(cg, call);
+		d->sig = m->type;
 		args = cg_call_args(cg, call, m->type, &n);
 		defer_push_vals(d, recv, args, n);
 		d->results = cg_results_struct(cg, m->type);
@@ -274,6 +285,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 		d->kind = DK_CLOSURE;
 		d->fnty = cg_func_type(cg, fnode->type, NULL);
 		LLVMValueRef rec = cg_expr(cg, call->call.fn);
+		d->sig = fnode->type;
 		args = cg_call_args(cg, call, fnode->type, &n);
 		defer_push_vals(d, rec, args, n);
 		d->results = cg_results_struct(cg, fnode->type);
@@ -285,6 +297,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 		d->method_index = iface_method_index(fnode->sel.x->type, fnode->sel.name);
 		LLVMValueRef iv = cg_expr(cg, fnode->sel.x);
 		cg_check_nil(cg, LLVMBuildExtractValue(cg->b, iv, 0, "itab")); /* x.M of a nil x panics now */
+		d->sig = fnode->type;
 		args = cg_call_args(cg, call, fnode->type, &n);
 		defer_push_vals(d, iv, args, n);
 		d->results = cg_results_struct(cg, fnode->type);
@@ -295,6 +308,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 		d->kind = DK_STATIC;
 		d->callee = cg_extern_func(cg, s);
 		d->fnty = LLVMGlobalGetValueType(d->callee);
+		d->sig = s->type;
 		d->vals = cg_call_args(cg, call, s->type, &d->n);
 		d->results = cg_results_struct(cg, s->type);
 		return true;
@@ -306,17 +320,62 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 	}
 }
 
+/* A record on the heap (a go statement, a defer in a loop) outlives the frame, so a slice
+ * argument whose array escape analysis left in the frame moves into the record: the implicit
+ * slice of f(a, b) for f(...T), and a literal passed whole, go f([]T{a, b}) (esc_peeled_literal).
+ * gc builds both inside its wrapper; either way the array lives as long as the call. */
+static void find_moved_arrays(Node *call, DeferCall *d) {
+	Type *sig = d->sig ? type_under(d->sig) : NULL;
+	NodeVec *args = &call->call.args;
+	bool spread = args->len == 1 && args->v[0]->type && args->v[0]->type->kind == TY_TUPLE;
+	if (!sig || sig->kind != TY_FUNC || spread || d->n < sig->params.len)
+		return;
+	int np = sig->params.len, first = d->n - np;
+	bool implicit = sig->variadic && !(call->flags & NF_DDD);
+	int nfixed = implicit ? np - 1 : np;
+	d->arrays = xalloc(sizeof(DeferArray) * (size_t)np);
+	for (int i = 0; i < nfixed && i < args->len; i++) {
+		Node *lit = esc_peeled_literal(args->v[i], sig->params.v[i]);
+		int64_t len = lit ? cgd_literal_len(lit) : 0;
+		if (len > 0 && !esc_site_on_heap(lit))
+			d->arrays[d->narrays++] =
+			    (DeferArray){first + i, type_array(type_under(lit->type)->elem, len)};
+	}
+	if (implicit && args->len > nfixed && !esc_site_on_heap(call))
+		d->arrays[d->narrays++] = (DeferArray){
+		    first + np - 1, type_array(type_under(sig->params.v[np - 1])->elem, args->len - nfixed)};
+}
+
 /* ---- the wrapper ---------------------------------------------------------------------------- */
 
-/* The record's member holding saved value i: after the GoDefer header { code, next }. */
+/* The record's member holding saved value i: after the GoDefer header { code, next }. Members
+ * d->n and on hold the moved arrays. */
 static unsigned value_member(int i) { return (unsigned)(CGL_GoDefer_count + i); }
 
 static LLVMTypeRef record_type(Cg *cg, DeferCall *d) {
-	LLVMTypeRef *elts = xalloc(sizeof(LLVMTypeRef) * (size_t)(d->n + CGL_GoDefer_count));
+	int n = d->n + d->narrays;
+	LLVMTypeRef *elts = xalloc(sizeof(LLVMTypeRef) * (size_t)(n + CGL_GoDefer_count));
 	LLVMGetStructElementTypes(cg->t_godefer, elts); /* the GoDefer header { code, next } */
 	for (int i = 0; i < d->n; i++)
 		elts[value_member(i)] = LLVMTypeOf(d->vals[i]);
-	return LLVMStructTypeInContext(cg->ctx, elts, value_member(d->n), 0);
+	for (int j = 0; j < d->narrays; j++)
+		elts[value_member(d->n + j)] = cg_type(cg, d->arrays[j].arr);
+	return LLVMStructTypeInContext(cg->ctx, elts, value_member(n), 0);
+}
+
+/* Fill the record: each moved array is copied in and its slice pointed at the copy. */
+static void store_values(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, LLVMValueRef rec) {
+	for (int j = 0; j < d->narrays; j++) {
+		DeferArray *a = &d->arrays[j];
+		unsigned align = (unsigned)type_align(a->arr);
+		LLVMValueRef dst = LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(d->n + j), "moved");
+		LLVMValueRef src = LLVMBuildExtractValue(cg->b, d->vals[a->val], 0, "");
+		LLVMBuildMemCpy(cg->b, dst, align, src, align, cgd_i64(cg, type_size(a->arr)));
+		d->vals[a->val] = LLVMBuildInsertValue(cg->b, d->vals[a->val], dst, 0, "");
+	}
+	for (int i = 0; i < d->n; i++)
+		LLVMBuildStore(cg->b, d->vals[i],
+			       LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
 }
 
 /* The results of a deferred call (dropped), for a callee returning them through memory. */
@@ -417,11 +476,10 @@ void cg_defer_stmt(Cg *cg, Node *n) {
 	DeferCall d = {0};
 	if (!cg->f->defer_head)
 		fatal("%s: defer in a function without Func.has_defer", pos_str(n->pos));
-	cg->f->defer_in_loop = esc_site_on_heap(n); /* a heap record: the defer may run many times */
-	bool ok = defer_evaluate(cg, call, &d);
-	cg->f->defer_in_loop = false;
-	if (!ok)
+	if (!defer_evaluate(cg, call, &d))
 		return;
+	if (esc_site_on_heap(n)) /* a heap record: the defer may run many times */
+		find_moved_arrays(call, &d);
 	LLVMTypeRef rec_ty = record_type(cg, &d);
 	LLVMValueRef wrapper = make_wrapper(cg, &d, rec_ty, call->pos);
 	LLVMValueRef rec;
@@ -435,9 +493,7 @@ void cg_defer_stmt(Cg *cg, Node *n) {
 	LLVMBuildStore(cg->b, wrapper, LLVMBuildStructGEP2(cg->b, rec_ty, rec, CGL_GoDefer_code, ""));
 	LLVMValueRef head = LLVMBuildLoad2(cg->b, cg->t_ptr, cg->f->defer_head, "");
 	LLVMBuildStore(cg->b, head, LLVMBuildStructGEP2(cg->b, rec_ty, rec, CGL_GoDefer_next, ""));
-	for (int i = 0; i < d.n; i++)
-		LLVMBuildStore(cg->b, d.vals[i],
-			       LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
+	store_values(cg, &d, rec_ty, rec);
 	LLVMBuildStore(cg->b, rec, cg->f->defer_head);
 }
 
@@ -482,14 +538,13 @@ void cg_go_stmt(Cg *cg, Node *n) {
 		DeferCall d = {.go = true};
 		if (!defer_evaluate(cg, call, &d))
 			return;
+		find_moved_arrays(call, &d);
 		LLVMTypeRef rec_ty = record_type(cg, &d);
 		code = make_wrapper(cg, &d, rec_ty, call->pos);
 		LLVMValueRef args[2] = {LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, rec_ty), 0),
 					LLVMConstInt(cg->t_i1, 0, 0)};
 		rec = d.n ? cg_rtcall(cg, "gosub_alloc", args, 2) : LLVMConstNull(cg->t_ptr);
-		for (int i = 0; i < d.n; i++)
-			LLVMBuildStore(cg->b, d.vals[i],
-				       LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
+		store_values(cg, &d, rec_ty, rec);
 	}
 	const char *creator = cg->f->fn ? cg->f->fn->link_name : "main.init";
 	LLVMValueRef args[4] = {code, rec, LLVMBuildGlobalStringPtr(cg->b, go_func_name(call), "go.func"),

@@ -138,6 +138,16 @@ static Func *static_callee(EscWalker *w, Node *n, bool *recv_first) {
 /* The arguments of call n (args[0..nargs-1]: those after a receiver passed separately) to a
  * function value, a function or a method, in parameter order; parameter first_param of fn
  * receives args[0]. */
+/* go/defer f([]T{a, b}): the literal belongs to the call (esc_peeled_literal); its elements are
+ * what the wrapper captures. */
+static void peeled_literal(EscWalker *w, EscGoDefer *gd, EscHole k, Node *lit, Node *call_n) {
+	EscHole ek = esc_note(w, esc_spill(w, k, lit), lit, "slice-literal-element");
+	for (int i = 0; i < lit->comp.elts.len; i++) {
+		Node *e = lit->comp.elts.v[i];
+		argument(w, gd, ek, e->kind == ND_KEYVALUE ? e->binary.y : e, call_n, NULL, NULL);
+	}
+}
+
 static void call_args(EscWalker *w, EscHole *ks, int nks, Node *n, Node **argv, int nargs, Func *fn,
 		      int first_param, Type *ft, EscGoDefer *gd) {
 	struct {
@@ -149,8 +159,12 @@ static void call_args(EscWalker *w, EscHole *ks, int nks, Node *n, Node **argv, 
 	int nfixed = implicit_ddd ? np - 1 : np;
 	for (int i = 0; i < nfixed && i < args->len; i++) {
 		Type *pt = ft ? ft->params.v[i] : NULL;
-		argument(w, gd, esc_tag_hole(w, ks, nks, fn, first_param + i, n, pt), args->v[i], n, NULL,
-			 NULL);
+		EscHole k = esc_tag_hole(w, ks, nks, fn, first_param + i, n, pt);
+		Node *lit = gd ? esc_peeled_literal(args->v[i], pt) : NULL;
+		if (lit)
+			peeled_literal(w, gd, esc_note(w, k, n, "call parameter"), lit, n);
+		else
+			argument(w, gd, k, args->v[i], n, NULL, NULL);
 	}
 	if (!implicit_ddd)
 		return;

@@ -202,3 +202,12 @@ void esc_analyze(Package *pkg, const EscOptions *opt) {
 bool esc_var_on_heap(const Symbol *var) { return var->esc != ESC_NONE; }
 
 bool esc_site_on_heap(const Node *site) { return site->esc != ESC_NONE; }
+
+Node *esc_peeled_literal(Node *arg, Type *param) {
+	Node *a = esc_unparen(arg);
+	Type *pt = param ? esc_under(param) : NULL;
+	if (!a || a->kind != ND_COMPOSITE || !pt || pt->kind != TY_SLICE)
+		return NULL;
+	Type *lt = esc_under(a->type);
+	return lt && lt->kind == TY_SLICE ? a : NULL;
+}

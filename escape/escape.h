@@ -42,6 +42,12 @@ void esc_analyze(Package *pkg, const EscOptions *opt);
 bool esc_var_on_heap(const Symbol *var);
 bool esc_site_on_heap(const Node *site);
 
+/* go/defer f([]T{a, b}): as gc, a slice literal passed as a whole argument of a go or deferred
+ * call is built for the call itself, so only its elements are captured at the statement; codegen
+ * keeps its array in the call's record. The literal, or NULL when arg is not one (param: the
+ * parameter's type; an interface parameter takes a conversion, not the literal). */
+Node *esc_peeled_literal(Node *arg, Type *param);
+
 /* For -allocprof (EscOptions.explain): why a site or variable is on the heap, one line such as
  * "flows to result ~r0 (address-of, return)", "flows to heap (non-constant size)" or "escape
  * analysis off"; "does not escape" for a stack decision; NULL when the analysis never decided

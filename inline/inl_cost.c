@@ -152,6 +152,18 @@ bool inl_is_intrinsic(Node *call) {
 	return false;
 }
 
+/* gc 1.19 counts a call of encoding/binary's byte-order methods as one node where the target
+ * merges loads (amd64): cheap in practice, though their bodies are not (Go issue 42958). */
+static bool is_cheap_method(Node *call, Func *callee) {
+	static const char prefix[] = "encoding/binary.";
+	const char *l = callee ? callee->link_name : NULL;
+	return call->call.kind == CALL_METHOD && l && strncmp(l, prefix, sizeof prefix - 1) == 0 &&
+	       name_in(l + sizeof prefix - 1,
+		       "littleEndian.Uint64 littleEndian.Uint32 littleEndian.Uint16 bigEndian.Uint64 "
+		       "bigEndian.Uint32 bigEndian.Uint16 littleEndian.PutUint64 littleEndian.PutUint32 "
+		       "littleEndian.PutUint16 bigEndian.PutUint64 bigEndian.PutUint32 bigEndian.PutUint16");
+}
+
 /* The cost of a call: its own node and its callee's name (a method call: the method
  * expression, and an implicit * or & on the receiver), then the callee's body or 57. */
 static bool visit_call(Hairy *v, Node *n) {
@@ -188,6 +200,8 @@ static bool visit_call(Hairy *v, Node *n) {
 	if (inl_is_intrinsic(n))
 		return false;
 	Func *callee = inl_callee(n, v->fn);
+	if (is_cheap_method(n, callee))
+		return false;
 	if (callee && callee->outer)
 		inl_decide(callee, false); /* a literal is decided where it is called */
 	InlFunc *c = callee ? inl_func(callee) : NULL;

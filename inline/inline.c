@@ -33,13 +33,15 @@ void inl_register(Func *fn) {
 		f->scc = inl_func(fn->outer)->scc;
 }
 
-/* gc's name: the symbol without the package's prefix. */
+/* gc's name: the symbol without the package's prefix, or with the package's name instead of
+ * its path for another package's function ("binary.littleEndian.Uint64"). */
 const char *inl_func_name(Func *fn) {
 	const char *link = fn->link_name ? fn->link_name : fn->name;
-	size_t n = cur_pkg ? strlen(cur_pkg->link) : 0;
-	if (n && strncmp(link, cur_pkg->link, n) == 0 && link[n] == '.')
-		return link + n + 1;
-	return link;
+	Package *p = fn->inl && inl_func(fn)->pkg ? inl_func(fn)->pkg : cur_pkg;
+	size_t n = p ? strlen(p->link) : 0;
+	if (!n || strncmp(link, p->link, n) != 0 || link[n] != '.')
+		return link;
+	return p == cur_pkg ? link + n + 1 : fmt("%s.%s", p->name, link + n + 1);
 }
 
 static int count_nodes(Node *n, int *left);
