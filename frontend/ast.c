@@ -47,14 +47,25 @@ Symbol *ast_ref(Node *n) {
 
 static void expr_to(Buf *b, Node *n, int prec);
 
-/* Precedence for printing: binary operators 1..5 (Go spec), unary 6, primary 7. */
+/* Precedence for printing: binary operators 1..5 (Go spec), unary 6, primary 7. gc gives its
+ * inlined call none, so it is parenthesised as any operand: *(~R0). */
 static int node_prec(Node *n) {
 	switch (n->kind) {
 	case ND_BINARY: return tok_binary_prec(n->binary.op);
 	case ND_UNARY:
 	case ND_STAR: return 6;
+	case ND_INLCALL: return n->inl.results.len == 1 ? 0 : 7;
 	default: return 7;
 	}
+}
+
+/* A call inlined at Go level reads as its result variable, as gc prints it (~R0, or the
+ * callee's name for a named result); with several results, as the call it replaced. */
+static void inlcall_to(Buf *b, Node *n, int prec) {
+	if (n->inl.results.len == 1)
+		expr_to(b, n->inl.results.v[0], 0);
+	else
+		expr_to(b, n->inl.call, prec);
 }
 
 static void list_to(Buf *b, NodeVec *v) {
@@ -267,7 +278,7 @@ static void expr_to(Buf *b, Node *n, int prec) {
 		break;
 	case ND_CONVERT: convert_to(b, n); break;
 	case ND_RESULT: expr_to(b, n->result.call, prec); break; /* copy(f(a)): f(a) */
-	case ND_INLCALL: expr_to(b, n->inl.call, prec); break;   /* as the call it replaced */
+	case ND_INLCALL: inlcall_to(b, n, prec); break;
 	case ND_ARRAYTYPE: arraytype_to(b, n); break;
 	case ND_STRUCTTYPE: buf_puts(b, n->fields.list.len ? "struct{...}" : "struct{}"); break;
 	case ND_INTERFACETYPE: buf_puts(b, n->fields.list.len ? "interface{...}" : "interface{}"); break;

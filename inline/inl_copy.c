@@ -184,8 +184,10 @@ static Node *lower_return(Copy *cp, Node *ret) {
 	return b;
 }
 
-/* A variable declared here in the callee is declared by the copy in the caller (what
- * inl_static_closure follows). The saved body's declaring nodes stand for the function's. */
+/* A variable declared in the callee's body is, in the copy, known by no value: gc's StaticValue
+ * does not follow the locals of an inlined body (f := func() {...}; f() inlined into a caller
+ * leaves f() a call), though it follows parameters (param_decl) and results (lower_return).
+ * The saved body's declaring nodes stand for the function's. */
 static void redirect_decls(Copy *cp, Node *orig, Node *c, NodeVec *names) {
 	if (cp->pristine) {
 		remember(cp->decls, c, orig);
@@ -195,7 +197,7 @@ static void redirect_decls(Copy *cp, Node *orig, Node *c, NodeVec *names) {
 	for (int i = 0; i < names->len; i++) {
 		Symbol *s = names->v[i]->kind == ND_IDENT ? names->v[i]->ident.sym : NULL;
 		if (s && (s->decl == orig || s->decl == decl))
-			s->decl = c;
+			s->decl = NULL;
 	}
 }
 
@@ -270,9 +272,31 @@ static Node *var_decl(Pos pos, NodeVec names, NodeVec values) {
 	return d;
 }
 
-/* The receiver as the method takes it: x, &x or *x (the call's implicit & or *). */
+/* x.E for x's embedded field number `index` (through a pointer x too): one step of the path
+ * to a promoted method's receiver, the selector the checker would have made for it. */
+static Node *embedded_field(Node *x, int index) {
+	Type *t = type_under(x->type);
+	if (t->kind == TY_POINTER)
+		t = type_under(t->elem);
+	Field *f = &t->fields.v[index];
+	Node *s = ast_new(ND_SELECTOR, x->pos);
+	s->sel.x = x;
+	s->sel.name = f->name;
+	s->sel.name_pos = x->pos;
+	s->sel.kind = SEL_FIELD;
+	s->sel.lookup = type_lookup(x->type, f->name);
+	s->type = f->type;
+	if ((x->flags & NF_ADDRESSABLE) || type_under(x->type)->kind == TY_POINTER)
+		s->flags |= NF_ADDRESSABLE;
+	return s;
+}
+
+/* The receiver as the method takes it: x, or x.E.F for a promoted method, then the call's
+ * implicit & or *. */
 static Node *receiver_arg(Node *call) {
-	Node *x = ast_unparen(call->call.fn)->sel.x;
+	Node *sel = ast_unparen(call->call.fn), *x = sel->sel.x;
+	for (int i = 0; i < sel->sel.lookup.depth; i++)
+		x = embedded_field(x, sel->sel.lookup.path[i]);
 	Type *needs = call->call.recv_needs;
 	bool xp = type_under(x->type)->kind == TY_POINTER;
 	bool np = needs && type_under(needs)->kind == TY_POINTER;
@@ -310,32 +334,53 @@ static Node *callee_effects(Node *call) {
 	return s;
 }
 
-/* The parameters, receiver first, declared and set to the arguments in one assignment. */
+/* The parameters' declaration. A parameter is known by its argument (gc's StaticValue follows
+ * the assignment of an inlined call's arguments): apply(func() int {...}) calls the literal. */
+static Node *param_decl(Pos pos, NodeVec names, NodeVec values) {
+	Node *d = var_decl(pos, names, values);
+	Node *spec = d->unary.x->gendecl.specs.v[0];
+	for (int i = 0; i < names.len; i++)
+		names.v[i]->ident.sym->decl = spec;
+	return d;
+}
+
+/* The parameters, receiver first, declared and set to the arguments in one assignment:
+ * `var r, a, b = x, y, z`, or `var r, a, b = g()` for f(g()) (inline.c checked the types). The
+ * receiver is the selector's x in x.m(a, b), the first argument in T.m(x, a, b). */
 static void bind_params(Copy *cp, Node *call, NodeVec *out) {
 	NodeVec names = {0}, values = {0};
 	Func *f = cp->callee;
+	NodeVec *args = &call->call.args;
+	int a = 0; /* the next argument */
 	if (f->recv_type) {
 		vec_push(&names, ident(map_sym(cp, f->recv), call->pos));
-		vec_push(&values, receiver_arg(call));
+		if (call->call.kind == CALL_METHOD)
+			vec_push(&values, receiver_arg(call));
+		else
+			a = 1;
 	}
+	bool spread = args->len == 1 && ast_unparen(args->v[0])->type->kind == TY_TUPLE;
+	if (spread || a)
+		vec_push(&values, args->v[0]);
 	bool ddd = f->type->variadic && !(call->flags & NF_DDD);
 	int fixed = f->params.len - ddd;
 	for (int i = 0; i < fixed; i++) {
 		vec_push(&names, ident(map_sym(cp, f->params.v[i]), call->pos));
-		vec_push(&values, call->call.args.v[i]);
+		if (!spread)
+			vec_push(&values, args->v[a + i]);
 	}
 	/* f(a) of f(a, xs ...T): xs is []T{b, c} for f(a, b, c), nil (zeroed) for f(a) */
-	if (ddd && call->call.args.len > fixed) {
+	if (ddd && args->len > a + fixed) {
 		vec_push(&names, ident(map_sym(cp, vec_last(&f->params)), call->pos));
-		vec_push(&values, variadic_slice(call, fixed, vec_last(&f->params)));
+		vec_push(&values, variadic_slice(call, a + fixed, vec_last(&f->params)));
 	} else if (ddd) {
 		NodeVec nil = {0};
 		vec_push(&nil, ident(map_sym(cp, vec_last(&f->params)), call->pos));
-		push_stmt(out, names.len ? var_decl(call->pos, names, values) : NULL);
+		push_stmt(out, names.len ? param_decl(call->pos, names, values) : NULL);
 		push_stmt(out, var_decl(call->pos, nil, (NodeVec){0}));
 		return;
 	}
-	push_stmt(out, names.len ? var_decl(call->pos, names, values) : NULL);
+	push_stmt(out, names.len ? param_decl(call->pos, names, values) : NULL);
 }
 
 static Node *declare_results(Copy *cp, Node *call) {

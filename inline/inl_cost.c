@@ -21,6 +21,7 @@ typedef struct Hairy {
 	int budget;
 	const char *reason;
 	Func *fn;
+	Type *sig; /* the signature of the body being visited (fn's, or a literal's in it) */
 } Hairy;
 
 static bool visit(Hairy *v, Node *n);
@@ -86,8 +87,14 @@ static Node *static_value(Node *n) {
 	return n;
 }
 
-/* A function named directly: f or pkg.F. */
+/* A function named directly: f or pkg.F, or the method of a method expression T.m whose T is
+ * the method's own receiver type ((*T).m of a value method, or a promoted m, is a wrapper). */
 static Func *named_func(Node *f) {
+	if (f->kind == ND_SELECTOR && f->sel.kind == SEL_METHOD_EXPR) {
+		Method *m = f->sel.lookup.method;
+		bool own = m && m->fn && f->sel.lookup.depth == 0 && m->fn->recv_type == f->sel.x->type;
+		return own ? m->fn : NULL;
+	}
 	Symbol *s = ast_ref(f);
 	return s && s->kind == SYM_FUNC ? s->func : NULL;
 }
@@ -108,7 +115,7 @@ Func *inl_callee(Node *call, Func *caller) {
 	if (call->call.kind == CALL_FUNC)
 		fn = named_func(f);
 	else if (call->call.kind == CALL_METHOD && f->kind == ND_SELECTOR && f->sel.kind == SEL_METHOD &&
-		 f->sel.lookup.depth == 0 && f->sel.lookup.method)
+		 f->sel.lookup.method)
 		fn = f->sel.lookup.method->fn;
 	else if (call->call.kind == CALL_CLOSURE)
 		fn = inl_static_closure(f, caller);
@@ -152,6 +159,17 @@ bool inl_is_intrinsic(Node *call) {
 	return false;
 }
 
+/* The type of x.E.F, the embedded field a promoted method is called on (x's own for depth 0). */
+static Type *promoted_receiver(Type *t, Lookup *l) {
+	for (int i = 0; t && i < l->depth; i++) {
+		Type *st = type_under(t);
+		if (st->kind == TY_POINTER)
+			st = type_under(st->elem);
+		t = st->kind == TY_STRUCT ? st->fields.v[l->path[i]].type : NULL;
+	}
+	return t;
+}
+
 /* gc 1.19 counts a call of encoding/binary's byte-order methods as one node where the target
  * merges loads (amd64): cheap in practice, though their bodies are not (Go issue 42958). */
 static bool is_cheap_method(Node *call, Func *callee) {
@@ -162,6 +180,20 @@ static bool is_cheap_method(Node *call, Func *callee) {
 		       "littleEndian.Uint64 littleEndian.Uint32 littleEndian.Uint16 bigEndian.Uint64 "
 		       "bigEndian.Uint32 bigEndian.Uint16 littleEndian.PutUint64 littleEndian.PutUint32 "
 		       "littleEndian.PutUint16 bigEndian.PutUint64 bigEndian.PutUint32 bigEndian.PutUint16");
+}
+
+/* f(g()) and `return g()` are gc's `t1, t2 := g(); f(t1, t2)`: 4 more per value and 1 (as
+ * gc 1.19's -m=2 counts the assignment and its temporaries), and 1 for each temporary converted
+ * to an interface (targets: the parameter or result types). */
+static void spread_cost(Hairy *v, NodeVec *list, TypeVec *targets) {
+	Node *a = list->len == 1 ? ast_unparen(list->v[0]) : NULL;
+	if (!a || !a->type || a->type->kind != TY_TUPLE)
+		return;
+	TypeVec *rs = &a->type->elems;
+	v->budget -= 4 * rs->len + 1;
+	for (int i = 0; targets && i < rs->len && i < targets->len; i++)
+		if (type_is_interface(targets->v[i]) && !type_is_interface(rs->v[i]))
+			v->budget--;
 }
 
 /* The cost of a call: its own node and its callee's name (a method call: the method
@@ -181,14 +213,17 @@ static bool visit_call(Hairy *v, Node *n) {
 		}
 		if (n->call.builtin == BI_NEW)
 			v->budget--; /* the type operand is a node of gc's ONEW */
+		spread_cost(v, &n->call.args, NULL);
 		return visit_list(v, &n->call.args);
 	}
 	if (n->call.kind == CALL_METHOD || n->call.kind == CALL_IFACE) {
 		v->budget--; /* the method expression, or gc's ODOTINTER */
 		Node *x = f->kind == ND_SELECTOR ? f->sel.x : NULL;
-		Type *needs = n->call.recv_needs;
-		if (x && needs && x->type &&
-		    (type_under(x->type)->kind == TY_POINTER) != (type_under(needs)->kind == TY_POINTER))
+		Type *needs = n->call.recv_needs, *rt = x ? promoted_receiver(x->type, &f->sel.lookup) : NULL;
+		if (x)
+			v->budget -= f->sel.lookup.depth; /* a promoted method: the implicit x.E */
+		if (rt && needs &&
+		    (type_under(rt)->kind == TY_POINTER) != (type_under(needs)->kind == TY_POINTER))
 			v->budget--; /* the implicit & or * */
 		if (visit(v, x))
 			return true;
@@ -197,6 +232,8 @@ static bool visit_call(Hairy *v, Node *n) {
 	}
 	if (visit_list(v, &n->call.args))
 		return true;
+	Type *ft = type_under(f->type);
+	spread_cost(v, &n->call.args, ft && ft->kind == TY_FUNC ? &ft->params : NULL);
 	if (inl_is_intrinsic(n))
 		return false;
 	Func *callee = inl_callee(n, v->fn);
@@ -330,6 +367,16 @@ static bool visit_composite(Hairy *v, Node *n) {
 	return false;
 }
 
+/* A function literal: 15, and its body, whose returns are its own. */
+static bool visit_funclit(Hairy *v, Node *n) {
+	Type *outer = v->sig;
+	v->budget -= 15;
+	v->sig = type_under(n->type);
+	bool stop = n->func.body && visit_stmts(v, &n->func.body->block.stmts);
+	v->sig = outer;
+	return stop;
+}
+
 /* Statements: the cost of the node itself was taken by visit(). */
 static bool visit_stmt(Hairy *v, Node *n) {
 	switch (n->kind) {
@@ -341,7 +388,7 @@ static bool visit_stmt(Hairy *v, Node *n) {
 	case ND_SEND: return visit2(v, n->binary.x, n->binary.y);
 	case ND_GO: return refuse(v, "unhandled op GO");
 	case ND_DEFER: return refuse(v, "unhandled op DEFER");
-	case ND_RETURN: return visit_list(v, &n->list.list);
+	case ND_RETURN: spread_cost(v, &n->list.list, &v->sig->results); return visit_list(v, &n->list.list);
 	case ND_BRANCH: v->budget += n->branch.tok == TK_FALLTHROUGH; return false;
 	case ND_IF: return visit_if(v, n);
 	case ND_SWITCH: return visit_switch(v, n);
@@ -363,7 +410,7 @@ static bool visit_expr(Hairy *v, Node *n) {
 	case ND_PAREN: v->budget++; return visit(v, n->unary.x);
 	case ND_CALL: return visit_call(v, n);
 	case ND_CONVERT: return visit_convert(v, n);
-	case ND_FUNCLIT: v->budget -= 15; return n->func.body && visit_stmts(v, &n->func.body->block.stmts);
+	case ND_FUNCLIT: return visit_funclit(v, n);
 	case ND_COMPOSITE: return visit_composite(v, n);
 	case ND_KEYVALUE: return visit2(v, n->binary.x, n->binary.y);
 	case ND_SELECTOR:
@@ -439,7 +486,7 @@ static void print_decision(Func *fn, InlFunc *f) {
 }
 
 static const char *tooHairy(Func *fn, int *cost) {
-	Hairy v = {.budget = INL_MAX_BUDGET, .fn = fn};
+	Hairy v = {.budget = INL_MAX_BUDGET, .fn = fn, .sig = type_under(fn->type)};
 	Node *body = fn->decl->func.body;
 	if (visit_stmts(&v, &body->block.stmts))
 		return v.reason;

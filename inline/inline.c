@@ -7,9 +7,9 @@
  * becomes an ND_INLCALL (inl_copy.c), innermost calls first.
  *
  * Calls never inlined here: `go` and `defer` calls (as gc), calls of gc's intrinsics (as gc),
- * calls of generic instances, f(g()) with g's several results (g stays a call), method calls
- * through embedded fields or method values, and bodies with a goto (escape analysis finds the
- * loops that labels make only in statements). */
+ * calls of generic instances, f(g()) with g's several results when f is variadic or a result
+ * needs converting, calls through method values, and bodies with a goto (escape analysis finds
+ * the loops that labels make only in statements). */
 #include "inl_internal.h"
 
 #include <stdio.h>
@@ -85,17 +85,36 @@ static bool is_tuple_call(Node *n) {
 	return (n->kind == ND_CALL || n->kind == ND_INLCALL) && n->type && n->type->kind == TY_TUPLE;
 }
 
-/* The shapes of call this inliner copies (see the file comment). */
+/* f(g()) with g's results exactly f's parameter types (a method expression's receiver first):
+ * `var a, b = g()` binds them with no conversion to make. */
+static bool spread_ok(Node *call, Func *callee, int nrecv) {
+	Type *tt = ast_unparen(call->call.args.v[0])->type;
+	if (callee->type->variadic || tt->elems.len != nrecv + callee->params.len)
+		return false;
+	if (callee->recv_type && !nrecv)
+		return false; /* x.m(g()): gc's order reads x after g's call; left as a call */
+	if (nrecv && tt->elems.v[0] != callee->recv_type)
+		return false;
+	for (int i = 0; i < callee->params.len; i++)
+		if (tt->elems.v[nrecv + i] != callee->params.v[i]->type)
+			return false;
+	return true;
+}
+
+/* The shapes of call this inliner copies (see the file comment). A method expression's call
+ * T.m(x, a) has the receiver as its first argument. */
 static bool call_shape_ok(Node *call, Func *callee) {
 	Type *ft = callee->type;
 	if (callee->origin || (callee->recv_type && !callee->recv))
 		return false;
-	bool ddd = ft->variadic && !(call->flags & NF_DDD); /* the arguments make a slice */
-	if (ddd ? call->call.args.len < callee->params.len - 1 : call->call.args.len != callee->params.len)
+	if (has_goto(inl_func(callee)->body))
 		return false;
+	int nrecv = callee->recv_type && call->call.kind != CALL_METHOD;
 	if (call->call.args.len == 1 && is_tuple_call(call->call.args.v[0]))
-		return false;
-	return !has_goto(inl_func(callee)->body);
+		return spread_ok(call, callee, nrecv);
+	int nargs = call->call.args.len - nrecv;
+	bool ddd = ft->variadic && !(call->flags & NF_DDD); /* the arguments make a slice */
+	return ddd ? nargs >= callee->params.len - 1 : nargs == callee->params.len;
 }
 
 typedef struct Walk {

@@ -1,8 +1,11 @@
-// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0" %s direct interface | FileCheck %s --match-full-lines --check-prefix=ON
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0 -l" %s direct interface | FileCheck %s --match-full-lines --check-prefix=ON
+// RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0" %s direct interface | FileCheck %s --match-full-lines --check-prefix=INL
 // RUN: sh %S/Inputs/per-iteration.sh %t "%gosubc build -O0 -escape=off" %s direct interface | FileCheck %s --match-full-lines --check-prefix=OFF
 // &x passed to a method through an interface escapes (unknown callee); the same direct method call does not.
 // Allocations per loop iteration (Inputs/per-iteration.sh), with escape analysis on, then off
-// (-escape=off puts every allocation site on the heap). gc 1.19's own counts equal the ON lines.
+// (-escape=off puts every allocation site on the heap). gc 1.19's own counts equal the ON lines
+// with -l, and the INL lines with its inliner: dynamic inlined into main sees a's value, c, so
+// a.Add is devirtualized to (*Counter).Add and &x stays, as gc's -m says.
 package main
 
 // The test's script rewrites these two lines to pick the variant and the loop count.
@@ -49,3 +52,5 @@ func main() {
 // ON-NEXT: interface: 1 allocs per iteration
 // OFF: direct: 1 allocs per iteration
 // OFF-NEXT: interface: 1 allocs per iteration
+// INL: direct: 0 allocs per iteration
+// INL-NEXT: interface: 0 allocs per iteration
