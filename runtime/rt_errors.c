@@ -1,9 +1,10 @@
-/* rt_errors.c: package errors (New, Is, As, Unwrap) and the error values fmt.Errorf returns.
+/* rt_errors.c: package errors' Is, As and Unwrap, and the error values fmt.Errorf returns.
  *
  * Input: error values as interfaces {itab, data}. Output: new error values, and the answers of
- * Go 1.19's errors package, which follows a chain of errors through Unwrap() methods.
+ * Go 1.19's errors package, which follows a chain of errors through Unwrap() methods (errors.New
+ * is Go's own, compiled from errors.go; stdlib/overlay/errors/wrap.go declares the rest).
  * The runtime has its own type descriptors for the types gc defines in these packages:
- *   *errors.errorString  (errors.New, and fmt.Errorf without %w)
+ *   *errors.errorString  (fmt.Errorf without %w: the same name as errors.New's type)
  *   *fmt.wrapError       (fmt.Errorf with %w: its Unwrap returns the %w operand)
  * and for the interface `error` itself, so that it can build itabs for error values it meets
  * as empty interfaces (fmt's %w operand). Generated code compares interface values by their
@@ -143,9 +144,6 @@ bool rt_as_error(const GoType *t, void *data, RtIface *out) {
 	out->data = data;
 	return out->tab != NULL;
 }
-
-/* errors.New(text string) error */
-void gosub_errors_New(RtIface *res, const GoString *text) { *res = rt_errors_new(*text); }
 
 /* ---- following the chain ---- */
 

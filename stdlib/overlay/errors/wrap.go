@@ -1,9 +1,8 @@
-// Package errors is gosub's: the functions are gosub's C runtime's (runtime/rt_errors.c),
-// because Go's own errors.As needs package reflect, which gosub does not have yet.
+// Package errors, wrap.go: gosub's, in place of Go's, whose Is and As need package reflect,
+// which gosub does not have yet. The three functions are gosub's C runtime's
+// (runtime/rt_errors.c). Go's errors.go (New and errorString) is compiled as it is, so
+// errors.New is inlined and its allocation decided by escape analysis, as with gc.
 package errors
-
-// New returns an error whose Error method returns text; each call gives a distinct error.
-func New(text string) error
 
 // Unwrap returns the result of err's Unwrap method, or nil when it has none.
 func Unwrap(err error) error
