@@ -41,7 +41,7 @@ static Pos name_box_pos(Node *arg, Node *call_n) {
 	return p;
 }
 
-static void box_position(EscWalker *w, Node *arg, Node *call_n) {
+void esc_box_position(EscWalker *w, Node *arg, Node *call_n) {
 	Node *a = esc_unparen(arg);
 	if (a && a->kind == ND_CONVERT && (a->flags & NF_IMPLICIT) && type_is_interface(a->type)) {
 		Node *x = esc_unparen(a->conv.x);
@@ -58,7 +58,7 @@ static void box_position(EscWalker *w, Node *arg, Node *call_n) {
 static void argument(EscWalker *w, EscGoDefer *gd, EscHole k, Node *arg, Node *call_n, Node *recv_sel,
 		     Type *recv_needs) {
 	k = esc_note(w, k, call_n, "call parameter");
-	box_position(w, arg, call_n);
+	esc_box_position(w, arg, call_n);
 	if (gd && wrappable(arg)) {
 		EscLoc *tmp = esc_new_loc(w, NULL, NULL, false);
 		EscHole tk = esc_hole(tmp);
@@ -181,7 +181,7 @@ static void call_args(EscWalker *w, EscHole *ks, int nks, Node *n, Node **argv, 
 		if (gd)
 			argument(w, gd, ek, args->v[i], n, NULL, NULL);
 		else {
-			box_position(w, args->v[i], n);
+			esc_box_position(w, args->v[i], n);
 			esc_expr(w, ek, args->v[i]); /* an element of the slice, not itself a parameter */
 			w->conv_node = NULL;
 		}
@@ -297,7 +297,10 @@ static bool devirtualize(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer
 /* ks[0..nks-1]: the holes receiving the call's results (nks == 0: results unused). */
 /* A call inlined at Go level (inline/): its body, then each result variable into its hole. */
 static void inlined_call(EscWalker *w, EscHole *ks, int nks, Node *n) {
+	Node *spec = w->arg_spec, *call = w->arg_call;
+	w->arg_spec = n->inl.params, w->arg_call = n->inl.call;
 	esc_stmt_list(w, &n->inl.body);
+	w->arg_spec = spec, w->arg_call = call;
 	for (int i = 0; i < n->inl.results.len; i++)
 		esc_expr(w, i < nks ? ks[i] : esc_discard_hole(w), n->inl.results.v[i]);
 }

@@ -115,7 +115,9 @@ typedef struct EscWalker {
 	int nlabels;
 	Node *conv_node; /* an implicit conversion gc reports at conv_pos (assignments) */
 	Pos conv_pos;
-	EscHole *result_holes; /* copy(f()): where each ND_RESULT of the call goes, gathered until the
+	Node *arg_spec, *arg_call; /* inside an inlined call: its parameters' declaration, and the
+	                              call, whose arguments' conversions are placed as a call's */
+	EscHole *result_holes;     /* copy(f()): where each ND_RESULT of the call goes, gathered until the
 	                          last one is met, then the call is walked once (esc_expr.c) */
 } EscWalker;
 
@@ -167,6 +169,8 @@ EscHole esc_dot_type(EscWalker *w, EscHole k, Type *t, Node *where, const char *
 /* ---- esc_call.c: calls -> edges ---- */
 void esc_call(EscWalker *w, EscHole *ks, int nks, Node *n, EscGoDefer *gd); /* ks: the results */
 void esc_go_defer(EscWalker *w, Node *n);
+/* gc's position for boxing a variable passed to call_n (esc_call.c, name_box_pos). */
+void esc_box_position(EscWalker *w, Node *arg, Node *call_n);
 
 /* ---- esc_stmt.c: statements and functions -> edges ---- */
 void esc_walk_func(EscBatch *b, Func *fn);

@@ -256,6 +256,8 @@ static void assign_list(EscWalker *w, Node **dsts, int nd, Node **srcs, int ns, 
 			w->conv_node = u;
 			w->conv_pos = pos;
 		}
+		if (where == w->arg_spec && src) /* an inlined call's argument: where gc's call puts it */
+			esc_box_position(w, src, w->arg_call);
 		esc_expr(w, esc_note(w, k, where, why), src);
 		w->conv_node = NULL;
 	}

@@ -275,6 +275,7 @@ struct Node {
 			                  to the results and a goto to `end`), then `end` */
 			NodeVec results; /* the result variables (ND_IDENTs): the call's values */
 			Node *call;      /* the call it replaces (for messages) */
+			Node *params;    /* the ND_VALUESPEC in body declaring the parameters, or NULL */
 			Func *callee;
 			const char *end; /* the label of the body's last statement */
 		} inl;

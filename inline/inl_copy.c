@@ -31,6 +31,7 @@ typedef struct Copy {
 	bool pristine;  /* inl_save_body's copy: same symbols and literals, new nodes */
 	PairVec *decls; /* declaring nodes: the saved body's -> the function's (pristine) */
 	int nreturns;
+	Node *params; /* the parameters' ND_VALUESPEC (ND_INLCALL.inl.params) */
 } Copy;
 
 static void *lookup(PairVec *v, const void *from) {
@@ -336,11 +337,12 @@ static Node *callee_effects(Node *call) {
 
 /* The parameters' declaration. A parameter is known by its argument (gc's StaticValue follows
  * the assignment of an inlined call's arguments): apply(func() int {...}) calls the literal. */
-static Node *param_decl(Pos pos, NodeVec names, NodeVec values) {
+static Node *param_decl(Copy *cp, Pos pos, NodeVec names, NodeVec values) {
 	Node *d = var_decl(pos, names, values);
 	Node *spec = d->unary.x->gendecl.specs.v[0];
 	for (int i = 0; i < names.len; i++)
 		names.v[i]->ident.sym->decl = spec;
+	cp->params = spec;
 	return d;
 }
 
@@ -376,11 +378,11 @@ static void bind_params(Copy *cp, Node *call, NodeVec *out) {
 	} else if (ddd) {
 		NodeVec nil = {0};
 		vec_push(&nil, ident(map_sym(cp, vec_last(&f->params)), call->pos));
-		push_stmt(out, names.len ? param_decl(call->pos, names, values) : NULL);
+		push_stmt(out, names.len ? param_decl(cp, call->pos, names, values) : NULL);
 		push_stmt(out, var_decl(call->pos, nil, (NodeVec){0}));
 		return;
 	}
-	push_stmt(out, names.len ? param_decl(call->pos, names, values) : NULL);
+	push_stmt(out, names.len ? param_decl(cp, call->pos, names, values) : NULL);
 }
 
 static Node *declare_results(Copy *cp, Node *call) {
@@ -412,6 +414,7 @@ void inl_expand(Node *call, Func *callee, Func *caller) {
 	n->inl.call = NEW(Node);
 	*n->inl.call = *call;
 	n->inl.callee = callee;
+	n->inl.params = cp.params;
 	n->inl.end = cp.end;
 	*call = *n; /* in place: the parent keeps its pointer */
 }
