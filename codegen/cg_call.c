@@ -44,12 +44,6 @@ static LLVMValueRef cg_variadic_slice(Cg *cg, Node *call, Node **extra, int n, T
 	return LLVMBuildInsertValue(cg->b, s, len, 2, "ddd.slice");
 }
 
-/* f(g()) with g returning several values: they become the arguments. */
-static bool is_tuple_spread(Node *call) {
-	NodeVec *args = &call->call.args;
-	return args->len == 1 && args->v[0]->type && args->v[0]->type->kind == TY_TUPLE;
-}
-
 /* f(g()): g's results become f's arguments, converted to f's interface parameters, and the
  * ones for a `...T` parameter packed into a slice (fmt.Println(f())). The checker leaves these
  * conversions implicit and escape analysis does not see them, so their boxes and the slice's
@@ -116,7 +110,7 @@ static LLVMValueRef arg_value(Cg *cg, Node *arg, bool now) {
 static void cg_args(Cg *cg, Node *call, Type *sig, Args *out) {
 	sig = type_under(sig);
 	NodeVec *args = &call->call.args;
-	if (is_tuple_spread(call)) {
+	if (ast_multi_value(&call->call.args)) {
 		cg_spread_args(cg, call, sig, out);
 		return;
 	}
@@ -318,7 +312,7 @@ void cg_print_values(Cg *cg, Type **types, LLVMValueRef *vals, int n, bool ln, P
  * values, evaluated left to right. Returns their count. */
 int cg_print_operands(Cg *cg, Node *call, Type ***types, LLVMValueRef **vals) {
 	NodeVec *args = &call->call.args;
-	if (is_tuple_spread(call)) {
+	if (ast_multi_value(&call->call.args)) {
 		Node *arg = args->v[0];
 		LLVMValueRef tup = cg_expr(cg, arg);
 		int n = arg->type->elems.len;

@@ -327,8 +327,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 static void find_moved_arrays(Node *call, DeferCall *d) {
 	Type *sig = d->sig ? type_under(d->sig) : NULL;
 	NodeVec *args = &call->call.args;
-	bool spread = args->len == 1 && args->v[0]->type && args->v[0]->type->kind == TY_TUPLE;
-	if (!sig || sig->kind != TY_FUNC || spread || d->n < sig->params.len)
+	if (!sig || sig->kind != TY_FUNC || ast_multi_value(args) || d->n < sig->params.len)
 		return;
 	int np = sig->params.len, first = d->n - np;
 	bool implicit = sig->variadic && !(call->flags & NF_DDD);

@@ -34,6 +34,11 @@ Node *ast_unparen(Node *n) {
 	return n;
 }
 
+Node *ast_multi_value(NodeVec *list) {
+	Node *x = list->len == 1 ? ast_unparen(list->v[0]) : NULL;
+	return x && x->type && x->type->kind == TY_TUPLE ? x : NULL;
+}
+
 Symbol *ast_ref(Node *n) {
 	n = ast_unparen(n);
 	if (n->kind == ND_IDENT)

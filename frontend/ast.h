@@ -435,6 +435,8 @@ typedef struct Program {
 Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
 Node *ast_unparen(Node *n);
+/* f(g()) or return g(), g with several results: g's call, the list's one operand; else NULL. */
+Node *ast_multi_value(NodeVec *list);
 Node *ast_clone(Node *n); /* deep copy of an unchecked subtree (a generic declaration) */
 /* A deep copy of a checked subtree, keeping types, constants and resolutions: `pre` sees each
  * node just copied (children not yet), `post` after its children and returns the node to use

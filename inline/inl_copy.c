@@ -361,7 +361,7 @@ static void bind_params(Copy *cp, Node *call, NodeVec *out) {
 		else
 			a = 1;
 	}
-	bool spread = args->len == 1 && ast_unparen(args->v[0])->type->kind == TY_TUPLE;
+	bool spread = ast_multi_value(args) != NULL;
 	if (spread || a)
 		vec_push(&values, args->v[0]);
 	bool ddd = f->type->variadic && !(call->flags & NF_DDD);

@@ -186,8 +186,8 @@ static bool is_cheap_method(Node *call, Func *callee) {
  * gc 1.19's -m=2 counts the assignment and its temporaries), and 1 for each temporary converted
  * to an interface (targets: the parameter or result types). */
 static void spread_cost(Hairy *v, NodeVec *list, TypeVec *targets) {
-	Node *a = list->len == 1 ? ast_unparen(list->v[0]) : NULL;
-	if (!a || !a->type || a->type->kind != TY_TUPLE)
+	Node *a = ast_multi_value(list);
+	if (!a)
 		return;
 	TypeVec *rs = &a->type->elems;
 	v->budget -= 4 * rs->len + 1;

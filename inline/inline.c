@@ -80,15 +80,10 @@ static bool has_goto(Node *n) {
 	return found;
 }
 
-static bool is_tuple_call(Node *n) {
-	n = ast_unparen(n);
-	return (n->kind == ND_CALL || n->kind == ND_INLCALL) && n->type && n->type->kind == TY_TUPLE;
-}
-
 /* f(g()) with g's results exactly f's parameter types (a method expression's receiver first):
  * `var a, b = g()` binds them with no conversion to make. */
 static bool spread_ok(Node *call, Func *callee, int nrecv) {
-	Type *tt = ast_unparen(call->call.args.v[0])->type;
+	Type *tt = ast_multi_value(&call->call.args)->type;
 	if (callee->type->variadic || tt->elems.len != nrecv + callee->params.len)
 		return false;
 	if (callee->recv_type && !nrecv)
@@ -110,7 +105,7 @@ static bool call_shape_ok(Node *call, Func *callee) {
 	if (has_goto(inl_func(callee)->body))
 		return false;
 	int nrecv = callee->recv_type && call->call.kind != CALL_METHOD;
-	if (call->call.args.len == 1 && is_tuple_call(call->call.args.v[0]))
+	if (ast_multi_value(&call->call.args))
 		return spread_ok(call, callee, nrecv);
 	int nargs = call->call.args.len - nrecv;
 	bool ddd = ft->variadic && !(call->flags & NF_DDD); /* the arguments make a slice */
@@ -230,9 +225,8 @@ static void walk(Node *n, void *ctx) {
 			return;
 		break;
 	case ND_CALL: /* f(g()), g with several results: g stays a call (but for a builtin) */
-		if (n->call.args.len == 1 && is_tuple_call(n->call.args.v[0]) &&
-		    n->call.kind != CALL_BUILTIN) {
-			walk_children(ast_unparen(n->call.args.v[0]), w);
+		if (ast_multi_value(&n->call.args) && n->call.kind != CALL_BUILTIN) {
+			walk_children(ast_multi_value(&n->call.args), w);
 			walk(n->call.fn, w);
 			try_call(w, n);
 			return;
