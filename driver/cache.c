@@ -22,15 +22,24 @@
  * Without a cache (GOSUBCACHE=off) the driver asks codegen for one whole-program module instead:
  * faster and smaller when nothing is kept.
  *
+ * Trimming keeps the cache from growing without end, with the go command's policy: an entry
+ * not used for 5 days is removed. A hit marks its entry used by setting its files' mtime to now
+ * (at most once an hour, so that most hits write nothing), and a build that stored something
+ * scans the folders for old entries at most once a day ($GOSUBCACHE/trim.txt holds the time of
+ * the last scan).
+ *
  * Where: $GOSUBCACHE, else $XDG_CACHE_HOME/gosub, else ~/.cache/gosub; GOSUBCACHE=off disables
  * it. GOSUBDEBUG=cache=1 prints `cache hit PATH` / `cache miss PATH` for each package.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <llvm-c/Core.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../load/gomod.h" /* ld_abs_path */
@@ -172,6 +181,22 @@ static const char *meta_text(const char *key, const char *obj, size_t len) {
 	return fmt("gosub-cache 1\nkey %s\nsize %zu\nsha256 %s\n", key, len, sum);
 }
 
+enum {
+	MARK_INTERVAL = 3600,      /* a used entry's mtime is refreshed when older than this */
+	TRIM_INTERVAL = 24 * 3600, /* the folders are scanned at most this often */
+	TRIM_AGE = 5 * 24 * 3600,  /* an entry unused for this long is removed */
+};
+
+/* A hit: the entry's mtime says when it was last used, which trimming reads. Both files are
+ * touched, so that neither looks like a leftover. */
+static void mark_used(const char *meta, const char *data) {
+	struct stat st;
+	if (stat(meta, &st) != 0 || st.st_mtime > time(NULL) - MARK_INTERVAL)
+		return;
+	utimensat(AT_FDCWD, meta, NULL, 0);
+	utimensat(AT_FDCWD, data, NULL, 0);
+}
+
 /* The entry's file (ext: "o", an object; "exe", an executable) if it is there and intact,
  * else NULL. */
 static const char *lookup(const char *dir, const char *key, const char *ext, bool *corrupt) {
@@ -187,6 +212,8 @@ static const char *lookup(const char *dir, const char *key, const char *ext, boo
 	*corrupt = !ok;
 	free(meta);
 	free(obj);
+	if (ok)
+		mark_used(entry_path(dir, key, "meta"), path);
 	return ok ? path : NULL;
 }
 
@@ -306,6 +333,62 @@ void drv_exe_store(const char *key, const char *exe) {
 	const char *dir = drv_cache_dir();
 	if (dir)
 		store(dir, key, "exe", exe);
+}
+
+/* ---- trimming --------------------------------------------------------------------------------- */
+
+static bool older_than(const char *path, time_t cutoff) {
+	struct stat st;
+	return stat(path, &st) == 0 && st.st_mtime < cutoff;
+}
+
+/* Removes the entries of one folder last used before cutoff: the .meta first, so that a reader
+ * racing with us sees a miss rather than half an entry, then its data. A second pass removes
+ * the files no .meta speaks for, once they are as old: data whose .meta is gone, and the
+ * temporary files of a build that was killed (`<key>.o.tmp<pid>`). */
+static void trim_folder(const char *sub, time_t cutoff) {
+	for (int pass = 0; pass < 2; pass++) {
+		DIR *d = opendir(sub);
+		if (!d)
+			return;
+		for (struct dirent *e; (e = readdir(d)) != NULL;) {
+			const char *dot = strchr(e->d_name, '.');
+			if (!dot || dot == e->d_name || (strcmp(dot, ".meta") == 0) != (pass == 0))
+				continue;
+			const char *path = fmt("%s/%s", sub, e->d_name);
+			const char *meta = fmt("%s/%.*s.meta", sub, (int)(dot - e->d_name), e->d_name);
+			if (!older_than(path, cutoff) || (pass == 1 && access(meta, F_OK) == 0))
+				continue;
+			unlink(path);
+			if (pass == 0) {
+				unlink(fmt("%s/%.*s.o", sub, (int)(dot - e->d_name), e->d_name));
+				unlink(fmt("%s/%.*s.exe", sub, (int)(dot - e->d_name), e->d_name));
+			}
+		}
+		closedir(d);
+	}
+}
+
+/* After a build that stored entries: removes the entries unused for TRIM_AGE, if the last
+ * scan (trim.txt) is TRIM_INTERVAL old. Like a store, a failure here costs nothing but space. */
+void drv_cache_trim(void) {
+	const char *dir = drv_cache_dir();
+	if (!dir)
+		return;
+	const char *stamp = fmt("%s/trim.txt", dir);
+	time_t now = time(NULL);
+	size_t len;
+	char *text = read_all(stamp, &len), num[24] = "0";
+	if (text)
+		snprintf(num, sizeof num, "%.*s", (int)(len < sizeof num ? len : sizeof num - 1), text);
+	free(text);
+	long long last = strtoll(num, NULL, 10);
+	if (last > now - TRIM_INTERVAL && last <= now)
+		return;
+	for (int i = 0; i < 256; i++)
+		trim_folder(fmt("%s/%02x", dir, i), now - TRIM_AGE);
+	const char *when = fmt("%lld\n", (long long)now);
+	write_atomic(stamp, when, strlen(when));
 }
 
 /* `gosubc clean -cache`: the entries and the two-digit folders; the directory itself stays. */

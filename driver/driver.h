@@ -75,6 +75,7 @@ void drv_cache_store(Program *prog, DrvUnits *u); /* after codegen wrote the uni
 const char *drv_exe_key(Program *prog, const Options *o); /* NULL: no key */
 bool drv_exe_fetch(const char *key, const char *exe);     /* copies the cached one to exe */
 void drv_exe_store(const char *key, const char *exe);
+void drv_cache_trim(void); /* entries unused for 5 days go, at most one scan a day */
 int drv_clean_cache(void); /* `gosubc clean -cache` */
 
 /* main.c: the pipeline of `build`, for test.c (*compiled: false after compile errors) */

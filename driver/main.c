@@ -161,6 +161,8 @@ static int generate_and_link(Program *prog, const Options *o, const char *exe, b
 	time_stage("link");
 	if (status == 0 && exe_key)
 		drv_exe_store(exe_key, exe);
+	if (status == 0 && u.dir)
+		drv_cache_trim(); /* driver/cache.c */
 	if (status == 0 && run)
 		status = drv_exec(exe, o->args, o->nargs, o->sanitize_stack);
 	drv_remove_dir(tmpdir);
