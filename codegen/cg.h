@@ -334,8 +334,10 @@ LLVMValueRef cg_unsafe_slice(Cg *cg, Node *call);
 LLVMValueRef cg_call(Cg *cg, Node *call); /* any ND_CALL; void calls give NULL (cg_call.c) */
 /* The arguments of `call` to a function of signature sig, by Go's rules (f(g()) spreads g's
  * results, a variadic tail becomes a slice at allocation site `call`, f(xs...) passes xs),
- * without the closure and receiver; *n receives their count. (cg_call.c) */
-LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n);
+ * without the closure and receiver; *n receives their count. now: a big argument (cg_byref)
+ * is copied as soon as it is evaluated and given by its copy's address (cg_arg_now). (cg_call.c) */
+LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n, bool now);
+LLVMValueRef cg_arg_now(Cg *cg, LLVMValueRef v);
 LLVMValueRef *cg_prepend_arg(LLVMValueRef first, LLVMValueRef *rest, int n);
 LLVMBasicBlockRef cg_new_block(Cg *cg, const char *name); /* appended to the current function */
 bool cg_block_terminated(Cg *cg);                         /* the insertion block already ends */
@@ -364,6 +366,7 @@ void cg_copy_mem(Cg *cg, Type *t, LLVMValueRef dst, LLVMValueRef src); /* memcpy
  * address (a copy), and a call with big results gets a buffer and loads them from it. */
 LLVMValueRef cg_call_abi(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, int n,
 			 LLVMTypeRef results);
+void cg_abi_args(Cg *cg, LLVMTypeRef fnty, LLVMValueRef *args, int n); /* big values by address */
 LLVMValueRef cg_func_decl(Cg *cg, Func *fn);  /* the LLVM function of fn (declared once) */
 LLVMValueRef cg_func_value(Cg *cg, Func *fn); /* a static closure record for a top-level func */
 LLVMValueRef cg_const_func_record(Cg *cg, const char *name, LLVMValueRef code);

@@ -96,6 +96,10 @@ static LLVMValueRef byref_arg(Cg *cg, LLVMValueRef v) {
 	return tmp;
 }
 
+/* An argument just evaluated: a big value becomes the address of its copy at once (see
+ * arg_value), anything else stays as it is. */
+LLVMValueRef cg_arg_now(Cg *cg, LLVMValueRef v) { return cg_byref(cg, LLVMTypeOf(v)) ? byref_arg(cg, v) : v; }
+
 /* An argument of a call made at once that the callee takes by address is copied into the
  * caller's frame as soon as it is evaluated, while the copy can still be memory to memory: left
  * a loaded LLVM value until the call, it would outlive the calls of later arguments, and LLVM
@@ -104,7 +108,7 @@ static LLVMValueRef byref_arg(Cg *cg, LLVMValueRef v) {
  * value was read, so Go's order of evaluation is the same either way. */
 static LLVMValueRef arg_value(Cg *cg, Node *arg, bool now) {
 	LLVMValueRef v = cg_expr(cg, arg);
-	return now && cg_byref(cg, LLVMTypeOf(v)) ? byref_arg(cg, v) : v;
+	return now ? cg_arg_now(cg, v) : v;
 }
 
 static void cg_args(Cg *cg, Node *call, Type *sig, Args *out) {
@@ -131,11 +135,22 @@ LLVMValueRef *cg_prepend_arg(LLVMValueRef first, LLVMValueRef *rest, int n) {
 	return all;
 }
 
-LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n) {
-	Args a = {0};
+LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n, bool now) {
+	Args a = {.now = now};
 	cg_args(cg, call, sig, &a);
 	*n = a.len;
 	return a.v;
+}
+
+/* args made to fit fnty's parameters: a big value (cg_byref) where fnty takes a `ptr` is passed
+ * as the address of a copy in the caller's frame. */
+void cg_abi_args(Cg *cg, LLVMTypeRef fnty, LLVMValueRef *args, int n) {
+	unsigned np = LLVMCountParamTypes(fnty);
+	LLVMTypeRef *pty = xalloc(sizeof(LLVMTypeRef) * (np + 1));
+	LLVMGetParamTypes(fnty, pty);
+	for (int i = 0; i < n && i < (int)np; i++)
+		if (pty[i] == cg->t_ptr && cg_byref(cg, LLVMTypeOf(args[i])))
+			args[i] = byref_arg(cg, args[i]);
 }
 
 /* A call with Go's convention for big values (cg.h):
@@ -145,12 +160,10 @@ LLVMValueRef *cg_call_args(Cg *cg, Node *call, Type *sig, int *n) {
 LLVMValueRef cg_call_abi(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, int n,
 			 LLVMTypeRef results) {
 	unsigned np = LLVMCountParamTypes(fnty);
-	LLVMTypeRef *pty = xalloc(sizeof(LLVMTypeRef) * (np + 1));
-	LLVMGetParamTypes(fnty, pty);
 	LLVMValueRef *all = xalloc(sizeof(LLVMValueRef) * (np + 1)), res = NULL;
 	for (int i = 0; i < n; i++)
-		all[i] = pty[i] == cg->t_ptr && cg_byref(cg, LLVMTypeOf(args[i])) ? byref_arg(cg, args[i])
-										  : args[i];
+		all[i] = args[i];
+	cg_abi_args(cg, fnty, all, n);
 	if (np == (unsigned)n + 1)
 		all[n++] = res = cg_entry_alloca(cg, results, "results");
 	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
@@ -250,7 +263,7 @@ static LLVMValueRef cg_call_method(Cg *cg, Node *call) {
 	cg_extern_method_pos(cg, m->fn, call->pos); /* t.Errorf: where to say the message is from */
 	Args a = {.now = true};
 	args_push(&a, LLVMConstNull(cg->t_ptr));
-	args_push(&a, cg_receiver(cg, call));
+	args_push(&a, cg_arg_now(cg, cg_receiver(cg, call)));
 	cg_args(cg, call, m->fn->type, &a);
 	return profiled_call(cg, m->fn, callee, &a);
 }

@@ -35,17 +35,18 @@ LLVMValueRef cgd_funclit(Cg *cg, Node *n) {
 
 /* The receiver method m wants, from the address of a value of type t (the operand itself, or
  * what an operand pointer points to when from_ptr): through the embedded fields lookup lk
- * walked, then the field's address for a pointer receiver or its value. Dereferencing a nil
- * pointer on the way panics, as the call x.m() would. */
+ * walked, then the field's address for a pointer receiver or its value (big_by_addr: a big
+ * value's address too, for a call, which passes it so, cg.h). Dereferencing a nil pointer on
+ * the way panics, as the call x.m() would. */
 static LLVMValueRef recv_through_path(Cg *cg, Type *t, LLVMValueRef addr, bool from_ptr, Lookup *lk,
-				      Method *m) {
+				      Method *m, bool big_by_addr) {
 	if (from_ptr)
 		cg_check_nil(cg, addr);
 	addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);
 	if (m->ptr_recv)
 		return addr;
 	cg_check_nil(cg, addr);
-	return cg_load(cg, t, addr, "recv");
+	return big_by_addr && cg_byref(cg, cg_type(cg, t)) ? addr : cg_load(cg, t, addr, "recv");
 }
 
 /* The receiver x.m's method wants, from the selector's operand: x, &x or *x, through the
@@ -57,7 +58,7 @@ static LLVMValueRef method_receiver(Cg *cg, Node *sel, Method *m) {
 		return cg_expr(cg, x);
 	Type *t = x_ptr ? type_under(x->type)->elem : x->type;
 	LLVMValueRef addr = x_ptr ? cg_expr(cg, x) : cg_addr(cg, x);
-	return recv_through_path(cg, t, addr, x_ptr, &sel->sel.lookup, m);
+	return recv_through_path(cg, t, addr, x_ptr, &sel->sel.lookup, m, false);
 }
 
 /* A method value's code: it loads the receiver saved in the record and calls the method.
@@ -76,7 +77,7 @@ static LLVMValueRef bound_wrapper(Cg *cg, Method *m, LLVMTypeRef recty, LLVMType
 	LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n + 2));
 	args[0] = cgd_null(cg);
 	LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, recty, LLVMGetParam(fn, 0), 1, "");
-	args[1] = LLVMBuildLoad2(cg->b, rty, slot, "recv");
+	args[1] = cg_byref(cg, rty) ? slot : LLVMBuildLoad2(cg->b, rty, slot, "recv"); /* (cg.h) */
 	for (unsigned i = 1; i < n; i++)
 		args[i + 1] = LLVMGetParam(fn, i);
 	cgd_call_ret(cg, mty, callee, args, n + 1);
@@ -121,13 +122,19 @@ LLVMValueRef cgd_method_value(Cg *cg, Node *n) {
 		recv = method_receiver(cg, n, m);
 	}
 	LLVMTypeRef rty = LLVMTypeOf(recv);
+	if (cg_byref(cg, rty)) /* a big receiver goes memory to memory, through a copy made now */
+		recv = cg_arg_now(cg, recv);
 	LLVMTypeRef mem[] = {cg->t_ptr, rty};
 	LLVMTypeRef recty = LLVMStructTypeInContext(cg->ctx, mem, 2, 0);
 	LLVMValueRef code = iface ? iface_bound_wrapper(cg, n, it, recty) : bound_wrapper(cg, m, recty, rty);
 	int64_t size = (int64_t)LLVMABISizeOfType(cg->td, recty);
 	LLVMValueRef rec = cgd_alloc_bytes(cg, n, recty, size, false, "methodvalue");
 	LLVMBuildStore(cg->b, code, rec);
-	LLVMBuildStore(cg->b, recv, LLVMBuildStructGEP2(cg->b, recty, rec, 1, "recv"));
+	LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, recty, rec, 1, "recv");
+	if (LLVMTypeOf(recv) != rty)
+		LLVMBuildMemCpy(cg->b, slot, 1, recv, 1, cgd_i64(cg, cg_sizeof(cg, rty)));
+	else
+		LLVMBuildStore(cg->b, recv, slot);
 	return rec;
 }
 
@@ -156,8 +163,8 @@ static LLVMValueRef method_expr_code(Cg *cg, Node *n, Type *recv, Method *m) {
 		args[1] = r;
 	} else {
 		Type *t = r_ptr ? recv->elem : recv;
-		LLVMValueRef addr = r_ptr ? r : cgd_spill(cg, recv, r, "recv");
-		args[1] = recv_through_path(cg, t, addr, r_ptr, lk, m);
+		LLVMValueRef addr = r_ptr || LLVMTypeOf(r) == cg->t_ptr ? r : cgd_spill(cg, recv, r, "recv");
+		args[1] = recv_through_path(cg, t, addr, r_ptr, lk, m, true);
 	}
 	for (unsigned i = 2; i < n_params; i++)
 		args[i] = LLVMGetParam(fn, i);
@@ -209,7 +216,7 @@ static LLVMValueRef promoted_iface_method_expr_code(Cg *cg, Node *n, Type *recv)
 	bool r_ptr = type_under(recv)->kind == TY_POINTER;
 	Type *t = r_ptr ? type_under(recv)->elem : recv;
 	LLVMValueRef r = LLVMGetParam(fn, 1);
-	LLVMValueRef addr = r_ptr ? r : cgd_spill(cg, recv, r, "recv");
+	LLVMValueRef addr = r_ptr || LLVMTypeOf(r) == cg->t_ptr ? r : cgd_spill(cg, recv, r, "recv");
 	if (r_ptr)
 		cg_check_nil(cg, addr);
 	addr = cgd_walk_path(cg, &t, addr, lk->path, lk->depth);

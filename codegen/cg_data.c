@@ -132,6 +132,7 @@ bool cgd_begin_new_helper(Cg *cg, CgdSaved *s, const char *name, LLVMTypeRef ty,
  * gc's wrappers allow): cg_defer_forward passes the recover arming on. */
 void cgd_call_ret(Cg *cg, LLVMTypeRef fnty, LLVMValueRef callee, LLVMValueRef *args, unsigned n) {
 	cg_defer_forward(cg, callee);
+	cg_abi_args(cg, fnty, args, (int)n);
 	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(fnty)) == LLVMVoidTypeKind;
 	LLVMValueRef r = LLVMBuildCall2(cg->b, fnty, callee, args, n, is_void ? "" : "r");
 	if (is_void)

@@ -194,6 +194,7 @@ typedef struct DeferCall {
 	Type *sig;          /* the callee's signature, for a call with Go parameters */
 	DeferArray *arrays; /* slice arguments whose backing arrays move into the record */
 	int narrays;
+	LLVMTypeRef *big; /* big[i]: vals[i] is the address of a copy of a big value of this type */
 } DeferCall;
 
 static void defer_push_vals(DeferCall *d, LLVMValueRef first, LLVMValueRef *rest, int nrest) {
@@ -254,7 +255,7 @@ static bool defer_builtin(Cg *cg, Node *call, DeferCall *d) {
 }
 
 /* Evaluates the function value and the arguments of the deferred call, in Go's order. */
-static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
+static bool evaluate_call(Cg *cg, Node *call, DeferCall *d) {
 	int n;
 	LLVMValueRef *args;
 	Node *fnode = ast_unparen(call->call.fn);
@@ -265,7 +266,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 		d->callee = cg_func_decl(cg, fn);
 		d->fnty = LLVMGlobalGetValueType(d->callee);
 		d->sig = fn->type;
-		d->vals = cg_call_args(cg, call, fn->type, &d->n);
+		d->vals = cg_call_args(cg, call, fn->type, &d->n, true);
 		d->results = cg_results_struct(cg, fn->type);
 		return true;
 	}
@@ -274,9 +275,9 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 		d->kind = DK_STATIC;
 		d->callee = cg_func_decl(cg, m);
 		d->fnty = LLVMGlobalGetValueType(d->callee);
-		LLVMValueRef recv = cg_receiver(cg, call);
+		LLVMValueRef recv = cg_arg_now(cg, cg_receiver(cg, call));
 		d->sig = m->type;
-		args = cg_call_args(cg, call, m->type, &n);
+		args = cg_call_args(cg, call, m->type, &n, true);
 		defer_push_vals(d, recv, args, n);
 		d->results = cg_results_struct(cg, m->type);
 		return true;
@@ -286,7 +287,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 		d->fnty = cg_func_type(cg, fnode->type, NULL);
 		LLVMValueRef rec = cg_expr(cg, call->call.fn);
 		d->sig = fnode->type;
-		args = cg_call_args(cg, call, fnode->type, &n);
+		args = cg_call_args(cg, call, fnode->type, &n, true);
 		defer_push_vals(d, rec, args, n);
 		d->results = cg_results_struct(cg, fnode->type);
 		return true;
@@ -298,7 +299,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 		LLVMValueRef iv = cg_expr(cg, fnode->sel.x);
 		cg_check_nil(cg, LLVMBuildExtractValue(cg->b, iv, 0, "itab")); /* x.M of a nil x panics now */
 		d->sig = fnode->type;
-		args = cg_call_args(cg, call, fnode->type, &n);
+		args = cg_call_args(cg, call, fnode->type, &n, true);
 		defer_push_vals(d, iv, args, n);
 		d->results = cg_results_struct(cg, fnode->type);
 		return true;
@@ -309,7 +310,7 @@ static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
 		d->callee = cg_extern_func(cg, s);
 		d->fnty = LLVMGlobalGetValueType(d->callee);
 		d->sig = s->type;
-		d->vals = cg_call_args(cg, call, s->type, &d->n);
+		d->vals = cg_call_args(cg, call, s->type, &d->n, true);
 		d->results = cg_results_struct(cg, s->type);
 		return true;
 	}
@@ -345,6 +346,39 @@ static void find_moved_arrays(Node *call, DeferCall *d) {
 		    first + np - 1, type_array(type_under(sig->params.v[np - 1])->elem, args->len - nfixed)};
 }
 
+/* The values saved by address. A big argument or receiver (cg_byref) was copied to the frame
+ * as soon as it was evaluated (cg_call_args' `now`); the record gets a copy of that copy, made
+ * memory to memory, and the wrapper passes the callee its address. Held as a first-class LLVM
+ * value instead, an [8192]byte would be loaded and stored element by element, and instruction
+ * selection would take minutes (Go's recover.go). vals[first + j] is parameter j; a leading value
+ * is the receiver (or a closure or interface, never big). */
+static void find_big_values(Cg *cg, DeferCall *d, Type *recv) {
+	Type *sig = d->sig ? type_under(d->sig) : NULL;
+	if (!sig || sig->kind != TY_FUNC || d->n < sig->params.len)
+		return;
+	int first = d->n - sig->params.len;
+	d->big = xalloc(sizeof(LLVMTypeRef) * (size_t)(d->n + 1));
+	for (int i = 0; i < d->n; i++) {
+		Type *t = i >= first ? sig->params.v[i - first] : recv;
+		if (!t || !cg_byref(cg, cg_type(cg, t)))
+			continue;
+		d->vals[i] = cg_arg_now(cg, d->vals[i]); /* an f(g()) result is still a value */
+		d->big[i] = cg_type(cg, t);
+	}
+}
+
+static LLVMTypeRef saved_type(DeferCall *d, int i) {
+	return d->big && d->big[i] ? d->big[i] : LLVMTypeOf(d->vals[i]);
+}
+
+static bool defer_evaluate(Cg *cg, Node *call, DeferCall *d) {
+	if (!evaluate_call(cg, call, d))
+		return false;
+	Node *f = ast_unparen(call->call.fn);
+	find_big_values(cg, d, call->call.kind == CALL_METHOD ? f->sel.lookup.method->fn->recv_type : NULL);
+	return true;
+}
+
 /* ---- the wrapper ---------------------------------------------------------------------------- */
 
 /* The record's member holding saved value i: after the GoDefer header { code, next }. Members
@@ -356,7 +390,7 @@ static LLVMTypeRef record_type(Cg *cg, DeferCall *d) {
 	LLVMTypeRef *elts = xalloc(sizeof(LLVMTypeRef) * (size_t)(n + CGL_GoDefer_count));
 	LLVMGetStructElementTypes(cg->t_godefer, elts); /* the GoDefer header { code, next } */
 	for (int i = 0; i < d->n; i++)
-		elts[value_member(i)] = LLVMTypeOf(d->vals[i]);
+		elts[value_member(i)] = saved_type(d, i);
 	for (int j = 0; j < d->narrays; j++)
 		elts[value_member(d->n + j)] = cg_type(cg, d->arrays[j].arr);
 	return LLVMStructTypeInContext(cg->ctx, elts, value_member(n), 0);
@@ -372,9 +406,13 @@ static void store_values(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, LLVMValueRef 
 		LLVMBuildMemCpy(cg->b, dst, align, src, align, cgd_i64(cg, type_size(a->arr)));
 		d->vals[a->val] = LLVMBuildInsertValue(cg->b, d->vals[a->val], dst, 0, "");
 	}
-	for (int i = 0; i < d->n; i++)
-		LLVMBuildStore(cg->b, d->vals[i],
-			       LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), ""));
+	for (int i = 0; i < d->n; i++) {
+		LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, rec_ty, rec, value_member(i), "");
+		if (d->big && d->big[i])
+			LLVMBuildMemCpy(cg->b, slot, 1, d->vals[i], 1, cgd_i64(cg, cg_sizeof(cg, d->big[i])));
+		else
+			LLVMBuildStore(cg->b, d->vals[i], slot);
+	}
 }
 
 /* The results of a deferred call (dropped), for a callee returning them through memory. */
@@ -443,7 +481,7 @@ static LLVMValueRef make_wrapper(Cg *cg, DeferCall *d, LLVMTypeRef rec_ty, Pos p
 	for (int i = 0; i < d->n; i++) {
 		LLVMValueRef slot = LLVMBuildStructGEP2(cg->b, rec_ty, wf.closure, value_member(i), "");
 		LLVMTypeRef ty = LLVMStructGetTypeAtIndex(rec_ty, value_member(i));
-		v[i] = LLVMBuildLoad2(cg->b, ty, slot, "arg");
+		v[i] = d->big && d->big[i] ? slot : LLVMBuildLoad2(cg->b, ty, slot, "arg");
 	}
 	if (d->kind == DK_PRINT || d->kind == DK_PRINTLN)
 		cg_print_values(cg, d->types, v, d->n, d->kind == DK_PRINTLN, pos);

@@ -26,18 +26,24 @@ LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name) {
 	return LLVMBuildLoad2(cg->b, cg_type(cg, t), addr, name);
 }
 
-/* Can memory change between instruction `from` and the end of the current block? Allocation
- * calls cannot change existing objects; other calls and stores might. */
-static bool writes_after(LLVMValueRef from) {
+/* Can memory other than the destination dst change between instruction `from` and the end of
+ * the current block? Allocation calls cannot change existing objects, and zeroing dst (a fresh
+ * box or record) or storing into it only changes what the store overwrites; other calls and
+ * stores might. */
+static bool writes_after(LLVMValueRef from, LLVMValueRef dst) {
 	for (LLVMValueRef i = LLVMGetNextInstruction(from); i; i = LLVMGetNextInstruction(i)) {
 		LLVMOpcode op = LLVMGetInstructionOpcode(i);
 		if (op == LLVMCall) {
 			size_t len;
 			const char *name = LLVMGetValueName2(LLVMGetCalledValue(i), &len);
-			if (strcmp(name, "gosub_alloc") != 0)
+			bool zeroes_dst =
+			    strncmp(name, "llvm.memset.", 12) == 0 && LLVMGetOperand(i, 0) == dst;
+			if (strcmp(name, "gosub_alloc") != 0 && !zeroes_dst)
 				return true;
-		} else if (op == LLVMStore || op == LLVMAtomicRMW || op == LLVMAtomicCmpXchg ||
-			   op == LLVMFence) {
+		} else if (op == LLVMStore) {
+			if (LLVMGetOperand(i, 1) != dst)
+				return true;
+		} else if (op == LLVMAtomicRMW || op == LLVMAtomicCmpXchg || op == LLVMFence) {
 			return true;
 		}
 	}
@@ -45,14 +51,16 @@ static bool writes_after(LLVMValueRef from) {
 }
 
 /* Stores a value of type t at addr. A big aggregate that was just loaded from memory (x = *p,
- * boxing a struct) is copied memory to memory instead, when nothing can have written memory
- * since the load: LLVM's instruction selection handles huge first-class aggregates very slowly. */
+ * boxing a struct) is copied memory to memory instead, when nothing but the destination can have
+ * been written since the load: LLVM's instruction selection handles huge first-class aggregates
+ * very slowly. (Two Go objects of one type are the same or disjoint, so writing the destination
+ * cannot change a source at another address.) */
 void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr) {
 	LLVMTypeRef ty = LLVMTypeOf(val);
 	LLVMTypeKind k = LLVMGetTypeKind(ty);
 	if ((k == LLVMStructTypeKind || k == LLVMArrayTypeKind) && LLVMIsALoadInst(val) &&
 	    cg_sizeof(cg, ty) > 256 && LLVMGetInstructionParent(val) == LLVMGetInsertBlock(cg->b) &&
-	    !writes_after(val)) {
+	    LLVMGetOperand(val, 0) != addr && !writes_after(val, addr)) {
 		unsigned align = t ? (unsigned)type_align(t) : 1;
 		LLVMBuildMemCpy(cg->b, addr, align, LLVMGetOperand(val, 0), align,
 				LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, ty), 0));

@@ -131,7 +131,7 @@ LLVMValueRef cg_extern_call(Cg *cg, Node *call) {
 	Symbol *s = callee_symbol(call);
 	LLVMValueRef w = cg_extern_func(cg, s);
 	int n;
-	LLVMValueRef *args = cg_call_args(cg, call, s->type, &n);
+	LLVMValueRef *args = cg_call_args(cg, call, s->type, &n, false);
 	LLVMValueRef *all = cg_prepend_arg(LLVMConstNull(cg->t_ptr), args, n);
 	LLVMTypeRef wty = LLVMGlobalGetValueType(w);
 	bool is_void = LLVMGetTypeKind(LLVMGetReturnType(wty)) == LLVMVoidTypeKind;

@@ -55,17 +55,15 @@ static void cg_instance_linkage(Cg *cg, Func *fn, LLVMValueRef f) {
 }
 
 /* (ptr %closure, [recv], params...) -> void | result | { results... }
- * A parameter of a big type (cg_byref) is a `ptr` to a copy the caller made; big results are
+ * A parameter (or receiver) of a big type (cg_byref) is a `ptr` to a copy the caller made; big results are
  * stored at a last parameter `ptr %sret` and the function returns void. */
 LLVMTypeRef cg_func_type(Cg *cg, Type *sig, Type *recv) {
 	sig = type_under(sig);
 	int n = 0;
 	LLVMTypeRef *params = xalloc(sizeof *params * (size_t)(sig->params.len + 3));
 	params[n++] = cg->t_ptr;
-	if (recv)
-		params[n++] = cg_type(cg, recv);
-	for (int i = 0; i < sig->params.len; i++) {
-		LLVMTypeRef ty = cg_type(cg, sig->params.v[i]);
+	for (int i = recv ? -1 : 0; i < sig->params.len; i++) {
+		LLVMTypeRef ty = cg_type(cg, i < 0 ? recv : sig->params.v[i]);
 		params[n++] = cg_byref(cg, ty) ? cg->t_ptr : ty;
 	}
 	LLVMTypeRef rty = cg_results_type(cg, sig);

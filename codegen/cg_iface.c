@@ -382,7 +382,8 @@ static void wrapper_call(Cg *cg, Method *m, Type *t, LLVMValueRef addr, LLVMValu
 		nil_value_receiver(cg, t, m, addr);
 	else if (!m->ptr_recv)
 		cg_check_nil(cg, addr);
-	args[1] = m->ptr_recv ? addr : cg_load(cg, t, addr, "recv");
+	bool by_addr = m->ptr_recv || cg_byref(cg, cg_type(cg, t)); /* a big value: the method copies it */
+	args[1] = by_addr ? addr : cg_load(cg, t, addr, "recv");
 	cgd_call_ret(cg, LLVMGlobalGetValueType(callee), callee, args, n);
 }
 
