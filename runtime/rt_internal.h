@@ -153,6 +153,7 @@ struct RtG {
 	void *sp;    /* saved stack pointer: the stack is [sp, rt_stack_top) */
 	void *saved; /* a copy of that range (collector-scanned memory) */
 	size_t saved_len, saved_cap;
+	void *asan_fake; /* -sanitize=stack: its own AddressSanitizer fake stack while parked */
 };
 extern RtG *rt_g; /* the running goroutine */
 /* What rt_ctx_swap (rt_stack.c) pushes on the stack it leaves, lowest address first: a stopped
@@ -217,6 +218,7 @@ extern uintptr_t rt_stack_top;            /* the highest address of the shared s
 void rt_stack_init(void *top);            /* the stack below top becomes the shared one */
 void rt_stack_prepare(RtG *g);            /* g's first run will call rt_gstart */
 void rt_stack_switch(RtG *from, RtG *to); /* from (the running one, or dead) stops; to runs */
+void rt_stack_fiber_enter(RtG *g);        /* g starts running: its ASan fake stack (if any) */
 _Noreturn void rt_gstart(void);           /* rt_sched.c: a new goroutine's first frame */
 
 /* rt_time.c: the monotonic clock and the timers */

@@ -257,8 +257,9 @@ void gosub_go(void (*code)(void *rec), void *rec, const char *func, const char *
 }
 
 _Noreturn void rt_gstart(void) {
-	reap();
 	RtG *g = rt_g;
+	rt_stack_fiber_enter(g); /* (rt_stack.c) */
+	reap();
 	g->code(g->rec);
 	rt_goexit_final();
 }

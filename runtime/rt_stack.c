@@ -24,7 +24,9 @@
  * next one and jumps into it. The buffer is grown before leaving the goroutine's stack, because
  * the collector may only run while a goroutine's stack is the current one.
  */
+#define _GNU_SOURCE /* pthread_getattr_np */
 #include <gc/gc.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,6 +94,34 @@ static void unpoison_stack(const RtG *g) {
 
 static void restore_stack(RtG *g) { copy_stack(g->sp, g->saved, g->saved_len); }
 
+/* ASan keeps the frames that catch a use after return in a "fake stack", one per thread, and
+ * after a longjmp (a recovered panic) frees, at its next allocation, every fake frame below the
+ * stack pointer of the function allocating. Goroutines all run at the same stack addresses, so
+ * that function may be another goroutine's, shallower than the one that recovered, whose live
+ * frames would then be freed and their next use reported. ASan's fiber interface gives each
+ * goroutine a fake stack of its own: a switch saves the leaving goroutine's (a dead one's is
+ * freed) and installs the arriving one's (a new goroutine gets a fresh one). */
+extern void __sanitizer_start_switch_fiber(void **fake_save, const void *bottom, size_t size)
+    __attribute__((weak));
+extern void __sanitizer_finish_switch_fiber(void *fake_save, const void **bottom_old, size_t *size_old)
+    __attribute__((weak));
+static void *stack_bottom; /* the Go thread's stack, which every goroutine runs on */
+static size_t stack_size;
+
+static void fiber_leave(RtG *g) {
+	if (!__sanitizer_start_switch_fiber)
+		return;
+	bool dead = g->status == RT_G_DEAD;
+	__sanitizer_start_switch_fiber(dead ? NULL : &g->asan_fake, stack_bottom, stack_size);
+	if (dead)
+		g->asan_fake = NULL;
+}
+
+void rt_stack_fiber_enter(RtG *g) {
+	if (__sanitizer_finish_switch_fiber)
+		__sanitizer_finish_switch_fiber(g->asan_fake, NULL, NULL);
+}
+
 static _Noreturn void sched_loop(void) {
 	for (;;) {
 		if (sw_from->status != RT_G_DEAD)
@@ -124,7 +154,9 @@ void rt_stack_switch(RtG *from, RtG *to) {
 		reserve(from);
 	sw_from = from;
 	sw_to = to;
+	fiber_leave(from);
 	rt_ctx_swap(&from->sp, sched_sp);
+	rt_stack_fiber_enter(from); /* running again: from is rt_g */
 }
 
 /* A new goroutine's stack: just the frame that enters rt_gstart, at the top. */
@@ -148,6 +180,11 @@ void rt_stack_prepare(RtG *g) {
  * canary), which the reported stack range includes and no other goroutine may overwrite. */
 void rt_stack_init(void *top) {
 	rt_stack_top = (uintptr_t)top & ~(uintptr_t)15;
+	pthread_attr_t attr;
+	if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+		pthread_attr_getstack(&attr, &stack_bottom, &stack_size);
+		pthread_attr_destroy(&attr);
+	}
 	char *sched_stack = malloc(SCHED_STACK_SIZE);
 	if (!sched_stack)
 		rt_fatal("out of memory");
