@@ -35,7 +35,8 @@
  *   - Variables: cg_var_addr(sym) gives the address of any variable (local, param, global,
  *     captured). Locals are declared with cg_alloc_var (stack or heap as escape/ decided).
  *   - Multi-valued expressions (a call returning several results, or a node with NF_COMMA_OK)
- *     evaluate with cg_expr to an LLVM literal struct of their parts ({T, i1} for comma-ok).
+ *     evaluate with cg_expr to an LLVM literal struct of their parts ({T, i1} for comma-ok),
+ *     built by cg_tuple and taken apart by cg_tuple_parts (a big one through a frame slot).
  *   - Strings as SSA values are { ptr, i64 }; runtime calls take them split in two (cg_str_args).
  *   - Big aggregates move memory to memory: cg_store turns "load then store" of a big struct or
  *     array into a memcpy, and literals assigned to fresh variables are built in place.
@@ -207,7 +208,7 @@ typedef struct Cg {
 	Symbol *site_var; /*   or the variable being moved to heap (cg_alloc_var) */
 	struct CgAllocSite *allocsites; /*   the site records made so far (cg_allocprof.c) */
 	Node *result_call;              /* copy(f()): the multi-value call evaluated for ND_RESULT 0 */
-	LLVMValueRef result_val;        /*   and its results, which ND_RESULT 1, 2 ... take apart */
+	LLVMValueRef *result_vals;      /*   and its results, which ND_RESULT 0, 1, ... are */
 	CgHoisted *hoisted;             /* the current statement's calls, evaluated first (cg_order.c) */
 	int nhoisted, caphoisted;
 	NodeVec dyn_inits; /* the global initialisers pkg..init runs (cg_static.c) */
@@ -319,6 +320,11 @@ LLVMValueRef cg_binop(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y, T
 void cg_cond_branch(Cg *cg, Node *n, LLVMBasicBlockRef t, LLVMBasicBlockRef f); /* short-circuit */
 LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name);
 void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr);
+/* Multi-valued expressions: a value from its parts, and its parts from a value (big ones go
+ * through a frame slot, memory to memory). */
+LLVMValueRef cg_tuple(Cg *cg, LLVMTypeRef ty, Type **types, LLVMValueRef *vals, int n);
+LLVMValueRef cg_comma_ok(Cg *cg, Type *vt, LLVMValueRef v, LLVMValueRef ok); /* { v, ok } */
+LLVMValueRef *cg_tuple_parts(Cg *cg, LLVMValueRef tup, int n);
 void cg_str_args(Cg *cg, LLVMValueRef str, LLVMValueRef out[2]);             /* {ptr,len} -> ptr, len */
 LLVMValueRef cg_convert_value(Cg *cg, LLVMValueRef v, Type *from, Type *to); /* numeric & no-op */
 

@@ -51,14 +51,14 @@ static LLVMValueRef cg_variadic_slice(Cg *cg, Node *call, Node **extra, int n, T
 static void cg_spread_args(Cg *cg, Node *call, Type *sig, Args *out) {
 	static Node heap_site = {.esc = ESC_HEAP};
 	Node *g = call->call.args.v[0];
-	LLVMValueRef tup = cg_expr(cg, g);
 	int n = g->type->elems.len;
+	LLVMValueRef *parts = cg_tuple_parts(cg, cg_expr(cg, g), n);
 	int nfixed = sig->variadic ? sig->params.len - 1 : n;
 	Type *tail = sig->variadic ? vec_last(&sig->params) : NULL;
 	LLVMValueRef *rest = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
 	int nrest = 0;
 	for (int i = 0; i < n; i++) {
-		LLVMValueRef v = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
+		LLVMValueRef v = parts[i];
 		Type *from = g->type->elems.v[i];
 		Type *pt = i < nfixed ? sig->params.v[i] : type_under(tail)->elem;
 		if (type_is_interface(pt) && from != pt)
@@ -79,7 +79,7 @@ static void cg_spread_args(Cg *cg, Node *call, Type *sig, Args *out) {
 	LLVMValueRef arr = cg_heap_alloc(cg, type_array(elem, nrest), "ddd");
 	for (int i = 0; i < nrest; i++) {
 		LLVMValueRef idx = LLVMConstInt(cg->t_i64, (unsigned)i, 0);
-		LLVMBuildStore(cg->b, rest[i], LLVMBuildInBoundsGEP2(cg->b, ety, arr, &idx, 1, ""));
+		cg_store(cg, elem, rest[i], LLVMBuildInBoundsGEP2(cg->b, ety, arr, &idx, 1, ""));
 	}
 	LLVMValueRef sl = LLVMGetUndef(cg->t_slice);
 	LLVMValueRef len = LLVMConstInt(cg->t_i64, (unsigned)nrest, 0);
@@ -327,12 +327,9 @@ int cg_print_operands(Cg *cg, Node *call, Type ***types, LLVMValueRef **vals) {
 	NodeVec *args = &call->call.args;
 	if (ast_multi_value(&call->call.args)) {
 		Node *arg = args->v[0];
-		LLVMValueRef tup = cg_expr(cg, arg);
 		int n = arg->type->elems.len;
 		*types = arg->type->elems.v;
-		*vals = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
-		for (int i = 0; i < n; i++)
-			(*vals)[i] = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
+		*vals = cg_tuple_parts(cg, cg_expr(cg, arg), n);
 		return n;
 	}
 	*types = xalloc(sizeof(Type *) * (size_t)(args->len + 1));

@@ -39,14 +39,6 @@ void cg_send(Cg *cg, Node *n) {
 	cg_rtcall(cg, "gosub_chansend", args, 2);
 }
 
-/* { v, ok } as the comma-ok forms yield it. */
-static LLVMValueRef comma_ok(Cg *cg, Type *vt, LLVMValueRef v, LLVMValueRef ok) {
-	LLVMTypeRef parts[] = {cg_type(cg, vt), cg->t_i1};
-	LLVMValueRef r = LLVMGetUndef(LLVMStructTypeInContext(cg->ctx, parts, 2, 0));
-	r = LLVMBuildInsertValue(cg->b, r, v, 0, "");
-	return LLVMBuildInsertValue(cg->b, r, ok, 1, "commaok");
-}
-
 /* <-c, or with NF_COMMA_OK `v, ok := <-c`:
  *   %ok = call i1 @gosub_chanrecv(%c, %recv.tmp); %v = load %recv.tmp
  * In a select clause the value was received already: it is at CgRecvd.elem. */
@@ -65,7 +57,7 @@ LLVMValueRef cg_recv(Cg *cg, Node *n) {
 		ok = cg_rtcall(cg, "gosub_chanrecv", args, 2);
 	}
 	LLVMValueRef v = cg_load(cg, vt, tmp, "recv");
-	return n->flags & NF_COMMA_OK ? comma_ok(cg, vt, v, ok) : v;
+	return n->flags & NF_COMMA_OK ? cg_comma_ok(cg, vt, v, ok) : v;
 }
 
 /* `<-c` as a statement: the value is dropped by the runtime. */

@@ -9,6 +9,8 @@
  */
 #include <string.h>
 
+#include <llvm-c/DebugInfo.h>
+
 #include "cg.h"
 
 /* ---- small helpers --------------------------------------------------------------------------- */
@@ -26,22 +28,52 @@ LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name) {
 	return LLVMBuildLoad2(cg->b, cg_type(cg, t), addr, name);
 }
 
-/* Can memory other than the destination dst change between instruction `from` and the end of
- * the current block? Allocation calls cannot change existing objects, and zeroing dst (a fresh
- * box or record) or storing into it only changes what the store overwrites; other calls and
- * stores might. */
+/* Is inst a call of the function `name` (of any llvm.memcpy.* when name ends in '.')? */
+static bool calls(LLVMValueRef inst, const char *name) {
+	LLVMValueRef fn = LLVMGetCalledValue(inst);
+	size_t len, n = strlen(name);
+	const char *have = LLVMGetValueName2(fn, &len);
+	return name[n - 1] == '.' ? len > n && strncmp(have, name, n) == 0 : strcmp(have, name) == 0;
+}
+
+/* The object an address lies in when codegen made it: a frame slot (alloca) or a fresh
+ * allocation (gosub_alloc), reached through GEPs; NULL for any other address. */
+static LLVMValueRef own_object(LLVMValueRef p) {
+	while (LLVMIsAGetElementPtrInst(p))
+		p = LLVMGetOperand(p, 0);
+	if (LLVMIsAAllocaInst(p))
+		return p;
+	if (LLVMIsACallInst(p) && calls(p, "gosub_alloc"))
+		return p;
+	return NULL;
+}
+
+/* Can a write at address w change memory at address r? Not when they lie in two different
+ * objects codegen made, which never overlap. */
+static bool may_overlap(LLVMValueRef w, LLVMValueRef r) {
+	LLVMValueRef a = own_object(w), b = own_object(r);
+	return !a || !b || a == b;
+}
+
+/* Can the memory that load `from` read, or anything but the destination dst, change between
+ * `from` and the end of the current block? Allocation calls cannot change existing objects;
+ * zeroing dst (a fresh box or record) or storing into it only changes what the store
+ * overwrites; a store, memcpy or memset into another object than the load's does not touch
+ * it; other calls and stores might. */
 static bool writes_after(LLVMValueRef from, LLVMValueRef dst) {
+	LLVMValueRef src = LLVMGetOperand(from, 0);
 	for (LLVMValueRef i = LLVMGetNextInstruction(from); i; i = LLVMGetNextInstruction(i)) {
 		LLVMOpcode op = LLVMGetInstructionOpcode(i);
 		if (op == LLVMCall) {
-			size_t len;
-			const char *name = LLVMGetValueName2(LLVMGetCalledValue(i), &len);
-			bool zeroes_dst =
-			    strncmp(name, "llvm.memset.", 12) == 0 && LLVMGetOperand(i, 0) == dst;
-			if (strcmp(name, "gosub_alloc") != 0 && !zeroes_dst)
+			if (calls(i, "gosub_alloc"))
+				continue;
+			bool mem = calls(i, "llvm.memset.") || calls(i, "llvm.memcpy.");
+			LLVMValueRef to = LLVMGetOperand(i, 0);
+			if (!mem || (to != dst && may_overlap(to, src)))
 				return true;
 		} else if (op == LLVMStore) {
-			if (LLVMGetOperand(i, 1) != dst)
+			LLVMValueRef to = LLVMGetOperand(i, 1);
+			if (to != dst && may_overlap(to, src))
 				return true;
 		} else if (op == LLVMAtomicRMW || op == LLVMAtomicCmpXchg || op == LLVMFence) {
 			return true;
@@ -50,25 +82,94 @@ static bool writes_after(LLVMValueRef from, LLVMValueRef dst) {
 	return false;
 }
 
-/* Stores a value of type t at addr. A big aggregate that was just loaded from memory (x = *p,
- * boxing a struct) is copied memory to memory instead, when nothing but the destination can have
- * been written since the load: LLVM's instruction selection handles huge first-class aggregates
- * very slowly. (Two Go objects of one type are the same or disjoint, so writing the destination
- * cannot change a source at another address.) */
-void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr) {
+/* A copy of what the big load `val` read, in a frame slot, made right after the load: the
+ * value as it was then, whatever was written since. */
+static LLVMValueRef snapshot(Cg *cg, LLVMValueRef val, unsigned align, LLVMValueRef size) {
+	LLVMValueRef slot = cg_entry_alloca(cg, LLVMTypeOf(val), "snapshot");
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
+	LLVMPositionBuilder(b, LLVMGetInstructionParent(val), LLVMGetNextInstruction(val));
+	LLVMValueRef cp = LLVMBuildMemCpy(b, slot, align, LLVMGetOperand(val, 0), align, size);
+	LLVMInstructionSetDebugLoc(cp, LLVMInstructionGetDebugLoc(val));
+	LLVMDisposeBuilder(b);
+	return slot;
+}
+
+/* Is val a load of a big aggregate in the function being generated? */
+static bool is_big_load(Cg *cg, LLVMValueRef val) {
 	LLVMTypeRef ty = LLVMTypeOf(val);
 	LLVMTypeKind k = LLVMGetTypeKind(ty);
-	if ((k == LLVMStructTypeKind || k == LLVMArrayTypeKind) && LLVMIsALoadInst(val) &&
-	    cg_sizeof(cg, ty) > 256 && LLVMGetInstructionParent(val) == LLVMGetInsertBlock(cg->b) &&
-	    LLVMGetOperand(val, 0) != addr && !writes_after(val, addr)) {
-		unsigned align = t ? (unsigned)type_align(t) : 1;
-		LLVMBuildMemCpy(cg->b, addr, align, LLVMGetOperand(val, 0), align,
-				LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, ty), 0));
-		if (!LLVMGetFirstUse(val))
-			LLVMInstructionEraseFromParent(val);
+	return (k == LLVMStructTypeKind || k == LLVMArrayTypeKind) && LLVMIsALoadInst(val) &&
+	       cg_sizeof(cg, ty) > 256 &&
+	       LLVMGetBasicBlockParent(LLVMGetInstructionParent(val)) == cg->f->llfn;
+}
+
+/* Stores a value of type t at addr. A big aggregate that was loaded from memory (x = *p, boxing a
+ * struct, m[k] = v) is copied memory to memory instead: LLVM's instruction selection handles
+ * huge first-class aggregates very slowly. The copy is made from where the value was loaded when
+ * nothing but the destination can have been written since, in this block; otherwise from a
+ * snapshot taken at the load. (Two Go objects of one type are the same or disjoint, so writing
+ * the destination cannot change a source at another address.) */
+void cg_store(Cg *cg, Type *t, LLVMValueRef val, LLVMValueRef addr) {
+	if (!is_big_load(cg, val) || LLVMGetOperand(val, 0) == addr) {
+		LLVMBuildStore(cg->b, val, addr);
 		return;
 	}
-	LLVMBuildStore(cg->b, val, addr);
+	unsigned align = t ? (unsigned)type_align(t) : 1;
+	LLVMValueRef size = LLVMConstInt(cg->t_i64, (unsigned long long)cg_sizeof(cg, LLVMTypeOf(val)), 0);
+	LLVMValueRef from = LLVMGetOperand(val, 0);
+	if (LLVMGetInstructionParent(val) != LLVMGetInsertBlock(cg->b) || writes_after(val, addr))
+		from = snapshot(cg, val, align, size);
+	LLVMBuildMemCpy(cg->b, addr, align, from, align, size);
+	if (!LLVMGetFirstUse(val))
+		LLVMInstructionEraseFromParent(val);
+}
+
+/* ---- multi-valued expressions ------------------------------------------------------------- */
+
+/* The value of a multi-valued expression (an inlined call's results, a comma-ok form) of LLVM
+ * type ty from its parts vals[i] of Go types types[i]. A big one (cg_byref) is built in a frame
+ * slot and loaded from it, as a call returns one (cg_call_abi), for cg_tuple_parts to take
+ * apart memory to memory: a huge first-class aggregate costs LLVM minutes and gigabytes. */
+LLVMValueRef cg_tuple(Cg *cg, LLVMTypeRef ty, Type **types, LLVMValueRef *vals, int n) {
+	if (!cg_byref(cg, ty)) {
+		LLVMValueRef tup = LLVMGetUndef(ty);
+		for (int i = 0; i < n; i++)
+			tup = LLVMBuildInsertValue(cg->b, tup, vals[i], (unsigned)i, "");
+		return tup;
+	}
+	LLVMValueRef tmp = cg_entry_alloca(cg, ty, "tuple");
+	for (int i = 0; i < n; i++)
+		cg_store(cg, types[i], vals[i], LLVMBuildStructGEP2(cg->b, ty, tmp, (unsigned)i, ""));
+	return LLVMBuildLoad2(cg->b, ty, tmp, "tuple");
+}
+
+/* { v, ok } as the comma-ok forms yield it (v of type vt). */
+LLVMValueRef cg_comma_ok(Cg *cg, Type *vt, LLVMValueRef v, LLVMValueRef ok) {
+	LLVMTypeRef parts[] = {cg_type(cg, vt), cg->t_i1};
+	Type *types[] = {vt, ty_bool};
+	LLVMValueRef vals[] = {v, ok};
+	return cg_tuple(cg, LLVMStructTypeInContext(cg->ctx, parts, 2, 0), types, vals, 2);
+}
+
+/* The n parts of a multi-valued expression's value tup. A big one was loaded from a frame slot
+ * (cg_tuple, cg_call_abi) that nothing writes again: each part is loaded from its place, so
+ * that cg_store copies it memory to memory, and the load of the whole goes. */
+LLVMValueRef *cg_tuple_parts(Cg *cg, LLVMValueRef tup, int n) {
+	LLVMValueRef *parts = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+	LLVMTypeRef ty = LLVMTypeOf(tup);
+	LLVMValueRef slot = LLVMIsALoadInst(tup) ? LLVMGetOperand(tup, 0) : NULL;
+	bool in_slot = slot && LLVMIsAAllocaInst(slot) && cg_byref(cg, ty);
+	for (int i = 0; i < n; i++) {
+		if (!in_slot) {
+			parts[i] = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
+			continue;
+		}
+		LLVMValueRef p = LLVMBuildStructGEP2(cg->b, ty, slot, (unsigned)i, "");
+		parts[i] = LLVMBuildLoad2(cg->b, LLVMStructGetTypeAtIndex(ty, (unsigned)i), p, "");
+	}
+	if (in_slot && !LLVMGetFirstUse(tup))
+		LLVMInstructionEraseFromParent(tup);
+	return parts;
 }
 
 void cg_str_args(Cg *cg, LLVMValueRef str, LLVMValueRef out[2]) {
@@ -526,15 +627,16 @@ static LLVMValueRef cg_selector(Cg *cg, Node *n) {
 }
 
 /* copy(f()): the first result evaluates the call, in the builtin's order of arguments, and
- * each result is taken from its value:
+ * takes its results apart (cg_tuple_parts); each ND_RESULT is one of them:
  *   %call = call { ptr, i64, i64, ... } @main.f(...)     ; at ND_RESULT 0
  *   %r0 = extractvalue %call, 0 ... %r1 = extractvalue %call, 1 */
 static LLVMValueRef cg_result(Cg *cg, Node *n) {
 	if (n->result.index == 0 || cg->result_call != n->result.call) {
-		cg->result_val = cg_expr(cg, n->result.call);
-		cg->result_call = n->result.call;
+		Node *call = n->result.call;
+		cg->result_vals = cg_tuple_parts(cg, cg_expr(cg, call), call->type->elems.len);
+		cg->result_call = call;
 	}
-	return LLVMBuildExtractValue(cg->b, cg->result_val, (unsigned)n->result.index, "result");
+	return cg->result_vals[n->result.index];
 }
 
 static LLVMValueRef cg_expr_node(Cg *cg, Node *n);
@@ -548,10 +650,10 @@ static LLVMValueRef cg_inlcall(Cg *cg, Node *n) {
 	NodeVec *rs = &n->inl.results;
 	if (rs->len <= 1)
 		return rs->len ? cg_expr(cg, rs->v[0]) : NULL;
-	LLVMValueRef tup = LLVMGetUndef(cg_type(cg, n->type));
+	LLVMValueRef *vals = xalloc(sizeof(LLVMValueRef) * (size_t)(rs->len + 1));
 	for (int i = 0; i < rs->len; i++)
-		tup = LLVMBuildInsertValue(cg->b, tup, cg_expr(cg, rs->v[i]), (unsigned)i, "");
-	return tup;
+		vals[i] = cg_expr(cg, rs->v[i]);
+	return cg_tuple(cg, cg_type(cg, n->type), n->type->elems.v, vals, rs->len);
 }
 
 /* -allocprof: while n is generated, a runtime call that allocates is n's (cg_allocprof.c). */

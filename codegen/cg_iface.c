@@ -193,13 +193,6 @@ LLVMValueRef cg_box(Cg *cg, Node *site, Type *from, Type *iface, LLVMValueRef v)
 
 /* ---- type assertions ---- */
 
-static LLVMValueRef comma_ok(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef ok) {
-	LLVMTypeRef parts[] = {cg_type(cg, t), cg->t_i1};
-	LLVMValueRef r = LLVMGetUndef(LLVMStructTypeInContext(cg->ctx, parts, 2, 0));
-	r = LLVMBuildInsertValue(cg->b, r, v, 0, "");
-	return LLVMBuildInsertValue(cg->b, r, ok, 1, "commaok");
-}
-
 /* Without comma-ok, a failed assertion panics: "interface conversion: ..." */
 static void assert_or_panic(Cg *cg, LLVMValueRef ok, LLVMValueRef have, Type *want, Type *it) {
 	LLVMValueRef args[] = {have, cg_typedesc(cg, want), cg_typedesc(cg, it)};
@@ -225,7 +218,23 @@ static LLVMValueRef assert_iface(Cg *cg, Node *n, LLVMValueRef typ, LLVMValueRef
 	LLVMValueRef tab = empty ? typ : runtime_itab(cg, to, typ, true);
 	LLVMValueRef ok = LLVMBuildIsNotNull(cg->b, tab, "ok");
 	LLVMValueRef d = LLVMBuildSelect(cg->b, ok, data, cgd_null(cg), "");
-	return comma_ok(cg, to, make_iface(cg, tab, d), ok);
+	return cg_comma_ok(cg, to, make_iface(cg, tab, d), ok);
+}
+
+/* The value of `v, ok := x.(T)` for a big T: T's zero value, over which the boxed value at
+ * data is copied when ok, in a frame slot (a phi of the two values would be one huge LLVM
+ * value). */
+static LLVMValueRef big_asserted(Cg *cg, Type *to, LLVMValueRef ok, LLVMValueRef data) {
+	LLVMValueRef tmp = cg_entry_alloca(cg, cg_type(cg, to), "asserted");
+	cgd_zero_mem(cg, to, tmp);
+	LLVMBasicBlockRef yes = cg_new_block(cg, "assert.ok");
+	LLVMBasicBlockRef done = cg_new_block(cg, "assert.done");
+	LLVMBuildCondBr(cg->b, ok, yes, done);
+	LLVMPositionBuilderAtEnd(cg->b, yes);
+	cg_copy_mem(cg, to, tmp, data);
+	LLVMBuildBr(cg->b, done);
+	LLVMPositionBuilderAtEnd(cg->b, done);
+	return cg_load(cg, to, tmp, "val");
 }
 
 /* x.(T) for a concrete T: the dynamic type must be T's descriptor; the value is the data word
@@ -239,8 +248,10 @@ static LLVMValueRef assert_concrete(Cg *cg, Node *n, Type *it, LLVMValueRef typ,
 	}
 	if (type_is_direct_iface(to)) {
 		LLVMValueRef w = LLVMBuildSelect(cg->b, ok, data, cgd_null(cg), "");
-		return comma_ok(cg, to, from_word(cg, to, w), ok);
+		return cg_comma_ok(cg, to, from_word(cg, to, w), ok);
 	}
+	if (cg_byref(cg, cg_type(cg, to)))
+		return cg_comma_ok(cg, to, big_asserted(cg, to, ok, data), ok);
 	LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b);
 	LLVMBasicBlockRef yes = cg_new_block(cg, "assert.ok");
 	LLVMBasicBlockRef done = cg_new_block(cg, "assert.done");
@@ -252,7 +263,7 @@ static LLVMValueRef assert_concrete(Cg *cg, Node *n, Type *it, LLVMValueRef typ,
 	LLVMPositionBuilderAtEnd(cg->b, done);
 	LLVMTypeRef ty = cg_type(cg, to);
 	LLVMValueRef phi = cgd_phi2(cg, ty, "val", LLVMConstNull(ty), pre, v, yes_end);
-	return comma_ok(cg, to, phi, ok);
+	return cg_comma_ok(cg, to, phi, ok);
 }
 
 LLVMValueRef cgd_typeassert(Cg *cg, Node *n) {

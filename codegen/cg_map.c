@@ -129,12 +129,7 @@ LLVMValueRef cgd_map_index(Cg *cg, Node *n) {
 	LLVMValueRef k = cg_expr(cg, n->index.index);
 	bool commaok = n->flags & NF_COMMA_OK;
 	LLVMValueRef v = cg_load(cg, vt, map_value_addr(cg, mt, m, k, commaok ? &ok : NULL), "mapval");
-	if (!commaok)
-		return v;
-	LLVMTypeRef parts[] = {cg_type(cg, vt), cg->t_i1};
-	LLVMValueRef r = LLVMGetUndef(LLVMStructTypeInContext(cg->ctx, parts, 2, 0));
-	r = LLVMBuildInsertValue(cg->b, r, v, 0, "");
-	return LLVMBuildInsertValue(cg->b, r, ok, 1, "commaok");
+	return commaok ? cg_comma_ok(cg, vt, v, ok) : v;
 }
 
 /* The address m[k]'s value can be read at (the table's slot or a zero value): for m[k].f and

@@ -61,24 +61,32 @@ static bool is_variable(Node *n) {
 	return n->kind == ND_IDENT && n->ident.sym && n->ident.sym->kind == SYM_VAR;
 }
 
+/* NULL, after deleting v if it is an instruction nothing uses (a load or extractvalue). */
+static LLVMValueRef drop_value(LLVMValueRef v) {
+	if (LLVMIsAInstruction(v) && !LLVMGetFirstUse(v))
+		LLVMInstructionEraseFromParent(v);
+	return NULL;
+}
+
 /* The right-hand values of an assignment or declaration: one per left side, from a list of
  * expressions or from a single multi-valued one (call, comma-ok form). The checker cannot wrap
  * the parts of a multi-valued expression in conversions, so a part assigned to an interface is
  * boxed here (`var a, b any = x.(bool)`); dst[i] is the destination's type, NULL for blanks
  * (whose value is NULL when reading it has no effect). */
 static LLVMValueRef *cg_rhs_values(Cg *cg, NodeVec *rhs, int nlhs, Type **dst) {
-	LLVMValueRef *vals = xalloc(sizeof *vals * (size_t)(nlhs + 1));
 	if (rhs->len == 1 && nlhs > 1) {
 		Node *r = rhs->v[0];
-		LLVMValueRef tup = cg_expr(cg, r);
+		LLVMValueRef *vals = cg_tuple_parts(cg, cg_expr(cg, r), nlhs);
 		for (int i = 0; i < nlhs; i++) {
-			vals[i] = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
 			Type *pt = tuple_part_type(r, i);
-			if (dst[i] && type_is_interface(dst[i]) && !type_is_interface(pt))
+			if (!dst[i]) /* a blank: its part, perhaps a big load, is not kept */
+				vals[i] = drop_value(vals[i]);
+			else if (type_is_interface(dst[i]) && !type_is_interface(pt))
 				vals[i] = cg_box(cg, r, pt, dst[i], vals[i]);
 		}
 		return vals;
 	}
+	LLVMValueRef *vals = xalloc(sizeof *vals * (size_t)(nlhs + 1));
 	for (int i = 0; i < rhs->len; i++)
 		vals[i] = !dst[i] && is_variable(rhs->v[i]) ? NULL : cg_expr(cg, rhs->v[i]);
 	return vals;

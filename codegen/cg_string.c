@@ -223,9 +223,10 @@ int cgd_call_args(Cg *cg, Node *call, Type *sig, LLVMValueRef *out) {
 	NodeVec *args = &call->call.args;
 	int k = 0;
 	if (args->len == 1 && args->v[0]->type && args->v[0]->type->kind == TY_TUPLE) {
-		LLVMValueRef tup = cg_expr(cg, args->v[0]);
-		for (int i = 0; i < args->v[0]->type->elems.len; i++)
-			out[k++] = LLVMBuildExtractValue(cg->b, tup, (unsigned)i, "");
+		int n = args->v[0]->type->elems.len;
+		LLVMValueRef *parts = cg_tuple_parts(cg, cg_expr(cg, args->v[0]), n);
+		for (int i = 0; i < n; i++)
+			out[k++] = parts[i];
 		return k;
 	}
 	bool pack = sig->variadic && !(call->flags & NF_DDD);

@@ -7,8 +7,7 @@
 // LLVM's instruction selection takes minutes over (Go's recover.go, [8192]byte receivers, took
 // 270 s to compile), and a method expression's helper calls the method with the receiver's
 // address (it used to pass a value, and the IR did not verify). Expected output: gc's.
-// (f(g()) with a big result still builds g's results as one LLVM value, a tuple: see
-// big-receiver-recover.go.)
+// (Big results of f(g()): big-tuples.go.)
 // IR: define internal {{.*}} @main.T.M(ptr %closure, ptr %t)
 package main
 const N = 8192
