@@ -583,6 +583,29 @@ class Gen:
         n = self.pick([100, 2000, 20000])
         self.emit("%s := []int{%s}" % (lit, ", ".join(str(self.r.randint(0, 999)) for _ in range(n))))
         self.emit("for _, e := range %s { mix(uint64(e)) }" % lit)
+        if k <= 10000 and self.chance(0.5):
+            self.big_values("[%d]%s" % (k, t), t, b, k)
+
+    def big_values(self, at, t, b, k):
+        """Values of the large array type `at` (elements t, length k; *b one of them) among a
+        call's several results, spread into a call, in comma-ok forms and appended: each of these
+        once reached LLVM as one huge value, and took it minutes to compile."""
+        two, m, e, s = self.name("two"), self.name("m"), self.name("e"), self.name("s")
+        x, y, v, w, ok1, ok2 = (self.name(p) for p in ["x", "y", "v", "w", "ok", "ok"])
+        self.emit("%s := func(a %s, d %s) (%s, %s) { a[0] += d; return a, a }" % (two, at, t, at, at))
+        self.emit("%s, %s := %s(*%s, 3)" % (x, y, two, b))
+        self.emit("%s[%d]++" % (y, k - 1))
+        self.emit("mix(func(p, q %s) uint64 { return uint64(p[0]) + uint64(q[%d]) }(%s(%s, 5)))"
+                  % (at, k - 1, two, y))
+        self.emit("%s := map[int]%s{1: %s}" % (m, at, x))
+        self.emit("%s, %s := %s[1]" % (v, ok1, m))
+        self.emit("var %s interface{} = %s" % (e, y))
+        self.emit("%s, %s := %s.(%s)" % (w, ok2, e, at))
+        self.emit("%s := append([]%s{}, %s, %s)" % (s, at, v, w))
+        self.emit("mix(uint64(%s[0]) + uint64(%s[%d]) + uint64(len(%s)) + uint64(%s[1][%d]))"
+                  % (x, v, k - 1, s, s, k - 1))
+        self.emit("mixb(%s)" % ok1)
+        self.emit("mixb(%s)" % ok2)
 
     def st_chan(self):
         k = self.r.randrange(2)
