@@ -229,7 +229,8 @@ static void cg_op_assign(Cg *cg, Node *n) {
 
 /* x++ and x-- are x += 1 and x -= 1 (Go spec: IncDec statements). */
 static void cg_incdec(Cg *cg, Node *n) {
-	Node *x = n->incdec.x;
+	Node *x = n->incdec.x, *u = ast_unparen(x);
+	cg_order_hoist(cg, &u, 1); /* `m[v+f()]++` calls f before it reads v, as x += 1 does */
 	LLVMValueRef addr = cg_addr(cg, x);
 	LLVMValueRef v = cg_load(cg, x->type, addr, "");
 	LLVMTypeRef ty = LLVMTypeOf(v);
@@ -245,6 +246,8 @@ static void cg_valuespec(Cg *cg, Node *spec) {
 	Symbol *s0 = names->v[0]->ident.sym;
 	if (names->len == 1 && spec->valuespec.values.len == 1 && s0 && !is_blank(names->v[0]) &&
 	    is_aggregate_literal(spec->valuespec.values.v[0])) {
+		if (!s0->is_global) /* gc's order, as below: `var s = T{v, f()}` calls f first */
+			cg_order_hoist_list(cg, &spec->valuespec.values);
 		cgd_composite_init(cg, ast_unparen(spec->valuespec.values.v[0]),
 				   s0->is_global ? cg_global(cg, s0) : cg_alloc_var(cg, s0));
 		return;
@@ -699,6 +702,7 @@ static void cg_range_string(Cg *cg, Node *n) {
 
 static void cg_range(Cg *cg, Node *n) {
 	Type *xt = n->range.x->type;
+	cg_order_hoist(cg, &n->range.x, 1); /* `range []T{v, f()}` calls f first (cg_order.c) */
 	switch (type_under(xt)->kind) {
 	case TY_STRING: cg_range_string(cg, n); return;
 	case TY_MAP: cg_range_map(cg, n); return;
