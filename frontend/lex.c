@@ -809,8 +809,10 @@ redo:
 	}
 }
 
-static TokenVec lex_all(SrcFile *file, LexErrorVec *deferred) {
+static TokenVec lex_all(SrcFile *file, LexErrorVec *deferred, TokenVec storage) {
 	Lexer l = {0};
+	l.toks = storage;
+	l.toks.len = 0;
 	l.file = file;
 	l.deferred = deferred;
 	l.src = (const unsigned char *)file->text;
@@ -823,8 +825,10 @@ static TokenVec lex_all(SrcFile *file, LexErrorVec *deferred) {
 	return l.toks;
 }
 
-TokenVec lex_file(SrcFile *file) { return lex_all(file, NULL); }
-TokenVec lex_file_deferred(SrcFile *file, LexErrorVec *errors) { return lex_all(file, errors); }
+TokenVec lex_file(SrcFile *file) { return lex_all(file, NULL, (TokenVec){0}); }
+TokenVec lex_file_deferred(SrcFile *file, LexErrorVec *errors, TokenVec storage) {
+	return lex_all(file, errors, storage);
+}
 
 /* ---- names of tokens ----------------------------------------------------------------------- */
 

@@ -37,14 +37,15 @@ TokenVec lex_file(SrcFile *file);
 
 /* The parser's variant: lexical errors are returned instead of reported, each with the index of
  * the token being scanned when it was found. gc scans on demand, so it reports only the errors
- * up to the last token its parser looked at; the parser reports them as it reaches each token. */
+ * up to the last token its parser looked at; the parser reports them as it reaches each token.
+ * The tokens go into `storage` (its old tokens dropped, its array grown as needed). */
 typedef struct LexError {
 	int tok; /* index of the token that was being scanned */
 	Pos pos;
 	const char *msg;
 } LexError;
 typedef VEC(LexError) LexErrorVec;
-TokenVec lex_file_deferred(SrcFile *file, LexErrorVec *errors);
+TokenVec lex_file_deferred(SrcFile *file, LexErrorVec *errors, TokenVec storage);
 const char *tok_spelling(TokenKind k);    /* from token.def */
 int tok_binary_prec(TokenKind k);         /* 1 (||) .. 5 (* / ...); 0: not a binary operator */
 const char *tok_describe(const Token *t); /* as gc 1.19 names it in "unexpected X": `x` (a name),
