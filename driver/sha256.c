@@ -1,7 +1,13 @@
 /* sha256.c: SHA-256 (FIPS 180-4), for the package cache's keys and checksums (cache.c).
  * A straightforward transcription of the standard: 64-byte blocks, eight 32-bit working
- * variables, 64 rounds with the constants K (the cube roots of the first 64 primes). */
+ * variables, 64 rounds with the constants K (the cube roots of the first 64 primes).
+ * On x86-64 processors with the SHA extensions the blocks go through them instead, about five
+ * times faster: every build hashes its sources, the compiler, and each cached object it reads,
+ * several megabytes, and the portable rounds were a twelfth of a small program's build. */
 #include <string.h>
+#ifdef __x86_64__
+#include <immintrin.h>
+#endif
 
 #include "sha256.h"
 
@@ -19,7 +25,7 @@ static const uint32_t K[64] = {
 static uint32_t ror(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
 /* FIPS 180-4 6.2.2: one block into the state. */
-static void block(Sha256 *s, const uint8_t *p) {
+static void block_portable(Sha256 *s, const uint8_t *p) {
 	uint32_t w[64];
 	for (int i = 0; i < 16; i++)
 		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 |
@@ -52,6 +58,59 @@ static void block(Sha256 *s, const uint8_t *p) {
 	s->h[6] += g;
 	s->h[7] += h;
 }
+
+#ifdef __x86_64__
+/* The same block with SHA-NI. The instructions keep the eight working variables in two
+ * registers, ABEF and CDGH (A in the highest lane); sha256rnds2 does two rounds, taking the two
+ * W[t] + K[t] from the low half of its third operand, and sha256msg1/msg2 compute the message
+ * schedule four words at a time: W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16]. */
+__attribute__((target("sha,sse4.1"))) static void block_shani(Sha256 *s, const uint8_t *p) {
+	const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bll, 0x0405060700010203ll);
+	__m128i dcba = _mm_loadu_si128((const __m128i *)&s->h[0]);
+	__m128i hgfe = _mm_loadu_si128((const __m128i *)&s->h[4]);
+	__m128i cdab = _mm_shuffle_epi32(dcba, 0xB1), efgh = _mm_shuffle_epi32(hgfe, 0x1B);
+	__m128i abef = _mm_alignr_epi8(cdab, efgh, 8), cdgh = _mm_blend_epi16(efgh, cdab, 0xF0);
+	__m128i abef0 = abef, cdgh0 = cdgh, w[4]; /* w[i % 4]: W[4i .. 4i+3] */
+	for (int i = 0; i < 4; i++)
+		w[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)), bswap);
+	for (int i = 0; i < 16; i++) {
+		__m128i wk = _mm_add_epi32(w[i % 4], _mm_loadu_si128((const __m128i *)&K[4 * i]));
+		cdgh = _mm_sha256rnds2_epu32(cdgh, abef, wk);
+		abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(wk, 0x0E));
+		if (i >= 12)
+			continue;
+		/* W[4i+16 ..]: s0 and W[t-16] (msg1), W[t-7] (the middle words), s1 (msg2) */
+		__m128i t = _mm_sha256msg1_epu32(w[i % 4], w[(i + 1) % 4]);
+		t = _mm_add_epi32(t, _mm_alignr_epi8(w[(i + 3) % 4], w[(i + 2) % 4], 4));
+		w[i % 4] = _mm_sha256msg2_epu32(t, w[(i + 3) % 4]);
+	}
+	abef = _mm_add_epi32(abef, abef0);
+	cdgh = _mm_add_epi32(cdgh, cdgh0);
+	__m128i feba = _mm_shuffle_epi32(abef, 0x1B), dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+	_mm_storeu_si128((__m128i *)&s->h[0], _mm_blend_epi16(feba, dchg, 0xF0));
+	_mm_storeu_si128((__m128i *)&s->h[4], _mm_alignr_epi8(dchg, feba, 8));
+}
+
+static int use_shani = -1; /* unknown until the first block */
+
+static void block(Sha256 *s, const uint8_t *p) {
+	if (use_shani < 0)
+		use_shani = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+	if (use_shani)
+		block_shani(s, p);
+	else
+		block_portable(s, p);
+}
+
+bool sha256_portable(bool on) {
+	use_shani = on ? 0 : -1;
+	return true;
+}
+#else
+static void block(Sha256 *s, const uint8_t *p) { block_portable(s, p); }
+
+bool sha256_portable(bool on) { return on; }
+#endif
 
 void sha256_init(Sha256 *s) {
 	static const uint32_t h0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
