@@ -65,5 +65,7 @@ install_missing
 build
 if [ "${1:-}" = "test" ]; then
 	say "running the tests"
-	exec ctest --test-dir "$build_dir" --output-on-failure
+	# two tests at a time on two cores: most tests run their own jobs in parallel, but each has
+	# a tail where one job is left, and libFuzzer's minute (fuzz-frontend) is one process
+	exec ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
 fi
