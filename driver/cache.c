@@ -65,20 +65,27 @@ static bool debug_cache(void) {
 	return d && strstr(d, "cache=1");
 }
 
-/* The whole file, or NULL. */
+/* The whole file, or NULL. Read in one call into a buffer of its size (cached objects and the
+ * compiler's own executable are megabytes: a buffer doubled as it fills copied them again and
+ * touched twice the memory). */
 static char *read_all(const char *path, size_t *len) {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		if (fd >= 0)
+			close(fd);
 		return NULL;
-	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap);
-	size_t k;
-	while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += k;
-		if (n == cap)
-			buf = realloc(buf, cap *= 2);
 	}
-	fclose(f);
+	size_t size = (size_t)st.st_size, n = 0;
+	char *buf = malloc(size + 1);
+	ssize_t k = 1;
+	while (buf && n < size && (k = read(fd, buf + n, size - n)) > 0)
+		n += (size_t)k;
+	close(fd);
+	if (buf && k < 0) {
+		free(buf);
+		return NULL;
+	}
 	*len = n;
 	return buf;
 }
