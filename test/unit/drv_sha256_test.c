@@ -35,7 +35,8 @@ static void test_standard(void) {
 	char *a = malloc(1000000);
 	memset(a, 'a', 1000000);
 	CHECK_STR(digest(a, 1000000, 0), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
-	CHECK_STR(digest(a, 1000000, 777), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	CHECK_STR(digest(a, 1000000, 777),
+		  "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 	free(a);
 }
 
